@@ -24,6 +24,7 @@ export default defineConfig({
           include: ["tests/integration/**/*.test.ts"],
           environment: "node",
           globalSetup: ["tests/support/integration-setup.ts"],
+          setupFiles: ["tests/support/integration-env.ts"],
           fileParallelism: false,
           testTimeout: 30_000,
           hookTimeout: 120_000,

@@ -1,0 +1,65 @@
+import Link from "next/link";
+import type { AttemptResult } from "../_server/get-attempt-result";
+
+export function ResultView({ result }: { result: AttemptResult }) {
+  const percent = result.maxScore > 0 ? Math.round((result.score / result.maxScore) * 100) : 0;
+  return (
+    <div className="space-y-6">
+      <section className="rounded-xl border border-slate-200 bg-white p-6 shadow-sm" aria-labelledby="score-heading">
+        <p className="text-sm font-medium text-slate-500">Your result</p>
+        <h1 className="mt-1 text-2xl font-bold tracking-tight">{result.quiz.title}</h1>
+        <p id="score-heading" className="mt-4 text-4xl font-bold text-brand-700" data-testid="score">
+          {formatPoints(result.score)} / {formatPoints(result.maxScore)}
+          <span className="ml-3 text-xl font-semibold text-slate-500">{percent}%</span>
+        </p>
+        <p className="mt-2 text-sm text-slate-600">Submitted {result.submittedAt.toUTCString()}</p>
+        <div className="mt-4 flex gap-4 text-sm font-medium">
+          <Link href={`/quiz/${result.quiz.id}`} className="text-brand-700 underline">Try again</Link>
+          <Link href="/history" className="text-brand-700 underline">My history</Link>
+        </div>
+      </section>
+      <ol className="space-y-4">
+        {result.questions.map((q, i) => {
+          const verdict = q.fraction >= 1 ? "Correct" : q.fraction > 0 ? "Partly correct" : "Incorrect";
+          const tone = q.fraction >= 1 ? "border-emerald-300 bg-emerald-50 text-emerald-800" : q.fraction > 0 ? "border-amber-300 bg-amber-50 text-amber-800" : "border-red-300 bg-red-50 text-red-800";
+          return (
+            <li key={q.id} className="rounded-xl border border-slate-200 bg-white p-5 shadow-sm">
+              <div className="flex items-start justify-between gap-4">
+                <h2 className="font-semibold"><span className="text-slate-500">{i + 1}.</span> {q.prompt}</h2>
+                <span className={`shrink-0 rounded-full border px-2.5 py-0.5 text-xs font-semibold ${tone}`}>
+                  {verdict} · {formatPoints(q.earned)}/{formatPoints(q.points)}
+                </span>
+              </div>
+              <dl className="mt-3 grid gap-x-4 gap-y-1 text-sm sm:grid-cols-[9rem_1fr]">
+                <dt className="text-slate-500">Your answer</dt>
+                <dd>{q.yourAnswer}</dd>
+                <dt className="text-slate-500">Correct answer</dt>
+                <dd className="font-medium">{q.correctAnswer}</dd>
+              </dl>
+              {q.explanation && <p className="mt-3 text-sm text-slate-700">{q.explanation}</p>}
+              {q.sourceSentence && (
+                <figure className="mt-3 border-l-4 border-brand-100 pl-3 text-sm">
+                  <blockquote className="italic text-slate-600">“{q.sourceSentence}”</blockquote>
+                  {q.article && (
+                    <figcaption className="mt-1 text-xs text-slate-500">
+                      From{" "}
+                      {q.article.source && /^https?:\/\//.test(q.article.source) ? (
+                        <a href={q.article.source} className="underline" rel="noopener noreferrer">{q.article.title}</a>
+                      ) : (
+                        <span>{q.article.title}</span>
+                      )}
+                    </figcaption>
+                  )}
+                </figure>
+              )}
+            </li>
+          );
+        })}
+      </ol>
+    </div>
+  );
+}
+
+function formatPoints(n: number): string {
+  return Number.isInteger(n) ? String(n) : n.toFixed(2);
+}

@@ -1,0 +1,26 @@
+// Limits shared by the sign-up form, its server action and the auth configuration.
+import { z } from "zod";
+
+export const PASSWORD_MIN_LENGTH = 10;
+export const PASSWORD_MAX_LENGTH = 128;
+export const NAME_MAX_LENGTH = 80;
+
+export const ROLES = ["learner", "teacher", "admin"] as const;
+export const roleSchema = z.enum(ROLES);
+export type Role = z.infer<typeof roleSchema>;
+
+export const emailSchema = z.string().trim().toLowerCase().email("Enter a valid email address.").max(254);
+
+export const signInSchema = z.object({
+  email: emailSchema,
+  password: z.string().min(1, "Enter your password.").max(PASSWORD_MAX_LENGTH),
+});
+
+export const signUpSchema = z.object({
+  name: z.string().trim().min(1, "Enter your name.").max(NAME_MAX_LENGTH, `At most ${NAME_MAX_LENGTH} characters.`),
+  email: emailSchema,
+  password: z
+    .string()
+    .min(PASSWORD_MIN_LENGTH, `Use at least ${PASSWORD_MIN_LENGTH} characters.`)
+    .max(PASSWORD_MAX_LENGTH, `At most ${PASSWORD_MAX_LENGTH} characters.`),
+});

@@ -1,0 +1,53 @@
+"use server";
+// Sign-up, sign-in and sign-out as server actions: validated with the shared zod schemas, errors
+// returned per field, and the password never echoed back in the state.
+import { headers } from "next/headers";
+import { redirect } from "next/navigation";
+import { APIError } from "better-auth/api";
+import { getAuth } from "./auth";
+import { signInSchema, signUpSchema } from "./account-rules";
+
+export interface AuthFormState {
+  fieldErrors?: Partial<Record<"name" | "email" | "password", string[]>>;
+  formError?: string;
+  values?: { name?: string; email?: string };
+}
+
+/** Only same-site paths: an open redirect would let a link send people anywhere after sign-in. */
+function safeNext(value: FormDataEntryValue | null): string {
+  return typeof value === "string" && value.startsWith("/") && !value.startsWith("//") ? value : "/";
+}
+
+export async function signUpAction(_prev: AuthFormState, form: FormData): Promise<AuthFormState> {
+  const values = { name: String(form.get("name") ?? ""), email: String(form.get("email") ?? "") };
+  const parsed = signUpSchema.safeParse({ ...values, password: form.get("password") });
+  if (!parsed.success) return { fieldErrors: parsed.error.flatten().fieldErrors, values };
+  try {
+    await getAuth().api.signUpEmail({ body: parsed.data, headers: await headers() });
+  } catch (error) {
+    if (error instanceof APIError) {
+      const message = /exist/i.test(error.message) ? "An account with this email already exists. Sign in instead." : error.message;
+      return { formError: message, values };
+    }
+    throw error;
+  }
+  redirect(safeNext(form.get("next")));
+}
+
+export async function signInAction(_prev: AuthFormState, form: FormData): Promise<AuthFormState> {
+  const values = { email: String(form.get("email") ?? "") };
+  const parsed = signInSchema.safeParse({ ...values, password: form.get("password") });
+  if (!parsed.success) return { fieldErrors: parsed.error.flatten().fieldErrors, values };
+  try {
+    await getAuth().api.signInEmail({ body: parsed.data, headers: await headers() });
+  } catch (error) {
+    if (error instanceof APIError) return { formError: "Wrong email or password.", values };
+    throw error;
+  }
+  redirect(safeNext(form.get("next")));
+}
+
+export async function signOutAction(): Promise<void> {
+  await getAuth().api.signOut({ headers: await headers() });
+  redirect("/");
+}

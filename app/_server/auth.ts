@@ -1,0 +1,45 @@
+// Accounts, passwords and sessions, delegated to better-auth (docs/decisions/003-better-auth.md).
+// Passwords are hashed with scrypt (memory-hard); sessions live in the database and reach the
+// browser only as an HttpOnly, SameSite=Lax cookie.
+import { betterAuth } from "better-auth";
+import { prismaAdapter } from "better-auth/adapters/prisma";
+import { nextCookies } from "better-auth/next-js";
+import { getDb } from "@/prisma/client";
+import { resolveDatabase } from "@/prisma/database-url";
+import { PASSWORD_MIN_LENGTH, PASSWORD_MAX_LENGTH } from "./account-rules";
+
+function createAuth() {
+  const secret = process.env.BETTER_AUTH_SECRET;
+  if (!secret && process.env.NODE_ENV === "production") {
+    throw new Error("BETTER_AUTH_SECRET is not set (npm start creates one in data/auth-secret)");
+  }
+  return betterAuth({
+    appName: "Newsquiz",
+    secret,
+    database: prismaAdapter(getDb(), { provider: resolveDatabase().provider }),
+    emailAndPassword: {
+      enabled: true,
+      minPasswordLength: PASSWORD_MIN_LENGTH,
+      maxPasswordLength: PASSWORD_MAX_LENGTH,
+      autoSignIn: true,
+    },
+    user: {
+      additionalFields: {
+        // input: false — a sign-up request cannot choose its own role.
+        role: { type: "string", required: false, defaultValue: "learner", input: false },
+      },
+    },
+    session: { expiresIn: 60 * 60 * 24 * 14, updateAge: 60 * 60 * 24 },
+    advanced: { cookiePrefix: "newsquiz" },
+    plugins: [nextCookies()],
+  });
+}
+
+export type Auth = ReturnType<typeof createAuth>;
+
+const globalForAuth = globalThis as unknown as { newsquizAuth?: Auth };
+
+export function getAuth(): Auth {
+  globalForAuth.newsquizAuth ??= createAuth();
+  return globalForAuth.newsquizAuth;
+}

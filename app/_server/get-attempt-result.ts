@@ -1,0 +1,63 @@
+import "server-only";
+import { responseSchema } from "@/questions/schema";
+import type { Actor } from "./session";
+import { loadAttempt } from "./load-attempt";
+import { describeAnswer, describeResponse } from "./answer-text";
+
+export interface QuestionResult {
+  id: string;
+  position: number;
+  prompt: string;
+  points: number;
+  earned: number;
+  fraction: number;
+  yourAnswer: string;
+  correctAnswer: string;
+  explanation: string;
+  sourceSentence: string | null;
+  article: { id: string; title: string; source: string | null } | null;
+}
+
+export interface AttemptResult {
+  id: string;
+  quiz: { id: string; title: string };
+  score: number;
+  maxScore: number;
+  startedAt: Date;
+  submittedAt: Date;
+  questions: QuestionResult[];
+}
+
+/**
+ * The marked attempt with answers and explanations. Only for the attempt's owner and only after
+ * submission: before that, this is where answer keys would leak, so it reports "not submitted".
+ */
+export async function getAttemptResult({ attemptId, actor }: { attemptId: string; actor: Actor }): Promise<AttemptResult | { notSubmitted: true }> {
+  const attempt = await loadAttempt({ attemptId, actor });
+  if (attempt.status !== "submitted" || !attempt.submittedAt) return { notSubmitted: true };
+  return {
+    id: attempt.id,
+    quiz: { id: attempt.quiz.id, title: attempt.quiz.title },
+    score: attempt.score ?? 0,
+    maxScore: attempt.maxScore,
+    startedAt: attempt.startedAt,
+    submittedAt: attempt.submittedAt,
+    questions: attempt.questions.map((q) => {
+      const stored = attempt.responses.get(q.id);
+      const parsed = stored ? responseSchema.safeParse(JSON.parse(stored.response)) : undefined;
+      return {
+        id: q.id,
+        position: q.position,
+        prompt: q.question.prompt,
+        points: q.points,
+        earned: stored?.points ?? 0,
+        fraction: stored?.fraction ?? 0,
+        yourAnswer: describeResponse(q.question, parsed?.success ? parsed.data : undefined),
+        correctAnswer: describeAnswer(q.question),
+        explanation: q.question.explanation,
+        sourceSentence: q.question.source?.sentence ?? null,
+        article: q.article,
+      };
+    }),
+  };
+}

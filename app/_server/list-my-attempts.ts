@@ -1,0 +1,33 @@
+import "server-only";
+import { getDb } from "@/prisma/client";
+import type { Actor } from "./session";
+
+export interface AttemptSummary {
+  id: string;
+  quizId: string;
+  quizTitle: string;
+  status: string;
+  startedAt: Date;
+  submittedAt: Date | null;
+  score: number | null;
+  maxScore: number;
+}
+
+/** The actor's own attempts, newest first. One query (the index on userId, startedAt serves it). */
+export async function listMyAttempts({ actor, limit = 100 }: { actor: Actor; limit?: number }): Promise<AttemptSummary[]> {
+  const attempts = await getDb().attempt.findMany({
+    where: { userId: actor.id },
+    orderBy: { startedAt: "desc" },
+    take: Math.min(Math.max(limit, 1), 500),
+    select: {
+      id: true,
+      status: true,
+      startedAt: true,
+      submittedAt: true,
+      score: true,
+      maxScore: true,
+      quiz: { select: { id: true, title: true } },
+    },
+  });
+  return attempts.map(({ quiz, ...a }) => ({ ...a, quizId: quiz.id, quizTitle: quiz.title }));
+}

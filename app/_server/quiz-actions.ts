@@ -1,0 +1,32 @@
+"use server";
+import { redirect } from "next/navigation";
+import { z } from "zod";
+import { requireUser } from "./session";
+import { startAttempt } from "./start-attempt";
+import { submitAttempt } from "./submit-attempt";
+import { loadAttempt } from "./load-attempt";
+import { readResponse } from "./form-responses";
+
+const idSchema = z.string().min(1).max(64);
+
+export async function startQuizAction(quizId: string): Promise<void> {
+  const id = idSchema.parse(quizId);
+  const actor = await requireUser(`/quiz/${id}`);
+  const attempt = await startAttempt({ quizId: id, actor });
+  redirect(`/attempts/${attempt.id}`);
+}
+
+export async function submitAttemptAction(attemptId: string, form: FormData): Promise<void> {
+  const id = idSchema.parse(attemptId);
+  const actor = await requireUser(`/attempts/${id}`);
+  // The form's fields are read against the stored questions, so only known questions count.
+  const attempt = await loadAttempt({ attemptId: id, actor });
+  const responses: Record<string, unknown> = {};
+  for (const q of attempt.questions) {
+    const partCount =
+      q.question.type === "matching" || q.question.type === "ordering" ? (q.question.answer as unknown[]).length : 0;
+    responses[q.id] = readResponse(form, { id: q.id, type: q.question.type, partCount });
+  }
+  await submitAttempt({ attemptId: id, actor, responses });
+  redirect(`/attempts/${id}`);
+}

@@ -1,0 +1,28 @@
+import "server-only";
+import { cache } from "react";
+import { headers } from "next/headers";
+import { redirect } from "next/navigation";
+import { getAuth } from "./auth";
+import { roleSchema, type Role } from "./account-rules";
+
+export interface Actor {
+  id: string;
+  name: string;
+  email: string;
+  role: Role;
+}
+
+/** The signed-in user for this request, or null. Cached per request. */
+export const getCurrentUser = cache(async (): Promise<Actor | null> => {
+  const session = await getAuth().api.getSession({ headers: await headers() });
+  if (!session) return null;
+  const role = roleSchema.catch("learner").parse((session.user as { role?: unknown }).role);
+  return { id: session.user.id, name: session.user.name, email: session.user.email, role };
+});
+
+/** The signed-in user, or a redirect to sign-in that comes back to `returnTo`. */
+export async function requireUser(returnTo = "/"): Promise<Actor> {
+  const user = await getCurrentUser();
+  if (!user) redirect(`/sign-in?next=${encodeURIComponent(returnTo)}`);
+  return user;
+}

@@ -1,0 +1,62 @@
+import "server-only";
+import { getDb } from "@/prisma/client";
+import { gradeResponse } from "@/questions/grade";
+import { responseSchema, type LearnerResponse } from "@/questions/schema";
+import type { Actor } from "./session";
+import { loadAttempt } from "./load-attempt";
+
+/** Grace after the deadline for the request that carries the last answers to arrive. */
+export const DEADLINE_GRACE_MS = 15_000;
+
+export type SubmitOutcome = { status: "submitted"; score: number; maxScore: number } | { status: "already_submitted" };
+
+/**
+ * Grades and closes an attempt. Scores are decided here from the stored answer keys, never taken
+ * from the browser. A second submission (double click, replay, another tab) changes nothing: the
+ * attempt is claimed with a conditional update inside the same transaction that writes the marks.
+ */
+export async function submitAttempt({
+  attemptId,
+  actor,
+  responses,
+  now = new Date(),
+}: {
+  attemptId: string;
+  actor: Actor;
+  responses: Record<string, unknown>;
+  now?: Date;
+}): Promise<SubmitOutcome> {
+  const attempt = await loadAttempt({ attemptId, actor });
+  if (attempt.status !== "in_progress") return { status: "already_submitted" };
+
+  const late = attempt.deadlineAt !== null && now.getTime() > attempt.deadlineAt.getTime() + DEADLINE_GRACE_MS;
+  const graded = attempt.questions.map((q) => {
+    const parsed = responseSchema.safeParse(responses[q.id]);
+    const response: LearnerResponse | undefined = late || !parsed.success ? undefined : parsed.data;
+    const { fraction } = response === undefined ? { fraction: 0 } : gradeResponse(q.question, response);
+    return { questionId: q.id, response, fraction, points: fraction * q.points };
+  });
+  const score = graded.reduce((sum, g) => sum + g.points, 0);
+
+  return getDb().$transaction(async (tx) => {
+    const claimed = await tx.attempt.updateMany({
+      where: { id: attempt.id, userId: actor.id, status: "in_progress" },
+      data: { status: "submitted", submittedAt: late && attempt.deadlineAt ? attempt.deadlineAt : now, score },
+    });
+    if (claimed.count === 0) return { status: "already_submitted" } as const;
+    for (const g of graded) {
+      const data = {
+        response: JSON.stringify(g.response ?? null),
+        fraction: g.fraction,
+        points: g.points,
+        answeredAt: now,
+      };
+      await tx.response.upsert({
+        where: { attemptId_questionId: { attemptId: attempt.id, questionId: g.questionId } },
+        create: { attemptId: attempt.id, questionId: g.questionId, ...data },
+        update: data,
+      });
+    }
+    return { status: "submitted", score, maxScore: attempt.maxScore } as const;
+  });
+}

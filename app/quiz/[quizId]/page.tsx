@@ -1,0 +1,44 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { getPublishedQuiz } from "../../_server/get-published-quiz";
+import { getCurrentUser } from "../../_server/session";
+import { startQuizAction } from "../../_server/quiz-actions";
+import { SubmitButton } from "../../_components/submit-button";
+
+export const metadata: Metadata = { title: "Quiz" };
+
+export default async function QuizPage({ params }: { params: Promise<{ quizId: string }> }) {
+  const { quizId } = await params;
+  const [quiz, user] = await Promise.all([getPublishedQuiz({ quizId }), getCurrentUser()]);
+  if (!quiz) notFound();
+  return (
+    <article className="mx-auto max-w-2xl rounded-xl border border-slate-200 bg-white p-6 shadow-sm sm:p-8">
+      <p className="text-sm font-medium text-slate-500">{quiz.questionCount} questions{quiz.timeLimitSeconds ? ` · ${Math.round(quiz.timeLimitSeconds / 60)} minutes` : " · untimed"}</p>
+      <h1 className="mt-1 text-2xl font-bold tracking-tight">{quiz.title}</h1>
+      {quiz.description && <p className="mt-3 text-slate-700">{quiz.description}</p>}
+      {quiz.articles.length > 0 && (
+        <div className="mt-5 rounded-lg bg-slate-50 p-4 text-sm">
+          <h2 className="font-semibold text-slate-700">Based on</h2>
+          <ul className="mt-1 list-disc pl-5 text-slate-600">
+            {quiz.articles.map((a) => (
+              <li key={a.id}>{a.title}</li>
+            ))}
+          </ul>
+        </div>
+      )}
+      <div className="mt-6">
+        {user ? (
+          <form action={startQuizAction.bind(null, quiz.id)}>
+            <SubmitButton pendingLabel="Starting…">Start the quiz</SubmitButton>
+          </form>
+        ) : (
+          <p className="text-slate-700">
+            <Link href={`/sign-in?next=/quiz/${quiz.id}`} className="font-semibold text-brand-700 underline">Sign in</Link> or{" "}
+            <Link href={`/sign-up?next=/quiz/${quiz.id}`} className="font-semibold text-brand-700 underline">create an account</Link> to take this quiz and keep your score.
+          </p>
+        )}
+      </div>
+    </article>
+  );
+}

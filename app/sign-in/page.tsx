@@ -1,0 +1,19 @@
+import type { Metadata } from "next";
+import { redirect } from "next/navigation";
+import { AuthForm } from "../_components/auth-form";
+import { signInAction } from "../_server/auth-actions";
+import { getCurrentUser } from "../_server/session";
+import { PASSWORD_MIN_LENGTH } from "../_server/account-rules";
+
+export const metadata: Metadata = { title: "Sign in" };
+
+export default async function SignInPage({ searchParams }: { searchParams: Promise<{ next?: string }> }) {
+  const { next = "/" } = await searchParams;
+  if (await getCurrentUser()) redirect("/");
+  return (
+    <div className="mx-auto max-w-sm rounded-xl border border-slate-200 bg-white p-6 shadow-sm">
+      <h1 className="mb-6 text-2xl font-bold tracking-tight">Sign in</h1>
+      <AuthForm mode="sign-in" action={signInAction} next={next} passwordMinLength={PASSWORD_MIN_LENGTH} />
+    </div>
+  );
+}

@@ -1,0 +1,100 @@
+// A new learner in a real browser against the production build: sign up, take the demo quiz,
+// see the marked result, find the attempt in the history. Screenshots go to test-results/.
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { mkdirSync } from "node:fs";
+import type { Browser, Page } from "playwright-core";
+import { findChromium, launchChromium } from "./support/chromium";
+import { startAppServer, type AppServer } from "./support/app-server";
+
+const chromiumPath = findChromium();
+const SHOTS = "test-results/screenshots";
+
+describe.skipIf(!chromiumPath)("learner journey in Chromium", () => {
+  let server: AppServer;
+  let browser: Browser;
+  let page: Page;
+
+  beforeAll(async () => {
+    mkdirSync(SHOTS, { recursive: true });
+    server = await startAppServer();
+    browser = await launchChromium(chromiumPath!);
+    page = await browser.newPage({ viewport: { width: 1100, height: 900 } });
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await server?.stop();
+  });
+
+  it("shows the demo quiz on the home page", async () => {
+    await page.goto(server.baseUrl);
+    await expect(page.getByRole("heading", { name: "Available quizzes" }).isVisible()).resolves.toBe(true);
+    await expect(page.getByText("Demo", { exact: true }).first().isVisible()).resolves.toBe(true);
+    await page.screenshot({ path: `${SHOTS}/home.png`, fullPage: true });
+  });
+
+  it("signs up a new learner", async () => {
+    await page.getByRole("link", { name: "Sign up" }).click();
+    await page.waitForURL(/\/sign-up/);
+    // A bad form first: errors are shown per field and nothing is lost.
+    await page.getByLabel("Name").fill("Dana Learner");
+    await page.getByLabel("Email").fill("not-an-email");
+    await page.getByLabel("Password").fill("short");
+    await page.getByRole("button", { name: "Create account" }).click();
+    await page.getByText("Enter a valid email address.").waitFor();
+    await page.screenshot({ path: `${SHOTS}/sign-up-errors.png`, fullPage: true });
+    expect(await page.getByLabel("Name").inputValue()).toBe("Dana Learner");
+
+    await page.getByLabel("Email").fill(`dana-${Date.now()}@example.test`);
+    await page.getByLabel("Password").fill("a long enough passphrase");
+    await page.getByRole("button", { name: "Create account" }).click();
+    await page.getByRole("button", { name: "Sign out" }).waitFor();
+    const cookies = await page.context().cookies();
+    const session = cookies.find((c) => c.name.includes("session_token"));
+    expect(session?.httpOnly).toBe(true);
+    expect(session?.sameSite).toBe("Lax");
+  });
+
+  it("takes the demo quiz without the answers in the page, and sees the score", async () => {
+    await page.goto(server.baseUrl);
+    await page.getByRole("link", { name: /Open quiz: Demo/ }).first().click();
+    await page.getByRole("button", { name: "Start the quiz" }).click();
+    await page.waitForURL(/\/attempts\//);
+    await page.getByRole("button", { name: "Submit answers" }).waitFor();
+    await page.screenshot({ path: `${SHOTS}/take-quiz.png`, fullPage: true });
+
+    const html = await page.content();
+    expect(html).not.toMatch(/explanation|sourceSentence|"answer"/i);
+
+    // Answer every question with its first option or a plain guess.
+    for (const group of await page.locator("ol > li").all()) {
+      const radio = group.locator('input[type="radio"]').first();
+      const text = group.locator('input[type="text"], input[inputmode="decimal"]').first();
+      if (await radio.count()) await radio.check();
+      else if (await text.count()) await text.fill("42");
+    }
+    await page.getByRole("button", { name: "Submit answers" }).click();
+    await page.getByText("Your result").waitFor();
+    const score = await page.getByTestId("score").innerText();
+    expect(score).toMatch(/^\d+(\.\d+)? \/ \d+/);
+    await expect(page.getByText("Correct answer").first().isVisible()).resolves.toBe(true);
+    await page.screenshot({ path: `${SHOTS}/result.png`, fullPage: true });
+  });
+
+  it("finds the attempt in the score history", async () => {
+    await page.getByRole("link", { name: "My history" }).first().click();
+    await page.waitForURL(/\/history/);
+    const rows = page.getByTestId("history-score");
+    expect(await rows.count()).toBe(1);
+    expect(await rows.first().innerText()).toMatch(/\d+ \/ \d+/);
+    await page.screenshot({ path: `${SHOTS}/history.png`, fullPage: true });
+  });
+
+  it("sends a signed-out visitor to sign in from the history page", async () => {
+    const guest = await browser.newPage();
+    await guest.goto(`${server.baseUrl}/history`);
+    await guest.waitForURL(/\/sign-in\?next=%2Fhistory/);
+    await guest.screenshot({ path: `${SHOTS}/sign-in.png`, fullPage: true });
+    await guest.close();
+  });
+});

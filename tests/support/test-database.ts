@@ -1,0 +1,42 @@
+// A throwaway database for a test run: a fresh SQLite file, or a fresh PostgreSQL database when
+// TEST_DATABASE_URL (or DATABASE_URL) is postgresql://. Migrated with the real migrations.
+import { mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { randomBytes } from "node:crypto";
+import pg from "pg";
+import { migrateDeploy } from "../../scripts/lib/prisma-cli";
+
+export interface TestDatabase {
+  url: string;
+  provider: "sqlite" | "postgresql";
+  drop(): Promise<void>;
+}
+
+export async function createTestDatabase(): Promise<TestDatabase> {
+  const base = process.env.TEST_DATABASE_URL || process.env.DATABASE_URL || "";
+  if (/^postgres(ql)?:/.test(base)) {
+    const name = `newsquiz_test_${randomBytes(4).toString("hex")}`;
+    const admin = new pg.Client({ connectionString: base });
+    await admin.connect();
+    await admin.query(`CREATE DATABASE ${name}`);
+    await admin.end();
+    const url = new URL(base);
+    url.pathname = `/${name}`;
+    migrateDeploy(url.toString());
+    return {
+      url: url.toString(),
+      provider: "postgresql",
+      async drop() {
+        const c = new pg.Client({ connectionString: base });
+        await c.connect();
+        await c.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+        await c.end();
+      },
+    };
+  }
+  const dir = mkdtempSync(path.join(tmpdir(), "newsquiz-test-"));
+  const url = `file:${path.join(dir, "test.db")}`;
+  migrateDeploy(url);
+  return { url, provider: "sqlite", drop: async () => rmSync(dir, { recursive: true, force: true }) };
+}
