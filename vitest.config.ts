@@ -1,4 +1,5 @@
 import { defineConfig } from "vitest/config";
+import "./tests/support/node20-polyfills.ts";
 import { fileURLToPath } from "node:url";
 
 const root = fileURLToPath(new URL(".", import.meta.url));
@@ -15,7 +16,7 @@ export default defineConfig({
     projects: [
       {
         extends: true,
-        test: { name: "unit", include: ["tests/questions/**/*.test.ts"], environment: "node" },
+        test: { name: "unit", include: ["tests/questions/**/*.test.ts", "tests/app/**/*.test.ts"], environment: "node" },
       },
       {
         extends: true,

@@ -38,7 +38,7 @@ export async function startAppServer(): Promise<AppServer> {
   const db: TestDatabase = await createTestDatabase();
   const port = await freePort();
   const baseUrl = `http://127.0.0.1:${port}`;
-  const env = {
+  const env: NodeJS.ProcessEnv = {
     ...process.env,
     DATABASE_URL: db.url,
     BETTER_AUTH_SECRET: "e2e-secret-0123456789abcdef0123456789",

@@ -1,0 +1,2 @@
+export { cleanArticle, normaliseText, repairDropCap, type CleanArticle } from "./clean";
+export { splitSentences, type Sentence } from "./sentences";

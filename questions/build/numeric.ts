@@ -1,0 +1,27 @@
+import type { Fact } from "../facts";
+import type { Question } from "../schema";
+import { baseQuestion, blankSentence, leadQuestion, quoted } from "./common";
+
+/**
+ * A typed number. Only for plain written numbers (no scale word, no currency) so the expected
+ * value is exactly the one in the sentence; big counts get a small tolerance.
+ */
+export function buildNumeric(f: Fact): Question | undefined {
+  if (f.value === undefined || f.values) return undefined;
+  if (!["count", "percentage", "date"].includes(f.kind)) return undefined;
+  if (f.kind === "date" && f.entityType !== "year") return undefined;
+  const m = /^\d{1,3}(?:,\d{3})+(?:\.\d+)?$|^\d+(?:\.\d+)?$/.exec(f.answer.replace(/ ?(?:%|percent|per cent|s)$/, ""));
+  if (!m) return undefined;
+  const value = Number(m[0].replace(/,/g, ""));
+  if (value !== f.value) return undefined;
+  const tolerance = f.kind === "date" || value < 100 || !Number.isInteger(value) ? 0 : Math.round(value * 0.02);
+  const unitHint = f.kind === "percentage" ? " (a percentage)" : f.kind === "date" ? " (a year)" : "";
+  return {
+    type: "numeric",
+    prompt: `${leadQuestion(f)} ${quoted(f, blankSentence(f))} Answer with a number${unitHint}.`,
+    answer: value,
+    tolerance,
+    difficulty: 0.6,
+    ...baseQuestion(f),
+  };
+}

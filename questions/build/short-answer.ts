@@ -1,0 +1,40 @@
+import type { Fact } from "../facts";
+import type { Question } from "../schema";
+import { baseQuestion, blankSentence, directQuestion, leadQuestion, quoted, type Pools } from "./common";
+
+/** Other spellings a grader should accept: surname alone, without "the", digits without commas. */
+export function acceptedVariants(f: Fact): string[] {
+  const out = new Set<string>();
+  const a = f.answer;
+  if (f.entityType === "person") {
+    const parts = a.split(" ");
+    if (parts.length > 1) out.add(parts[parts.length - 1]!);
+    if (f.role) out.add(`${f.role} ${a}`);
+  }
+  if (/^the /i.test(a)) out.add(a.replace(/^the /i, ""));
+  if (/\d,\d{3}/.test(a)) out.add(a.replace(/(\d),(?=\d{3})/g, "$1"));
+  if (f.kind === "percentage") {
+    const n = /[\d.]+/.exec(a)?.[0];
+    if (n) for (const v of [`${n}%`, `${n} percent`, `${n} per cent`, n]) out.add(v);
+  }
+  if (f.kind === "count" && f.unit && f.unit !== "years old") out.add(`${a} ${f.unit}`);
+  out.delete(a);
+  return [...out];
+}
+
+/** A typed answer, for people, places, roles and names (numbers go to numeric). */
+export function buildShortAnswer(f: Fact, pools?: Pools): Question | undefined {
+  if (f.entityType === "list" || f.kind === "count" || f.kind === "percentage" || f.kind === "money") return undefined;
+  if (f.answer.split(" ").length > 8) return undefined;
+  const direct = directQuestion(f, pools);
+  const prompt = direct ?? `${leadQuestion(f)} ${quoted(f, blankSentence(f))}`;
+  const accepted = acceptedVariants(f);
+  return {
+    type: "short_answer",
+    prompt: `${prompt} Type your answer.`,
+    answer: f.answer,
+    ...(accepted.length ? { acceptedAnswers: accepted } : {}),
+    difficulty: 0.7,
+    ...baseQuestion(f),
+  };
+}

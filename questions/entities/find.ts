@@ -1,0 +1,226 @@
+// Named entities in one sentence: runs of capitalised words, split into an optional title and a
+// name, then typed from the gazetteers and from cues in the surrounding words. One pass over
+// the tokens; every lookup is a set or map hit.
+import {
+  citySet,
+  commonWordSet,
+  countryByDemonym,
+  countryByName,
+  givenNameSet,
+  honorificSet,
+  monthSet,
+  officeSet,
+  orgWordSet,
+  placeNounSet,
+  regionSet,
+  roleNounSet,
+  weekdaySet,
+} from "../data";
+import { gap, isCapitalised, stripPossessive, tokenize, type Token } from "./tokens";
+
+export type EntityType = "person" | "country" | "city" | "place" | "org" | "nationality" | "other";
+
+export interface Span {
+  text: string;
+  /** Offsets relative to the sentence. */
+  start: number;
+  end: number;
+}
+
+export interface Entity extends Span {
+  type: EntityType;
+  /** A person's title as written before the name: "Prime Minister", "Queensland Rail chief executive". */
+  title?: Span;
+  /** Written with a possessive ending ("Japan's"); the span excludes it. */
+  possessive?: boolean;
+}
+
+/** Names already seen in the article, so bare surnames ("Ishiba") are recognised as people. */
+export type KnownNames = ReadonlySet<string>;
+
+const CONNECTORS = new Set(["of", "for", "de", "da", "do", "dos", "das", "del", "della", "la", "le", "van", "von", "bin", "al", "&", "and", "the"]);
+const NAME_PARTICLES = new Set(["de", "da", "do", "dos", "das", "del", "della", "la", "le", "van", "von", "bin", "al"]);
+const PLACE_PREPOSITIONS = new Set(["in", "at", "near", "from", "to", "outside", "inside", "across", "toward", "towards", "into"]);
+const SPEECH = new Set(["said", "says", "told", "added", "wrote", "argued", "explained", "warned", "noted"]);
+
+const bare = (t: string) => t.replace(/\.$/, "");
+const isTitleToken = (t: string) => honorificSet.has(bare(t)) || officeSet.has(t) || officeSet.has(bare(t));
+const isCalendar = (t: string) => monthSet.has(t) || weekdaySet.has(t);
+const isOrgToken = (t: string) => orgWordSet.has(t) || orgWordSet.has(bare(t));
+
+function looksLikeName(tokens: Token[]): boolean {
+  if (tokens.length < 1 || tokens.length > 5) return false;
+  return tokens.every(
+    (t) =>
+      (isCapitalised(t.text) || NAME_PARTICLES.has(t.text)) &&
+      !isOrgToken(t.text) &&
+      !isCalendar(t.text) &&
+      !countryByName.has(t.text) &&
+      !/\d/.test(t.text),
+  );
+}
+
+/** Lowercase role words directly before position `i` ("investor", "chief executive"). */
+function roleBefore(tokens: Token[], i: number, s: string): number {
+  for (const len of [3, 2, 1]) {
+    if (i - len < 0) continue;
+    const words = tokens.slice(i - len, i);
+    if (words.some((w) => isCapitalised(w.text))) continue;
+    if (!words.every((w, k) => k === 0 || gap(s, words[k - 1]!, w) === " ")) continue;
+    if (gap(s, words[len - 1]!, tokens[i]!) !== " ") continue;
+    const phrase = words.map((w) => w.text).join(" ");
+    if (roleNounSet.has(phrase)) return i - len;
+  }
+  return -1;
+}
+
+/** ", chief executive of ..." right after token `last`: a role in apposition. */
+function roleAfter(tokens: Token[], last: number, s: string): boolean {
+  const next = tokens[last + 1];
+  if (!next || !/^,\s*$/.test(s.slice(tokens[last]!.end, next.start))) return false;
+  for (let k = last + 1; k < Math.min(tokens.length, last + 6); k++) {
+    const w = tokens[k]!.text.toLowerCase();
+    if (roleNounSet.has(w)) return true;
+    if (k > last + 1 && /[,.;]/.test(s.slice(tokens[k - 1]!.end, tokens[k]!.start))) return false;
+  }
+  return false;
+}
+
+export function findEntities(s: string, known: KnownNames = new Set()): Entity[] {
+  const tokens = tokenize(s);
+  const out: Entity[] = [];
+  const n = tokens.length;
+  let i = 0;
+  while (i < n) {
+    const t = tokens[i]!;
+    const atStart = i === 0 || /(?:["'(:]|[.!?]["']?)\s*$/.test(gap(s, tokens[i - 1]!, t));
+    if (!isCapitalised(t.text) || t.text === "I" || isCalendar(t.text) || (atStart && commonWordSet.has(t.text.toLowerCase()))) {
+      i++;
+      continue;
+    }
+    // Grow the run of capitalised words.
+    let end = i;
+    let possessive = stripPossessive(t.text) !== undefined;
+    let hasConnector = false;
+    const personLike = () => isTitleToken(tokens[i]!.text) || givenNameSet.has(tokens[i]!.text);
+    while (!possessive && end + 1 < n) {
+      const next = tokens[end + 1]!;
+      if (gap(s, tokens[end]!, next) !== " ") break;
+      if (isCapitalised(next.text) && !isCalendar(next.text) && next.text !== "I") {
+        end++;
+        possessive = stripPossessive(next.text) !== undefined;
+        continue;
+      }
+      if (/^\d{1,3}$/.test(next.text) && end > i - 1 && isOrgToken(tokens[end]!.text)) {
+        end++; // "Checkpoint 2"
+        break;
+      }
+      // Connectors join capitalised words: "Ministry of Health", "People for the American Way".
+      let k = end + 1;
+      while (k < n && CONNECTORS.has(tokens[k]!.text) && k - end <= 2 && gap(s, tokens[k - 1]!, tokens[k]!) === " ") k++;
+      const after = tokens[k];
+      if (k === end + 1 || !after || !isCapitalised(after.text) || gap(s, tokens[k - 1]!, after) !== " ") break;
+      const conns = tokens.slice(end + 1, k).map((x) => x.text);
+      const particle = conns.length === 1 && NAME_PARTICLES.has(conns[0]!);
+      const spanTokens = tokens.slice(i, end + 1).map((x) => x.text);
+      const orgish = spanTokens.some(isOrgToken) || hasConnector;
+      if (!particle) {
+        if (conns[0] === "the" || conns[0] === "&" ? false : personLike()) break;
+        if (conns.includes("and") && !orgish) break;
+        if (conns.includes("and") && conns.length > 1) break;
+      }
+      hasConnector = hasConnector || !particle;
+      end = k;
+      possessive = stripPossessive(after.text) !== undefined;
+    }
+    let first = i;
+    if (["The", "A", "An"].includes(tokens[first]!.text) && first < end) first++;
+    const spanToks = tokens.slice(first, end + 1);
+    const lastTok = spanToks[spanToks.length - 1]!;
+    const endOffset = possessive ? lastTok.end - 2 : lastTok.end;
+    const text = s.slice(spanToks[0]!.start, endOffset);
+    const ent = classify(s, tokens, first, end, text, endOffset, possessive, known, atStart && first === i);
+    if (ent) out.push(...ent);
+    i = end + 1;
+  }
+  return out;
+}
+
+function classify(
+  s: string,
+  tokens: Token[],
+  first: number,
+  last: number,
+  text: string,
+  endOffset: number,
+  possessive: boolean,
+  known: KnownNames,
+  atStart: boolean,
+): Entity[] | undefined {
+  const spanToks = tokens.slice(first, last + 1);
+  const start = spanToks[0]!.start;
+  const base = { text, start, end: endOffset, ...(possessive ? { possessive } : {}) };
+
+  // Title + name: "South Korean President Lee Jae Myung", "Sen. Robert C. Byrd".
+  let k = -1;
+  for (let j = spanToks.length - 2; j >= 0; j--) {
+    if (isTitleToken(spanToks[j]!.text)) {
+      k = j;
+      break;
+    }
+  }
+  if (k >= 0) {
+    const nameToks = spanToks.slice(k + 1);
+    if (looksLikeName(nameToks) && !nameToks.some((t) => isTitleToken(t.text))) {
+      const nameStart = nameToks[0]!.start;
+      return [
+        {
+          text: s.slice(nameStart, endOffset),
+          start: nameStart,
+          end: endOffset,
+          type: "person",
+          title: { text: s.slice(start, spanToks[k]!.end), start, end: spanToks[k]!.end },
+          ...(possessive ? { possessive } : {}),
+        },
+      ];
+    }
+  }
+  const country = countryByName.get(text);
+  if (country) return [{ ...base, type: "country" }];
+  if (countryByDemonym.has(text)) return [{ ...base, type: "nationality" }];
+  if (citySet.has(text)) return [{ ...base, type: "city" }];
+  if (regionSet.has(text)) return [{ ...base, type: "place" }];
+  if (spanToks.some((t) => isOrgToken(t.text))) return [{ ...base, type: "org" }];
+
+  const before = tokens[first - 1];
+  const after = tokens[last + 1];
+  const prevWord = before?.text.toLowerCase() ?? "";
+  const gapAfter = after ? s.slice(endOffset, after.start) : "";
+
+  if (looksLikeName(spanToks)) {
+    // A lowercase role right before the name: "investor Edward Lampert", "Ash director Deborah Arnott".
+    const r = roleBefore(tokens, first, s);
+    const multi = spanToks.length >= 2 && spanToks.length <= 4;
+    const cue =
+      givenNameSet.has(spanToks[0]!.text) ||
+      (multi && (SPEECH.has(prevWord) || (after && SPEECH.has(after.text)) || roleAfter(tokens, last, s))) ||
+      (multi && r >= 0) ||
+      spanToks.some((t) => known.has(t.text));
+    if (cue && !(spanToks.length === 1 && atStart && !known.has(text))) {
+      const ent: Entity = { ...base, type: "person" };
+      if (r >= 0) {
+        let ts = r;
+        while (ts > 0 && isCapitalised(tokens[ts - 1]!.text) && gap(s, tokens[ts - 1]!, tokens[ts]!) === " " && !commonWordSet.has(tokens[ts - 1]!.text.toLowerCase())) ts--;
+        ent.title = { text: s.slice(tokens[ts]!.start, tokens[first - 1]!.end), start: tokens[ts]!.start, end: tokens[first - 1]!.end };
+      }
+      return [ent];
+    }
+  }
+  if (atStart && spanToks.length === 1) return undefined; // "Discount", "Crude": just a capitalised opener
+  const placeCue =
+    PLACE_PREPOSITIONS.has(prevWord) ||
+    (placeNounSet.has(prevWord) && before && /^,\s*$/.test(s.slice(before.end, start))) ||
+    (prevWord === "of" && placeNounSet.has(tokens[first - 2]?.text.toLowerCase() ?? ""));
+  if (placeCue && !gapAfter.startsWith("'") && !/^[A-Z]+$/.test(text)) return [{ ...base, type: "place" }];
+  return [{ ...base, type: "other" }];
+}

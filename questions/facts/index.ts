@@ -1,0 +1,5 @@
+export { extractFacts, opensWithPronoun, MAX_SENTENCE_CHARS } from "./extract";
+export { numberFacts } from "./numbers";
+export { entityFacts, phraseFacts } from "./entity-facts";
+export type { Fact } from "./types";
+export type { RawFact } from "./raw";

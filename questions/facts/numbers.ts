@@ -1,0 +1,163 @@
+// Money, percentages, counts (with the counted noun) and dates. Each number is found by one
+// global scan; its neighbourhood is read through short, anchored, bounded slices, so the cost per
+// number is constant.
+import { numberWords, scales, words as wordData } from "../data";
+import type { RawFact } from "./raw";
+
+const MONTHS = wordData.months.join("|");
+const MONTH_ABBR = "Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec";
+const NUM_RE = /\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?/g;
+const WORD_NUM_RE = new RegExp(`\\b(?:${Object.keys(numberWords).filter((w) => w !== "one" && w !== "hundred").join("|")})\\b`, "gi");
+
+const CURRENCY_BEFORE = /(?:(?:US|A|C|NZ|HK|S)?[$£€¥₹]|\bRs\.? ?)$/;
+const SCALE_AFTER = /^( ?)(bn|mn|m|k|tn|billion|million|trillion|thousand|crore|lakh|cr)(?![\p{L}\d])/iu;
+const PCT_AFTER = /^ ?(?:%|percent\b|per cent\b|percentage points?\b)/i;
+const MONEY_WORD_AFTER = /^ (?:dollars|euros|pounds|yen|yuan|rupees|cents|pence)\b/i;
+const TIME_AFTER = /^ ?(?:am|pm|a\.m\.|p\.m\.)(?![a-z])/i;
+const RANGE_AFTER = /^(?:–|—|-|\/)(\d{4}|\d{2})(?!\d)/;
+const MONTH_BEFORE = new RegExp(`\\b(?:${MONTHS}|(?:${MONTH_ABBR})\\.?) $`);
+const MONTH_AFTER = new RegExp(`^ (?:${MONTHS})\\b(?:,? \\d{4}\\b)?`);
+const MONTH_ONLY_RE = new RegExp(`(?:^|[^\\d,] )((?:(?:next|last|this|early|late|mid-) ?)?(?:${MONTHS})\\b)`, "g");
+const YEAR_AFTER = /^,? \d{4}\b/;
+const QUALIFIER_BEFORE =
+  /\b(about|around|nearly|almost|over|more than|less than|fewer than|up to|at least|at most|some|roughly|approximately|a record|a little over|just over|just under|an estimated|only|just|below|above)\s$/i;
+
+const NOUN_STOP = new Set(
+  "was were is are be been had has have will would could should may might can said says and or but of in on at to from for with by than that which who as after before since when while per a an the more less into over under about this these those its their his her our up down off out last next ago".split(" "),
+);
+
+/** Up to three words after a number that name what is counted ("US troops", "retail stores"). */
+function countedNoun(after: string): string | undefined {
+  const m = /^[ -]((?:[A-Za-z][\w'-]*)(?: [A-Za-z][\w'-]*){0,4})/.exec(after.slice(0, 60));
+  if (!m) return undefined;
+  const ws = m[1]!.split(" ");
+  if (ws[0] === "of") {
+    // "seven of the train's nine carriages" -> "carriages"
+    let last: string | undefined;
+    for (const w of ws.slice(1)) {
+      if (NOUN_STOP.has(w) && w !== "the") break;
+      if (w === "the" || /'s$/.test(w) || numberWords[w.toLowerCase()] !== undefined) continue;
+      last = w;
+    }
+    return last && /^[a-z]/.test(last) ? last : undefined;
+  }
+  const out: string[] = [];
+  for (const w of ws) {
+    if (NOUN_STOP.has(w.toLowerCase())) break;
+    // Capitalised words may open the phrase ("Iraqi police officers", "World Heritage Sites").
+    const capital = /^[A-Z]/.test(w) && out.every((x) => /^[A-Z]/.test(x));
+    if (!/^[a-z]/.test(w) && !capital) break;
+    out.push(w.replace(/[,.;:]$/, ""));
+    // A plural noun usually closes the phrase: "US allies rely" -> "US allies".
+    if (/[,.;:]$/.test(w) || out.length === 3 || (/[a-z]s$/.test(w) && !/ss$/.test(w))) break;
+  }
+  if (!out.length || out.every((w) => /^[A-Z]+$/.test(w))) return undefined;
+  if (out.every((w) => /^[A-Z]/.test(w)) && !/[a-z]s$/.test(out[out.length - 1]!)) return undefined;
+  return out.join(" ");
+}
+
+const toNumber = (s: string) => Number(s.replace(/,/g, ""));
+
+export function numberFacts(s: string): RawFact[] {
+  const out: RawFact[] = [];
+  for (const m of s.matchAll(NUM_RE)) {
+    const a = m.index!;
+    let b = a + m[0].length;
+    const prev = s[a - 1] ?? "";
+    if (/[\p{L}'_]/u.test(prev) || (prev === "." && /\d/.test(s[a - 2] ?? ""))) continue; // "G20", "'04"
+    if (/[–—\/-]/.test(prev) && /\d/.test(s[a - 2] ?? "")) continue; // the "45" of "1910–45"
+    const before = s.slice(Math.max(0, a - 40), a);
+    const after = s.slice(b, b + 80);
+    if (/^ \d/.test(after) || /\d $/.test(before)) continue; // phone numbers, "1 2 3 4 5"
+    const num = m[0];
+    let value = toNumber(num);
+    let start = a;
+    const qual = (pre: string) => QUALIFIER_BEFORE.exec(pre)?.[1];
+
+    const cur = CURRENCY_BEFORE.exec(before)?.[0];
+    const scaleM = SCALE_AFTER.exec(after);
+    const wordScale = scaleM && scaleM[2]!.length > 2;
+    const useScale = scaleM && (cur || wordScale || scaleM[1] === "");
+    if (useScale && scaleM) {
+      value *= scales[scaleM[2]!.toLowerCase()] ?? 1;
+      b += scaleM[0].length;
+    }
+    const rest = s.slice(b, b + 60);
+    const moneyWord = MONEY_WORD_AFTER.exec(rest);
+    if (cur || moneyWord) {
+      start = a - (cur?.length ?? 0);
+      if (moneyWord) b += moneyWord[0].length;
+      const per = /^ (a|per|an) (year|month|week|day|barrel|share|ton|tonne|hour|head)\b/.exec(s.slice(b, b + 30));
+      out.push({ kind: "money", s: start, e: b, value, unit: cur?.trim() ?? moneyWord![0].trim(), qualifier: qual(s.slice(Math.max(0, start - 40), start)), ...(per ? { per: per[2] } : {}) });
+      continue;
+    }
+    const pct = PCT_AFTER.exec(rest);
+    if (pct) {
+      b += pct[0].length;
+      out.push({ kind: "percentage", s: start, e: b, value, unit: "percent", qualifier: qual(before) });
+      continue;
+    }
+    const time = TIME_AFTER.exec(rest);
+    if (time && value < 13) {
+      b += time[0].length;
+      out.push({ kind: "date", s: start, e: b, value, entityType: "time" });
+      continue;
+    }
+    const isInt = /^\d+$/.test(num);
+    const monthBefore = MONTH_BEFORE.exec(before);
+    if (isInt && value >= 1 && value <= 31 && monthBefore && !useScale) {
+      start = a - monthBefore[0].length;
+      const y = YEAR_AFTER.exec(rest);
+      if (y) b += y[0].length;
+      out.push({ kind: "date", s: start, e: b, value, entityType: "day" });
+      continue;
+    }
+    const monthAfter = MONTH_AFTER.exec(rest);
+    if (isInt && value >= 1 && value <= 31 && monthAfter && !useScale) {
+      b += monthAfter[0].length;
+      out.push({ kind: "date", s: start, e: b, value, entityType: "day" });
+      continue;
+    }
+    if (isInt && num.length === 4 && value >= 1800 && value <= 2100 && !useScale) {
+      const range = RANGE_AFTER.exec(rest);
+      if (range) {
+        const endYear = range[1]!.length === 2 ? Math.floor(value / 100) * 100 + Number(range[1]) : Number(range[1]);
+        b += range[0].length;
+        out.push({ kind: "date", s: start, e: b, value, values: [value, endYear], entityType: "year" });
+      } else if (s[b] === "s" && !/\w/.test(s[b + 1] ?? "")) {
+        out.push({ kind: "date", s: start, e: b + 1, value, entityType: "year" });
+      } else if (!/^[\p{L}]/u.test(rest)) {
+        out.push({ kind: "date", s: start, e: b, value, entityType: "year" });
+      }
+      continue;
+    }
+    // Age: "Reid, 64, said"
+    if (isInt && value < 120 && /\p{Lu}[\p{L}.'-]*, $/u.test(before) && rest.startsWith(",")) {
+      const who = /(\p{Lu}[\p{L}.'-]*), $/u.exec(before)![1]!;
+      out.push({ kind: "count", s: start, e: b, value, unit: "years old", subject: who });
+      continue;
+    }
+    const attached = /^[a-z]+/.exec(rest)?.[0];
+    const unit = attached && !useScale ? attached : countedNoun(rest);
+    if (attached && !useScale) b += attached.length;
+    out.push({ kind: "count", s: start, e: b, value, ...(unit ? { unit } : {}), qualifier: qual(before) });
+  }
+  // "next March", "in June": a month named without a day number.
+  for (const m of s.matchAll(MONTH_ONLY_RE)) {
+    const a = m.index! + m[0].length - m[1]!.length;
+    const after = s.slice(a + m[1]!.length, a + m[1]!.length + 8);
+    if (/^ \d/.test(after)) continue;
+    if (m[1]!.startsWith("May") && !/^(?:next|last|this|early|late|mid-)/.test(m[1]!) && !/\b(?:in|since|until|by|from) $/.test(s.slice(Math.max(0, a - 8), a))) continue;
+    out.push({ kind: "date", s: a, e: a + m[1]!.length, entityType: "month" });
+  }
+  for (const m of s.matchAll(WORD_NUM_RE)) {
+    const a = m.index!;
+    const b = a + m[0].length;
+    const rest = s.slice(b, b + 80);
+    if (/^-/.test(rest)) continue; // "two-day"
+    const unit = countedNoun(rest);
+    if (!unit) continue;
+    out.push({ kind: "count", s: a, e: b, value: numberWords[m[0].toLowerCase()]!, unit, qualifier: QUALIFIER_BEFORE.exec(s.slice(Math.max(0, a - 40), a))?.[1] });
+  }
+  return out;
+}

@@ -1,0 +1,2 @@
+export { rankQuestions, scoreCandidate, type RankOptions } from "./score";
+export { validate, isGrounded, givesAway, hasDanglingPronoun, type Rejection } from "./validate";

@@ -1,0 +1,123 @@
+// The plain-data contract of the domain library: what a question is, what a learner may answer,
+// and what grading returns. The app, the CLI and the database layer all validate through these.
+import { z } from "zod";
+
+export const QUESTION_TYPES = [
+  "multiple_choice",
+  "multiple_response",
+  "true_false",
+  "numeric",
+  "short_answer",
+  "cloze",
+  "ordering",
+  "matching",
+] as const;
+export const questionTypeSchema = z.enum(QUESTION_TYPES);
+export type QuestionType = z.infer<typeof questionTypeSchema>;
+
+export const FACT_KINDS = ["meeting", "role", "percentage", "count", "money", "date", "place", "other"] as const;
+export const factKindSchema = z.enum(FACT_KINDS);
+export type FactKind = z.infer<typeof factKindSchema>;
+
+/** Where a question came from: the exact sentence and its character offsets in the cleaned text. */
+export const sourceSchema = z.object({
+  sentence: z.string().min(1),
+  start: z.number().int().nonnegative().optional(),
+  end: z.number().int().nonnegative().optional(),
+});
+export type Source = z.infer<typeof sourceSchema>;
+
+export const matchingPairSchema = z.object({ left: z.string().min(1), right: z.string().min(1) });
+
+/**
+ * The answer key, by type:
+ * - multiple_choice: the correct choice's text
+ * - multiple_response: the correct choices' texts
+ * - true_false: a boolean
+ * - numeric: a number (with `tolerance`, absolute)
+ * - short_answer, cloze: the expected text (`acceptedAnswers` lists other accepted variants)
+ * - ordering: the items in their correct order (`choices` holds them in display order)
+ * - matching: the correct pairs (`pairs`)
+ */
+export const answerSchema = z.union([
+  z.string().min(1),
+  z.number().finite(),
+  z.boolean(),
+  z.array(z.string().min(1)).min(1),
+  z.array(matchingPairSchema).min(1),
+]);
+export type Answer = z.infer<typeof answerSchema>;
+
+export const questionSchema = z
+  .object({
+    type: questionTypeSchema,
+    prompt: z.string().min(1).max(2000),
+    choices: z.array(z.string().min(1).max(500)).max(12).optional(),
+    answer: answerSchema,
+    acceptedAnswers: z.array(z.string().min(1)).optional(),
+    tolerance: z.number().nonnegative().finite().optional(),
+    explanation: z.string().max(4000).default(""),
+    source: sourceSchema.optional(),
+    factKind: factKindSchema.optional(),
+    /** 0 (easy) to 1 (hard). */
+    difficulty: z.number().min(0).max(1).optional(),
+    /** Ranking score from the generator; higher is better. */
+    score: z.number().optional(),
+    tags: z.array(z.string().min(1).max(60)).optional(),
+  })
+  .superRefine((q, ctx) => {
+    const issue = (message: string) => ctx.addIssue({ code: "custom", message, path: ["answer"] });
+    switch (q.type) {
+      case "multiple_choice":
+        if (typeof q.answer !== "string") issue("multiple choice needs the correct choice's text");
+        else if (!q.choices || q.choices.length < 2) issue("multiple choice needs at least two choices");
+        else if (!q.choices.includes(q.answer)) issue("the answer must be one of the choices");
+        break;
+      case "multiple_response":
+        if (!Array.isArray(q.answer) || !q.answer.every((a) => typeof a === "string"))
+          issue("multiple response needs a list of correct choices");
+        else if (!q.choices || !q.answer.every((a) => q.choices!.includes(a as string)))
+          issue("every correct answer must be one of the choices");
+        break;
+      case "true_false":
+        if (typeof q.answer !== "boolean") issue("true/false needs a boolean answer");
+        break;
+      case "numeric":
+        if (typeof q.answer !== "number") issue("numeric needs a number answer");
+        break;
+      case "short_answer":
+      case "cloze":
+        if (typeof q.answer !== "string") issue(`${q.type} needs the expected text`);
+        break;
+      case "ordering":
+        if (!Array.isArray(q.answer) || !q.answer.every((a) => typeof a === "string") || q.answer.length < 2)
+          issue("ordering needs at least two items in their correct order");
+        break;
+      case "matching":
+        if (!Array.isArray(q.answer) || !q.answer.every((a) => typeof a === "object") || q.answer.length < 2)
+          issue("matching needs at least two pairs");
+        break;
+    }
+  });
+export type Question = z.infer<typeof questionSchema>;
+
+/** What a learner submits for one question. Shape depends on the question type. */
+export const responseSchema = z.union([
+  z.string().max(2000),
+  z.number().finite(),
+  z.boolean(),
+  z.array(z.string().max(500)).max(20),
+  z.record(z.string().max(500), z.string().max(500)),
+]);
+export type LearnerResponse = z.infer<typeof responseSchema>;
+
+export interface GradeResult {
+  /** Fraction of the question's marks earned, 0..1. */
+  fraction: number;
+  correct: boolean;
+}
+
+/** The CLI contract's output. */
+export interface GenerateOutput {
+  questions: Question[];
+}

@@ -1,0 +1,133 @@
+import { describe, expect, it } from "vitest";
+import { splitSentences } from "@/questions/article";
+import {
+  buildCloze,
+  buildMatching,
+  buildMultipleChoice,
+  buildMultipleResponse,
+  buildNumeric,
+  buildOrdering,
+  buildPools,
+  buildShortAnswer,
+  buildTrueFalse,
+  restyleNumber,
+  BLANK,
+} from "@/questions/build";
+import { extractFacts, type Fact } from "@/questions/facts";
+import { questionSchema } from "@/questions/schema";
+
+const ARTICLE = [
+  "Mayor Tessa Marlow said the city will spend $42 million on the bridge, which opened in 1932.",
+  "About 65,000 vehicles cross it each day, and tolls will rise 12 percent.",
+  "Rob Ingram, chief engineer at the transport department, backed the plan in 1998.",
+  "Leaders of Chile, Peru, Bolivia and Ecuador sent letters of support.",
+  "The council first discussed repairs in 2011, and contractor Sarah Cole, head of Tasman Civil, will start work.",
+].join("\n");
+const facts = extractFacts(splitSentences(ARTICLE));
+const pools = buildPools(facts);
+const find = (answer: string, kind?: string) => {
+  const f = facts.find((x) => x.answer === answer && (!kind || x.kind === kind));
+  if (!f) throw new Error(`no fact ${answer}`);
+  return f;
+};
+const valid = (q: unknown) => expect(questionSchema.safeParse(q).success).toBe(true);
+
+describe("restyleNumber", () => {
+  it.each([
+    ["$42 million", 63, "$63 million"],
+    ["65,000", 97500, "97,500"],
+    ["1.79%", 2.5, "2.50%"],
+    ["seven", 8, "eight"],
+    ["Five", 6, "Six"],
+  ] as const)("%s -> %s", (answer, value, expected) => {
+    expect(restyleNumber(answer, value)).toBe(expected);
+  });
+});
+
+describe("buildMultipleChoice", () => {
+  it.each([
+    ["$42 million", "money"],
+    ["65,000", "count"],
+    ["12 percent", "percentage"],
+    ["1932", "date"],
+    ["Tessa Marlow", "role"],
+  ])("%s (%s): four distinct choices including the answer, answer blanked", (answer, kind) => {
+    const q = buildMultipleChoice(find(answer, kind), pools)!;
+    valid(q);
+    expect(q.choices).toHaveLength(4);
+    expect(new Set(q.choices).size).toBe(4);
+    expect(q.choices).toContain(answer);
+    expect(q.prompt).not.toContain(answer);
+    expect(q.source?.sentence).toContain(answer);
+  });
+
+  it("asks a direct question for a role", () => {
+    const q = buildMultipleChoice(find("chief engineer at the transport department"), pools)!;
+    expect(q.prompt).toBe("According to the article, what is Rob Ingram's role?");
+  });
+});
+
+describe("buildNumeric", () => {
+  it.each([
+    ["65,000", 65000, 1300],
+    ["12 percent", 12, 0],
+    ["1932", 1932, 0],
+  ] as const)("%s -> %d ± %d", (answer, value, tolerance) => {
+    const q = buildNumeric(find(answer))!;
+    valid(q);
+    expect(q.answer).toBe(value);
+    expect(q.tolerance).toBe(tolerance);
+    expect(q.prompt).toContain(BLANK);
+  });
+  it("skips money with a scale word", () => {
+    expect(buildNumeric(find("$42 million"))).toBeUndefined();
+  });
+});
+
+describe("buildTrueFalse", () => {
+  it.each(facts.filter((f) => ["money", "count", "date", "percentage"].includes(f.kind)).map((f) => [f.answer, f] as [string, Fact]))(
+    "%s: a true statement is the sentence, a false one swaps the answer",
+    (_, f) => {
+      const q = buildTrueFalse(f, pools);
+      if (!q) return;
+      valid(q);
+      if (q.answer === true) expect(q.prompt).toContain(f.sentence);
+      else expect(q.prompt).not.toContain(f.sentence);
+    },
+  );
+});
+
+describe("buildShortAnswer and buildCloze", () => {
+  it("accepts the surname for a person", () => {
+    const q = buildShortAnswer(find("Tessa Marlow"), pools)!;
+    valid(q);
+    expect(q.acceptedAnswers).toContain("Marlow");
+  });
+  it("blanks the answer in a cloze and accepts digits without commas", () => {
+    const q = buildCloze(find("65,000"))!;
+    valid(q);
+    expect(q.prompt).toContain(`About ${BLANK} vehicles`);
+    expect(q.acceptedAnswers).toContain("65000");
+  });
+});
+
+describe("article-level builders", () => {
+  it("multiple response over a list of places", () => {
+    const list = facts.find((f) => f.entityType === "list")!;
+    const q = buildMultipleResponse(list, pools)!;
+    valid(q);
+    expect(q.answer).toEqual(["Chile", "Peru", "Bolivia", "Ecuador"]);
+    expect(q.choices!.length).toBeGreaterThanOrEqual(6);
+  });
+  it("matching people to roles", () => {
+    const q = buildMatching(facts)!;
+    valid(q);
+    expect(q.answer).toContainEqual({ left: "Rob Ingram", right: "chief engineer at the transport department" });
+  });
+  it("ordering years", () => {
+    const q = buildOrdering(facts)!;
+    valid(q);
+    expect((q.answer as string[])[0]).toContain("opened in …");
+    expect([...(q.choices ?? [])].sort()).toEqual([...(q.answer as string[])].sort());
+  });
+});

@@ -1,0 +1,75 @@
+import { describe, expect, it } from "vitest";
+import { gradeResponse } from "@/questions/grade";
+import type { LearnerResponse, Question } from "@/questions/schema";
+
+const base = { prompt: "p", explanation: "" };
+const mc: Question = { ...base, type: "multiple_choice", choices: ["Tokyo", "Seoul", "Lima", "Oslo"], answer: "Tokyo" };
+const mr: Question = { ...base, type: "multiple_response", choices: ["A", "B", "C", "D", "E"], answer: ["A", "B", "C"] };
+const tf: Question = { ...base, type: "true_false", answer: false };
+const num: Question = { ...base, type: "numeric", answer: 80000, tolerance: 1600 };
+const exact: Question = { ...base, type: "numeric", answer: 15, tolerance: 0 };
+const sa: Question = { ...base, type: "short_answer", answer: "Shigeru Ishiba", acceptedAnswers: ["Ishiba"] };
+const cloze: Question = { ...base, type: "cloze", answer: "the premier's residence" };
+const ord: Question = { ...base, type: "ordering", choices: ["b", "a", "c"], answer: ["a", "b", "c"] };
+const match: Question = {
+  ...base,
+  type: "matching",
+  answer: [
+    { left: "Lee", right: "President" },
+    { left: "Ishiba", right: "Prime Minister" },
+  ],
+};
+
+const rows: [string, Question, LearnerResponse, number][] = [
+  ["mc right", mc, "Tokyo", 1],
+  ["mc wrong", mc, "Seoul", 0],
+  ["mc case differs", mc, "tokyo", 0],
+  ["mc wrong shape", mc, ["Tokyo"], 0],
+  ["mr all right", mr, ["A", "B", "C"], 1],
+  ["mr two right", mr, ["A", "B"], 2 / 3],
+  ["mr two right one wrong", mr, ["A", "B", "D"], 1 / 3],
+  ["mr floored at zero", mr, ["A", "D", "E"], 0],
+  ["mr duplicates count once", mr, ["A", "A", "A"], 1 / 3],
+  ["mr wrong shape", mr, "A", 0],
+  ["tf right", tf, false, 1],
+  ["tf wrong", tf, true, 0],
+  ["tf string form", tf, "false", 1],
+  ["tf wrong shape", tf, 0, 0],
+  ["numeric exact", num, 80000, 1],
+  ["numeric within tolerance", num, 81000, 1],
+  ["numeric outside tolerance", num, 82000, 0],
+  ["numeric as text with comma", num, "80,000", 1],
+  ["numeric zero tolerance", exact, 15, 1],
+  ["numeric zero tolerance miss", exact, 15.5, 0],
+  ["numeric percent text", exact, "15%", 1],
+  ["numeric garbage", exact, "fifteen", 0],
+  ["short exact", sa, "Shigeru Ishiba", 1],
+  ["short case and spacing", sa, "  shigeru   ISHIBA ", 1],
+  ["short accepted variant", sa, "Ishiba.", 1],
+  ["short wrong", sa, "Lee", 0],
+  ["short empty", sa, "", 0],
+  ["short wrong shape", sa, 42, 0],
+  ["cloze punctuation and article", cloze, "Premiers residence", 1],
+  ["cloze curly apostrophe", cloze, "the premier\u2019s residence", 1],
+  ["ordering right", ord, ["a", "b", "c"], 1],
+  ["ordering partly right", ord, ["a", "c", "b"], 1 / 3],
+  ["ordering wrong length", ord, ["a", "b"], 0],
+  ["ordering wrong shape", ord, { a: "b" }, 0],
+  ["matching all", match, { Lee: "President", Ishiba: "Prime Minister" }, 1],
+  ["matching half", match, { Lee: "President", Ishiba: "President" }, 0.5],
+  ["matching none", match, {}, 0],
+  ["matching wrong shape", match, ["Lee"], 0],
+];
+
+describe("gradeResponse", () => {
+  it.each(rows)("%s", (_, q, r, fraction) => {
+    const g = gradeResponse(q, r);
+    expect(g.fraction).toBeCloseTo(fraction, 6);
+    expect(g.correct).toBe(fraction === 1);
+  });
+
+  it("never throws on odd input", () => {
+    const odd = [null, undefined, {}, [], NaN, Symbol("x")] as unknown as LearnerResponse[];
+    for (const q of [mc, mr, tf, num, sa, cloze, ord, match]) for (const r of odd) expect(() => gradeResponse(q, r)).not.toThrow();
+  });
+});

@@ -1,0 +1,42 @@
+import { readFileSync } from "node:fs";
+import { describe, expect, it } from "vitest";
+import { generateQuestions, questionSchema } from "@/questions";
+
+const read = (p: string) => readFileSync(new URL(`../../${p}`, import.meta.url), "utf8");
+
+describe("generateQuestions", () => {
+  it.each([["tests/fixtures/articles/harbour-bridge-repairs.txt"], ["tests/fixtures/articles/rice-harvest-summit.txt"], ["prisma/demo/lee-japan-us-summit.txt"]])(
+    "%s: valid, sourced, explained and ranked questions",
+    (path) => {
+      const { questions, facts, cleanText } = generateQuestions(read(path));
+      expect(facts.length).toBeGreaterThan(5);
+      expect(questions.length).toBeGreaterThan(5);
+      for (const q of questions) {
+        expect(questionSchema.safeParse(q).success).toBe(true);
+        expect(q.source?.sentence).toBeTruthy();
+        expect(cleanText.slice(q.source!.start!, q.source!.end!)).toBe(q.source!.sentence);
+        expect(q.explanation).toContain(q.source!.sentence);
+        expect(q.difficulty).toBeGreaterThanOrEqual(0);
+        expect(q.difficulty).toBeLessThanOrEqual(1);
+      }
+      for (let i = 1; i < questions.length; i++) expect(questions[i - 1]!.score!).toBeGreaterThanOrEqual(questions[i]!.score!);
+    },
+  );
+
+  it("turns the demo article into at least 8 good multiple-choice questions on its key facts", () => {
+    const { questions } = generateQuestions(read("prisma/demo/lee-japan-us-summit.txt"));
+    const top = questions.slice(0, 20);
+    expect(top.filter((q) => q.type === "multiple_choice").length).toBeGreaterThanOrEqual(8);
+    const answers = new Set(questions.map((q) => String(q.answer)));
+    for (const a of ["Lee Jae Myung", "Shigeru Ishiba", "Donald Trump", "80,000", "15 percent", "1910–45", "Canada", "Washington", "Tokyo"]) expect(answers).toContain(a);
+  });
+
+  it("returns in bounded time on a 5 MB input", () => {
+    const line = (i: number) => `Minister Ana Ruiz said ${i + 2} schools in Peru will get $${(i % 900) + 1}m by ${1990 + (i % 30)}.`;
+    const big = Array.from({ length: 80_000 }, (_, i) => line(i)).join("\n").slice(0, 5_000_000);
+    const t0 = performance.now();
+    const { questions } = generateQuestions(big);
+    expect(performance.now() - t0).toBeLessThan(20_000);
+    expect(questions.length).toBeGreaterThan(0);
+  }, 30_000);
+});
