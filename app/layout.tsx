@@ -4,6 +4,9 @@ import "./globals.css";
 import { getCurrentUser } from "./_server/session";
 import { signOutAction } from "./_server/auth-actions";
 
+// Every page shows who is signed in, so none can be prerendered at build time.
+export const dynamic = "force-dynamic";
+
 export const metadata: Metadata = {
   title: { default: "Newsquiz", template: "%s · Newsquiz" },
   description: "Current-affairs quizzes made from real news articles.",

@@ -11,6 +11,7 @@ const { values } = parseArgs({
   options: { email: { type: "string" }, password: { type: "string" }, name: { type: "string" }, "if-missing": { type: "boolean" } },
 });
 process.env.BETTER_AUTH_SECRET = ensureAuthSecret();
+process.env.BETTER_AUTH_URL ||= `http://localhost:${process.env.PORT || "3000"}`;
 
 const input = signUpSchema.safeParse({
   email: values.email ?? process.env.NEWSQUIZ_ADMIN_EMAIL,

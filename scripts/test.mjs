@@ -36,7 +36,9 @@ for (const step of steps) {
   if (step.vitest && existsSync(report)) {
     const json = JSON.parse(readFileSync(report, "utf8"));
     totals.passed += json.numPassedTests;
-    totals.failed += json.numFailedTests;
+    // A suite that fails in its setup fails no individual test: count it as a failure too.
+    const brokenSuites = json.testResults.filter((r) => r.status === "failed" && !r.assertionResults.some((a) => a.status === "failed")).length;
+    totals.failed += json.numFailedTests + brokenSuites;
     totals.skipped += json.numPendingTests + json.numTodoTests;
     if (json.numTotalTests === 0) {
       console.error(`${step.name}: no tests ran`);

@@ -54,10 +54,17 @@ export async function getAttemptResult({ attemptId, actor }: { attemptId: string
         fraction: stored?.fraction ?? 0,
         yourAnswer: describeResponse(q.question, parsed?.success ? parsed.data : undefined),
         correctAnswer: describeAnswer(q.question),
-        explanation: q.question.explanation,
+        explanation: withoutQuotedSource(q.question.explanation, q.question.source?.sentence),
         sourceSentence: q.question.source?.sentence ?? null,
         article: q.article,
       };
     }),
   };
+}
+
+/** The page quotes the source sentence under the explanation; don't print it twice. */
+function withoutQuotedSource(explanation: string, sentence: string | undefined): string {
+  if (!sentence) return explanation;
+  const quoted = `The article says: "${sentence}"`;
+  return explanation.endsWith(quoted) ? explanation.slice(0, -quoted.length).trim() : explanation;
 }

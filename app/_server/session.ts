@@ -14,7 +14,10 @@ export interface Actor {
 
 /** The signed-in user for this request, or null. Cached per request. */
 export const getCurrentUser = cache(async (): Promise<Actor | null> => {
-  const session = await getAuth().api.getSession({ headers: await headers() });
+  // Read the request headers first: during a build this marks the page dynamic before any
+  // auth configuration (which needs the secret) is touched.
+  const requestHeaders = await headers();
+  const session = await getAuth().api.getSession({ headers: requestHeaders });
   if (!session) return null;
   const role = roleSchema.catch("learner").parse((session.user as { role?: unknown }).role);
   return { id: session.user.id, name: session.user.name, email: session.user.email, role };
