@@ -7,6 +7,8 @@ import { buildIfNeeded } from "../../../scripts/lib/build-if-needed";
 
 export interface AppServer {
   baseUrl: string;
+  /** The server's database, for tests that check what it holds against what the browser saw. */
+  databaseUrl: string;
   stop(): Promise<void>;
 }
 
@@ -64,6 +66,7 @@ export async function startAppServer(): Promise<AppServer> {
   }
   return {
     baseUrl,
+    databaseUrl: db.url,
     async stop() {
       child.kill("SIGTERM");
       await new Promise((r) => (child.exitCode !== null ? r(null) : child.once("exit", r)));
