@@ -1,8 +1,9 @@
 import Link from "next/link";
+import { formatPoints, percentOf } from "./format";
 import type { AttemptResult } from "../_server/get-attempt-result";
 
 export function ResultView({ result }: { result: AttemptResult }) {
-  const percent = result.maxScore > 0 ? Math.round((result.score / result.maxScore) * 100) : 0;
+  const percent = percentOf(result.score, result.maxScore);
   return (
     <div className="space-y-6">
       <section className="rounded-xl border border-slate-200 bg-white p-6 shadow-sm" aria-labelledby="score-heading">
@@ -58,8 +59,4 @@ export function ResultView({ result }: { result: AttemptResult }) {
       </ol>
     </div>
   );
-}
-
-function formatPoints(n: number): string {
-  return Number.isInteger(n) ? String(n) : n.toFixed(2);
 }

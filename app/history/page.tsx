@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { formatPoints, percentOf } from "../_components/format";
 import { requireUser } from "../_server/session";
 import { listMyAttempts } from "../_server/list-my-attempts";
 
@@ -39,7 +40,7 @@ export default async function HistoryPage() {
                     {a.status === "submitted" && a.score !== null ? (
                       <span className="font-semibold">
                         {formatPoints(a.score)} / {formatPoints(a.maxScore)}
-                        <span className="ml-2 text-slate-500">{a.maxScore ? Math.round((a.score / a.maxScore) * 100) : 0}%</span>
+                        <span className="ml-2 text-slate-500">{percentOf(a.score, a.maxScore)}%</span>
                       </span>
                     ) : (
                       <span className="text-amber-700">In progress</span>
@@ -53,8 +54,4 @@ export default async function HistoryPage() {
       )}
     </div>
   );
-}
-
-function formatPoints(n: number): string {
-  return Number.isInteger(n) ? String(n) : n.toFixed(2);
 }
