@@ -28,9 +28,9 @@ export interface GenerateResult {
 export function generateQuestions(text: string, options: GenerateOptions = {}): GenerateResult {
   const article = cleanArticle(text, { title: options.title });
   const sentences = splitSentences(article.text);
-  const facts = extractFacts(sentences);
+  const facts = extractFacts(sentences, { publishedAt: options.publishedAt });
   const candidates = buildQuestions(facts.slice(0, MAX_FACTS));
-  const questions = rankQuestions(candidates, { limit: options.limit });
+  const questions = rankQuestions(candidates, { limit: options.limit, ...(article.title ? { title: article.title } : {}) });
   return { cleanText: article.text, ...(article.title ? { title: article.title } : {}), facts, questions };
 }
 

@@ -64,16 +64,31 @@ export const questionSchema = z
     /** Ranking score from the generator; higher is better. */
     score: z.number().optional(),
     tags: z.array(z.string().min(1).max(60)).optional(),
+    /** A short name (GIFT's `::name::`); the prompt stands in when absent. */
+    name: z.string().min(1).max(200).optional(),
+    /** Multiple choice/response: credit per choice (-1..1), aligned with `choices`. Without it the
+     * key's choices earn full credit and the others none. */
+    choiceWeights: z.array(z.number().min(-1).max(1)).optional(),
+    /** Feedback shown for a choice once answers are revealed, aligned with `choices`. */
+    choiceFeedback: z.array(z.string().max(2000)).optional(),
+    /** Short answer and numeric: answers earning partial credit (numeric ones with a tolerance). */
+    partialAnswers: z
+      .array(z.object({ answer: z.union([z.string().min(1), z.number().finite()]), fraction: z.number().gt(0).lt(1), tolerance: z.number().nonnegative().optional() }))
+      .optional(),
   })
   .superRefine((q, ctx) => {
     const issue = (message: string) => ctx.addIssue({ code: "custom", message, path: ["answer"] });
     switch (q.type) {
       case "multiple_choice":
+        if (q.choiceWeights && q.choices && q.choiceWeights.length !== q.choices.length)
+          issue("choice weights must match the choices one to one");
         if (typeof q.answer !== "string") issue("multiple choice needs the correct choice's text");
         else if (!q.choices || q.choices.length < 2) issue("multiple choice needs at least two choices");
         else if (!q.choices.includes(q.answer)) issue("the answer must be one of the choices");
         break;
       case "multiple_response":
+        if (q.choiceWeights && q.choices && q.choiceWeights.length !== q.choices.length)
+          issue("choice weights must match the choices one to one");
         if (!Array.isArray(q.answer) || !q.answer.every((a) => typeof a === "string"))
           issue("multiple response needs a list of correct choices");
         else if (!q.choices || !q.answer.every((a) => q.choices!.includes(a as string)))

@@ -34,10 +34,8 @@ export function toLearnerQuestion(
       return {
         ...base,
         matchLeft: pairs.map((p) => p.left),
-        matchRight: seededShuffle(
-          pairs.map((p) => p.right),
-          meta.seed,
-        ),
+        // `choices`, when present, holds every option on the right, extra wrong ones included.
+        matchRight: seededShuffle(question.choices ?? pairs.map((p) => p.right), meta.seed),
       };
     }
     default:

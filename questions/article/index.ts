@@ -1,2 +1,3 @@
 export { cleanArticle, normaliseText, repairDropCap, type CleanArticle } from "./clean";
+export { isDateStampLine, isFurnitureLine } from "./furniture";
 export { splitSentences, type Sentence } from "./sentences";

@@ -83,6 +83,9 @@ export function splitSentences(text: string): Sentence[] {
     const quotes = quoteSpans(text, lineStart, lineEnd);
     let sentStart = lineStart;
     let quoteClose = -1; // position of the closing quote of the quotation we are inside
+    // End of the last run of closing marks scanned: every mark inside a run ends at the same place,
+    // so a run such as "!!!!...x" is scanned once rather than once per mark (quadratic).
+    let runEnd = -1;
     for (let i = lineStart; i < lineEnd; i++) {
       const c = text[i]!;
       if (c === '"') {
@@ -91,8 +94,9 @@ export function splitSentences(text: string): Sentence[] {
         continue;
       }
       if (c !== "." && c !== "!" && c !== "?") continue;
-      let j = i + 1;
+      let j = i < runEnd ? runEnd : i + 1;
       while (j < lineEnd && /[.!?"')\]]/.test(text[j]!)) j++;
+      runEnd = j;
       if (j >= lineEnd || text[j] !== " ") continue;
       const k = j + 1;
       const nextChar = text[k] === '"' || text[k] === "'" || text[k] === "(" ? text[k + 1] : text[k];

@@ -1,18 +1,20 @@
 import type { Fact } from "../facts";
 import type { Question } from "../schema";
-import { baseQuestion, blankSentence, quoted } from "./common";
+import { baseQuestion } from "./common";
 import { acceptedVariants } from "./short-answer";
+import { fillInTheBlank } from "./wording";
 
-/** Fill the gap in the source sentence. */
+/** Type the missing words into the source sentence. */
 export function buildCloze(f: Fact): Question | undefined {
   if (f.entityType === "list" || f.answer.split(" ").length > 10) return undefined;
   const accepted = acceptedVariants(f);
+  const lead = f.answer.includes(" ") ? "Type the missing words:" : "Type the missing word:";
   return {
     type: "cloze",
-    prompt: `Fill in the blank: ${quoted(f, blankSentence(f))}`,
+    prompt: fillInTheBlank(f, lead),
     answer: f.answer,
     ...(accepted.length ? { acceptedAnswers: accepted } : {}),
-    difficulty: 0.55,
+    difficulty: 0.6,
     ...baseQuestion(f),
   };
 }

@@ -2,7 +2,8 @@
 import type { Fact } from "../facts";
 import type { Question } from "../schema";
 import { buildCloze } from "./cloze";
-import { buildPools } from "./common";
+import { buildPools } from "./distractors";
+import { placeInfo } from "./kinds";
 import { buildMatching } from "./matching";
 import { buildMultipleChoice } from "./multiple-choice";
 import { buildMultipleResponse } from "./multiple-response";
@@ -10,6 +11,7 @@ import { buildNumeric } from "./numeric";
 import { buildOrdering } from "./ordering";
 import { buildShortAnswer } from "./short-answer";
 import { buildTrueFalse } from "./true-false";
+import { isConversion, isOffice } from "./wording";
 
 export interface Candidate {
   question: Question;
@@ -17,10 +19,29 @@ export interface Candidate {
   fact?: Fact;
 }
 
+/**
+ * Facts that make no question worth asking: a number restated in other units inside brackets,
+ * a country used as a prefix ("U.S.-led"), and a name typed as a place in one sentence that the
+ * rest of the article uses as an organisation ("his position in Sears").
+ */
+export function isPoorFact(f: Fact, orgNames: ReadonlySet<string>): boolean {
+  if (isConversion(f)) return true;
+  if (f.relation === "role-of" && !isOffice(f.answer)) return true;
+  if (f.kind === "place") {
+    const after = f.sentence.slice(f.answerEnd - f.start);
+    if (/^-[a-z]/.test(after)) return true;
+    if (placeInfo(f.answer).kind === "unknown" && orgNames.has(f.answer)) return true;
+  }
+  return false;
+}
+
 export function buildQuestions(facts: readonly Fact[]): Candidate[] {
   const pools = buildPools(facts);
+  const orgNames = new Set<string>();
+  for (const f of facts) if (f.kind === "other" && (f.entityType === "org" || f.entityType === "other")) orgNames.add(f.answer);
   const out: Candidate[] = [];
   for (const f of facts) {
+    if (isPoorFact(f, orgNames)) continue;
     for (const q of [
       buildMultipleChoice(f, pools),
       buildMultipleResponse(f, pools),
@@ -39,4 +60,7 @@ export function buildQuestions(facts: readonly Fact[]): Candidate[] {
 }
 
 export { buildCloze, buildMatching, buildMultipleChoice, buildMultipleResponse, buildNumeric, buildOrdering, buildShortAnswer, buildTrueFalse };
-export { buildPools, blankSentence, distractors, norm, restyleNumber, BLANK, type Pools } from "./common";
+export { blankSentence, norm, BLANK } from "./common";
+export { buildPools, dayChoices, looksLikePerson, distractors, nearbyValues, numberChoices, orgChoices, personChoices, placeChoices, restyleNumber, roleChoices, writtenNumber, type Pools } from "./distractors";
+export { placeInfo, roleClass, roleCountry, type RoleClass } from "./kinds";
+export { blankedPassage, countQuestion, directQuestion, fillInTheBlank, isConversion, isOffice, personSubjectQuestion } from "./wording";

@@ -1,20 +1,23 @@
 import type { Fact } from "../facts";
 import type { Question } from "../schema";
-import { baseQuestion, blankSentence, directQuestion, distractors, leadQuestion, quoted, shuffle, type Pools } from "./common";
+import { baseQuestion, shuffle } from "./common";
+import { distractors, type Pools } from "./distractors";
+import { directQuestion, fillInTheBlank } from "./wording";
 
-/** Four choices: the answer and three wrong answers of the same type. */
+/** Four choices: the answer and three wrong answers of the same kind. */
 export function buildMultipleChoice(f: Fact, pools: Pools): Question | undefined {
   if (f.entityType === "list") return undefined;
   const wrong = distractors(f, pools, 3);
   if (wrong.length < 3) return undefined;
   const direct = directQuestion(f, pools);
-  const prompt = direct ?? `${leadQuestion(f)} ${quoted(f, blankSentence(f))}`;
+  // Choices drawn from the article's own names are harder to tell apart than gazetteer ones.
+  const fromArticle = wrong.filter((w) => [...pools.byKey.values()].some((xs) => xs.includes(w))).length;
   return {
     type: "multiple_choice",
-    prompt,
+    prompt: direct ?? fillInTheBlank(f),
     choices: shuffle([f.answer, ...wrong], f.id),
     answer: f.answer,
-    difficulty: direct ? 0.35 : 0.3,
+    difficulty: Math.round((0.25 + 0.05 * fromArticle + (direct ? 0.05 : 0)) * 100) / 100,
     ...baseQuestion(f),
   };
 }

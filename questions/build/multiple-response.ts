@@ -1,7 +1,9 @@
 import { countries } from "../data";
 import type { Fact } from "../facts";
 import type { Question } from "../schema";
-import { baseQuestion, blankSentence, norm, quoted, shuffle, type Pools } from "./common";
+import { baseQuestion, norm, shuffle } from "./common";
+import type { Pools } from "./distractors";
+import { blankedPassage } from "./wording";
 
 /** "Select all that apply" over a list fact: the listed items plus same-type wrong items. */
 export function buildMultipleResponse(f: Fact, pools: Pools): Question | undefined {
@@ -19,7 +21,7 @@ export function buildMultipleResponse(f: Fact, pools: Pools): Question | undefin
   if (wrong.length < 2) return undefined;
   return {
     type: "multiple_response",
-    prompt: `Which of these complete the sentence? Select all that apply. ${quoted(f, blankSentence(f))}`,
+    prompt: `Which of these fill the blank? Select all that apply. "${blankedPassage(f)}"`,
     choices: shuffle([...f.items, ...wrong], f.id),
     answer: [...f.items],
     difficulty: 0.5,

@@ -1,6 +1,7 @@
 import type { Fact } from "../facts";
 import type { Question } from "../schema";
-import { baseQuestion, blankSentence, leadQuestion, quoted } from "./common";
+import { baseQuestion } from "./common";
+import { countQuestion, fillInTheBlank } from "./wording";
 
 /**
  * A typed number. Only for plain written numbers (no scale word, no currency) so the expected
@@ -14,14 +15,16 @@ export function buildNumeric(f: Fact): Question | undefined {
   if (!m) return undefined;
   const value = Number(m[0].replace(/,/g, ""));
   if (value !== f.value) return undefined;
-  const tolerance = f.kind === "date" || value < 100 || !Number.isInteger(value) ? 0 : Math.round(value * 0.02);
+  const hedged = !!f.qualifier && /about|around|approximately|roughly|nearly|almost|some|estimated/i.test(f.qualifier);
+  const tolerance = f.kind === "date" || value < 100 || !Number.isInteger(value) ? 0 : Math.round(value * (hedged ? 0.05 : 0.02));
   const unitHint = f.kind === "percentage" ? " (a percentage)" : f.kind === "date" ? " (a year)" : "";
+  const direct = countQuestion(f);
   return {
     type: "numeric",
-    prompt: `${leadQuestion(f)} ${quoted(f, blankSentence(f))} Answer with a number${unitHint}.`,
+    prompt: direct ? `${direct} Answer with a number.` : `${fillInTheBlank(f, `Fill in the blank with a number${unitHint}:`)}`,
     answer: value,
     tolerance,
-    difficulty: 0.6,
+    difficulty: value >= 100 && tolerance === 0 ? 0.7 : 0.6,
     ...baseQuestion(f),
   };
 }

@@ -1,6 +1,8 @@
 import type { Fact } from "../facts";
 import type { Question } from "../schema";
-import { baseQuestion, blankSentence, directQuestion, leadQuestion, quoted, type Pools } from "./common";
+import { baseQuestion } from "./common";
+import type { Pools } from "./distractors";
+import { directQuestion, fillInTheBlank } from "./wording";
 
 /** Other spellings a grader should accept: surname alone, without "the", digits without commas. */
 export function acceptedVariants(f: Fact): string[] {
@@ -27,14 +29,14 @@ export function buildShortAnswer(f: Fact, pools?: Pools): Question | undefined {
   if (f.entityType === "list" || f.kind === "count" || f.kind === "percentage" || f.kind === "money") return undefined;
   if (f.answer.split(" ").length > 8) return undefined;
   const direct = directQuestion(f, pools);
-  const prompt = direct ?? `${leadQuestion(f)} ${quoted(f, blankSentence(f))}`;
+  const prompt = direct ?? fillInTheBlank(f);
   const accepted = acceptedVariants(f);
   return {
     type: "short_answer",
     prompt: `${prompt} Type your answer.`,
     answer: f.answer,
     ...(accepted.length ? { acceptedAnswers: accepted } : {}),
-    difficulty: 0.7,
+    difficulty: direct ? 0.65 : 0.75,
     ...baseQuestion(f),
   };
 }

@@ -3,28 +3,54 @@
 import countriesJson from "./countries.json";
 import placesJson from "./places.json";
 import leadersJson from "./leaders.json";
+import organisationsJson from "./organisations.json";
 import titlesJson from "./titles.json";
 import abbreviationsJson from "./abbreviations.json";
 import furnitureJson from "./furniture.json";
 import wordsJson from "./words.json";
+import englishJson from "./english.json";
 
 export interface Country {
   name: string;
   demonym: string;
   capital: string;
+  /** A news-desk grouping ("Middle East", "South America") used to pick nearby distractors. */
+  region: string;
+  continent: string;
+  currency: string;
   aliases?: string[];
+  /** The name is also a common given name or a US state ("Jordan", "Georgia"): kept out of name typing. */
+  ambiguous?: boolean;
+  /** The capital's name is also an English word or another place ("Male", "Victoria"). */
+  capitalAmbiguous?: boolean;
 }
+/** A head of state or government as of late 2025. */
 export interface Leader {
   name: string;
   office: string;
   country: string;
+  kind: "state" | "government" | "both";
+}
+export interface Organisation {
+  name: string;
+  kind: string;
+  aliases?: string[];
+  /** For companies: "retail", "banking", ... */
+  sector?: string;
 }
 
 export const countries: readonly Country[] = countriesJson as Country[];
-export const cities: readonly string[] = placesJson.cities;
-export const regions: readonly string[] = placesJson.regions;
-export const regionSet = new Set(placesJson.regions);
-export const leaders: readonly Leader[] = leadersJson;
+const citiesByCountry: Readonly<Record<string, readonly string[]>> = placesJson.citiesByCountry;
+const regionsByCountry: Readonly<Record<string, readonly string[]>> = placesJson.regionsByCountry;
+export const cities: readonly string[] = Object.values(citiesByCountry).flat();
+export const regions: readonly string[] = Object.values(regionsByCountry).flat();
+export const regionSet = new Set(regions);
+/** Each listed city, capital and region -> the country it is in. */
+export const placeCountry = new Map<string, string>();
+for (const [country, xs] of [...Object.entries(citiesByCountry), ...Object.entries(regionsByCountry)]) for (const x of xs) placeCountry.set(x, country);
+export const nearRegions: Readonly<Record<string, readonly string[]>> = placesJson.nearRegions;
+export const leaders: readonly Leader[] = leadersJson as Leader[];
+export const organisations: readonly Organisation[] = organisationsJson;
 export const titles = titlesJson;
 export const furniture = furnitureJson;
 export const words = wordsJson;
@@ -37,10 +63,22 @@ export const commonWordSet = lower(wordsJson.common);
 export const pronounSet = lower(wordsJson.pronouns);
 export const orgWordSet = new Set(wordsJson.orgWords);
 export const placeNounSet = lower(wordsJson.placeNouns);
+export const orgHeadSet = new Set(wordsJson.orgHeads);
+export const placeWordSet = new Set(wordsJson.placeWords);
+export const groupDemonymSet = new Set(wordsJson.groupDemonyms);
+export const personVerbSet = new Set(wordsJson.personVerbs);
 export const monthSet = new Set(wordsJson.months);
 export const weekdaySet = new Set(wordsJson.weekdays);
 export const givenNameSet = new Set(wordsJson.givenNames);
 export const dropCapSet = new Set(wordsJson.dropCap);
+/** Common lowercase English words; `isEnglishWord` also accepts their regular inflections. */
+export const englishWordSet = new Set(englishJson.words);
+export function isEnglishWord(w: string): boolean {
+  const l = w.toLowerCase();
+  if (englishWordSet.has(l)) return true;
+  const stem = /^(.{3,}?)(?:s|es|ed|d|ing|ly)$/.exec(l)?.[1];
+  return stem !== undefined && (englishWordSet.has(stem) || englishWordSet.has(`${stem}e`));
+}
 export const numberWords: Readonly<Record<string, number>> = wordsJson.numberWords;
 export const scales: Readonly<Record<string, number>> = wordsJson.scales;
 export const meetingCueSet = lower(wordsJson.meetingCues);
@@ -53,9 +91,11 @@ export const countryByName = new Map<string, Country>();
 export const countryByDemonym = new Map<string, Country>();
 export const capitalSet = new Set<string>();
 for (const c of countries) {
+  countryByDemonym.set(c.demonym, c);
+  if (!c.capitalAmbiguous) capitalSet.add(c.capital);
+  if (!placeCountry.has(c.capital)) placeCountry.set(c.capital, c.name);
+  if (c.ambiguous) continue;
   countryByName.set(c.name, c);
   for (const a of c.aliases ?? []) countryByName.set(a, c);
-  countryByDemonym.set(c.demonym, c);
-  capitalSet.add(c.capital);
 }
 export const citySet = new Set<string>([...cities, ...capitalSet]);

@@ -8,10 +8,15 @@ import {
   countryByName,
   givenNameSet,
   honorificSet,
+  groupDemonymSet,
   monthSet,
   officeSet,
+  orgHeadSet,
+  organisations,
   orgWordSet,
+  personVerbSet,
   placeNounSet,
+  placeWordSet,
   regionSet,
   roleNounSet,
   weekdaySet,
@@ -33,6 +38,10 @@ export interface Entity extends Span {
   title?: Span;
   /** Written with a possessive ending ("Japan's"); the span excludes it. */
   possessive?: boolean;
+  /** For a nationality: the country it names ("South Korean" -> "South Korea"). */
+  country?: string;
+  /** The fullest form of this name in the article ("Lee" -> "Lee Jae Myung"); set by `findDocumentEntities`. */
+  canonical?: string;
 }
 
 /** Names already seen in the article, so bare surnames ("Ishiba") are recognised as people. */
@@ -42,11 +51,37 @@ const CONNECTORS = new Set(["of", "for", "de", "da", "do", "dos", "das", "del", 
 const NAME_PARTICLES = new Set(["de", "da", "do", "dos", "das", "del", "della", "la", "le", "van", "von", "bin", "al"]);
 const PLACE_PREPOSITIONS = new Set(["in", "at", "near", "from", "to", "outside", "inside", "across", "toward", "towards", "into"]);
 const SPEECH = new Set(["said", "says", "told", "added", "wrote", "argued", "explained", "warned", "noted"]);
+/** Verbs whose object is usually a person: "met Xu Wen", "replaced Ana Ruiz". */
+const PERSON_OBJECT = new Set(["met", "meets", "greeted", "thanked", "congratulated", "telephoned", "phoned", "succeeded", "replaced", "defeated", "endorsed", "appointed", "nominated", "fired", "sacked", "interviewed", "accompanied", "married"]);
+/** Person verbs that organisations and countries also do: no cue on their own. */
+const SHARED_VERBS = new Set(["announced", "confirmed", "joined", "hosted", "visited", "claimed", "denied", "declined", "pledged", "vowed", "urged", "named", "appointed", "replaced", "defeated"]);
+const knownOrgs = new Set(organisations.flatMap((o) => [o.name, ...(o.aliases ?? [])]));
 
 const bare = (t: string) => t.replace(/\.$/, "");
 const isTitleToken = (t: string) => honorificSet.has(bare(t)) || officeSet.has(t) || officeSet.has(bare(t));
 const isCalendar = (t: string) => monthSet.has(t) || weekdaySet.has(t);
 const isOrgToken = (t: string) => orgWordSet.has(t) || orgWordSet.has(bare(t));
+const isOrgHead = (t: string) => orgHeadSet.has(t) || orgHeadSet.has(bare(t));
+
+/** "Koreans" -> the country or group its singular names; undefined when it is no demonym. */
+function demonym(text: string): { country?: string } | undefined {
+  for (const t of text.endsWith("s") && text.length > 4 ? [text, text.slice(0, -1)] : [text]) {
+    const c = countryByDemonym.get(t);
+    if (c) return { country: c.name };
+    if (groupDemonymSet.has(t)) return {};
+  }
+  return undefined;
+}
+
+/** Whether the capitalised run starting at token `k` contains an organisation head word. */
+function headAhead(tokens: Token[], k: number, s: string): boolean {
+  for (let j = k; j < tokens.length && j < k + 6; j++) {
+    if (!isCapitalised(tokens[j]!.text)) return false;
+    if (isOrgHead(tokens[j]!.text)) return true;
+    if (j + 1 < tokens.length && gap(s, tokens[j]!, tokens[j + 1]!) !== " ") return false;
+  }
+  return false;
+}
 
 function looksLikeName(tokens: Token[]): boolean {
   if (tokens.length < 1 || tokens.length > 5) return false;
@@ -86,6 +121,23 @@ function roleAfter(tokens: Token[], last: number, s: string): boolean {
   return false;
 }
 
+/**
+ * Walk back from a role word over the capitalised name that qualifies it, through connectors:
+ * "Indian Ministry of External Affairs spokesperson" rather than "External Affairs spokesperson".
+ */
+function extendTitleBack(tokens: Token[], ts: number, s: string): number {
+  let best = ts;
+  let j = ts;
+  while (j > 0 && gap(s, tokens[j - 1]!, tokens[j]!) === " ") {
+    const t = tokens[j - 1]!.text;
+    if (isCapitalised(t) && !commonWordSet.has(t.toLowerCase())) best = --j;
+    else if (TITLE_CONNECTORS.has(t) && j < ts && isCapitalised(tokens[j]!.text)) j--;
+    else break;
+  }
+  return best;
+}
+const TITLE_CONNECTORS = new Set(["of", "for", "and", "&"]);
+
 export function findEntities(s: string, known: KnownNames = new Set()): Entity[] {
   const tokens = tokenize(s);
   const out: Entity[] = [];
@@ -105,6 +157,13 @@ export function findEntities(s: string, known: KnownNames = new Set()): Entity[]
     const personLike = () => isTitleToken(tokens[i]!.text) || givenNameSet.has(tokens[i]!.text);
     while (!possessive && end + 1 < n) {
       const next = tokens[end + 1]!;
+      // "Roebuck & Co.", "Procter & Gamble": "&" is no word token, so it shows as the gap.
+      if (gap(s, tokens[end]!, next) === " & " && isCapitalised(next.text)) {
+        end++;
+        hasConnector = true;
+        possessive = stripPossessive(next.text) !== undefined;
+        continue;
+      }
       if (gap(s, tokens[end]!, next) !== " ") break;
       if (isCapitalised(next.text) && !isCalendar(next.text) && next.text !== "I") {
         end++;
@@ -128,6 +187,8 @@ export function findEntities(s: string, known: KnownNames = new Set()): Entity[]
         if (conns[0] === "the" || conns[0] === "&" ? false : personLike()) break;
         if (conns.includes("and") && !orgish) break;
         if (conns.includes("and") && conns.length > 1) break;
+        // "Reserve Bank of India and Stanford University": a second head starts a second name.
+        if (conns.includes("and") && spanTokens.some(isOrgHead) && headAhead(tokens, k, s)) break;
       }
       hasConnector = hasConnector || !particle;
       end = k;
@@ -140,7 +201,14 @@ export function findEntities(s: string, known: KnownNames = new Set()): Entity[]
     const endOffset = possessive ? lastTok.end - 2 : lastTok.end;
     const text = s.slice(spanToks[0]!.start, endOffset);
     const ent = classify(s, tokens, first, end, text, endOffset, possessive, known, atStart && first === i);
-    if (ent) out.push(...ent);
+    if (ent) {
+      // "Sears, Roebuck & Co.": a firm's name with a comma inside it.
+      const prev = out[out.length - 1];
+      const firm = ent.length === 1 && ent[0]!.type === "org" && /^\p{Lu}[\p{L}'-]+ & (?:Co\.?|Company|Sons)$/u.test(ent[0]!.text);
+      if (firm && prev && !prev.title && !/\s/.test(prev.text) && s.slice(prev.end, ent[0]!.start) === ", ") {
+        out[out.length - 1] = { ...ent[0]!, text: s.slice(prev.start, ent[0]!.end), start: prev.start };
+      } else out.push(...ent);
+    }
     i = end + 1;
   }
   return out;
@@ -187,15 +255,25 @@ function classify(
   }
   const country = countryByName.get(text);
   if (country) return [{ ...base, type: "country" }];
-  if (countryByDemonym.has(text)) return [{ ...base, type: "nationality" }];
+  const dem = demonym(text);
+  if (dem) return [{ ...base, type: "nationality", ...dem }];
+  if (knownOrgs.has(text)) return [{ ...base, type: "org" }];
   if (citySet.has(text)) return [{ ...base, type: "city" }];
   if (regionSet.has(text)) return [{ ...base, type: "place" }];
-  if (spanToks.some((t) => isOrgToken(t.text))) return [{ ...base, type: "org" }];
+  const lastWord = bare(spanToks[spanToks.length - 1]!.text);
+  // "Korean Peninsula", "Green Zone": a place word ends the name (but "Zone Authority" is an org).
+  if (spanToks.length > 1 && placeWordSet.has(lastWord) && !spanToks.some((t) => isOrgHead(t.text))) return [{ ...base, type: "place" }];
+  // A lone suffix ("Department store operator", "Co.") is no organisation name.
+  if (spanToks.some((t) => isOrgToken(t.text)) && !(spanToks.length === 1 && atStart)) return [{ ...base, type: "org" }];
 
   const before = tokens[first - 1];
   const after = tokens[last + 1];
   const prevWord = before?.text.toLowerCase() ?? "";
   const gapAfter = after ? s.slice(endOffset, after.start) : "";
+  const verbAfter = after !== undefined && gapAfter === " " && (SPEECH.has(after.text) || (personVerbSet.has(after.text) && !SHARED_VERBS.has(after.text)));
+  const verbBefore = SPEECH.has(prevWord) || (PERSON_OBJECT.has(prevWord) && before !== undefined && s.slice(before.end, start) === " ");
+  // "Helga Strand, 64, retired": an age in apposition.
+  const age = /^, \d{1,3},/.test(s.slice(endOffset, endOffset + 6));
 
   if (looksLikeName(spanToks)) {
     // A lowercase role right before the name: "investor Edward Lampert", "Ash director Deborah Arnott".
@@ -203,14 +281,14 @@ function classify(
     const multi = spanToks.length >= 2 && spanToks.length <= 4;
     const cue =
       givenNameSet.has(spanToks[0]!.text) ||
-      (multi && (SPEECH.has(prevWord) || (after && SPEECH.has(after.text)) || roleAfter(tokens, last, s))) ||
+      (multi && (verbBefore || verbAfter || age || roleAfter(tokens, last, s))) ||
       (multi && r >= 0) ||
       spanToks.some((t) => known.has(t.text));
     if (cue && !(spanToks.length === 1 && atStart && !known.has(text))) {
       const ent: Entity = { ...base, type: "person" };
       if (r >= 0) {
         let ts = r;
-        while (ts > 0 && isCapitalised(tokens[ts - 1]!.text) && gap(s, tokens[ts - 1]!, tokens[ts]!) === " " && !commonWordSet.has(tokens[ts - 1]!.text.toLowerCase())) ts--;
+        ts = extendTitleBack(tokens, ts, s);
         ent.title = { text: s.slice(tokens[ts]!.start, tokens[first - 1]!.end), start: tokens[ts]!.start, end: tokens[first - 1]!.end };
       }
       return [ent];

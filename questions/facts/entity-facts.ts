@@ -24,6 +24,8 @@ export function entityFacts(s: string, ents: Entity[]): RawFact[] {
   const lower = s.toLowerCase();
   const meeting = lower.split(/[^a-z]+/).some((w) => meetingCueSet.has(w)) || /\btalks with\b/.test(lower);
   const people = ents.filter((e) => e.type === "person");
+  const full = (e: Entity) => e.canonical ?? e.text;
+  const participants = [...new Set(people.map(full))];
 
   for (const p of people) {
     let role: { text: string; s: number; e: number } | undefined;
@@ -33,16 +35,16 @@ export function entityFacts(s: string, ents: Entity[]): RawFact[] {
       if (ap && hasRoleNoun(ap[1]!.replace(/^(?:the|a|an) /, "").replace(/^\p{Lu}[\p{L}'-]*'s /u, ""))) {
         const rs = p.end + ap[0].indexOf(ap[1]!);
         role ??= { text: ap[1]!, s: rs, e: rs + ap[1]!.length };
-        if (role.s !== rs) out.push({ kind: "role", s: rs, e: rs + ap[1]!.length, subject: p.text, relation: "role-of", entityType: "person" });
+        if (role.s !== rs) out.push({ kind: "role", s: rs, e: rs + ap[1]!.length, subject: full(p), relation: "role-of", entityType: "person" });
       }
       // "Peter Stott of the UK Hadley Centre ..."
       const of = /^ of (?:the )?/.exec(s.slice(p.end, p.end + 10));
       if (of) {
         const org = ents.find((e) => e.start === p.end + of[0].length && (e.type === "org" || e.type === "other"));
-        if (org) out.push({ kind: "role", s: org.start, e: org.end, subject: p.text, relation: "affiliation", entityType: "org" });
+        if (org) out.push({ kind: "role", s: org.start, e: org.end, subject: full(p), relation: "affiliation", entityType: "org", ...(org.canonical ? { canonical: org.canonical } : {}) });
       }
     }
-    const other = people.find((q) => q !== p);
+    const other = people.find((q) => q !== p && full(q) !== full(p));
     const kind = meeting && other ? "meeting" : role ? "role" : "other";
     out.push({
       kind,
@@ -50,10 +52,11 @@ export function entityFacts(s: string, ents: Entity[]): RawFact[] {
       e: p.end,
       entityType: "person",
       relation: "holder",
+      ...(p.canonical ? { canonical: p.canonical } : {}),
       ...(role ? { role: role.text } : {}),
-      ...(kind === "meeting" ? { subject: other!.text } : {}),
+      ...(kind === "meeting" ? { subject: full(other!), participants } : {}),
     });
-    if (role) out.push({ kind: "role", s: role.s, e: role.e, subject: p.text, relation: "role-of", entityType: "person" });
+    if (role) out.push({ kind: "role", s: role.s, e: role.e, subject: full(p), relation: "role-of", entityType: "person" });
   }
 
   for (const m of s.matchAll(AS_ROLE)) {
@@ -65,12 +68,12 @@ export function entityFacts(s: string, ents: Entity[]): RawFact[] {
     const at = m.index! + m[0].length - m[1]!.length;
     const holder = [...people].reverse().find((q) => q.end <= m.index!);
     if (!holder) continue;
-    out.push({ kind: "role", s: at, e: at + phrase.length, subject: holder.text, relation: "role-of", entityType: "person" });
+    out.push({ kind: "role", s: at, e: at + phrase.length, subject: full(holder), relation: "role-of", entityType: "person" });
   }
 
   // Places, and lists of three or more places ("Argentina, Ecuador, Paraguay and Uruguay").
   const places = ents.filter((e) => PLACE_TYPES.has(e.type));
-  for (const p of places) out.push({ kind: "place", s: p.start, e: p.end, entityType: p.type });
+  for (const p of places) out.push({ kind: "place", s: p.start, e: p.end, entityType: p.type, ...adjectiveUse(s, p) });
   let run: Entity[] = [];
   const flush = () => {
     if (run.length >= 3) {
@@ -101,9 +104,20 @@ export function entityFacts(s: string, ents: Entity[]): RawFact[] {
     const single = !/\s/.test(e.text);
     if (single && PLURAL_GROUP.test(e.text) && !/\d/.test(e.text)) continue;
     if (single && e.text.length < 3) continue;
-    out.push({ kind: "other", s: e.start, e: e.end, entityType: e.type });
+    out.push({ kind: "other", s: e.start, e: e.end, entityType: e.type, ...(e.canonical ? { canonical: e.canonical } : {}) });
   }
   return out;
+}
+
+/**
+ * A country used as a modifier rather than named as a place: "U.S.-led", "Japan-based", or an
+ * abbreviation before a plural noun ("US troops"). Still a fact, but a weak question.
+ */
+function adjectiveUse(s: string, p: Entity): { lowValue?: true; lowValueReason?: "adjective" } {
+  const after = s.slice(p.end, p.end + 30);
+  const hyphen = /^-[a-z]/.test(after);
+  const attributive = /^[A-Z.]{2,5}$/.test(p.text) && !p.possessive && /^ [a-z]+s\b/.test(after) && !/^ (?:is|was|has|says|does|seeks|wants|needs|plans|hopes|remains|leads)\b/.test(after);
+  return hyphen || attributive ? { lowValue: true, lowValueReason: "adjective" } : {};
 }
 
 /** Short quoted phrases ("deep disappointment and regret") and rank words ("third-largest"). */

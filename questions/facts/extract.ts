@@ -1,7 +1,8 @@
 // Article sentences -> facts anchored to their source sentence and offsets.
-import { pronounSet } from "../data";
+import { meetingCueSet, pronounSet } from "../data";
 import type { Sentence } from "../article";
-import { findEntities } from "../entities";
+import { findDocumentEntities, sentenceSubjects } from "../entities";
+import { addIsoDate, dateFacts } from "./dates";
 import { entityFacts, phraseFacts } from "./entity-facts";
 import { numberFacts } from "./numbers";
 import type { RawFact } from "./raw";
@@ -24,20 +25,27 @@ export function opensWithPronoun(s: string): boolean {
 const DEMONSTRATIVES = new Set(["this", "that", "these", "those"]);
 const LINKING_VERBS = new Set(["is", "was", "are", "were", "has", "have", "had", "will", "would", "could", "can", "may", "might", "should", "means", "meant", "shows", "showed", "suggests", "came", "comes", "follows", "followed"]);
 
-export function extractFacts(sentences: readonly Sentence[]): Fact[] {
-  const usable = sentences.filter((s) => s.text.length <= MAX_SENTENCE_CHARS);
-  // First pass: names of people, so later bare surnames ("Ishiba said") are known to be people.
-  const known = new Set<string>();
-  for (const s of usable)
-    for (const e of findEntities(s.text))
-      if (e.type === "person") for (const part of e.text.split(" ")) if (part.length >= 3) known.add(part);
+export interface ExtractOptions {
+  /** When the article was published: resolves "on Saturday", "last week", "yesterday" to dates. */
+  publishedAt?: Date;
+}
+
+export function extractFacts(sentences: readonly Sentence[], opts: ExtractOptions = {}): Fact[] {
+  // Run-on sentences are skipped everywhere; an empty string keeps the sentence indices aligned.
+  const texts = sentences.map((s) => (s.text.length <= MAX_SENTENCE_CHARS ? s.text : ""));
+  const allEnts = findDocumentEntities(texts);
+  const subjects = sentenceSubjects(texts, allEnts);
 
   const facts: Fact[] = [];
   const seen = new Set<string>();
   sentences.forEach((sent, sentenceIndex) => {
     if (sent.text.length > MAX_SENTENCE_CHARS) return;
-    const ents = findEntities(sent.text, known);
-    const raws: RawFact[] = [...numberFacts(sent.text), ...entityFacts(sent.text, ents), ...phraseFacts(sent.text)];
+    const ents = allEnts[sentenceIndex]!;
+    const raws: RawFact[] = [...numberFacts(sent.text), ...dateFacts(sent.text, opts.publishedAt), ...entityFacts(sent.text, ents), ...phraseFacts(sent.text)];
+    for (const r of raws) addIsoDate(r, sent.text, opts.publishedAt);
+    addMeetingSetting(raws, sent.text);
+    const subj = subjects[sentenceIndex];
+    const actor = subj ? (subj.canonical ?? subj.text) : undefined;
     const before = sentences[sentenceIndex - 1];
     const context = opensWithPronoun(sent.text) && before && before.text.length <= MAX_SENTENCE_CHARS ? before.text : undefined;
     for (const r of raws) {
@@ -58,8 +66,35 @@ export function extractFacts(sentences: readonly Sentence[]): Fact[] {
         end: sent.end,
         sentenceIndex,
         ...(context ? { context } : {}),
+        ...(actor && rest.actor === undefined && rest.canonical !== actor && answer !== actor ? { actor } : {}),
       });
     }
   });
   return facts;
+}
+
+/**
+ * A meeting fact's place ("at the premier's residence in Tokyo") and time ("on Monday"), as written:
+ * the first ones after the meeting word ("meets ... in Washington on Monday"), or a time in an
+ * opening phrase ("On Monday, ..."). A sentence may tell of two events, so nothing is guessed
+ * from elsewhere in it.
+ */
+function addMeetingSetting(raws: RawFact[], s: string): void {
+  const meetings = raws.filter((r) => r.kind === "meeting");
+  if (!meetings.length) return;
+  // The meeting word closest before the later participant: "visit ... Lee will meet Ishiba".
+  const last = Math.max(...meetings.map((m) => m.s));
+  const cues = [...s.matchAll(/[A-Za-z]+/g)].filter((m) => meetingCueSet.has(m[0].toLowerCase()));
+  const cue = cues.filter((m) => m.index! < last).pop() ?? cues[0];
+  const from = cue ? cue.index! : 0;
+  const lead = /^[^,]{0,40},/.exec(s)?.[0].length ?? 0;
+  const places = raws.filter((r) => r.kind === "place" && r.entityType !== "list" && r.s >= from && /\b(?:in|at|inside|near) (?:the )?$/.test(s.slice(Math.max(0, r.s - 8), r.s)));
+  // The earliest place after the cue; of two starting together the longer phrase ("the residence in Tokyo").
+  const where = places.sort((a, b) => a.s - b.s || b.e - a.e)[0];
+  const dates = raws.filter((r) => r.kind === "date" && r.entityType !== "time").sort((a, b) => a.s - b.s);
+  const when = dates.find((r) => r.s >= from) ?? dates.find((r) => r.e <= lead);
+  for (const m of meetings) {
+    if (where) m.where = s.slice(where.s, where.e);
+    if (when) m.when = s.slice(when.s, when.e);
+  }
 }

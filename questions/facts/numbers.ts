@@ -9,10 +9,42 @@ const MONTH_ABBR = "Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec";
 const NUM_RE = /\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?/g;
 const WORD_NUM_RE = new RegExp(`\\b(?:${Object.keys(numberWords).filter((w) => w !== "one" && w !== "hundred").join("|")})\\b`, "gi");
 
-const CURRENCY_BEFORE = /(?:(?:US|A|C|NZ|HK|S)?[$£€¥₹]|\bRs\.? ?)$/;
+const CURRENCY_BEFORE = /(?:(?:US|A|C|NZ|HK|S|R)?[$£€¥₹₩]|\bRs\.? ?|\bRp\.? ?|\b(?:USD|EUR|GBP|JPY|INR|AUD|CAD|CNY|RMB|CHF|KRW|HKD|SGD|NZD|ZAR|BRL|MXN|RUB|IDR) ?)$/;
 const SCALE_AFTER = /^( ?)(bn|mn|m|k|tn|billion|million|trillion|thousand|crore|lakh|cr)(?![\p{L}\d])/iu;
-const PCT_AFTER = /^ ?(?:%|percent\b|per cent\b|percentage points?\b)/i;
-const MONEY_WORD_AFTER = /^ (?:dollars|euros|pounds|yen|yuan|rupees|cents|pence)\b/i;
+const PCT_AFTER = /^ ?(?:%|percent\b|per cent\b|percentage points?\b|basis points?\b|bps\b)/i;
+const MONEY_WORD_AFTER = /^ (?:(?:US |U\.S\. |Australian |Canadian |Hong Kong |Singapore |New Zealand )?dollars|euros?|pounds(?: sterling)?|yen|yuan|renminbi|rupees|rupiah|ringgit|baht|pesos|reais|roubles|rubles|francs|dirhams|riyals|shekels|naira|rand|cents|pence)\b/i;
+/** "3 billion won": "won" is a currency only after a scale word. */
+const WON_AFTER = /^ won\b/;
+
+/** ISO 4217 code for a currency mark or word; plain "$" is left open (US, Australian, ...). */
+function currencyCode(mark: string): string | undefined {
+  const m = mark.trim().toLowerCase().replace(/\.$/, "");
+  const table: Record<string, string> = {
+    us$: "USD", usd: "USD", "us dollars": "USD", "u.s. dollars": "USD", a$: "AUD", aud: "AUD", "australian dollars": "AUD", c$: "CAD", cad: "CAD", "canadian dollars": "CAD",
+    nz$: "NZD", nzd: "NZD", "new zealand dollars": "NZD", hk$: "HKD", hkd: "HKD", "hong kong dollars": "HKD", s$: "SGD", sgd: "SGD", "singapore dollars": "SGD", r$: "BRL", brl: "BRL", reais: "BRL",
+    "£": "GBP", gbp: "GBP", pounds: "GBP", "pounds sterling": "GBP", pence: "GBP", "€": "EUR", eur: "EUR", euros: "EUR", euro: "EUR", "¥": "JPY", jpy: "JPY", yen: "JPY",
+    cny: "CNY", rmb: "CNY", yuan: "CNY", renminbi: "CNY", "₹": "INR", rs: "INR", inr: "INR", rupees: "INR", "₩": "KRW", krw: "KRW", won: "KRW", rp: "IDR", idr: "IDR", rupiah: "IDR",
+    chf: "CHF", francs: "CHF", zar: "ZAR", rand: "ZAR", mxn: "MXN", rub: "RUB", roubles: "RUB", rubles: "RUB", ringgit: "MYR", baht: "THB", dirhams: "AED", riyals: "SAR", shekels: "ILS", naira: "NGN",
+  };
+  return table[m];
+}
+
+/** What an amount pays for or measures: "$11.5 billion deal", "$55 billion in annual revenue". */
+const MONEY_MEASURE =
+  /^(?: in| of| worth of)?( (?:[a-z-]+ ){0,2}(?:deal|fund|revenue|revenues|sales|profit|profits|loss|losses|debt|investment|aid|budget|package|contract|bonus|fine|stake|acquisition|takeover|merger|bid|offer|loan|bailout|plan|programme|program|spending|cost|costs|damage|bill|tax|taxes|income|funding|grant|subsidy|subsidies|assets|savings|exports|imports|surplus|deficit|compensation|settlement|donation|reward|ransom|salary|prize|valuation|market value|earnings|dividend|payment|payments|fee|fees|price|tariff|tariffs|scheme|project|facility))\b/;
+/** What a rate measures, written after it: "15 percent tariffs", "52% of the vote", "a 10% stake". */
+const RATE_MEASURE_AFTER = /^(?: of(?: the| its| their)?| in)? ((?:[a-z-]+ ){0,1}(?:tariffs?|duty|duties|tax|taxes|levy|rates?|stake|share|vote|votes|turnout|inflation|growth|unemployment|discount|yield|margin|interest|increase|rise|cut|fall|drop|decline|majority|support|approval|chance|probability|risk|market))\b/;
+/** The same written before it: "interest rates by 25 basis points", "a tariff of 25%". */
+const RATE_MEASURE_BEFORE =
+  /\b((?:[a-z-]+ )?(?:tariffs?|duty|duties|tax|taxes|levy|rates?|stake|share|vote|turnout|inflation|growth|unemployment|discount|yield|margin|index|shares|stocks|prices?|exports|imports|sales|revenue|profits?|output|GDP))(?: (?:of|at|to|by|was|is|were|are|stood at|rose|fell|rose to|fell to|rose by|fell by|hit|reached|jumped|dropped|climbed|slipped|gained|lost|increased|decreased|declined|grew|shrank|up|down)){0,2} (?:a |an |the |about |around |nearly |almost |some |just |over |more than |less than )?$/;
+/** A change or action verb just before a quantity: "rose 1.79%", "killed sixteen people". */
+const VERB_BEFORE =
+  /\b(rose|fell|jumped|climbed|dropped|gained|lost|increased|decreased|declined|slipped|surged|soared|plunged|tumbled|grew|shrank|cut|raised|lowered|won|killed|wounded|injured|paid|pay|pays|spent|raised|borrowed|lent|invested|earned|sold|bought|hired|employed|fired|evacuated|rescued|arrested|detained|deployed|host|hosts|hosted|has|had|have|owns|owned|received|reached|hit|topped|exceeded|cost|costs|will cost|will pay|will buy|will spend|will invest|agreed to pay)(?: by| to| about| around| nearly| almost| some| more than| at least| over)?\s$/;
+
+const WEIGHT_BEFORE = /\b(?:kilo(?:gram)?s?|kg|tonnes?|tons?|grams?|ounces?|stones?)\s?\((?:about |around |roughly |some )?$/i;
+
+/** "400 kilograms (882 pounds)": the bracketed number only restates the one before it. */
+const CONVERSION_BEFORE = /\d[\d,.]*(?:\s?(?:%|[$£€¥₹]|[A-Za-z]+(?: [A-Za-z]+)?))?\s?\((?:about |around |roughly |some |approximately |nearly |or )?(?:(?:US|A|C|NZ|HK|S)?[$£€¥₹]|Rs\.? ?|USD ?|EUR ?|GBP ?)?$/;
 const TIME_AFTER = /^ ?(?:am|pm|a\.m\.|p\.m\.)(?![a-z])/i;
 const RANGE_AFTER = /^(?:–|—|-|\/)(\d{4}|\d{2})(?!\d)/;
 const MONTH_BEFORE = new RegExp(`\\b(?:${MONTHS}|(?:${MONTH_ABBR})\\.?) $`);
@@ -58,6 +90,11 @@ function countedNoun(after: string): string | undefined {
 
 const toNumber = (s: string) => Number(s.replace(/,/g, ""));
 
+/** The low-value flag for a quantity starting at `a` that only converts the quantity before it. */
+function lowValueAt(s: string, a: number): { lowValue?: true; lowValueReason?: "unit-conversion" } {
+  return CONVERSION_BEFORE.test(s.slice(Math.max(0, a - 50), a)) ? { lowValue: true, lowValueReason: "unit-conversion" } : {};
+}
+
 export function numberFacts(s: string): RawFact[] {
   const out: RawFact[] = [];
   for (const m of s.matchAll(NUM_RE)) {
@@ -83,18 +120,38 @@ export function numberFacts(s: string): RawFact[] {
       b += scaleM[0].length;
     }
     const rest = s.slice(b, b + 60);
-    const moneyWord = MONEY_WORD_AFTER.exec(rest);
+    let moneyWord = MONEY_WORD_AFTER.exec(rest) ?? (useScale && !cur ? WON_AFTER.exec(rest) : null);
+    // "400 kilograms (882 pounds)": pounds of weight, not money.
+    if (moneyWord && /pounds/i.test(moneyWord[0]) && WEIGHT_BEFORE.test(before)) moneyWord = null;
     if (cur || moneyWord) {
       start = a - (cur?.length ?? 0);
       if (moneyWord) b += moneyWord[0].length;
       const per = /^ (a|per|an) (year|month|week|day|barrel|share|ton|tonne|hour|head)\b/.exec(s.slice(b, b + 30));
-      out.push({ kind: "money", s: start, e: b, value, unit: cur?.trim() ?? moneyWord![0].trim(), qualifier: qual(s.slice(Math.max(0, start - 40), start)), ...(per ? { per: per[2] } : {}) });
+      const code = currencyCode(cur?.trim() ?? moneyWord![0].trim());
+      const measure = MONEY_MEASURE.exec(s.slice(b, b + 60))?.[1]?.trim();
+      const verb = VERB_BEFORE.exec(s.slice(Math.max(0, start - 40), start))?.[1];
+      out.push({
+        kind: "money",
+        s: start,
+        e: b,
+        value,
+        unit: cur?.trim() ?? moneyWord![0].trim(),
+        qualifier: qual(s.slice(Math.max(0, start - 40), start)),
+        ...(per ? { per: per[2] } : {}),
+        ...(code ? { currency: code } : {}),
+        ...(measure ? { measure } : {}),
+        ...(verb ? { verb } : {}),
+        ...lowValueAt(s, start),
+      });
       continue;
     }
     const pct = PCT_AFTER.exec(rest);
     if (pct) {
       b += pct[0].length;
-      out.push({ kind: "percentage", s: start, e: b, value, unit: "percent", qualifier: qual(before) });
+      const unit = /basis|bps/i.test(pct[0]) ? "basis points" : /points?/i.test(pct[0]) ? "percentage points" : "percent";
+      const measure = RATE_MEASURE_AFTER.exec(s.slice(b, b + 50))?.[1] ?? RATE_MEASURE_BEFORE.exec(s.slice(Math.max(0, start - 60), start))?.[1];
+      const verb = VERB_BEFORE.exec(before)?.[1];
+      out.push({ kind: "percentage", s: start, e: b, value, unit, qualifier: qual(before), ...(measure ? { measure } : {}), ...(verb ? { verb } : {}), ...lowValueAt(s, start) });
       continue;
     }
     const time = TIME_AFTER.exec(rest);
@@ -140,7 +197,8 @@ export function numberFacts(s: string): RawFact[] {
     const attached = /^[a-z]+/.exec(rest)?.[0];
     const unit = attached && !useScale ? attached : countedNoun(rest);
     if (attached && !useScale) b += attached.length;
-    out.push({ kind: "count", s: start, e: b, value, ...(unit ? { unit } : {}), qualifier: qual(before) });
+    const verb = VERB_BEFORE.exec(before)?.[1];
+    out.push({ kind: "count", s: start, e: b, value, ...(unit ? { unit } : {}), qualifier: qual(before), ...(verb ? { verb } : {}), ...lowValueAt(s, start) });
   }
   // "next March", "in June": a month named without a day number.
   for (const m of s.matchAll(MONTH_ONLY_RE)) {

@@ -27,7 +27,7 @@ export interface Fact {
   role?: string;
   /** "holder": the answer is a person holding `role`; "role-of": the answer is `subject`'s role. */
   relation?: "holder" | "role-of" | "affiliation";
-  entityType?: EntityType | "list" | "quote" | "rank" | "time" | "month" | "year" | "day";
+  entityType?: EntityType | "list" | "quote" | "rank" | "time" | "month" | "year" | "day" | "weekday" | "relative";
   /** For list facts ("Argentina, Ecuador, Paraguay and Uruguay"): the items. */
   items?: string[];
   /** The source sentence, exactly as it appears in the cleaned text, and its offsets. */
@@ -37,4 +37,29 @@ export interface Fact {
   sentenceIndex: number;
   /** The previous sentence, when this one opens with a pronoun that needs it. */
   context?: string;
+
+  // ---- Optional structure for direct questions and ranking (all may be absent). ----
+  /** For a person or organisation answer: the fullest name the article uses ("Lee" -> "Lee Jae Myung"). */
+  canonical?: string;
+  /** Who the sentence is about (its subject, "he"/"she" resolved), fullest name: "Kmart Holding Corp.". */
+  actor?: string;
+  /** The verb the fact hangs on, as written after the number or subject: "rose", "will buy", "killed". */
+  verb?: string;
+  /** What a rate, amount or count measures: "tariffs", "interest rates", "the vote", "annual revenue". */
+  measure?: string;
+  /** Money: ISO 4217 code when the currency is clear ("USD", "EUR", "GBP", "JPY", "INR"). */
+  currency?: string;
+  /** Meeting: everyone taking part (fullest names), the place and the time as written in the sentence. */
+  participants?: string[];
+  where?: string;
+  when?: string;
+  /** Date: the calendar date or year it resolves to, "2025-08-23" / "2025-08" / "2025"; for a range, `isoEnd` is its end. */
+  isoDate?: string;
+  isoEnd?: string;
+  /** Date: written relative to publication ("on Saturday", "last week", "yesterday"); `isoDate` is set only when `publishedAt` was known. */
+  relative?: boolean;
+  /** A fact that exists but makes a poor question; the ranker should push it down, not drop it. */
+  lowValue?: boolean;
+  /** Why it is low value: "unit-conversion" ("400 kilograms (882 pounds)"), "adjective" ("U.S.-led"), "bare-pronoun". */
+  lowValueReason?: "unit-conversion" | "adjective" | "bare-pronoun";
 }

@@ -16,6 +16,10 @@ export function toJsonOutput(questions: readonly Question[]): GenerateOutput {
       ...(q.difficulty !== undefined ? { difficulty: q.difficulty } : {}),
       ...(q.score !== undefined ? { score: q.score } : {}),
       ...(q.tags ? { tags: q.tags } : {}),
+      ...(q.name ? { name: q.name } : {}),
+      ...(q.choiceWeights ? { choiceWeights: q.choiceWeights } : {}),
+      ...(q.choiceFeedback ? { choiceFeedback: q.choiceFeedback } : {}),
+      ...(q.partialAnswers ? { partialAnswers: q.partialAnswers } : {}),
     })),
   };
 }

@@ -30,7 +30,9 @@ function gradeText(q: Question, r: LearnerResponse): GradeResult {
   const given = normaliseAnswer(r);
   if (!given) return ZERO;
   const ok = [q.answer, ...(q.acceptedAnswers ?? [])].some((a) => normaliseAnswer(a) === given);
-  return result(ok ? 1 : 0);
+  if (ok) return result(1);
+  const partial = (q.partialAnswers ?? []).filter((p) => typeof p.answer === "string" && normaliseAnswer(p.answer) === given);
+  return result(Math.max(0, ...partial.map((p) => p.fraction)));
 }
 
 function gradeNumeric(q: Question, r: LearnerResponse): GradeResult {
@@ -40,13 +42,20 @@ function gradeNumeric(q: Question, r: LearnerResponse): GradeResult {
   else if (typeof r === "string" && /^\s*-?[\d,]*\.?\d+\s*%?\s*$/.test(r)) n = Number(r.replace(/[,%\s]/g, ""));
   else return ZERO;
   if (!Number.isFinite(n)) return ZERO;
-  return result(Math.abs(n - q.answer) <= (q.tolerance ?? 0) + 1e-9 ? 1 : 0);
+  if (Math.abs(n - q.answer) <= (q.tolerance ?? 0) + 1e-9) return result(1);
+  // Partial-credit bands: the best band the response falls in.
+  const bands = (q.partialAnswers ?? []).filter((p) => typeof p.answer === "number" && Math.abs(n - p.answer) <= (p.tolerance ?? 0) + 1e-9);
+  return result(Math.max(0, ...bands.map((p) => p.fraction)));
 }
 
 function gradeMultipleResponse(q: Question, r: LearnerResponse): GradeResult {
   if (!isStringArray(q.answer) || !isStringArray(r)) return ZERO;
-  const right = new Set(q.answer);
   const picked = new Set(r);
+  if (q.choiceWeights && q.choices) {
+    const weights = q.choiceWeights;
+    return result(q.choices.reduce((sum, choice, i) => sum + (picked.has(choice) ? (weights[i] ?? 0) : 0), 0));
+  }
+  const right = new Set(q.answer);
   let hits = 0;
   let misses = 0;
   for (const p of picked) {
@@ -80,8 +89,12 @@ function gradeMatching(q: Question, r: LearnerResponse): GradeResult {
 export function gradeResponse(question: Question, response: LearnerResponse): GradeResult {
   try {
     switch (question.type) {
-      case "multiple_choice":
-        return result(typeof response === "string" && response === question.answer ? 1 : 0);
+      case "multiple_choice": {
+        if (typeof response !== "string") return ZERO;
+        if (response === question.answer) return result(1);
+        const i = question.choiceWeights ? (question.choices ?? []).indexOf(response) : -1;
+        return result(i >= 0 ? (question.choiceWeights?.[i] ?? 0) : 0);
+      }
       case "true_false": {
         if (typeof question.answer !== "boolean") return ZERO;
         const b = typeof response === "boolean" ? response : response === "true" ? true : response === "false" ? false : undefined;

@@ -1,2 +1,2 @@
-export { rankQuestions, scoreCandidate, type RankOptions } from "./score";
+export { rankQuestions, scoreCandidate, titleWordsOf, type RankOptions, type ScoreContext } from "./score";
 export { validate, isGrounded, givesAway, hasDanglingPronoun, type Rejection } from "./validate";

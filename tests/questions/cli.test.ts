@@ -1,5 +1,5 @@
 import { spawnSync } from "node:child_process";
-import { mkdtempSync, writeFileSync } from "node:fs";
+import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
@@ -43,5 +43,44 @@ describe("questions CLI", { timeout: 60_000 }, () => {
     expect(r.status).toBe(0);
     expect(r.stdout).toMatch(/^1\. \[/);
     expect(r.stdout).toContain("Answer:");
+  });
+});
+
+describe("GIFT through the CLI", { timeout: 60_000 }, () => {
+  const giftDir = mkdtempSync(join(tmpdir(), "nq-gift-"));
+  const giftFile = join(giftDir, "bank.gift");
+  writeFileSync(
+    giftFile,
+    ["$CATEGORY: $course$/World", "", "::lead:: Who leads Japan? {=Shigeru Ishiba ~Lee Jae Myung ~Donald Trump}", "", "Broken {=x", "", "How many troops? {#80000:500}", ""].join("\n"),
+  );
+
+  it("import-gift prints questions and line-numbered errors, exit 0", () => {
+    const r = run("import-gift", giftFile, "--json");
+    expect(r.status).toBe(0);
+    const out = JSON.parse(r.stdout);
+    expect(out.questions.map((q: { type: string }) => q.type)).toEqual(["multiple_choice", "numeric"]);
+    expect(out.questions[0]).toMatchObject({ name: "lead", answer: "Shigeru Ishiba", tags: ["World"] });
+    expect(out.errors).toEqual([{ line: 5, message: expect.stringMatching(/not closed/) }]);
+  });
+
+  it("export-gift turns that JSON back into GIFT that imports the same", () => {
+    const jsonFile = join(giftDir, "bank.json");
+    writeFileSync(jsonFile, run("import-gift", giftFile, "--json").stdout);
+    const exported = run("export-gift", jsonFile);
+    expect(exported.status).toBe(0);
+    const again = join(giftDir, "again.gift");
+    writeFileSync(again, exported.stdout);
+    const reimported = JSON.parse(run("import-gift", again, "--json").stdout);
+    expect(reimported).toEqual({ ...JSON.parse(readFileSync(jsonFile, "utf8")), errors: [] });
+  });
+
+  it.each([
+    ["missing file", ["import-gift", join(giftDir, "nope.gift")]],
+    ["malformed JSON", ["export-gift", giftFile]],
+  ])("%s: exits non-zero with one line", (_, args) => {
+    const r = run(...args);
+    expect(r.status).not.toBe(0);
+    expect(r.stdout).toBe("");
+    expect(r.stderr.trim().split("\n")).toHaveLength(1);
   });
 });

@@ -31,6 +31,16 @@ describe("generateQuestions", () => {
     for (const a of ["Lee Jae Myung", "Shigeru Ishiba", "Donald Trump", "80,000", "15 percent", "1910–45", "Canada", "Washington", "Tokyo"]) expect(answers).toContain(a);
   });
 
+  it("opens with a varied first page: distinct facts, mostly multiple choice, other types too", () => {
+    const { questions } = generateQuestions(read("prisma/demo/lee-japan-us-summit.txt"));
+    const top = questions.slice(0, 10);
+    expect(top.filter((q) => q.type === "multiple_choice").length).toBeGreaterThanOrEqual(4);
+    expect(new Set(top.map((q) => q.type)).size).toBeGreaterThanOrEqual(3);
+    const facts = top.filter((q) => q.type !== "matching" && q.type !== "ordering").map((q) => `${q.source?.sentence}|${String(q.answer)}`);
+    expect(new Set(facts).size).toBe(facts.length);
+    for (const q of top) expect(q.prompt).not.toMatch(/completes this sentence|Complete this sentence/);
+  });
+
   it("returns in bounded time on a 5 MB input", () => {
     const line = (i: number) => `Minister Ana Ruiz said ${i + 2} schools in Peru will get $${(i % 900) + 1}m by ${1990 + (i % 30)}.`;
     const big = Array.from({ length: 80_000 }, (_, i) => line(i)).join("\n").slice(0, 5_000_000);

@@ -50,7 +50,6 @@ describe("buildMultipleChoice", () => {
     ["65,000", "count"],
     ["12 percent", "percentage"],
     ["1932", "date"],
-    ["Tessa Marlow", "role"],
   ])("%s (%s): four distinct choices including the answer, answer blanked", (answer, kind) => {
     const q = buildMultipleChoice(find(answer, kind), pools)!;
     valid(q);
@@ -61,6 +60,10 @@ describe("buildMultipleChoice", () => {
     expect(q.source?.sentence).toContain(answer);
   });
 
+  it("offers no people of another kind: a mayor with only two other people in the article gets no multiple choice", () => {
+    expect(buildMultipleChoice(find("Tessa Marlow", "role"), pools)).toBeUndefined();
+  });
+
   it("asks a direct question for a role", () => {
     const q = buildMultipleChoice(find("chief engineer at the transport department"), pools)!;
     expect(q.prompt).toBe("According to the article, what is Rob Ingram's role?");
@@ -69,7 +72,7 @@ describe("buildMultipleChoice", () => {
 
 describe("buildNumeric", () => {
   it.each([
-    ["65,000", 65000, 1300],
+    ["65,000", 65000, 3250], // "About 65,000": a hedged count gets 5%
     ["12 percent", 12, 0],
     ["1932", 1932, 0],
   ] as const)("%s -> %d ± %d", (answer, value, tolerance) => {
@@ -127,7 +130,7 @@ describe("article-level builders", () => {
   it("ordering years", () => {
     const q = buildOrdering(facts)!;
     valid(q);
-    expect((q.answer as string[])[0]).toContain("opened in …");
+    expect((q.answer as string[])[0]).toContain("opened in [year]");
     expect([...(q.choices ?? [])].sort()).toEqual([...(q.answer as string[])].sort());
   });
 });

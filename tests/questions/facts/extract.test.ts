@@ -83,3 +83,40 @@ describe("extractFacts", () => {
     expect(fs.find((f) => f.answer === "12")?.context).toBe("The mayor spoke first.");
   });
 });
+
+describe("extractFacts: structure for direct questions", () => {
+  const text = [
+    "South Korean President Park Min Jun arrived in Osaka on Saturday.",
+    "Park will meet Prime Minister Aiko Tanaka at the governor's residence in Kyoto on Monday.",
+    "He said the talks would cover trade.",
+    "Kestrel Holdings Inc. will buy Finch, Marlow & Co. for $3 billion.",
+    "Kestrel shares rose 4 percent.",
+    "A U.S.-led group of lenders backed the deal.",
+  ].join("\n");
+  const facts = extractFacts(splitSentences(text), { publishedAt: new Date("2025-08-23T00:00:00Z") });
+  const find = (kind: string, answer: string) => facts.find((f) => f.kind === kind && f.answer === answer);
+
+  it.each([
+    ["meeting", "Park", { canonical: "Park Min Jun", subject: "Aiko Tanaka", participants: ["Park Min Jun", "Aiko Tanaka"], where: "the governor's residence in Kyoto", when: "Monday" }],
+    ["meeting", "Aiko Tanaka", { role: "Prime Minister", subject: "Park Min Jun", actor: "Park Min Jun" }],
+    ["role", "South Korean President", { subject: "Park Min Jun", relation: "role-of" }],
+    ["date", "Saturday", { relative: true, isoDate: "2025-08-23", actor: "Park Min Jun" }],
+    ["date", "Monday", { relative: true, isoDate: "2025-08-25" }],
+    ["money", "$3 billion", { actor: "Kestrel Holdings Inc.", value: 3e9 }],
+    ["percentage", "4 percent", { verb: "rose", actor: "Kestrel Holdings Inc." }],
+    ["place", "U.S.", { lowValue: true, lowValueReason: "adjective" }],
+  ] as const)("%s %s", (kind, answer, expected) => {
+    expect(find(kind, answer)).toMatchObject(expected);
+  });
+
+  it("resolves a pronoun subject to the previous sentence's person", () => {
+    const said = facts.filter((f) => f.sentenceIndex === 2);
+    expect(said.length === 0 || said.every((f) => f.actor === "Park Min Jun")).toBe(true);
+    const subjects = extractFacts(splitSentences("Mayor Tessa Marlow opened the bridge.\nShe said it cost $42 million."));
+    expect(subjects.find((f) => f.answer === "$42 million")?.actor).toBe("Tessa Marlow");
+  });
+
+  it("keeps organisation names out of places", () => {
+    expect(facts.some((f) => f.kind === "place" && /Kestrel|Finch/.test(f.answer))).toBe(false);
+  });
+});

@@ -28,6 +28,50 @@ describe("numberFacts", () => {
     expect(got).toContainEqual(expect.objectContaining(Object.fromEntries(Object.entries(expected).filter(([, v]) => v !== undefined))));
   });
 
+  // Currencies and scales, rates, and what they measure.
+  const detailed: [string, Record<string, unknown>][] = [
+    ["The loan is worth USD 3 billion.", { kind: "money", answer: "USD 3 billion", value: 3e9, currency: "USD" }],
+    ["The carmaker will invest 3 billion yen in the plant.", { kind: "money", answer: "3 billion yen", value: 3e9, currency: "JPY", verb: "will invest" }],
+    ["A fund of €2.5 million was set up.", { kind: "money", answer: "€2.5 million", value: 2.5e6, currency: "EUR" }],
+    ["The club paid £40m for him.", { kind: "money", answer: "£40m", value: 40e6, currency: "GBP", verb: "paid" }],
+    ["The state spent Rs 3,000 crore on roads.", { kind: "money", answer: "Rs 3,000 crore", value: 3e10, currency: "INR", verb: "spent" }],
+    ["The insurer paid 3 billion won.", { kind: "money", answer: "3 billion won", value: 3e9, currency: "KRW" }],
+    ["Exports could reach $20bn soon.", { kind: "money", answer: "$20bn", value: 20e9 }],
+    ["The firm will have $55 billion in annual revenue.", { kind: "money", answer: "$55 billion", measure: "annual revenue" }],
+    ["It agreed an $11.5 billion deal.", { kind: "money", answer: "$11.5 billion", value: 11.5e9, measure: "deal" }],
+    ["The bank raised interest rates by 25 basis points.", { kind: "percentage", answer: "25 basis points", value: 25, unit: "basis points", measure: "interest rates" }],
+    ["She won 52% of the vote.", { kind: "percentage", answer: "52%", value: 52, measure: "vote", verb: "won" }],
+    ["Both agreed to 15 percent tariffs on imports.", { kind: "percentage", answer: "15 percent", measure: "tariffs" }],
+    ["The index rose 1.79% on Friday.", { kind: "percentage", answer: "1.79%", verb: "rose", measure: "index" }],
+    ["Unemployment rose 0.3 percentage points.", { kind: "percentage", answer: "0.3 percentage points", unit: "percentage points" }],
+    ["Two car bombs killed sixteen people.", { kind: "count", answer: "sixteen", value: 16, unit: "people" }],
+  ];
+  it.each(detailed)("%s", (input, expected) => {
+    const got = numberFacts(input).map((f) => ({ ...f, answer: input.slice(f.s, f.e) }));
+    expect(got).toContainEqual(expect.objectContaining(expected));
+  });
+
+  // Conversions in brackets are kept but flagged, so the ranker can push them down.
+  const conversions: [string, string, boolean][] = [
+    ["The rocket carried 400 kilograms (882 pounds) of fuel.", "882", true],
+    ["The rocket carried 400 kilograms (882 pounds) of fuel.", "400", false],
+    ["The grant is Rs 3,000 crore (US$360 million).", "US$360 million", true],
+    ["The grant is Rs 3,000 crore (US$360 million).", "Rs 3,000 crore", false],
+    ["Turnout was 61 percent (up from 55 percent).", "61 percent", false],
+  ];
+  it.each(conversions)("%s: %s low value %s", (input, answer, low) => {
+    const f = numberFacts(input).find((x) => input.slice(x.s, x.e) === answer);
+    expect(f).toBeDefined();
+    expect(f!.lowValue === true).toBe(low);
+    if (low) expect(f!.lowValueReason).toBe("unit-conversion");
+  });
+  it("reads pounds after a weight as a weight", () => {
+    const f = numberFacts("It weighed 400 kilograms (882 pounds).").find((x) => x.value === 882);
+    expect(f).toMatchObject({ kind: "count", unit: "pounds" });
+  });
+});
+
+describe("numberFacts: not quantities", () => {
   it.each([
     ["Call 1800 100 188 for help."],
     ["The G20 met again."],

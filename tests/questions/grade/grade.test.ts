@@ -73,3 +73,20 @@ describe("gradeResponse", () => {
     for (const q of [mc, mr, tf, num, sa, cloze, ord, match]) for (const r of odd) expect(() => gradeResponse(q, r)).not.toThrow();
   });
 });
+
+describe("partial credit defined by the question", () => {
+  const base = { prompt: "p", explanation: "" };
+  const rows: [string, Question, LearnerResponse, number][] = [
+    ["weighted wrong choice", { ...base, type: "multiple_choice", choices: ["A", "B", "C"], answer: "A", choiceWeights: [1, 0.5, 0] }, "B", 0.5],
+    ["weighted key choice", { ...base, type: "multiple_choice", choices: ["A", "B", "C"], answer: "A", choiceWeights: [1, 0.5, 0] }, "A", 1],
+    ["negative weight floors at zero", { ...base, type: "multiple_choice", choices: ["A", "B"], answer: "A", choiceWeights: [1, -0.5] }, "B", 0],
+    ["weighted multiple response", { ...base, type: "multiple_response", choices: ["A", "B", "C"], answer: ["A", "B"], choiceWeights: [0.5, 0.5, -1] }, ["A"], 0.5],
+    ["weighted multiple response with a wrong pick", { ...base, type: "multiple_response", choices: ["A", "B", "C"], answer: ["A", "B"], choiceWeights: [0.5, 0.5, -1] }, ["A", "C"], 0],
+    ["partial short answer", { ...base, type: "short_answer", answer: "Shigeru Ishiba", partialAnswers: [{ answer: "Shigeru", fraction: 0.5 }] }, " shigeru ", 0.5],
+    ["numeric band", { ...base, type: "numeric", answer: 80000, tolerance: 1000, partialAnswers: [{ answer: 80000, fraction: 0.5, tolerance: 10000 }] }, 75000, 0.5],
+    ["numeric outside every band", { ...base, type: "numeric", answer: 80000, tolerance: 1000, partialAnswers: [{ answer: 80000, fraction: 0.5, tolerance: 10000 }] }, 95000, 0],
+  ];
+  it.each(rows)("%s", (_, question, response, fraction) => {
+    expect(gradeResponse(question, response).fraction).toBeCloseTo(fraction);
+  });
+});

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { givesAway, isGrounded, rankQuestions } from "@/questions/rank";
+import { givesAway, isGrounded, rankQuestions, scoreCandidate, titleWordsOf } from "@/questions/rank";
 import type { Question } from "@/questions/schema";
 import { generateQuestions } from "@/questions";
 
@@ -58,5 +58,57 @@ describe("rankQuestions", () => {
     for (const x of leaning) expect(x.prompt).toContain("They approved 12 new buses for the city.");
     const sorted = [...questions].sort((a, b) => b.score! - a.score!);
     expect(questions.map((x) => x.score)).toEqual(sorted.map((x) => x.score));
+  });
+});
+
+describe("the head of the ranking", () => {
+  const mcq = (answer: string, sentence: string, score = 1): Question => ({
+    type: "multiple_choice",
+    prompt: `Fill in the blank: "${sentence.replace(answer, "_____")}"`,
+    choices: [answer, "w1 x", "w2 y", "w3 z"],
+    answer,
+    explanation: "",
+    source: { sentence },
+    factKind: "count",
+    score,
+  });
+  it("mixes question types and does not repeat one fact at the top", () => {
+    const sentences = Array.from({ length: 8 }, (_, i) => `Crews fixed ${i + 20} pumps in district ${i}.`);
+    const cands = sentences.flatMap((s, i) => {
+      const answer = String(i + 20);
+      const fact = { id: `f${i}`, kind: "count" as const, answer, unit: "pumps", answerStart: 12, answerEnd: 14, sentence: s, start: 0, end: s.length, sentenceIndex: i };
+      return [
+        { question: mcq(answer, s), fact },
+        { question: { ...mcq(answer, s), type: "numeric" as const, answer: i + 20, choices: undefined, tolerance: 0, prompt: `${s.replace(answer, "_____")} Answer with a number.` }, fact },
+        { question: { ...mcq(answer, s), type: "true_false" as const, answer: true, choices: undefined, prompt: `True or false? "${s}"` }, fact },
+      ];
+    });
+    const top = rankQuestions(cands).slice(0, 8);
+    expect(new Set(top.map((q) => q.type)).size).toBeGreaterThanOrEqual(2);
+    expect(top.filter((q) => q.type === "multiple_choice").length).toBeGreaterThanOrEqual(4);
+    const sources = top.map((q) => q.source!.sentence);
+    expect(new Set(sources).size).toBe(sources.length);
+  });
+
+  it.each([
+    ["Harbour bridge to close for repairs", "The harbour bridge will close for repairs in May.", "The ferry timetable is unchanged."],
+  ])("favours sentences that share the headline's words", (title, onTopic, offTopic) => {
+    const ctx = { titleWords: titleWordsOf(title) };
+    const at = (sentence: string) => ({ id: "x", kind: "date" as const, answer: "May", answerStart: 0, answerEnd: 3, sentence, start: 0, end: sentence.length, sentenceIndex: 5 });
+    const a = scoreCandidate({ question: mcq("May", onTopic), fact: at(onTopic) }, ctx);
+    const b = scoreCandidate({ question: mcq("May", offTopic), fact: at(offTopic) }, ctx);
+    expect(a).toBeGreaterThan(b);
+  });
+
+  it.each([
+    ["The move angered the unions.", true],
+    ["It was the third strike this year.", true],
+    ["Dock workers in Perth walked out on Monday.", false],
+  ])("penalises %s without its antecedent: %s", (sentence, penalised) => {
+    const fact = { id: "x", kind: "other" as const, answer: "Monday", answerStart: 0, answerEnd: 1, sentence, start: 0, end: sentence.length, sentenceIndex: 5 };
+    const base = { id: "x", kind: "other" as const, answer: "Monday", answerStart: 0, answerEnd: 1, sentence: "Dock workers in Perth walked out on Monday.", start: 0, end: 42, sentenceIndex: 5 };
+    const s1 = scoreCandidate({ question: mcq("Monday", sentence), fact });
+    const s0 = scoreCandidate({ question: mcq("Monday", base.sentence), fact: base });
+    expect(s1 < s0).toBe(penalised);
   });
 });

@@ -1,0 +1,56 @@
+// Whole lines of page furniture that a fixed pattern list cannot describe: bylines, date stamps,
+// photo captions, breadcrumb trails and rows of share buttons. Each check is one bounded regex
+// or one pass over the line's words.
+import { furniture, monthSet, weekdaySet } from "../data";
+
+const shareWordSet = new Set(furniture.shareWords);
+const words = (s: string) => s.match(/\S+/g) ?? [];
+
+// "By Jane Doe", "By Jane Doe and John Roe, Reuters", "By Staff Reporter | Seoul".
+const BYLINE = /^(?:(?:[Ww]ritten|[Pp]osted|[Ss]tory|[Ww]ords|[Rr]eported) )?[Bb][Yy]:? (?:\p{Lu}[\p{L}.'-]*\.? ?){1,4}(?:(?:,|and|&) ?(?:\p{Lu}[\p{L}.'-]*\.? ?){1,4})*(?:[,|•–—-] ?[^.!?]{0,60})?$/u;
+
+const MONTH_ABBR = new Set(["Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec"]);
+const DAY_ABBR = new Set(["Mon", "Tue", "Tues", "Wed", "Thu", "Thur", "Thurs", "Fri", "Sat", "Sun"]);
+const STAMP_WORDS = new Set(
+  "published updated posted modified created first last on at by am pm a.m. p.m. et est edt pt pst pdt ct gmt utc bst ist jst kst cet cest aest aedt wib hkt sgt ago hour hours minute minutes min mins day days read".split(" "),
+);
+
+/** "Published: 23 Aug 2025 10:15 AM", "Updated Aug. 23, 2025 | 6:00 a.m. ET", "2 hours ago". */
+export function isDateStampLine(line: string): boolean {
+  const ws = words(line.replace(/[|•·,]/g, " "));
+  if (!ws.length || ws.length > 14) return false;
+  let dated = false;
+  for (const w0 of ws) {
+    const w = w0.replace(/^[(:[]+|[):\].]+$/g, "");
+    if (!w || /^[-–—:]$/.test(w)) continue;
+    if (monthSet.has(w) || MONTH_ABBR.has(w) || weekdaySet.has(w) || DAY_ABBR.has(w) || /^\d{1,4}(?:[/.:-]\d{1,4}){0,2}(?:am|pm|h)?$/i.test(w)) {
+      dated = true;
+      continue;
+    }
+    if (!STAMP_WORDS.has(w.toLowerCase()) && !STAMP_WORDS.has(w0.toLowerCase())) return false;
+  }
+  return dated;
+}
+
+/** "Home | World | Asia", "News › Business › Markets": navigation, not text. */
+function isBreadcrumb(line: string): boolean {
+  const parts = line.split(/ (?:[|›»>\/]) /);
+  return parts.length >= 3 && parts.every((p) => words(p).length <= 4);
+}
+
+/** "Share Tweet Email Print", "Facebook Twitter WhatsApp Copy link". */
+function isShareRow(line: string): boolean {
+  const ws = words(line.toLowerCase().replace(/[|•·,:]/g, " "));
+  return ws.length >= 2 && ws.length <= 12 && ws.every((w) => shareWordSet.has(w));
+}
+
+/** A photo caption that ends with its credit: "Rescuers search the site. Kim Lee/Reuters". */
+const CREDIT_END = /(?:\/ ?(?:\p{Lu}[\p{L}.-]*)(?: \p{Lu}[\p{L}.-]*){0,2}|\bAP Photo\b[^.]*|\bvia Getty Images|\bGetty Images)\)?\.?$/u;
+
+export function isFurnitureLine(line: string): boolean {
+  if (line.length > 400) return false;
+  const n = words(line).length;
+  if (n <= 14 && !/[.!?]$/.test(line.replace(/\b(?:Jr|Sr|a\.m|p\.m)\.$/, "")) && BYLINE.test(line)) return true;
+  if (isDateStampLine(line) || isBreadcrumb(line) || isShareRow(line)) return true;
+  return n <= 40 && CREDIT_END.test(line) && !/\bsaid\b/.test(line);
+}

@@ -1,0 +1,113 @@
+// How a fact is asked: a direct, self-contained wh-question built from the sentence's own clauses
+// when its structure allows ("About how many troops arrived in ...?", "Who takes over ...?"),
+// otherwise a clean fill-in-the-blank over the sentence.
+import type { Fact } from "../facts";
+import { blankSentence, norm } from "./common";
+import type { Pools } from "./distractors";
+
+const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+const withArticle = (role: string) => (/^(the|a|an)\b/i.test(role) || /^\p{Lu}[\p{L}-]*'s\b/u.test(role) ? role : `the ${role}`);
+
+/** The answer sits inside brackets that restate a number already given ("400 kilograms (882 pounds)"). */
+export function isConversion(f: Fact): boolean {
+  const before = f.sentence.slice(0, f.answerStart - f.start);
+  return /\d[^()]{0,30}\([^()]*$/.test(before) && /^[^()]*\)/.test(f.sentence.slice(f.answerEnd - f.start));
+}
+
+/** Brackets with a number right after the blank restate the answer in other units: drop them. */
+// (The blank is spelled out: this module and ./common import each other.)
+const CONVERSION_AFTER_BLANK = /(_{5}(?:[ -]?[\p{L}.]+){0,2}?) \([^()]*\d[^()]*\)/u;
+
+/** The source sentence with the answer blanked, ready to be quoted (context included, quotes tamed). */
+export function blankedPassage(f: Fact): string {
+  const sentence = blankSentence(f).replace(CONVERSION_AFTER_BLANK, "$1");
+  const body = f.context ? `${f.context} ${sentence}` : sentence;
+  // The passage is quoted as a whole, so quotation marks inside it become single quotes.
+  return body.replace(/"([^"]*)"/g, "‘$1’").replace(/[“”]/g, (q) => (q === "“" ? "‘" : "’")).replace(/"/g, "'");
+}
+
+export function fillInTheBlank(f: Fact, lead = "Fill in the blank:"): string {
+  return `${lead} "${blankedPassage(f)}"`;
+}
+
+const HEDGES = /^(?:about|around|approximately|roughly|nearly|almost|some|an estimated)$/i;
+const VERB =
+  /^(?:were|was|are|is|have|has|had|will|would|could|can|may|might|must|did|do|does|remain|remained|remains|died|fled|took|came|went|left|lost|won|face|faced|faces|live|lived|lives|work|worked|stood|sat|met|made|got|gave|took|say|said|says|told|takes|took|wants|want|hopes|hoped|voted|[a-z]{3,}ed)$/;
+const SPEAKER_NOUNS = /^(?:Police|Officials|Authorities|Witnesses|Doctors|Researchers|Scientists|Analysts|Rescuers|Organisers|Organizers|Investigators|Experts|Residents)$/;
+const TRAILING_ATTRIBUTION = /,\s+(?:[^,]{1,60}?\s)?(?:said|say|says|reported|added|announced|confirmed)(?:\s+(?:on\s+)?[A-Z][a-z]+day)?\s*[.!]?\s*$/;
+
+/** "Police said " -> "According to police, "; a pronoun speaker cannot be resolved. */
+function speakerPrefix(before: string): { rest: string; according: string } | undefined {
+  const m = /^((?:The )?[A-Z][\w.'-]*(?: [A-Za-z][\w.'-]*){0,4}?) (?:said|say|says|reported|estimated)(?: that)? /.exec(before);
+  if (!m) return { rest: before, according: "" };
+  const who = m[1]!;
+  if (/^(?:He|She|They|It|We|I|You)$/.test(who)) return undefined;
+  const speaker = SPEAKER_NOUNS.test(who) ? who.toLowerCase() : who.replace(/^The /, "the ");
+  return { rest: before.slice(m[0].length), according: `According to ${speaker}, ` };
+}
+
+const finish = (rest: string) => rest.replace(TRAILING_ATTRIBUTION, "").replace(/\s*[.!;:]*\s*$/, "").trim();
+const capitalise = (s: string) => s[0]!.toUpperCase() + s.slice(1);
+
+/** "About 850 troops arrived in ..." -> "About how many troops arrived in ...?" */
+export function countQuestion(f: Fact): string | undefined {
+  if (f.kind !== "count" || !f.unit || f.unit === "years old" || !/^[a-z][a-z ]*$/i.test(f.unit) || f.context) return undefined;
+  const s = f.sentence;
+  const a0 = f.answerStart - f.start;
+  const a1 = f.answerEnd - f.start;
+  const um = new RegExp(`^ (${escapeRegExp(f.unit)}) ([a-z]+)\\b`).exec(s.slice(a1));
+  if (!um || !VERB.test(um[2]!)) return undefined;
+  const sp = speakerPrefix(s.slice(0, a0));
+  if (!sp) return undefined;
+  // What may stand before the number: nothing, a hedge, or "The <group> of" with a hedge.
+  const pre = /^(?:(?:The|A|An) [a-z][a-z -]{0,30} of )?([A-Za-z]+(?: [a-z]+)?)? ?$/.exec(sp.rest);
+  if (!pre) return undefined;
+  const hedge = pre[1] ?? "";
+  // "At least how many ...?" is true of every smaller choice too: leave lower bounds to the blank.
+  if (hedge && !HEDGES.test(hedge)) return undefined;
+  const rest = finish(s.slice(a1 + 1 + f.unit.length));
+  if (!rest || norm(rest).split(" ").includes(norm(f.answer))) return undefined;
+  const how = hedge ? "about how many" : "how many";
+  const q = `${how} ${f.unit} ${rest}?`;
+  return sp.according ? `${sp.according}${q}` : capitalise(q);
+}
+
+/** "Reid takes over a party with ..." -> "Who takes over a party with ...?" */
+export function personSubjectQuestion(f: Fact): string | undefined {
+  if (f.entityType !== "person" || f.context) return undefined;
+  const s = f.sentence;
+  const a0 = f.answerStart - f.start;
+  const before = s.slice(0, a0);
+  if (before && !(f.role && before === `${f.role} `)) return undefined;
+  const m = /^(?:, [^,]{1,40},)? ([a-z]+)\b/.exec(s.slice(f.answerEnd - f.start));
+  if (!m || !VERB.test(m[1]!)) return undefined;
+  const rest = finish(s.slice(f.answerEnd - f.start + m[0].length - m[1]!.length));
+  const surname = f.answer.split(" ").pop()!;
+  if (!rest || rest.includes(surname) || rest.split(" ").length < 4) return undefined;
+  return `Who ${rest}?`;
+}
+
+/** A role that reads as an office, not a phrase that ran on into the sentence ("... in an interview with"). */
+export function isOffice(role: string): boolean {
+  return role.length <= 110 && !/\b(?:Mr|Mrs|Ms|Dr)\.?$/.test(role) && !/\b(?:in an interview|told|said|says|according)\b/.test(role);
+}
+
+/** A direct question that needs no quoted sentence, when the fact has that structure. */
+export function directQuestion(f: Fact, pools?: Pools): string | undefined {
+  if (f.relation === "role-of" && f.subject) return `According to the article, what is ${f.subject}'s role?`;
+  if (f.relation === "affiliation" && f.subject) return `According to the article, which organisation is ${f.subject} from?`;
+  // Only a specific role identifies one person: "Prime Minister" may fit several people.
+  if (f.relation === "holder" && f.role && f.role.includes(" ") && isOffice(f.role) && (pools?.roleHolders.get(norm(f.role)) ?? 1) === 1)
+    return `According to the article, who is ${withArticle(f.role)}?`;
+  return countQuestion(f) ?? personSubjectQuestion(f);
+}
+
+/** The statement behind the fact, for explanations. */
+export function statement(f: Fact): string {
+  if (f.relation === "role-of" && f.subject) return `${f.subject}: ${f.answer}.`;
+  if (f.relation === "affiliation" && f.subject) return `${f.subject} is from ${f.answer}.`;
+  if (f.relation === "holder" && f.role) return `${f.answer} is ${withArticle(f.role)}.`;
+  const q = f.qualifier ? `${f.qualifier} ` : "";
+  const unit = f.kind === "count" && f.unit && f.unit !== "years old" ? ` ${f.unit}` : f.unit === "years old" ? " years old" : "";
+  return `The answer is ${q}${f.answer}${unit}.`;
+}

@@ -1,0 +1,90 @@
+import { describe, expect, it } from "vitest";
+import { splitSentences } from "@/questions/article";
+import { BLANK, blankedPassage, buildMultipleChoice, buildNumeric, buildPools, countQuestion, isConversion, isOffice, personSubjectQuestion } from "@/questions/build";
+import { extractFacts, type Fact } from "@/questions/facts";
+
+// Fixture sentences written for these tests.
+const factsOf = (text: string) => extractFacts(splitSentences(text));
+const fact = (text: string, answer: string, kind?: string): Fact => {
+  const f = factsOf(text).find((x) => x.answer === answer && (!kind || x.kind === kind));
+  if (!f) throw new Error(`no fact ${answer}`);
+  return f;
+};
+
+describe("countQuestion: a direct question built from the sentence's own clauses", () => {
+  it.each([
+    ["Six fishing boats were lost in the storm.", "Six", "How many fishing boats were lost in the storm?"],
+    ["About 900 volunteers arrived in the port town of Kelso after a long march.", "900", "About how many volunteers arrived in the port town of Kelso after a long march?"],
+    ["The convoy of around 40 trucks reached the border on Friday, officials said.", "40", "About how many trucks reached the border on Friday?"],
+    ["Rescuers said 212 people were treated for smoke inhalation.", "212", "According to rescuers, how many people were treated for smoke inhalation?"],
+  ])("%s", (sentence, answer, expected) => {
+    expect(countQuestion(fact(sentence, answer, "count"))).toBe(expected);
+  });
+  it.each([
+    // The number is an object, or a lower bound, or the speaker is a pronoun: no direct question.
+    ["The storm sank six fishing boats near the harbour.", "six"],
+    ["More than 300 homes were flooded overnight.", "300"],
+    ["He said 75 workers were laid off last month.", "75"],
+    ["All 230 passengers and nine crew were rescued.", "230"],
+  ])("%s -> none", (sentence, answer) => {
+    expect(countQuestion(fact(sentence, answer, "count"))).toBeUndefined();
+  });
+});
+
+describe("personSubjectQuestion", () => {
+  it.each([
+    ["Mayor Dana Whitlock takes over a council with 31 seats after the election.", "Dana Whitlock", "Who takes over a council with 31 seats after the election?"],
+    ["Governor Ellis Brandt signed the water bill into law on Monday evening.", "Ellis Brandt", "Who signed the water bill into law on Monday evening?"],
+  ])("%s", (sentence, answer, expected) => {
+    const f = factsOf(sentence).find((x) => x.answer === answer && x.entityType === "person");
+    expect(f && personSubjectQuestion(f)).toBe(expected);
+  });
+});
+
+describe("fill in the blank", () => {
+  it.each([
+    ["The crane lifted about 300 tonnes (661,000 pounds) of steel into place.", "300", `The crane lifted about ${BLANK} tonnes of steel into place.`],
+    ['The mayor called the plan "a waste of money" and left.', "mayor", `The ${BLANK} called the plan ‘a waste of money’ and left.`],
+  ])("%s: conversions in brackets dropped, inner quotes made single", (sentence, answer, expected) => {
+    const f = factsOf(sentence).find((x) => x.answer === answer) ?? {
+      ...factsOf(sentence)[0]!,
+      answer,
+      answerStart: sentence.indexOf(answer),
+      answerEnd: sentence.indexOf(answer) + answer.length,
+      start: 0,
+      end: sentence.length,
+      sentence,
+      context: undefined,
+    };
+    expect(blankedPassage(f)).toBe(expected);
+  });
+  it("a number inside brackets that restates another is a conversion", () => {
+    const text = "The crane lifted about 300 tonnes (661,000 pounds) of steel into place.";
+    const inner = factsOf(text).find((x) => x.answer.startsWith("661,000"));
+    if (inner) expect(isConversion(inner)).toBe(true);
+    expect(isConversion(fact(text, "300"))).toBe(false);
+  });
+  it("multiple choice prompts never use the old 'completes this sentence' stems", () => {
+    const text = "Ferry fares will rise 8 percent in May, the operator said.\nAbout 4,000 people use the ferry each day.\nThe operator carried 1.2 million people in 2019.";
+    const fs = factsOf(text);
+    const pools = buildPools(fs);
+    for (const f of fs) {
+      for (const q of [buildMultipleChoice(f, pools), buildNumeric(f)]) {
+        if (!q) continue;
+        expect(q.prompt).not.toMatch(/completes this sentence|Complete this sentence/);
+        expect(q.prompt).toMatch(/^(?:Fill in the blank|How many|About how many|According to|Who|What)/);
+      }
+    }
+  });
+});
+
+describe("isOffice", () => {
+  it.each([
+    ["chief executive of the port authority", true],
+    ["Brazilian President", true],
+    ["director of the institute in an interview with a radio station", false],
+    ["x".repeat(120), false],
+  ] as const)("%s -> %s", (role, expected) => {
+    expect(isOffice(role)).toBe(expected);
+  });
+});
