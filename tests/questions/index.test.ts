@@ -50,3 +50,21 @@ describe("generateQuestions", () => {
     expect(questions.length).toBeGreaterThan(0);
   }, 30_000);
 });
+
+describe("select-all questions over a list of places", () => {
+  it("offers wrong options of the same kind only (no country beside its capital)", () => {
+    const text = [
+      "Andean ministers agree to share river data",
+      "Water ministers gathered on Tuesday for talks on a regional flood warning network.",
+      "The agreement links monitoring stations run from Lima, Quito and Bogota, officials said.",
+      "Peru, Ecuador and Colombia will each pay for their own stations.",
+    ].join("\n");
+    const { questions } = generateQuestions(text);
+    const selectAll = questions.filter((q) => q.type === "multiple_response");
+    for (const q of selectAll) {
+      const answers = q.answer as string[];
+      const wrong = (q.choices ?? []).filter((c) => !answers.includes(c));
+      for (const option of wrong) expect(["Peru", "Ecuador", "Colombia", "South America"]).not.toContain(option);
+    }
+  });
+});
