@@ -365,9 +365,11 @@ const ordinal = (n: number) => (n % 100 >= 11 && n % 100 <= 13 ? "th" : (["th", 
 function tooClose(f: Fact, a: number, b: number): boolean {
   if (f.kind === "date") return a === b;
   const q = (f.qualifier ?? "").toLowerCase();
-  // "more than 100" is also true of 128; "about 850" of 870.
-  if (/more than|over|at least|above/.test(q) && b > a && b <= a * 1.5) return true;
-  if (/less than|under|fewer than|up to|below/.test(q) && b < a && b >= a / 1.5) return true;
+  // A lower bound ("more than 100") is also true of every smaller number and may be true of a
+  // slightly larger one: only clearly larger values are wrong. Upper bounds mirror this.
+  if (/more than|over|at least|above/.test(q) && b <= a * 1.5) return true;
+  if (/less than|under|fewer than|up to|below/.test(q) && b >= a / 1.5) return true;
+  // "about 850" is also true of 870.
   const margin = Number.isInteger(a) && Math.abs(a) <= 12 ? 0 : Math.abs(a) * (q ? 0.15 : 0.05);
   return Math.abs(a - b) <= margin;
 }

@@ -38,18 +38,6 @@ export const backlog: readonly BacklogItem[] = [
     area: "data",
   },
   {
-    article: "13-south-america-cuzco-summit.txt",
-    rank: 5,
-    problem: "an amount hedged with 'over' gets only larger or much smaller wrong values; values above the answer are arguably also 'over' it, so the multiple choice is weak for lower bounds",
-    area: "build",
-  },
-  {
-    article: "17-queensland-tilt-train-derailment.txt",
-    rank: 1,
-    problem: "'More than _____ people were injured' is a lower bound: 50 and 75 are also true lower bounds, so the choices are logically ambiguous (the direct question is suppressed for lower bounds, but the blank remains)",
-    area: "build",
-  },
-  {
     article: "07-kmart-buys-sears.txt",
     rank: 10,
     problem: "cloze keeps an unbalanced quotation mark from the scraped sentence",

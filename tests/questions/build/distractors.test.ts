@@ -164,3 +164,28 @@ describe("gazetteers", () => {
     for (const l of leaders) expect(names.has(l.country), l.name).toBe(true);
   });
 });
+
+describe("number distractors respect hedged bounds", () => {
+  const fs = facts(
+    [
+      "More than 200 people were hurt when the ferry ran aground near the harbour mouth.",
+      "Fewer than 40 passengers needed hospital care, a spokesman said.",
+      "About 850 vehicles were on board.",
+    ].join("\n"),
+  );
+  const pools = buildPools(fs);
+  const values = (answer: string) => distractors(fact(fs, answer), pools).map((x) => Number(x.replace(/,/g, "")));
+  it("a lower bound gets only clearly larger wrong values", () => {
+    const wrong = values("200");
+    expect(wrong.length).toBeGreaterThanOrEqual(3);
+    for (const w of wrong) expect(w).toBeGreaterThan(300);
+  });
+  it("an upper bound gets only clearly smaller wrong values", () => {
+    const wrong = values("40");
+    expect(wrong.length).toBeGreaterThanOrEqual(2);
+    for (const w of wrong) expect(w).toBeLessThan(40 / 1.5 + 1e-9);
+  });
+  it("an approximate figure keeps its wrong values well away", () => {
+    for (const w of values("850")) expect(Math.abs(w - 850)).toBeGreaterThan(850 * 0.15);
+  });
+});
