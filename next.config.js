@@ -5,6 +5,8 @@ const nextConfig = {
   // the server bundle and require them at run time.
   serverExternalPackages: ["better-sqlite3", "@prisma/adapter-better-sqlite3", "@prisma/adapter-pg", "pg"],
   poweredByHeader: false,
+  // Article uploads go through a server action; the app's own limit (2 MB) is checked there.
+  experimental: { serverActions: { bodySizeLimit: "3mb" } },
   async headers() {
     return [
       {

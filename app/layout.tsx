@@ -28,6 +28,7 @@ export default async function RootLayout({ children }: { children: React.ReactNo
             </Link>
             <Link href="/" className="text-sm font-medium text-slate-600 hover:text-slate-900">Quizzes</Link>
             {user && <Link href="/history" className="text-sm font-medium text-slate-600 hover:text-slate-900">My history</Link>}
+            {user && user.role !== "learner" && <Link href="/teach" className="text-sm font-medium text-slate-600 hover:text-slate-900">Teach</Link>}
             <div className="ml-auto flex items-center gap-3 text-sm">
               {user ? (
                 <>

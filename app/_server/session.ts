@@ -1,7 +1,7 @@
 import "server-only";
 import { cache } from "react";
 import { headers } from "next/headers";
-import { redirect } from "next/navigation";
+import { notFound, redirect } from "next/navigation";
 import { getAuth } from "./auth";
 import { roleSchema, type Role } from "./account-rules";
 
@@ -28,4 +28,15 @@ export async function requireUser(returnTo = "/"): Promise<Actor> {
   const user = await getCurrentUser();
   if (!user) redirect(`/sign-in?next=${encodeURIComponent(returnTo)}`);
   return user;
+}
+
+/** A teacher or admin, or a redirect: learners get the not-found page, guests the sign-in page. */
+export async function requireTeacher(returnTo = "/teach"): Promise<Actor> {
+  const user = await requireUser(returnTo);
+  if (!isTeacher(user)) notFound();
+  return user;
+}
+
+export function isTeacher(actor: Pick<Actor, "role">): boolean {
+  return actor.role === "teacher" || actor.role === "admin";
 }

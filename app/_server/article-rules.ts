@@ -1,0 +1,37 @@
+// Limits for articles a teacher adds, shared by the form and the server.
+import { z } from "zod";
+
+export const ARTICLE_TITLE_MAX = 300;
+export const ARTICLE_TEXT_MIN = 200;
+export const ARTICLE_TEXT_MAX = 200_000;
+/** Uploaded files larger than this are refused before they are read. */
+export const ARTICLE_UPLOAD_MAX_BYTES = 2 * 1024 * 1024;
+
+export const articleInputSchema = z.object({
+  title: z.string().trim().min(1, "Give the article a title.").max(ARTICLE_TITLE_MAX, `At most ${ARTICLE_TITLE_MAX} characters.`),
+  text: z
+    .string()
+    .trim()
+    .min(ARTICLE_TEXT_MIN, `Paste at least ${ARTICLE_TEXT_MIN} characters of article text.`)
+    .max(ARTICLE_TEXT_MAX, `At most ${ARTICLE_TEXT_MAX.toLocaleString("en-US")} characters.`),
+  source: z
+    .string()
+    .trim()
+    .max(2000)
+    .optional()
+    .transform((s) => s || undefined),
+  publishedAt: z
+    .string()
+    .trim()
+    .optional()
+    .transform((s, ctx) => {
+      if (!s) return undefined;
+      const d = new Date(s);
+      if (Number.isNaN(d.getTime())) {
+        ctx.addIssue({ code: "custom", message: "Use a date like 2025-08-23." });
+        return z.NEVER;
+      }
+      return d;
+    }),
+});
+export type ArticleInput = z.output<typeof articleInputSchema>;

@@ -1,0 +1,132 @@
+// The teacher's question form as plain text fields, and its conversion to and from a Question.
+// One format for every type keeps the form simple and works without JavaScript:
+//   choices:  one per line, the correct one(s) marked with a leading "*"
+//   accepted: other accepted answers, one per line
+//   pairs:    "left -> right", one per line
+//   items:    ordering items in their correct order, one per line
+import { z } from "zod";
+import { QUESTION_TYPES, questionSchema, type Question, type QuestionType } from "@/questions/schema";
+
+export const questionFormSchema = z.object({
+  type: z.enum(QUESTION_TYPES),
+  prompt: z.string().trim().min(1, "Write the question.").max(2000, "At most 2,000 characters."),
+  choices: z.string().max(6000).default(""),
+  answer: z.string().trim().max(500).default(""),
+  tolerance: z.string().trim().max(40).default(""),
+  accepted: z.string().max(4000).default(""),
+  pairs: z.string().max(6000).default(""),
+  items: z.string().max(6000).default(""),
+  explanation: z.string().trim().max(4000, "At most 4,000 characters.").default(""),
+  tags: z.string().max(1000).default(""),
+});
+export type QuestionFormValues = z.infer<typeof questionFormSchema>;
+export type QuestionFormErrors = Partial<Record<keyof QuestionFormValues, string>>;
+
+const lines = (text: string) =>
+  text
+    .split(/\r?\n/)
+    .map((l) => l.trim())
+    .filter(Boolean);
+
+export function questionToFormValues(q: Question): QuestionFormValues {
+  const answers = Array.isArray(q.answer) && q.answer.every((a) => typeof a === "string") ? (q.answer as string[]) : [String(q.answer)];
+  const base = { type: q.type, prompt: q.prompt, choices: "", answer: "", tolerance: "", accepted: "", pairs: "", items: "", explanation: q.explanation, tags: (q.tags ?? []).join(", ") };
+  switch (q.type) {
+    case "multiple_choice":
+    case "multiple_response":
+      return { ...base, choices: (q.choices ?? []).map((c) => (answers.includes(c) ? `*${c}` : c)).join("\n") };
+    case "true_false":
+      return { ...base, answer: q.answer ? "true" : "false" };
+    case "numeric":
+      return { ...base, answer: String(q.answer), tolerance: q.tolerance ? String(q.tolerance) : "" };
+    case "short_answer":
+    case "cloze":
+      return { ...base, answer: String(q.answer), accepted: (q.acceptedAnswers ?? []).join("\n") };
+    case "ordering":
+      return { ...base, items: answers.join("\n") };
+    case "matching":
+      return { ...base, pairs: (q.answer as { left: string; right: string }[]).map((p) => `${p.left} -> ${p.right}`).join("\n") };
+  }
+}
+
+/**
+ * Builds a Question from the form, keeping the generator's extra data (source, fact kind,
+ * difficulty) from `previous`. Returns field errors instead of throwing.
+ */
+export function formValuesToQuestion(input: unknown, previous?: Question): { question: Question } | { errors: QuestionFormErrors } {
+  const parsed = questionFormSchema.safeParse(input);
+  if (!parsed.success) {
+    const errors: QuestionFormErrors = {};
+    for (const issue of parsed.error.issues) errors[issue.path[0] as keyof QuestionFormValues] ??= issue.message;
+    return { errors };
+  }
+  const v = parsed.data;
+  const errors: QuestionFormErrors = {};
+  const typed = typeFields(v, errors);
+  if (Object.keys(errors).length) return { errors };
+  const tags = [...new Set(v.tags.split(",").map((t) => t.trim()).filter(Boolean))].slice(0, 20);
+  const candidate = {
+    ...(previous ? { source: previous.source, factKind: previous.factKind, difficulty: previous.difficulty, score: previous.score } : {}),
+    type: v.type,
+    prompt: v.prompt,
+    explanation: v.explanation,
+    ...(tags.length ? { tags } : {}),
+    ...typed,
+  };
+  const checked = questionSchema.safeParse(candidate);
+  if (!checked.success) return { errors: { [fieldFor(v.type)]: checked.error.issues[0]?.message ?? "Check this field." } };
+  return { question: checked.data };
+}
+
+function fieldFor(type: QuestionType): keyof QuestionFormValues {
+  if (type === "multiple_choice" || type === "multiple_response") return "choices";
+  if (type === "matching") return "pairs";
+  if (type === "ordering") return "items";
+  return "answer";
+}
+
+function typeFields(v: QuestionFormValues, errors: QuestionFormErrors): Partial<Question> {
+  switch (v.type) {
+    case "multiple_choice":
+    case "multiple_response": {
+      const raw = lines(v.choices);
+      const choices = raw.map((l) => l.replace(/^\*\s*/, ""));
+      const correct = raw.filter((l) => l.startsWith("*")).map((l) => l.replace(/^\*\s*/, ""));
+      if (choices.length < 2) errors.choices = "Write at least two choices, one per line.";
+      else if (new Set(choices).size !== choices.length) errors.choices = "Two choices are the same.";
+      else if (v.type === "multiple_choice" && correct.length !== 1) errors.choices = "Mark exactly one choice as correct with a leading *.";
+      else if (v.type === "multiple_response" && correct.length < 1) errors.choices = "Mark the correct choices with a leading *.";
+      return { choices, answer: v.type === "multiple_choice" ? correct[0] : correct };
+    }
+    case "true_false":
+      if (v.answer !== "true" && v.answer !== "false") errors.answer = "Choose true or false.";
+      return { answer: v.answer === "true" };
+    case "numeric": {
+      const answer = Number(v.answer.replace(/,/g, ""));
+      const tolerance = v.tolerance ? Number(v.tolerance.replace(/,/g, "")) : 0;
+      if (!v.answer || !Number.isFinite(answer)) errors.answer = "Enter the correct number.";
+      if (!Number.isFinite(tolerance) || tolerance < 0) errors.tolerance = "Enter a tolerance of 0 or more.";
+      return { answer, tolerance };
+    }
+    case "short_answer":
+    case "cloze": {
+      if (!v.answer) errors.answer = "Enter the expected answer.";
+      if (v.type === "cloze" && !v.prompt.includes("_____")) errors.prompt = "Mark the blank with _____ (five underscores).";
+      const accepted = lines(v.accepted);
+      return { answer: v.answer, ...(accepted.length ? { acceptedAnswers: accepted } : {}) };
+    }
+    case "ordering": {
+      const items = lines(v.items);
+      if (items.length < 2) errors.items = "Write at least two items, in their correct order.";
+      return { answer: items, choices: items };
+    }
+    case "matching": {
+      const pairs = lines(v.pairs).map((l) => {
+        const [left = "", ...right] = l.split("->");
+        return { left: left.trim(), right: right.join("->").trim() };
+      });
+      if (pairs.length < 2 || pairs.some((p) => !p.left || !p.right)) errors.pairs = 'Write at least two pairs as "left -> right", one per line.';
+      return { answer: pairs };
+    }
+  }
+}

@@ -1,0 +1,140 @@
+"use server";
+// Server actions for teachers. Each authenticates, validates with the shared zod schemas, calls
+// one use case (which checks ownership again) and returns field errors rather than throwing.
+import { revalidatePath } from "next/cache";
+import { redirect } from "next/navigation";
+import { z } from "zod";
+import { extractArticleFromHtml } from "@/questions/formats/html-article";
+import { requireTeacher } from "./session";
+import { ARTICLE_UPLOAD_MAX_BYTES, articleInputSchema } from "./article-rules";
+import { createArticle } from "./create-article";
+import { setQuestionStatus, questionStatusSchema } from "./review-questions";
+import { getQuestionForEditing } from "./get-question-for-editing";
+import { updateQuestion, VersionConflictError } from "./update-question";
+import { formValuesToQuestion, type QuestionFormErrors, type QuestionFormValues } from "./question-form";
+import { createQuiz, quizInputSchema } from "./create-quiz";
+import { ForbiddenError, NotFoundError } from "./errors";
+
+type Fields<T extends string> = Partial<Record<T, string>>;
+
+export interface ArticleFormState {
+  errors?: Fields<"title" | "text" | "source" | "publishedAt" | "file" | "form">;
+  values?: { title: string; text: string; source: string; publishedAt: string };
+}
+
+const UPLOAD_TYPES = /\.(txt|md|markdown|html?)$/i;
+
+async function readUpload(file: File): Promise<{ text: string; title?: string; publishedAt?: string } | { error: string }> {
+  if (file.size > ARTICLE_UPLOAD_MAX_BYTES) return { error: `The file is larger than ${ARTICLE_UPLOAD_MAX_BYTES / 1024 / 1024} MB.` };
+  if (!UPLOAD_TYPES.test(file.name)) return { error: "Upload a .txt, .md or .html file." };
+  const buffer = Buffer.from(await file.arrayBuffer());
+  if (buffer.includes(0)) return { error: "That file is not text." };
+  const content = buffer.toString("utf8");
+  if (/\.html?$/i.test(file.name)) {
+    const article = extractArticleFromHtml(content);
+    if ("error" in article) return { error: `Could not read an article from that page: ${article.error}.` };
+    return { text: article.text, title: article.title, publishedAt: article.publishedAt?.toISOString().slice(0, 10) };
+  }
+  return { text: content };
+}
+
+export async function createArticleAction(_prev: ArticleFormState, form: FormData): Promise<ArticleFormState> {
+  const actor = await requireTeacher();
+  const values = {
+    title: String(form.get("title") ?? ""),
+    text: String(form.get("text") ?? ""),
+    source: String(form.get("source") ?? ""),
+    publishedAt: String(form.get("publishedAt") ?? ""),
+  };
+  const file = form.get("file");
+  if (file instanceof File && file.size > 0) {
+    const upload = await readUpload(file);
+    if ("error" in upload) return { errors: { file: upload.error }, values };
+    values.text = upload.text;
+    values.title ||= upload.title ?? "";
+    values.publishedAt ||= upload.publishedAt ?? "";
+  }
+  const parsed = articleInputSchema.safeParse(values);
+  if (!parsed.success) {
+    const errors: ArticleFormState["errors"] = {};
+    for (const issue of parsed.error.issues) errors[issue.path[0] as "title"] ??= issue.message;
+    return { errors, values };
+  }
+  const { articleId, questionIds } = await createArticle({ actor, input: values });
+  if (questionIds.length === 0) {
+    return { errors: { form: "The article was saved, but no questions could be made from it. Check that it is a news article in English." }, values };
+  }
+  redirect(`/teach/articles/${articleId}`);
+}
+
+const statusFormSchema = z.object({ status: questionStatusSchema, questionIds: z.array(z.string().min(1)).min(1) });
+
+/** Approve/reject/return-to-draft one question or the checked ones. */
+export async function setQuestionStatusAction(articleId: string, form: FormData): Promise<void> {
+  const actor = await requireTeacher();
+  const parsed = statusFormSchema.safeParse({ status: form.get("status"), questionIds: form.getAll("questionId").map(String) });
+  if (!parsed.success) return; // nothing checked: nothing to do
+  await setQuestionStatus({ actor, questionIds: parsed.data.questionIds, status: parsed.data.status });
+  revalidatePath(`/teach/articles/${articleId}`);
+}
+
+export interface QuestionFormState {
+  errors?: QuestionFormErrors & { form?: string };
+  values?: QuestionFormValues;
+  saved?: boolean;
+}
+
+export async function updateQuestionAction(questionId: string, _prev: QuestionFormState, form: FormData): Promise<QuestionFormState> {
+  const actor = await requireTeacher();
+  const values = Object.fromEntries(
+    ["type", "prompt", "choices", "answer", "tolerance", "accepted", "pairs", "items", "explanation", "tags"].map((k) => [k, String(form.get(k) ?? "")]),
+  ) as QuestionFormValues;
+  const expectedVersion = Number(form.get("version"));
+  let existing;
+  try {
+    existing = await getQuestionForEditing({ actor, questionId });
+  } catch (error) {
+    if (error instanceof NotFoundError) return { errors: { form: "This question no longer exists." }, values };
+    throw error;
+  }
+  const result = formValuesToQuestion(values, existing.question);
+  if ("errors" in result) return { errors: result.errors, values };
+  try {
+    await updateQuestion({ actor, questionId, expectedVersion, question: result.question });
+  } catch (error) {
+    if (error instanceof VersionConflictError) return { errors: { form: error.message }, values };
+    throw error;
+  }
+  if (existing.articleId) redirect(`/teach/articles/${existing.articleId}#q-${questionId}`);
+  return { saved: true, values };
+}
+
+export interface QuizFormState {
+  errors?: Fields<"title" | "description" | "questionIds" | "timeLimitMinutes" | "form">;
+  values?: { title: string; description: string; timeLimitMinutes: string; questionIds: string[] };
+}
+
+export async function createQuizAction(_prev: QuizFormState, form: FormData): Promise<QuizFormState> {
+  const actor = await requireTeacher();
+  const values = {
+    title: String(form.get("title") ?? ""),
+    description: String(form.get("description") ?? ""),
+    timeLimitMinutes: String(form.get("timeLimitMinutes") ?? "").trim(),
+    questionIds: form.getAll("questionId").map(String),
+  };
+  const minutes = values.timeLimitMinutes ? Number(values.timeLimitMinutes) : null;
+  const parsed = quizInputSchema.safeParse({ ...values, timeLimitMinutes: minutes, publish: form.get("publish") !== "draft" });
+  if (!parsed.success) {
+    const errors: QuizFormState["errors"] = {};
+    for (const issue of parsed.error.issues) errors[issue.path[0] as "title"] ??= issue.message;
+    return { errors, values };
+  }
+  let quiz;
+  try {
+    quiz = await createQuiz({ actor, input: parsed.data });
+  } catch (error) {
+    if (error instanceof ForbiddenError) return { errors: { questionIds: error.message }, values };
+    throw error;
+  }
+  redirect(`/quiz/${quiz.id}`);
+}

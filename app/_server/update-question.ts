@@ -1,0 +1,32 @@
+import "server-only";
+import { getDb } from "@/prisma/client";
+import { questionSchema, type Question } from "@/questions/schema";
+import type { Actor } from "./session";
+import { assertOwner } from "./permissions";
+import { NotFoundError } from "./errors";
+import { toQuestionRow } from "./question-record";
+
+export class VersionConflictError extends Error {
+  constructor() {
+    super("Someone else changed this question while you were editing it. Reload to see their version.");
+    this.name = "VersionConflictError";
+  }
+}
+
+/**
+ * Saves an edited question. `expectedVersion` is the version the editor started from: if the row
+ * has moved on since, nothing is written (no lost updates between two teachers or two tabs).
+ */
+export async function updateQuestion({ actor, questionId, expectedVersion, question }: { actor: Actor; questionId: string; expectedVersion: number; question: Question }) {
+  const db = getDb();
+  const current = await db.question.findUnique({ where: { id: questionId }, select: { authorId: true } });
+  if (!current) throw new NotFoundError("Question");
+  assertOwner(actor, current.authorId, "Question");
+  const row = toQuestionRow(questionSchema.parse(question));
+  const { count } = await db.question.updateMany({
+    where: { id: questionId, version: expectedVersion },
+    data: { ...row, version: { increment: 1 } },
+  });
+  if (count === 0) throw new VersionConflictError();
+  return { version: expectedVersion + 1 };
+}

@@ -1,0 +1,106 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { requireTeacher } from "../../../_server/session";
+import { getArticleReview } from "../../../_server/get-article-review";
+import { setQuestionStatusAction } from "../../../_server/teach-actions";
+import { NotFoundError } from "../../../_server/errors";
+import { QuestionPreview } from "../../../_components/question-preview";
+import { StatusBadge } from "../../../_components/ui";
+
+export const metadata: Metadata = { title: "Review questions" };
+
+type Review = Awaited<ReturnType<typeof getArticleReview>>;
+
+async function load(articleId: string): Promise<Review> {
+  const actor = await requireTeacher(`/teach/articles/${articleId}`);
+  try {
+    return await getArticleReview({ actor, articleId });
+  } catch (error) {
+    if (error instanceof NotFoundError) notFound();
+    throw error;
+  }
+}
+
+/** The article text with every sentence that a question came from marked, linkable by offset. */
+function HighlightedText({ text, ranges }: { text: string; ranges: { start: number; end: number }[] }) {
+  const sorted = [...new Map(ranges.map((r) => [r.start, r])).values()].sort((a, b) => a.start - b.start);
+  const parts: React.ReactNode[] = [];
+  let at = 0;
+  for (const r of sorted) {
+    if (r.start < at) continue;
+    parts.push(text.slice(at, r.start));
+    parts.push(
+      <mark key={r.start} id={`s-${r.start}`} className="scroll-mt-24 rounded bg-amber-100 px-0.5 text-inherit target:bg-amber-300">
+        {text.slice(r.start, r.end)}
+      </mark>,
+    );
+    at = r.end;
+  }
+  parts.push(text.slice(at));
+  return <div className="whitespace-pre-wrap font-serif text-[15px] leading-relaxed text-slate-800">{parts}</div>;
+}
+
+export default async function ArticleReviewPage({ params }: { params: Promise<{ articleId: string }> }) {
+  const { articleId } = await params;
+  const review = await load(articleId);
+  const action = setQuestionStatusAction.bind(null, review.id);
+  const drafts = review.questions.filter((q) => q.status === "draft");
+  const approved = review.questions.filter((q) => q.status === "approved").length;
+  const ranges = review.questions.flatMap((q) => (q.question.source?.start !== undefined && q.question.source.end !== undefined ? [{ start: q.question.source.start, end: q.question.source.end }] : []));
+  return (
+    <div className="space-y-6">
+      <header className="flex flex-wrap items-end justify-between gap-4">
+        <div>
+          <p className="text-sm"><Link href="/teach" className="text-brand-700 underline">Teach</Link></p>
+          <h1 className="mt-1 text-2xl font-bold tracking-tight">{review.title}</h1>
+          <p className="mt-1 text-sm text-slate-600">
+            {review.questions.length} questions · {drafts.length} to review · {approved} approved
+            {review.source ? <> · {/^https?:\/\//.test(review.source) ? <a href={review.source} className="underline" rel="noopener noreferrer">source</a> : review.source}</> : null}
+          </p>
+        </div>
+        <Link href="/teach/quizzes/new" className="rounded-md bg-brand-600 px-4 py-2 text-sm font-semibold text-white hover:bg-brand-700">Build a quiz</Link>
+      </header>
+
+      <div className="grid gap-6 lg:grid-cols-[minmax(0,1fr)_minmax(0,1.1fr)]">
+        <section aria-labelledby="article-heading" className="lg:sticky lg:top-4 lg:max-h-[calc(100vh-2rem)] lg:self-start lg:overflow-y-auto rounded-xl border border-slate-200 bg-white p-5 shadow-sm">
+          <h2 id="article-heading" className="mb-3 text-sm font-semibold uppercase tracking-wide text-slate-500">Article · sources highlighted</h2>
+          <HighlightedText text={review.cleanText} ranges={ranges} />
+        </section>
+
+        <section aria-labelledby="questions-heading">
+          <form id="bulk" action={action} className="mb-3 flex flex-wrap items-center gap-2 rounded-lg border border-slate-200 bg-white px-3 py-2 text-sm shadow-sm">
+            <h2 id="questions-heading" className="mr-auto font-semibold">Questions, best first</h2>
+            <span className="text-slate-500">Checked:</span>
+            <button name="status" value="approved" className="rounded-md bg-emerald-600 px-3 py-1.5 font-semibold text-white hover:bg-emerald-700">Approve</button>
+            <button name="status" value="rejected" className="rounded-md border border-slate-300 px-3 py-1.5 font-semibold text-slate-700 hover:bg-slate-50">Reject</button>
+          </form>
+          <ol className="space-y-3">
+            {review.questions.map((q, i) => (
+              <li key={q.id} id={`q-${q.id}`} className={`scroll-mt-24 rounded-xl border bg-white p-4 shadow-sm ${q.status === "rejected" ? "border-slate-200 opacity-60" : "border-slate-200"}`}>
+                <div className="flex items-start gap-3">
+                  <input type="checkbox" name="questionId" value={q.id} form="bulk" defaultChecked={q.status === "draft" && i < 10} aria-label={`Select question ${i + 1}`} className="mt-1.5 h-4 w-4 accent-brand-600" />
+                  <div className="min-w-0 flex-1">
+                    <div className="mb-1 flex items-center gap-2">
+                      <span className="text-sm text-slate-500">#{i + 1}</span>
+                      <StatusBadge status={q.status} />
+                      {q.question.source?.start !== undefined && <a href={`#s-${q.question.source.start}`} className="text-xs text-brand-700 underline">source</a>}
+                    </div>
+                    <QuestionPreview question={q.question} />
+                    <form action={action} className="mt-3 flex flex-wrap gap-2 text-sm">
+                      <input type="hidden" name="questionId" value={q.id} />
+                      {q.status !== "approved" && <button name="status" value="approved" className="rounded-md border border-emerald-300 px-2.5 py-1 font-medium text-emerald-800 hover:bg-emerald-50" aria-label={`Approve question ${i + 1}`}>Approve</button>}
+                      {q.status !== "rejected" && <button name="status" value="rejected" className="rounded-md border border-slate-300 px-2.5 py-1 font-medium text-slate-700 hover:bg-slate-50" aria-label={`Reject question ${i + 1}`}>Reject</button>}
+                      {q.status !== "draft" && <button name="status" value="draft" className="rounded-md px-2.5 py-1 font-medium text-slate-600 hover:bg-slate-50">Back to draft</button>}
+                      <Link href={`/teach/questions/${q.id}`} className="rounded-md px-2.5 py-1 font-medium text-brand-700 hover:bg-brand-50" aria-label={`Edit question ${i + 1}`}>Edit</Link>
+                    </form>
+                  </div>
+                </div>
+              </li>
+            ))}
+          </ol>
+        </section>
+      </div>
+    </div>
+  );
+}

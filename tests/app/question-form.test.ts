@@ -1,0 +1,61 @@
+import { describe, expect, it } from "vitest";
+import { formValuesToQuestion, questionToFormValues, type QuestionFormValues } from "@/app/_server/question-form";
+import type { Question } from "@/questions/schema";
+
+const blank: QuestionFormValues = { type: "multiple_choice", prompt: "", choices: "", answer: "", tolerance: "", accepted: "", pairs: "", items: "", explanation: "", tags: "" };
+const form = (v: Partial<QuestionFormValues>) => ({ ...blank, ...v });
+
+describe("question form -> question", () => {
+  const ok: [string, Partial<QuestionFormValues>, Partial<Question>][] = [
+    ["multiple choice", { prompt: "Where?", choices: "*Tokyo\nOsaka\n\nSeoul " }, { type: "multiple_choice", choices: ["Tokyo", "Osaka", "Seoul"], answer: "Tokyo" }],
+    ["select all", { type: "multiple_response", prompt: "Which?", choices: "*A\n* B\nC" }, { answer: ["A", "B"], choices: ["A", "B", "C"] }],
+    ["true/false", { type: "true_false", prompt: "True?", answer: "false" }, { answer: false }],
+    ["number", { type: "numeric", prompt: "How many?", answer: "80,000", tolerance: "500" }, { answer: 80000, tolerance: 500 }],
+    ["short answer", { type: "short_answer", prompt: "Who?", answer: "Shigeru Ishiba", accepted: "Ishiba\n" }, { answer: "Shigeru Ishiba", acceptedAnswers: ["Ishiba"] }],
+    ["cloze", { type: "cloze", prompt: "A _____ tariff.", answer: "15 percent" }, { answer: "15 percent" }],
+    ["ordering", { type: "ordering", prompt: "Order", items: "first\nsecond" }, { answer: ["first", "second"] }],
+    ["matching", { type: "matching", prompt: "Match", pairs: "Lee -> President\nIshiba -> Prime Minister" }, { answer: [{ left: "Lee", right: "President" }, { left: "Ishiba", right: "Prime Minister" }] }],
+    ["tags", { prompt: "Where?", choices: "*A\nB", tags: "asia, summits, asia" }, { tags: ["asia", "summits"] }],
+  ];
+  it.each(ok)("%s", (_, values, expected) => {
+    const result = formValuesToQuestion(form(values));
+    if ("errors" in result) throw new Error(JSON.stringify(result.errors));
+    expect(result.question).toMatchObject(expected);
+  });
+
+  const bad: [string, Partial<QuestionFormValues>, keyof QuestionFormValues][] = [
+    ["no prompt", { choices: "*A\nB" }, "prompt"],
+    ["one choice", { prompt: "?", choices: "*A" }, "choices"],
+    ["no key", { prompt: "?", choices: "A\nB" }, "choices"],
+    ["two keys", { prompt: "?", choices: "*A\n*B" }, "choices"],
+    ["duplicate choices", { prompt: "?", choices: "*A\nA" }, "choices"],
+    ["no true/false", { type: "true_false", prompt: "?" }, "answer"],
+    ["not a number", { type: "numeric", prompt: "?", answer: "lots" }, "answer"],
+    ["negative tolerance", { type: "numeric", prompt: "?", answer: "5", tolerance: "-1" }, "tolerance"],
+    ["cloze without blank", { type: "cloze", prompt: "No blank here", answer: "x" }, "prompt"],
+    ["bad pair", { type: "matching", prompt: "?", pairs: "Lee President\nIshiba -> PM" }, "pairs"],
+  ];
+  it.each(bad)("%s is a field error, not an exception", (_, values, field) => {
+    const result = formValuesToQuestion(form(values));
+    expect("errors" in result && result.errors[field]).toBeTruthy();
+  });
+});
+
+describe("question -> form -> question", () => {
+  const questions: Question[] = [
+    { type: "multiple_choice", prompt: "Where?", choices: ["Tokyo", "Osaka"], answer: "Tokyo", explanation: "Because." },
+    { type: "numeric", prompt: "How many?", answer: 80000, tolerance: 500, explanation: "" },
+    { type: "matching", prompt: "Match", answer: [{ left: "Lee", right: "President" }, { left: "Ishiba", right: "Prime Minister" }], explanation: "" },
+  ];
+  it.each(questions)("keeps a $type question", (q) => {
+    const result = formValuesToQuestion(questionToFormValues(q), q);
+    if ("errors" in result) throw new Error(JSON.stringify(result.errors));
+    expect(result.question).toMatchObject(q);
+  });
+
+  it("keeps the generator's source and fact kind through an edit", () => {
+    const q: Question = { type: "true_false", prompt: "True?", answer: true, explanation: "", source: { sentence: "S.", start: 0, end: 2 }, factKind: "place" };
+    const result = formValuesToQuestion({ ...questionToFormValues(q), prompt: "Edited?" }, q);
+    expect("question" in result && result.question).toMatchObject({ prompt: "Edited?", source: q.source, factKind: "place" });
+  });
+});

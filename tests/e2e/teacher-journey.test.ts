@@ -1,0 +1,120 @@
+// A new teacher in Chromium: paste an article, review the drafted questions against the
+// highlighted article, approve, edit one, upload a saved web page, publish a quiz that a learner
+// then finds on the home page. Screenshots go to test-results/screenshots/teach-*.png.
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { mkdirSync, mkdtempSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import type { Browser, Page } from "playwright-core";
+import { findChromium, launchChromium } from "./support/chromium";
+import { startAppServer, type AppServer } from "./support/app-server";
+import { grantRole, signUp } from "./support/accounts";
+
+const chromiumPath = findChromium();
+const SHOTS = "test-results/screenshots";
+
+const ARTICLE = [
+  "Island states agree to share ferry service",
+  "Transport ministers from Vanuatu, Fiji and Samoa met in Port Vila on Monday to restart talks on a shared ferry service.",
+  "Vanuatu's Prime Minister Jotham Napat said the service would link eleven harbours and cost about $40 million to set up.",
+  "The ministers agreed that ticket prices would rise by no more than 5 percent a year for the first decade.",
+  "About 120,000 people travel between the three countries by sea every year, according to a regional survey.",
+  "A final decision is expected in June, when the ministers meet again in Suva.",
+].join("\n");
+
+const PAGE = `<!doctype html><html><head><title>Rice harvest talks - Delta Daily</title></head><body>
+<nav>Home | Business</nav><article><h1>Rice growers meet over poor harvest</h1>
+<p>Farm ministers from Thailand and Vietnam met in Bangkok on Friday after the rice harvest fell by 12 percent.</p>
+<p>Thailand's agriculture minister Somchai Wongsa said farmers would receive about $300 million in emergency aid.</p>
+<p>Exports are expected to recover by March, when the next crop is gathered in the central plains.</p></article>
+<footer>Subscribe today</footer></body></html>`;
+
+describe.skipIf(!chromiumPath)("teacher journey in Chromium", () => {
+  let server: AppServer;
+  let browser: Browser;
+  let page: Page;
+
+  beforeAll(async () => {
+    mkdirSync(SHOTS, { recursive: true });
+    server = await startAppServer();
+    browser = await launchChromium(chromiumPath!);
+    page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+    const email = await signUp(page, server.baseUrl, "Tess Teacher");
+    await grantRole(server.databaseUrl, email, "teacher");
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await server?.stop();
+  });
+
+  it("keeps learners out of the teacher pages", async () => {
+    const learner = await browser.newPage();
+    await signUp(learner, server.baseUrl, "Lou Learner");
+    const response = await learner.goto(`${server.baseUrl}/teach`);
+    expect(response?.status()).toBe(404);
+    await learner.close();
+  });
+
+  it("pastes an article and gets drafts to review beside the highlighted text", async () => {
+    await page.goto(`${server.baseUrl}/teach`);
+    await page.screenshot({ path: `${SHOTS}/teach-empty.png`, fullPage: true });
+    await page.getByRole("link", { name: "Add an article" }).click();
+    await page.getByRole("button", { name: "Make questions" }).click();
+    await page.getByText("Give the article a title.").waitFor();
+    await page.screenshot({ path: `${SHOTS}/teach-article-errors.png`, fullPage: true });
+
+    await page.getByLabel("Title").fill("Island states agree to share ferry service");
+    await page.getByLabel("Publication date").fill("2025-03-03");
+    await page.getByLabel("Article text").fill(ARTICLE);
+    await page.getByRole("button", { name: "Make questions" }).click();
+    await page.waitForURL(/\/teach\/articles\//);
+    await page.getByRole("heading", { name: "Questions, best first" }).waitFor();
+    expect(await page.locator("mark").count()).toBeGreaterThan(2);
+    await page.screenshot({ path: `${SHOTS}/teach-review.png`, fullPage: false });
+  });
+
+  it("approves the checked questions and edits one", async () => {
+    await page.locator("#bulk").getByRole("button", { name: "Approve" }).click();
+    await page.waitForLoadState("networkidle");
+    await expect.poll(() => page.getByText("approved", { exact: true }).count()).toBeGreaterThan(2);
+
+    await page.getByRole("link", { name: "Edit question 1", exact: true }).click();
+    await page.getByRole("button", { name: "Save question" }).waitFor();
+    await page.screenshot({ path: `${SHOTS}/teach-edit.png`, fullPage: true });
+    const prompt = page.getByLabel("Question", { exact: true });
+    await prompt.fill("");
+    await page.getByRole("button", { name: "Save question" }).click();
+    await page.getByText("Write the question.").waitFor();
+    await prompt.fill("Where did the transport ministers meet on Monday?");
+    await page.getByRole("button", { name: "Save question" }).click();
+    await page.waitForURL(/\/teach\/articles\//);
+    await page.getByText("Where did the transport ministers meet on Monday?").waitFor();
+  });
+
+  it("uploads a saved web page and reads the article out of it", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "nq-upload-"));
+    const file = join(dir, "rice.html");
+    writeFileSync(file, PAGE);
+    await page.goto(`${server.baseUrl}/teach/articles/new`);
+    await page.getByLabel("…or upload a file").setInputFiles(file);
+    await page.getByRole("button", { name: "Make questions" }).click();
+    await page.waitForURL(/\/teach\/articles\//);
+    const text = await page.locator("section[aria-labelledby=article-heading]").innerText();
+    expect(text).toContain("Farm ministers from Thailand and Vietnam met in Bangkok");
+    expect(text).not.toMatch(/Subscribe today|Home \| Business/);
+  });
+
+  it("publishes a quiz that learners see on the home page", async () => {
+    await page.goto(`${server.baseUrl}/teach/quizzes/new`);
+    await page.getByLabel("Title").fill("Ferry talks quiz");
+    await page.screenshot({ path: `${SHOTS}/teach-quiz-builder.png`, fullPage: true });
+    await page.getByRole("button", { name: "Publish quiz" }).click();
+    await page.waitForURL(/\/quiz\//);
+    await page.getByRole("button", { name: "Start the quiz" }).waitFor();
+    await page.goto(server.baseUrl);
+    await page.getByRole("heading", { name: "Ferry talks quiz" }).waitFor();
+    await page.goto(`${server.baseUrl}/teach`);
+    await page.screenshot({ path: `${SHOTS}/teach-dashboard.png`, fullPage: true });
+  });
+});

@@ -1,0 +1,111 @@
+// Teachers over a real database: article in, drafts reviewed, quiz out, and every step closed to
+// learners and to other teachers.
+import { describe, expect, it } from "vitest";
+import { createArticle } from "@/app/_server/create-article";
+import { getArticleReview } from "@/app/_server/get-article-review";
+import { setQuestionStatus } from "@/app/_server/review-questions";
+import { getQuestionForEditing } from "@/app/_server/get-question-for-editing";
+import { updateQuestion, VersionConflictError } from "@/app/_server/update-question";
+import { createQuiz, listApprovedQuestions } from "@/app/_server/create-quiz";
+import { getTeachingOverview } from "@/app/_server/get-teaching-overview";
+import { listPublishedQuizzes } from "@/app/_server/list-published-quizzes";
+import { startAttempt } from "@/app/_server/start-attempt";
+import { ForbiddenError, NotFoundError } from "@/app/_server/errors";
+import { createAdmin, createLearner, createTeacher, TEACHER_ARTICLE } from "./factories";
+
+const input = { title: "Island states agree to share ferry service", text: TEACHER_ARTICLE, publishedAt: "2025-03-03" };
+
+describe("from article to published quiz", () => {
+  it("drafts questions, approves some, edits one, and publishes a quiz learners can take", async () => {
+    const teacher = await createTeacher();
+    const { articleId, questionIds } = await createArticle({ actor: teacher, input });
+    expect(questionIds.length).toBeGreaterThanOrEqual(5);
+
+    const review = await getArticleReview({ actor: teacher, articleId });
+    expect(review.questions.every((q) => q.status === "draft")).toBe(true);
+    for (const q of review.questions) expect(review.cleanText.slice(q.question.source!.start, q.question.source!.end)).toBe(q.question.source!.sentence);
+
+    const chosen = review.questions.slice(0, 4).map((q) => q.id);
+    expect(await setQuestionStatus({ actor: teacher, questionIds: chosen, status: "approved" })).toEqual({ updated: 4 });
+    await setQuestionStatus({ actor: teacher, questionIds: [review.questions[4]!.id], status: "rejected" });
+
+    const editing = await getQuestionForEditing({ actor: teacher, questionId: chosen[0]! });
+    const edited = { ...editing.question, prompt: `${editing.question.prompt} (edited)` };
+    expect(await updateQuestion({ actor: teacher, questionId: chosen[0]!, expectedVersion: editing.version, question: edited })).toEqual({ version: editing.version + 1 });
+
+    const approved = await listApprovedQuestions({ actor: teacher });
+    expect(approved.map((q) => q.id).sort()).toEqual([...chosen].sort());
+    const quiz = await createQuiz({ actor: teacher, input: { title: "Ferry quiz", questionIds: chosen, timeLimitMinutes: 10 } });
+    expect((await listPublishedQuizzes()).map((q) => q.id)).toContain(quiz.id);
+
+    const overview = await getTeachingOverview({ actor: teacher });
+    expect(overview.articles).toEqual([expect.objectContaining({ id: articleId, approved: 4, rejected: 1, drafts: questionIds.length - 5 })]);
+    expect(overview.quizzes).toEqual([expect.objectContaining({ id: quiz.id, questionCount: 4, status: "published" })]);
+
+    const learner = await createLearner();
+    const attempt = await startAttempt({ quizId: quiz.id, actor: learner });
+    expect(attempt.id).toBeTruthy();
+  });
+
+  it("refuses a stale edit instead of losing the other one", async () => {
+    const teacher = await createTeacher();
+    const { questionIds } = await createArticle({ actor: teacher, input });
+    const q = await getQuestionForEditing({ actor: teacher, questionId: questionIds[0]! });
+    await updateQuestion({ actor: teacher, questionId: q.id, expectedVersion: q.version, question: { ...q.question, prompt: "First edit?" } });
+    await expect(updateQuestion({ actor: teacher, questionId: q.id, expectedVersion: q.version, question: { ...q.question, prompt: "Second edit?" } })).rejects.toBeInstanceOf(VersionConflictError);
+    expect((await getQuestionForEditing({ actor: teacher, questionId: q.id })).question.prompt).toBe("First edit?");
+  });
+
+  it.each([
+    ["too short", { ...input, text: "Too short to quiz." }],
+    ["no title", { ...input, title: "  " }],
+    ["bad date", { ...input, publishedAt: "last Tuesday-ish" }],
+  ])("rejects an article that is %s", async (_, bad) => {
+    const teacher = await createTeacher();
+    await expect(createArticle({ actor: teacher, input: bad })).rejects.toThrow();
+  });
+});
+
+describe("who may do what", () => {
+  it("keeps learners out of every teacher use case", async () => {
+    const learner = await createLearner();
+    await expect(createArticle({ actor: learner, input })).rejects.toBeInstanceOf(ForbiddenError);
+    await expect(getTeachingOverview({ actor: learner })).rejects.toBeInstanceOf(ForbiddenError);
+    await expect(listApprovedQuestions({ actor: learner })).rejects.toBeInstanceOf(ForbiddenError);
+    await expect(createQuiz({ actor: learner, input: { title: "x", questionIds: ["a"] } })).rejects.toBeInstanceOf(ForbiddenError);
+  });
+
+  it("keeps one teacher out of another's articles, questions and quizzes", async () => {
+    const owner = await createTeacher("Owner");
+    const other = await createTeacher("Other");
+    const { articleId, questionIds } = await createArticle({ actor: owner, input });
+    const q = await getQuestionForEditing({ actor: owner, questionId: questionIds[0]! });
+
+    await expect(getArticleReview({ actor: other, articleId })).rejects.toBeInstanceOf(NotFoundError);
+    await expect(getQuestionForEditing({ actor: other, questionId: q.id })).rejects.toBeInstanceOf(NotFoundError);
+    await expect(setQuestionStatus({ actor: other, questionIds: [q.id], status: "approved" })).rejects.toBeInstanceOf(NotFoundError);
+    await expect(updateQuestion({ actor: other, questionId: q.id, expectedVersion: q.version, question: q.question })).rejects.toBeInstanceOf(NotFoundError);
+
+    // Mixing someone else's question into a bulk approval changes nothing at all.
+    const mine = (await createArticle({ actor: other, input })).questionIds[0]!;
+    await expect(setQuestionStatus({ actor: other, questionIds: [mine, q.id], status: "approved" })).rejects.toBeInstanceOf(NotFoundError);
+    expect((await getQuestionForEditing({ actor: other, questionId: mine })).status).toBe("draft");
+
+    await setQuestionStatus({ actor: owner, questionIds: [q.id], status: "approved" });
+    await expect(createQuiz({ actor: other, input: { title: "Stolen", questionIds: [q.id] } })).rejects.toBeInstanceOf(ForbiddenError);
+    expect((await getTeachingOverview({ actor: other })).articles.map((a) => a.id)).not.toContain(articleId);
+  });
+
+  it("refuses draft or rejected questions in a quiz", async () => {
+    const teacher = await createTeacher();
+    const { questionIds } = await createArticle({ actor: teacher, input });
+    await expect(createQuiz({ actor: teacher, input: { title: "Drafts", questionIds: [questionIds[0]!] } })).rejects.toBeInstanceOf(ForbiddenError);
+  });
+
+  it("lets an admin review any teacher's article", async () => {
+    const teacher = await createTeacher();
+    const admin = await createAdmin();
+    const { articleId } = await createArticle({ actor: teacher, input });
+    expect((await getArticleReview({ actor: admin, articleId })).id).toBe(articleId);
+  });
+});
