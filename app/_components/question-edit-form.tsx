@@ -21,10 +21,12 @@ export function QuestionEditForm({
   action,
   initial,
   version,
+  submitLabel = "Save question",
 }: {
   action: (s: QuestionFormState, f: FormData) => Promise<QuestionFormState>;
   initial: QuestionFormValues;
   version: number;
+  submitLabel?: string;
 }) {
   const [state, formAction] = useActionState(action, {});
   const values = state.values ?? initial;
@@ -85,7 +87,7 @@ export function QuestionEditForm({
       {type === "matching" && field("pairs", "Pairs", { rows: 5, hint: "One per line, as: left -> right" })}
       {field("explanation", "Explanation", { rows: 3, hint: "Shown with the answer after the quiz." })}
       {field("tags", "Tags", { hint: "Comma-separated." })}
-      <SubmitButton pendingLabel="Saving…" className="sm:w-auto sm:px-6">Save question</SubmitButton>
+      <SubmitButton pendingLabel="Saving…" className="sm:w-auto sm:px-6">{submitLabel}</SubmitButton>
     </form>
   );
 }

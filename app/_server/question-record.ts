@@ -25,6 +25,8 @@ export interface QuestionRow {
   factKind: string | null;
   difficulty: number | null;
   score: number | null;
+  /** Present when selected with `questionRowSelect`; rows built by hand may leave it out. */
+  tags?: { tag: { name: string } }[];
 }
 
 /** The columns `toDomainQuestion` needs; spread into a Prisma `select`. */
@@ -42,6 +44,7 @@ export const questionRowSelect = {
   factKind: true,
   difficulty: true,
   score: true,
+  tags: { select: { tag: { select: { name: true } } }, orderBy: { tag: { name: "asc" } } },
 } as const;
 
 export function toDomainQuestion(row: QuestionRow): Question {
@@ -59,10 +62,12 @@ export function toDomainQuestion(row: QuestionRow): Question {
     factKind: row.factKind ?? undefined,
     difficulty: row.difficulty ?? undefined,
     score: row.score ?? undefined,
+    tags: row.tags?.length ? row.tags.map((t) => t.tag.name) : undefined,
   });
 }
 
-export function toQuestionRow(question: Question): QuestionRow {
+/** The columns of a question row; tags live in their own table (see saveTags). */
+export function toQuestionRow(question: Question): Omit<QuestionRow, "tags"> {
   const q = questionSchema.parse(question);
   return {
     type: q.type,
@@ -79,4 +84,21 @@ export function toQuestionRow(question: Question): QuestionRow {
     difficulty: q.difficulty ?? null,
     score: q.score ?? null,
   };
+}
+
+type TagWriter = {
+  tag: { upsert(args: { where: { name: string }; create: { name: string }; update: object; select: { id: true } }): Promise<{ id: string }> };
+  questionTag: {
+    deleteMany(args: { where: { questionId: string } }): Promise<unknown>;
+    create(args: { data: { questionId: string; tagId: string } }): Promise<unknown>;
+  };
+};
+
+/** Replaces a question's tags (inside the caller's transaction). */
+export async function saveTags(tx: TagWriter, questionId: string, tags: readonly string[] | undefined): Promise<void> {
+  await tx.questionTag.deleteMany({ where: { questionId } });
+  for (const name of [...new Set((tags ?? []).map((t) => t.trim()).filter(Boolean))]) {
+    const tag = await tx.tag.upsert({ where: { name }, create: { name }, update: {}, select: { id: true } });
+    await tx.questionTag.create({ data: { questionId, tagId: tag.id } });
+  }
 }

@@ -14,6 +14,8 @@ import { updateQuestion, VersionConflictError } from "./update-question";
 import { formValuesToQuestion, type QuestionFormErrors, type QuestionFormValues } from "./question-form";
 import { createQuiz, quizInputSchema } from "./create-quiz";
 import { ForbiddenError, NotFoundError } from "./errors";
+import { BANK_IMPORT_MAX_BYTES, createQuestions, importGiftQuestions } from "./create-questions";
+import { questionSchema, type Question } from "@/questions/schema";
 
 type Fields<T extends string> = Partial<Record<T, string>>;
 
@@ -78,6 +80,11 @@ export async function setQuestionStatusAction(articleId: string, form: FormData)
   revalidatePath(`/teach/articles/${articleId}`);
 }
 
+function readQuestionForm(form: FormData): QuestionFormValues {
+  const fields = ["type", "prompt", "choices", "answer", "tolerance", "accepted", "pairs", "items", "explanation", "tags"] as const;
+  return Object.fromEntries(fields.map((k) => [k, String(form.get(k) ?? "")])) as QuestionFormValues;
+}
+
 export interface QuestionFormState {
   errors?: QuestionFormErrors & { form?: string };
   values?: QuestionFormValues;
@@ -86,9 +93,7 @@ export interface QuestionFormState {
 
 export async function updateQuestionAction(questionId: string, _prev: QuestionFormState, form: FormData): Promise<QuestionFormState> {
   const actor = await requireTeacher();
-  const values = Object.fromEntries(
-    ["type", "prompt", "choices", "answer", "tolerance", "accepted", "pairs", "items", "explanation", "tags"].map((k) => [k, String(form.get(k) ?? "")]),
-  ) as QuestionFormValues;
+  const values = readQuestionForm(form);
   const expectedVersion = Number(form.get("version"));
   let existing;
   try {
@@ -137,4 +142,51 @@ export async function createQuizAction(_prev: QuizFormState, form: FormData): Pr
     throw error;
   }
   redirect(`/quiz/${quiz.id}`);
+}
+
+export interface ImportFormState {
+  errors?: Fields<"file" | "form">;
+  result?: { imported: number; problems: { line: number; message: string }[] };
+}
+
+/** GIFT (Moodle) or our JSON export into the teacher's bank. */
+export async function importQuestionsAction(_prev: ImportFormState, form: FormData): Promise<ImportFormState> {
+  const actor = await requireTeacher();
+  const file = form.get("file");
+  if (!(file instanceof File) || file.size === 0) return { errors: { file: "Choose a GIFT (.txt, .gift) or JSON file." } };
+  if (file.size > BANK_IMPORT_MAX_BYTES) return { errors: { file: `The file is larger than ${BANK_IMPORT_MAX_BYTES / 1024 / 1024} MB.` } };
+  const buffer = Buffer.from(await file.arrayBuffer());
+  if (buffer.includes(0)) return { errors: { file: "That file is not text." } };
+  const text = buffer.toString("utf8");
+  if (/\.json$/i.test(file.name)) {
+    let list: unknown;
+    try {
+      list = (JSON.parse(text) as { questions?: unknown }).questions;
+    } catch {
+      return { errors: { file: "That JSON file could not be read." } };
+    }
+    if (!Array.isArray(list)) return { errors: { file: 'Expected a Newsquiz JSON export: {"questions": [...]}' } };
+    const problems: { line: number; message: string }[] = [];
+    const valid: Question[] = [];
+    list.forEach((raw, i) => {
+      const parsed = questionSchema.safeParse(raw);
+      if (parsed.success) valid.push(parsed.data);
+      else problems.push({ line: i + 1, message: `question ${i + 1}: ${parsed.error.issues[0]?.message}` });
+    });
+    const ids = await createQuestions({ actor, questions: valid });
+    revalidatePath("/teach/bank");
+    return { result: { imported: ids.length, problems } };
+  }
+  const { imported, errors } = await importGiftQuestions({ actor, text });
+  revalidatePath("/teach/bank");
+  return { result: { imported, problems: errors } };
+}
+
+export async function createQuestionAction(_prev: QuestionFormState, form: FormData): Promise<QuestionFormState> {
+  const actor = await requireTeacher();
+  const values = readQuestionForm(form);
+  const result = formValuesToQuestion(values);
+  if ("errors" in result) return { errors: result.errors, values };
+  await createQuestions({ actor, questions: [result.question] });
+  redirect("/teach/bank");
 }

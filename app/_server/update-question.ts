@@ -4,7 +4,7 @@ import { questionSchema, type Question } from "@/questions/schema";
 import type { Actor } from "./session";
 import { assertOwner } from "./permissions";
 import { NotFoundError } from "./errors";
-import { toQuestionRow } from "./question-record";
+import { saveTags, toQuestionRow } from "./question-record";
 
 export class VersionConflictError extends Error {
   constructor() {
@@ -22,11 +22,15 @@ export async function updateQuestion({ actor, questionId, expectedVersion, quest
   const current = await db.question.findUnique({ where: { id: questionId }, select: { authorId: true } });
   if (!current) throw new NotFoundError("Question");
   assertOwner(actor, current.authorId, "Question");
-  const row = toQuestionRow(questionSchema.parse(question));
-  const { count } = await db.question.updateMany({
-    where: { id: questionId, version: expectedVersion },
-    data: { ...row, version: { increment: 1 } },
+  const parsed = questionSchema.parse(question);
+  const row = toQuestionRow(parsed);
+  return db.$transaction(async (tx) => {
+    const { count } = await tx.question.updateMany({
+      where: { id: questionId, version: expectedVersion },
+      data: { ...row, version: { increment: 1 } },
+    });
+    if (count === 0) throw new VersionConflictError();
+    await saveTags(tx, questionId, parsed.tags);
+    return { version: expectedVersion + 1 };
   });
-  if (count === 0) throw new VersionConflictError();
-  return { version: expectedVersion + 1 };
 }

@@ -105,6 +105,25 @@ describe.skipIf(!chromiumPath)("teacher journey in Chromium", () => {
     expect(text).not.toMatch(/Subscribe today|Home \| Business/);
   });
 
+  it("imports a Moodle GIFT file into the bank and exports the bank as GIFT", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "nq-gift-"));
+    const file = join(dir, "bank.gift");
+    writeFileSync(file, ["$CATEGORY: $course$/Pacific", "", "Capital of Samoa? {=Apia ~Suva ~Honiara}", "", "Broken {=x", ""].join("\n"));
+    await page.goto(`${server.baseUrl}/teach/bank`);
+    await page.getByLabel("GIFT (Moodle) or Newsquiz JSON file").setInputFiles(file);
+    await page.getByRole("button", { name: "Import" }).click();
+    await page.getByText("Imported 1 question.").waitFor();
+    await page.getByText(/line 5: .*not closed/).waitFor();
+    await page.goto(`${server.baseUrl}/teach/bank?tag=Pacific`);
+    await page.getByText("Capital of Samoa?").waitFor();
+    await page.screenshot({ path: `${SHOTS}/teach-bank.png`, fullPage: true });
+    const download = await page.request.get(`${server.baseUrl}/teach/bank/export?format=gift`);
+    expect(download.status()).toBe(200);
+    const gift = await download.text();
+    expect(gift).toContain("Capital of Samoa? {=Apia ~Suva ~Honiara}");
+    expect(gift).toContain("// [tag:Pacific]");
+  });
+
   it("publishes a quiz that learners see on the home page", async () => {
     await page.goto(`${server.baseUrl}/teach/quizzes/new`);
     await page.getByLabel("Title").fill("Ferry talks quiz");

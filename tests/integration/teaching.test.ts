@@ -11,6 +11,9 @@ import { getTeachingOverview } from "@/app/_server/get-teaching-overview";
 import { listPublishedQuizzes } from "@/app/_server/list-published-quizzes";
 import { startAttempt } from "@/app/_server/start-attempt";
 import { ForbiddenError, NotFoundError } from "@/app/_server/errors";
+import { createQuestions, importGiftQuestions } from "@/app/_server/create-questions";
+import { getQuestionsForExport, listBankQuestions } from "@/app/_server/list-bank-questions";
+import { exportGift } from "@/questions/formats/gift";
 import { createAdmin, createLearner, createTeacher, TEACHER_ARTICLE } from "./factories";
 
 const input = { title: "Island states agree to share ferry service", text: TEACHER_ARTICLE, publishedAt: "2025-03-03" };
@@ -107,5 +110,58 @@ describe("who may do what", () => {
     const admin = await createAdmin();
     const { articleId } = await createArticle({ actor: teacher, input });
     expect((await getArticleReview({ actor: admin, articleId })).id).toBe(articleId);
+  });
+});
+
+describe("question bank", () => {
+  const GIFT = [
+    "$CATEGORY: $course$/Pacific",
+    "",
+    "::ferry:: Where did the ministers meet? {=Port Vila ~Suva ~Apia}",
+    "",
+    "Broken question {=no end",
+    "",
+    "How many harbours would the service link? {#11:0}",
+  ].join("\n");
+
+  it("imports GIFT with categories as tags, reports bad blocks, and filters by tag, type and text", async () => {
+    const teacher = await createTeacher();
+    const { imported, errors } = await importGiftQuestions({ actor: teacher, text: GIFT });
+    expect(imported).toBe(2);
+    expect(errors).toEqual([{ line: 5, message: expect.stringMatching(/not closed/) }]);
+
+    const byTag = await listBankQuestions({ actor: teacher, filter: { tag: "Pacific" } });
+    expect(byTag.total).toBe(2);
+    expect(byTag.tags).toEqual(["Pacific"]);
+    expect(byTag.questions.every((q) => q.status === "approved" && q.question.tags?.includes("Pacific"))).toBe(true);
+    expect((await listBankQuestions({ actor: teacher, filter: { type: "numeric" } })).questions.map((q) => q.question.answer)).toEqual([11]);
+    expect((await listBankQuestions({ actor: teacher, filter: { q: "MINISTERS" } })).total).toBe(1);
+    expect((await listBankQuestions({ actor: teacher, filter: { type: "not-a-type", page: "-3" } })).total).toBe(2);
+  });
+
+  it("exports only the teacher's own questions and round-trips them through GIFT", async () => {
+    const teacher = await createTeacher();
+    const other = await createTeacher();
+    await importGiftQuestions({ actor: teacher, text: GIFT });
+    const foreign = await createQuestions({ actor: other, questions: [{ type: "true_false", prompt: "Secret?", answer: true, explanation: "" }] });
+    const mine = await getQuestionsForExport({ actor: teacher, questionIds: [] });
+    expect(mine).toHaveLength(2);
+    expect(await getQuestionsForExport({ actor: teacher, questionIds: foreign })).toEqual([]);
+
+    const { gift } = exportGift(mine);
+    const again = await importGiftQuestions({ actor: other, text: gift });
+    expect(again).toEqual({ imported: 2, errors: [] });
+    const copies = await getQuestionsForExport({ actor: other, questionIds: [] });
+    expect(copies.filter((q) => q.type !== "true_false")).toEqual(mine);
+  });
+
+  it("keeps tags through an edit and lets learners import nothing", async () => {
+    const teacher = await createTeacher();
+    const [id] = await createQuestions({ actor: teacher, questions: [{ type: "short_answer", prompt: "Capital of Samoa?", answer: "Apia", explanation: "", tags: ["pacific"] }] });
+    const q = await getQuestionForEditing({ actor: teacher, questionId: id! });
+    expect(q.question.tags).toEqual(["pacific"]);
+    await updateQuestion({ actor: teacher, questionId: id!, expectedVersion: q.version, question: { ...q.question, tags: ["capitals", "pacific"] } });
+    expect((await getQuestionForEditing({ actor: teacher, questionId: id! })).question.tags).toEqual(["capitals", "pacific"]);
+    await expect(importGiftQuestions({ actor: await createLearner(), text: GIFT })).rejects.toBeInstanceOf(ForbiddenError);
   });
 });

@@ -1,0 +1,29 @@
+// Downloads the teacher's selected questions (or the whole bank) as GIFT or JSON.
+import { z } from "zod";
+import { exportGift } from "@/questions/formats/gift";
+import { toJsonOutput } from "@/questions/formats/json";
+import { getCurrentUser, isTeacher } from "../../../_server/session";
+import { getQuestionsForExport } from "../../../_server/list-bank-questions";
+
+export const dynamic = "force-dynamic";
+
+const querySchema = z.object({ format: z.enum(["gift", "json"]).catch("gift"), ids: z.array(z.string().min(1).max(64)).max(5000) });
+
+export async function GET(request: Request) {
+  const actor = await getCurrentUser();
+  if (!actor || !isTeacher(actor)) return new Response("Not found", { status: 404 });
+  const url = new URL(request.url);
+  const { format, ids } = querySchema.parse({ format: url.searchParams.get("format"), ids: url.searchParams.getAll("id") });
+  const questions = await getQuestionsForExport({ actor, questionIds: ids });
+  const stamp = new Date().toISOString().slice(0, 10);
+  if (format === "json") {
+    return new Response(`${JSON.stringify(toJsonOutput(questions), null, 2)}\n`, {
+      headers: { "Content-Type": "application/json; charset=utf-8", "Content-Disposition": `attachment; filename="newsquiz-${stamp}.json"` },
+    });
+  }
+  const { gift, skipped } = exportGift(questions);
+  const note = skipped.length ? `// ${skipped.length} question(s) left out: ${[...new Set(skipped.map((s) => s.message))].join("; ")}\n\n` : "";
+  return new Response(note + gift, {
+    headers: { "Content-Type": "text/plain; charset=utf-8", "Content-Disposition": `attachment; filename="newsquiz-${stamp}.gift.txt"` },
+  });
+}
