@@ -28,7 +28,9 @@ export default async function RootLayout({ children }: { children: React.ReactNo
             </Link>
             <Link href="/" className="text-sm font-medium text-slate-600 hover:text-slate-900">Quizzes</Link>
             {user && <Link href="/history" className="text-sm font-medium text-slate-600 hover:text-slate-900">My history</Link>}
+            {user && <Link href="/classes" className="text-sm font-medium text-slate-600 hover:text-slate-900">Classes</Link>}
             {user && user.role !== "learner" && <Link href="/teach" className="text-sm font-medium text-slate-600 hover:text-slate-900">Teach</Link>}
+            {user?.role === "admin" && <Link href="/admin/people" className="text-sm font-medium text-slate-600 hover:text-slate-900">People</Link>}
             <div className="ml-auto flex items-center gap-3 text-sm">
               {user ? (
                 <>

@@ -18,6 +18,7 @@ export default async function TeachPage() {
         </div>
         <div className="flex gap-3">
           <Link href="/teach/articles/new" className="rounded-md bg-brand-600 px-4 py-2 text-sm font-semibold text-white hover:bg-brand-700">Add an article</Link>
+          <Link href="/teach/classes" className="rounded-md border border-slate-300 bg-white px-4 py-2 text-sm font-semibold text-slate-700 hover:bg-slate-50">Classes</Link>
           <Link href="/teach/bank" className="rounded-md border border-slate-300 bg-white px-4 py-2 text-sm font-semibold text-slate-700 hover:bg-slate-50">Question bank</Link>
           <Link href="/teach/quizzes/new" className="rounded-md border border-slate-300 bg-white px-4 py-2 text-sm font-semibold text-slate-700 hover:bg-slate-50">Build a quiz</Link>
         </div>

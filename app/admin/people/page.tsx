@@ -1,0 +1,57 @@
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { requireUser } from "../../_server/session";
+import { listPeople } from "../../_server/people";
+import { changeRoleAction, createInviteAction } from "../../_server/admin-actions";
+import { RoleForm } from "../../_components/role-form";
+import { InviteForm } from "../../_components/invite-form";
+import { inputClass } from "../../_components/ui";
+
+export const metadata: Metadata = { title: "People" };
+
+export default async function PeoplePage({ searchParams }: { searchParams: Promise<{ q?: string }> }) {
+  const actor = await requireUser("/admin/people");
+  if (actor.role !== "admin") notFound();
+  const { q } = await searchParams;
+  const people = await listPeople({ actor, query: q });
+  return (
+    <div className="space-y-6">
+      <header>
+        <h1 className="text-2xl font-bold tracking-tight">People</h1>
+        <p className="mt-1 text-sm text-slate-600">Everyone with an account, newest first. Roles take effect at once.</p>
+      </header>
+      <div className="grid gap-4 md:grid-cols-[1fr_auto] md:items-end">
+        <form method="get" role="search" className="flex max-w-md items-end gap-2">
+          <div className="flex-1">
+            <label htmlFor="q" className="block text-sm font-medium text-slate-700">Find by name or email</label>
+            <input id="q" name="q" defaultValue={q} className={inputClass} />
+          </div>
+          <button className="rounded-md border border-slate-300 bg-white px-4 py-2 text-sm font-semibold text-slate-700 hover:bg-slate-50">Search</button>
+        </form>
+        <InviteForm action={createInviteAction} />
+      </div>
+      <div className="overflow-x-auto rounded-xl border border-slate-200 bg-white shadow-sm">
+        <table className="w-full text-left text-sm">
+          <thead className="border-b border-slate-200 bg-slate-50 text-slate-600">
+            <tr>
+              <th scope="col" className="px-4 py-3 font-medium">Name</th>
+              <th scope="col" className="px-4 py-3 font-medium">Email</th>
+              <th scope="col" className="px-4 py-3 font-medium">Joined</th>
+              <th scope="col" className="px-4 py-3 text-right font-medium">Role</th>
+            </tr>
+          </thead>
+          <tbody>
+            {people.map((p) => (
+              <tr key={p.id} className="border-b border-slate-100 last:border-0">
+                <td className="px-4 py-3 font-medium">{p.name}{p.id === actor.id ? <span className="ml-1 text-xs text-slate-500">(you)</span> : null}</td>
+                <td className="px-4 py-3 text-slate-600">{p.email}</td>
+                <td className="px-4 py-3 text-slate-600">{p.createdAt.toISOString().slice(0, 10)}</td>
+                <td className="px-4 py-3"><RoleForm action={changeRoleAction.bind(null, p.id)} role={p.role} label={`Role of ${p.name}`} /></td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,34 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { getCurrentUser } from "../../_server/session";
+import { acceptInviteAction } from "../../_server/admin-actions";
+import { SubmitButton } from "../../_components/submit-button";
+
+export const metadata: Metadata = { title: "Invitation" };
+
+export default async function InvitePage({ params, searchParams }: { params: Promise<{ token: string }>; searchParams: Promise<{ invalid?: string }> }) {
+  const { token } = await params;
+  const { invalid } = await searchParams;
+  const user = await getCurrentUser();
+  const next = `/invite/${encodeURIComponent(token)}`;
+  return (
+    <div className="mx-auto max-w-md rounded-xl border border-slate-200 bg-white p-6 shadow-sm">
+      <h1 className="text-2xl font-bold tracking-tight">Teach with Newsquiz</h1>
+      {invalid ? (
+        <p role="alert" className="mt-3 text-slate-700">This invitation has been used or has expired. Ask your admin for a new one.</p>
+      ) : user ? (
+        <>
+          <p className="mt-3 text-slate-700">Accept to make <strong>{user.email}</strong> a teacher account.</p>
+          <form action={acceptInviteAction.bind(null, token)} className="mt-5">
+            <SubmitButton pendingLabel="Accepting…">Accept the invitation</SubmitButton>
+          </form>
+        </>
+      ) : (
+        <p className="mt-3 text-slate-700">
+          <Link href={`/sign-up?next=${encodeURIComponent(next)}`} className="font-semibold text-brand-700 underline">Create an account</Link> or{" "}
+          <Link href={`/sign-in?next=${encodeURIComponent(next)}`} className="font-semibold text-brand-700 underline">sign in</Link> first, then accept the invitation.
+        </p>
+      )}
+    </div>
+  );
+}
