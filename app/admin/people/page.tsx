@@ -20,16 +20,18 @@ export default async function PeoplePage({ searchParams }: { searchParams: Promi
         <h1 className="text-2xl font-bold tracking-tight">People</h1>
         <p className="mt-1 text-sm text-slate-600">Everyone with an account, newest first. Roles take effect at once.</p>
       </header>
-      <div className="grid gap-4 md:grid-cols-[1fr_auto] md:items-end">
-        <form method="get" role="search" className="flex max-w-md items-end gap-2">
-          <div className="flex-1">
-            <label htmlFor="q" className="block text-sm font-medium text-slate-700">Find by name or email</label>
-            <input id="q" name="q" defaultValue={q} className={inputClass} />
-          </div>
-          <button className="rounded-md border border-slate-300 bg-white px-4 py-2 text-sm font-semibold text-slate-700 hover:bg-slate-50">Search</button>
-        </form>
+      <section aria-labelledby="invite-heading" className="rounded-xl border border-slate-200 bg-white p-5 shadow-sm">
+        <h2 id="invite-heading" className="font-semibold">Invite a teacher</h2>
+        <p className="mb-3 mt-1 text-sm text-slate-600">The link makes whoever accepts it a teacher. It works once.</p>
         <InviteForm action={createInviteAction} />
-      </div>
+      </section>
+      <form method="get" role="search" className="flex max-w-md items-end gap-2">
+        <div className="flex-1">
+          <label htmlFor="q" className="block text-sm font-medium text-slate-700">Find by name or email</label>
+          <input id="q" name="q" defaultValue={q} className={inputClass} />
+        </div>
+        <button className="rounded-md border border-slate-300 bg-white px-4 py-2 text-sm font-semibold text-slate-700 hover:bg-slate-50">Search</button>
+      </form>
       <div className="overflow-x-auto rounded-xl border border-slate-200 bg-white shadow-sm">
         <table className="w-full text-left text-sm">
           <thead className="border-b border-slate-200 bg-slate-50 text-slate-600">
