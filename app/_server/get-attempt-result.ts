@@ -3,6 +3,9 @@ import { responseSchema } from "@/questions/schema";
 import type { Actor } from "./session";
 import { loadAttempt } from "./load-attempt";
 import { describeAnswer, describeResponse } from "./answer-text";
+import { getDb } from "@/prisma/client";
+import { parseSnapshot } from "./question-history";
+import type { Question } from "@/questions/schema";
 
 export interface QuestionResult {
   id: string;
@@ -35,6 +38,7 @@ export interface AttemptResult {
 export async function getAttemptResult({ attemptId, actor }: { attemptId: string; actor: Actor }): Promise<AttemptResult | { notSubmitted: true }> {
   const attempt = await loadAttempt({ attemptId, actor });
   if (attempt.status !== "submitted" || !attempt.submittedAt) return { notSubmitted: true };
+  const seen = await versionsSeen(attempt);
   return {
     id: attempt.id,
     quiz: { id: attempt.quiz.id, title: attempt.quiz.title },
@@ -42,7 +46,8 @@ export async function getAttemptResult({ attemptId, actor }: { attemptId: string
     maxScore: attempt.maxScore,
     startedAt: attempt.startedAt,
     submittedAt: attempt.submittedAt,
-    questions: attempt.questions.map((q) => {
+    questions: attempt.questions.map((current) => {
+      const q = { ...current, question: seen.get(current.id) ?? current.question };
       const stored = attempt.responses.get(q.id);
       const parsed = stored ? responseSchema.safeParse(JSON.parse(stored.response)) : undefined;
       return {
@@ -67,4 +72,23 @@ function withoutQuotedSource(explanation: string, sentence: string | undefined):
   if (!sentence) return explanation;
   const quoted = `The article says: "${sentence}"`;
   return explanation.endsWith(quoted) ? explanation.slice(0, -quoted.length).trim() : explanation;
+}
+
+/**
+ * Questions edited since this attempt was marked are shown as the learner saw them: one query
+ * for all the older versions the attempt needs.
+ */
+async function versionsSeen(attempt: Awaited<ReturnType<typeof loadAttempt>>): Promise<Map<string, Question>> {
+  const wanted = attempt.questions.flatMap((q) => {
+    const answered = attempt.responses.get(q.id)?.questionVersion;
+    return answered !== undefined && answered < q.version ? [{ questionId: q.id, version: answered }] : [];
+  });
+  if (!wanted.length) return new Map();
+  const rows = await getDb().questionVersion.findMany({ where: { OR: wanted }, select: { questionId: true, data: true } });
+  const out = new Map<string, Question>();
+  for (const r of rows) {
+    const question = parseSnapshot(r.data);
+    if (question) out.set(r.questionId, question);
+  }
+  return out;
 }

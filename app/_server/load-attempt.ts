@@ -19,10 +19,11 @@ export interface LoadedAttempt {
     id: string;
     position: number;
     points: number;
+    version: number;
     question: Question;
     article: { id: string; title: string; source: string | null } | null;
   }[];
-  responses: Map<string, { response: string; fraction: number; points: number }>;
+  responses: Map<string, { questionVersion: number; response: string; fraction: number; points: number }>;
 }
 
 /**
@@ -51,13 +52,13 @@ export async function loadAttempt({ attemptId, actor }: { attemptId: string; act
               position: true,
               points: true,
               question: {
-                select: { id: true, ...questionRowSelect, article: { select: { id: true, title: true, source: true } } },
+                select: { id: true, version: true, ...questionRowSelect, article: { select: { id: true, title: true, source: true } } },
               },
             },
           },
         },
       },
-      responses: { select: { questionId: true, response: true, fraction: true, points: true } },
+      responses: { select: { questionId: true, questionVersion: true, response: true, fraction: true, points: true } },
     },
   });
   if (!attempt) throw new NotFoundError("Attempt");
@@ -68,6 +69,7 @@ export async function loadAttempt({ attemptId, actor }: { attemptId: string; act
       id: qq.question.id,
       position: qq.position,
       points: qq.points,
+      version: qq.question.version,
       question: toDomainQuestion(qq.question),
       article: qq.question.article,
     })),

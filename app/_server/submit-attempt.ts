@@ -34,7 +34,7 @@ export async function submitAttempt({
     const parsed = responseSchema.safeParse(responses[q.id]);
     const response: LearnerResponse | undefined = late || !parsed.success ? undefined : parsed.data;
     const { fraction } = response === undefined ? { fraction: 0 } : gradeResponse(q.question, response);
-    return { questionId: q.id, response, fraction, points: fraction * q.points };
+    return { questionId: q.id, questionVersion: q.version, response, fraction, points: fraction * q.points };
   });
   const score = graded.reduce((sum, g) => sum + g.points, 0);
 
@@ -46,6 +46,7 @@ export async function submitAttempt({
     if (claimed.count === 0) return { status: "already_submitted" } as const;
     for (const g of graded) {
       const data = {
+        questionVersion: g.questionVersion,
         response: JSON.stringify(g.response ?? null),
         fraction: g.fraction,
         points: g.points,

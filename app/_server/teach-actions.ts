@@ -11,6 +11,7 @@ import { createArticle } from "./create-article";
 import { setQuestionStatus, questionStatusSchema } from "./review-questions";
 import { getQuestionForEditing } from "./get-question-for-editing";
 import { updateQuestion, VersionConflictError } from "./update-question";
+import { regradeQuestion } from "./regrade-question";
 import { formValuesToQuestion, type QuestionFormErrors, type QuestionFormValues } from "./question-form";
 import { createQuiz, quizInputSchema } from "./create-quiz";
 import { ForbiddenError, NotFoundError } from "./errors";
@@ -189,4 +190,19 @@ export async function createQuestionAction(_prev: QuestionFormState, form: FormD
   if ("errors" in result) return { errors: result.errors, values };
   await createQuestions({ actor, questions: [result.question] });
   redirect("/teach/bank");
+}
+
+export async function regradeQuestionAction(quizId: string, questionId: string, _prev: QuestionFormState, form: FormData): Promise<QuestionFormState> {
+  const actor = await requireTeacher();
+  const values = readQuestionForm(form);
+  const existing = await getQuestionForEditing({ actor, questionId });
+  const result = formValuesToQuestion(values, existing.question);
+  if ("errors" in result) return { errors: result.errors, values };
+  try {
+    await regradeQuestion({ actor, questionId, expectedVersion: Number(form.get("version")), question: result.question });
+  } catch (error) {
+    if (error instanceof VersionConflictError) return { errors: { form: error.message }, values };
+    throw error;
+  }
+  redirect(`/teach/quizzes/${quizId}`);
 }

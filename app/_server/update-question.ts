@@ -4,7 +4,8 @@ import { questionSchema, type Question } from "@/questions/schema";
 import type { Actor } from "./session";
 import { assertOwner } from "./permissions";
 import { NotFoundError } from "./errors";
-import { saveTags, toQuestionRow } from "./question-record";
+import { questionRowSelect, saveTags, toDomainQuestion, toQuestionRow } from "./question-record";
+import { snapshotQuestion } from "./question-history";
 
 export class VersionConflictError extends Error {
   constructor() {
@@ -19,7 +20,7 @@ export class VersionConflictError extends Error {
  */
 export async function updateQuestion({ actor, questionId, expectedVersion, question }: { actor: Actor; questionId: string; expectedVersion: number; question: Question }) {
   const db = getDb();
-  const current = await db.question.findUnique({ where: { id: questionId }, select: { authorId: true } });
+  const current = await db.question.findUnique({ where: { id: questionId }, select: { authorId: true, version: true, ...questionRowSelect } });
   if (!current) throw new NotFoundError("Question");
   assertOwner(actor, current.authorId, "Question");
   const parsed = questionSchema.parse(question);
@@ -30,6 +31,8 @@ export async function updateQuestion({ actor, questionId, expectedVersion, quest
       data: { ...row, version: { increment: 1 } },
     });
     if (count === 0) throw new VersionConflictError();
+    // Past attempts keep showing the version their learners answered.
+    await snapshotQuestion(tx, questionId, expectedVersion, toDomainQuestion(current));
     await saveTags(tx, questionId, parsed.tags);
     return { version: expectedVersion + 1 };
   });

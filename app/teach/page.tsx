@@ -16,8 +16,9 @@ export default async function TeachPage() {
           <h1 className="text-2xl font-bold tracking-tight">Teach</h1>
           <p className="mt-1 text-sm text-slate-600">Turn articles into questions, review them, and publish quizzes.</p>
         </div>
-        <div className="flex gap-3">
+        <div className="flex flex-wrap gap-3">
           <Link href="/teach/articles/new" className="rounded-md bg-brand-600 px-4 py-2 text-sm font-semibold text-white hover:bg-brand-700">Add an article</Link>
+          <Link href="/teach/imports" className="rounded-md border border-slate-300 bg-white px-4 py-2 text-sm font-semibold text-slate-700 hover:bg-slate-50">Import a feed</Link>
           <Link href="/teach/classes" className="rounded-md border border-slate-300 bg-white px-4 py-2 text-sm font-semibold text-slate-700 hover:bg-slate-50">Classes</Link>
           <Link href="/teach/bank" className="rounded-md border border-slate-300 bg-white px-4 py-2 text-sm font-semibold text-slate-700 hover:bg-slate-50">Question bank</Link>
           <Link href="/teach/quizzes/new" className="rounded-md border border-slate-300 bg-white px-4 py-2 text-sm font-semibold text-slate-700 hover:bg-slate-50">Build a quiz</Link>
@@ -55,7 +56,7 @@ export default async function TeachPage() {
           <ul className="divide-y divide-slate-100 overflow-hidden rounded-xl border border-slate-200 bg-white shadow-sm">
             {quizzes.map((q) => (
               <li key={q.id} className="flex flex-wrap items-center justify-between gap-3 px-4 py-3">
-                <Link href={`/quiz/${q.id}`} className="font-medium text-brand-700 hover:underline">{q.title}</Link>
+                <Link href={`/teach/quizzes/${q.id}`} className="font-medium text-brand-700 hover:underline">{q.title}</Link>
                 <p className="flex items-center gap-3 text-sm text-slate-600">
                   {q.questionCount} questions · {q.attemptCount} attempts <StatusBadge status={q.status} />
                 </p>

@@ -1,0 +1,130 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { requireTeacher } from "../../../_server/session";
+import { getQuizReport } from "../../../_server/quiz-report";
+import { NotFoundError } from "../../../_server/errors";
+import { QuestionPreview } from "../../../_components/question-preview";
+import { formatPoints, percentOf } from "../../../_components/format";
+
+export const metadata: Metadata = { title: "Quiz report" };
+
+const FLAG_TEXT: Record<string, string> = {
+  too_easy: "Very easy: almost everyone got it right",
+  too_hard: "Very hard: few got it right",
+  negative_discrimination: "Strong learners did worse than weak ones: check the key",
+  weak_discrimination: "Does not separate strong from weak learners",
+};
+
+async function load(quizId: string) {
+  const actor = await requireTeacher(`/teach/quizzes/${quizId}`);
+  try {
+    return await getQuizReport({ actor, quizId });
+  } catch (error) {
+    if (error instanceof NotFoundError) notFound();
+    throw error;
+  }
+}
+
+const pct = (x: number | null) => (x === null ? "–" : `${Math.round(x * 100)}%`);
+
+export default async function QuizReportPage({ params }: { params: Promise<{ quizId: string }> }) {
+  const { quizId } = await params;
+  const report = await load(quizId);
+  const mean = report.grades.length ? report.grades.reduce((s, g) => s + percentOf(g.score, g.maxScore), 0) / report.grades.length : null;
+  return (
+    <div className="space-y-8">
+      <header className="flex flex-wrap items-end justify-between gap-4">
+        <div>
+          <p className="text-sm"><Link href="/teach" className="text-brand-700 underline">Teach</Link></p>
+          <h1 className="mt-1 text-2xl font-bold tracking-tight">{report.title}</h1>
+          <p className="mt-1 text-sm text-slate-600">
+            {report.learners} learners · {report.grades.length} attempts{mean !== null ? ` · mean ${Math.round(mean)}%` : ""} · statistics use first attempts
+          </p>
+        </div>
+        <div className="flex gap-3">
+          <Link href={`/quiz/${report.id}`} className="rounded-md border border-slate-300 bg-white px-4 py-2 text-sm font-semibold text-slate-700 hover:bg-slate-50">Open as a learner</Link>
+          <a href={`/teach/quizzes/${report.id}/report`} className="rounded-md bg-brand-600 px-4 py-2 text-sm font-semibold text-white hover:bg-brand-700">Download grades (CSV)</a>
+        </div>
+      </header>
+
+      <section aria-labelledby="grades-heading">
+        <h2 id="grades-heading" className="mb-3 text-lg font-semibold">Grades</h2>
+        {report.grades.length === 0 ? (
+          <p className="rounded-lg border border-dashed border-slate-300 bg-white p-6 text-slate-600">Nobody has submitted this quiz yet.</p>
+        ) : (
+          <div className="overflow-x-auto rounded-xl border border-slate-200 bg-white shadow-sm">
+            <table className="w-full text-left text-sm">
+              <thead className="border-b border-slate-200 bg-slate-50 text-slate-600">
+                <tr>
+                  <th scope="col" className="px-4 py-2 font-medium">Learner</th>
+                  <th scope="col" className="px-4 py-2 font-medium">Attempt</th>
+                  <th scope="col" className="px-4 py-2 font-medium">Submitted</th>
+                  <th scope="col" className="px-4 py-2 font-medium">Time</th>
+                  <th scope="col" className="px-4 py-2 text-right font-medium">Score</th>
+                </tr>
+              </thead>
+              <tbody>
+                {report.grades.map((g) => (
+                  <tr key={g.attemptId} className="border-b border-slate-100 last:border-0">
+                    <td className="px-4 py-2">{g.learner.name} <span className="text-slate-500">{g.learner.email}</span></td>
+                    <td className="px-4 py-2">{g.attemptNumber}</td>
+                    <td className="px-4 py-2 text-slate-600">{g.submittedAt.toISOString().slice(0, 16).replace("T", " ")}</td>
+                    <td className="px-4 py-2 text-slate-600">{Math.floor(g.seconds / 60)}m {g.seconds % 60}s</td>
+                    <td className="px-4 py-2 text-right font-semibold tabular-nums">{formatPoints(g.score)} / {formatPoints(g.maxScore)} <span className="text-slate-500">{percentOf(g.score, g.maxScore)}%</span></td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
+        )}
+      </section>
+
+      <section aria-labelledby="items-heading">
+        <h2 id="items-heading" className="mb-3 text-lg font-semibold">Questions</h2>
+        <ol className="space-y-4">
+          {report.questions.map((q, i) => (
+            <li key={q.id} className="rounded-xl border border-slate-200 bg-white p-5 shadow-sm" data-testid="item-report">
+              <div className="flex flex-wrap items-start justify-between gap-4">
+                <div className="min-w-0 flex-1">
+                  <p className="text-sm text-slate-500">Question {i + 1}</p>
+                  <QuestionPreview question={q.question} />
+                </div>
+                <dl className="grid grid-cols-2 gap-x-4 gap-y-1 text-sm">
+                  <dt className="text-slate-500">Facility</dt>
+                  <dd className="text-right font-semibold tabular-nums">{pct(q.stats.facility)}</dd>
+                  <dt className="text-slate-500">Discrimination</dt>
+                  <dd className="text-right font-semibold tabular-nums">{q.stats.discrimination === null ? "–" : q.stats.discrimination.toFixed(2)}</dd>
+                </dl>
+              </div>
+              {q.stats.flags.length > 0 && (
+                <ul className="mt-3 flex flex-wrap gap-2">
+                  {q.stats.flags.map((f) => (
+                    <li key={f} className={`rounded-full px-2.5 py-0.5 text-xs font-semibold ${f === "negative_discrimination" ? "bg-red-100 text-red-800" : "bg-amber-100 text-amber-800"}`}>{FLAG_TEXT[f]}</li>
+                  ))}
+                </ul>
+              )}
+              {q.distribution.length > 0 && (
+                <div className="mt-4 space-y-1.5">
+                  {q.distribution.slice(0, 6).map((d) => {
+                    const share = Math.round((d.count / Math.max(1, q.stats.attempts)) * 100);
+                    return (
+                      <div key={d.answer} className="grid grid-cols-[minmax(0,14rem)_1fr_3rem] items-center gap-3 text-sm">
+                        <span className={`truncate ${d.correct ? "font-semibold text-emerald-800" : "text-slate-700"}`}>{d.correct ? "✓ " : ""}{d.answer}</span>
+                        <span className="h-2.5 overflow-hidden rounded-full bg-slate-100" aria-hidden>
+                          <span className={`block h-full ${d.correct ? "bg-emerald-500" : "bg-slate-400"}`} style={{ width: `${share}%` }} />
+                        </span>
+                        <span className="text-right tabular-nums text-slate-600">{d.count}</span>
+                      </div>
+                    );
+                  })}
+                </div>
+              )}
+              <Link href={`/teach/quizzes/${report.id}/regrade/${q.id}`} className="mt-3 inline-block text-sm font-medium text-brand-700 hover:underline">Fix the key and regrade</Link>
+            </li>
+          ))}
+        </ol>
+      </section>
+    </div>
+  );
+}
