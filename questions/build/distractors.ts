@@ -1,7 +1,7 @@
 // Wrong answers of the same kind as the right one: the article's own names first, then the
 // gazetteers, picked by relevance (same role class, same country or region, same unit and scale)
 // and never by list order. Every pick is deterministic: ties are rotated by a hash of the fact id.
-import { countries, leaders, numberWords, organisations, titles, words as wordData, type Country } from "../data";
+import { countries, leaders, numberWords, organisations, placeWordSet, titles, words as wordData, type Country } from "../data";
 import type { Fact } from "../facts";
 import { hashOf, norm } from "./common";
 import { isOffice } from "./wording";
@@ -94,17 +94,43 @@ export function buildPools(facts: readonly Fact[]): Pools {
   return { byKey, numbers, roleHolders, people, homeCountries, ...(sector ? { sector } : {}) };
 }
 
-const sharesWord = (a: string, b: string) => {
-  const aw = new Set(norm(a).split(" "));
-  return norm(b)
-    .split(" ")
-    .some((w) => aw.has(w) && !/^\d/.test(w) && w.length > 2);
-};
+// The distractor filter compares every candidate with the answer, the sentence's names and the
+// choices taken so far; each string's content words are worked out once and kept.
+const contentCache = new Map<string, readonly string[]>();
+const CONTENT_CACHE_MAX = 20_000;
+
+/** Words that join the parts of a name: "Institute for X" and "Centre for Y" share nothing. */
+const LINK_WORDS = new Set(["and", "for", "the", "with", "from", "upon"]);
+
+/** Normalised words of `s` that can make two names overlap: not numbers, longer than two letters. */
+function contentWords(s: string): readonly string[] {
+  let ws = contentCache.get(s);
+  if (ws === undefined) {
+    if (contentCache.size >= CONTENT_CACHE_MAX) contentCache.clear();
+    ws = [...new Set(norm(s).split(" "))].filter((w) => !/^\d/.test(w) && w.length > 2 && !LINK_WORDS.has(w));
+    contentCache.set(s, ws);
+  }
+  return ws;
+}
+
+/** Whether two names share a content word ("Lee" and "Lee Jae Myung"). */
+function sharesWord(a: string, b: string): boolean {
+  const aw = contentWords(a);
+  if (!aw.length) return false;
+  return contentWords(b).some((w) => aw.includes(w));
+}
 
 /** Capitalised words of the sentence outside the answer (names a choice must not repeat). */
 function sentenceNames(f: Fact): string[] {
   const s = f.sentence.slice(0, f.answerStart - f.start) + " " + f.sentence.slice(f.answerEnd - f.start);
   return [...s.matchAll(/\b\p{Lu}[\p{L}'-]{2,}/gu)].map((m) => m[0].replace(/'s?$/, "")).filter((w) => !/^(?:The|A|An|In|On|At|But|And|He|She|It|They|This|That|Mr|Mrs|Ms|Dr|Sen|Rep|President|Minister)$/.test(w));
+}
+
+/** The content words of all of the sentence's names, as one set. */
+function sentenceNameWords(f: Fact): Set<string> {
+  const out = new Set<string>();
+  for (const w of sentenceNames(f)) for (const x of contentWords(w)) out.add(x);
+  return out;
 }
 
 /** Rotate a list by a seed so equally good candidates are not always taken in list order. */
@@ -127,53 +153,86 @@ function byRelevance<T>(xs: readonly T[], rank: (x: T) => number, seed: string):
   return [...groups.keys()].sort((a, b) => a - b).flatMap((r) => rotate(groups.get(r)!, `${seed}|${r}`));
 }
 
+// The builders ask for one fact's wrong answers more than once (multiple choice, then true/false):
+// the longest list asked for is kept per fact and pools, and a shorter request takes its head,
+// which is what a fresh pick would give because choices are taken greedily in one order.
+const picked = new WeakMap<Pools, Map<Fact, { asked: number; choices: string[] }>>();
+
 /** Up to `n` wrong answers of the same kind: from the article first, then from the data files. */
 export function distractors(f: Fact, pools: Pools, n = 3): string[] {
+  let byFact = picked.get(pools);
+  if (!byFact) picked.set(pools, (byFact = new Map()));
+  const kept = byFact.get(f);
+  // A kept list shorter than was asked for holds every choice there is.
+  if (kept && (kept.asked >= n || kept.choices.length < kept.asked)) return kept.choices.slice(0, n);
+  const choices = pickDistractors(f, pools, n);
+  byFact.set(f, { asked: n, choices });
+  return choices.slice();
+}
+
+function pickDistractors(f: Fact, pools: Pools, n: number): string[] {
   const out: string[] = [];
   const seen = new Set([norm(f.answer)]);
   const named = !/\d/.test(f.answer);
+  let nameWords: Set<string> | undefined;
   const add = (c: string | undefined) => {
     if (!c || out.length >= n) return;
     const k = norm(c);
     if (!k || seen.has(k) || c.length > 200) return;
     if (f.sentence.includes(c)) return; // a choice already in the sentence is confusing
-    if (named && sentenceNames(f).some((w) => sharesWord(w, c))) return; // "Toledo" told ... -> not "Alejandro Toledo"
-    if (named && sharesWord(f.answer, c)) return;
+    if (named) {
+      nameWords ??= sentenceNameWords(f);
+      if (contentWords(c).some((w) => nameWords!.has(w))) return; // "Toledo" told ... -> not "Alejandro Toledo"
+      if (sharesWord(f.answer, c)) return;
+    }
     // Named choices should not overlap each other either ("Lee" beside "Lee Jae Myung").
     if (!/\d/.test(c) && out.some((o) => sharesWord(o, c))) return;
     seen.add(k);
     out.push(c);
   };
-  const addAll = (xs: Iterable<string>) => {
-    for (const x of xs) {
-      if (out.length >= n) break;
+  for (const section of choiceSections(f, pools)) {
+    for (const x of section()) {
+      if (out.length >= n) return out;
       add(x);
     }
-  };
-  const key = poolKey(f);
-  if (key === "person") addAll(personChoices(f, pools));
-  else if (key === "country" || key === "city" || key === "place") addAll(placeChoices(f, pools));
-  else if (key === "org") addAll(orgChoices(f, pools));
-  else if (key === "role") addAll(roleChoices(f, pools));
-  else if (key === "quote") addAll(pools.byKey.get("quote") ?? []);
-  else addAll(numberChoices(f, pools));
+    if (out.length >= n) return out;
+  }
   return out;
 }
+
+/**
+ * The candidate list in sections, best first, each built only when the ones before it ran out:
+ * most facts find their choices in the article and never rank the gazetteers.
+ */
+type Sections = (() => readonly string[])[];
+
+function choiceSections(f: Fact, pools: Pools): Sections {
+  const key = poolKey(f);
+  if (key === "person") return personSections(f, pools);
+  if (key === "country" || key === "city" || key === "place") return placeSections(f, pools);
+  if (key === "org") return orgSections(f, pools);
+  if (key === "role") return [() => roleChoices(f, pools)];
+  if (key === "quote") return [() => pools.byKey.get("quote") ?? []];
+  return [() => numberChoices(f, pools)];
+}
+
+const flatten = (sections: Sections): string[] => sections.flatMap((s) => s());
 
 // ---------- people ----------
 
 export function personChoices(f: Fact, pools: Pools): string[] {
+  return flatten(personSections(f, pools));
+}
+
+function personSections(f: Fact, pools: Pools): Sections {
   const me = pools.people.get(norm(f.answer));
   const role = f.role ?? me?.role;
   const cls = roleClass(role);
   const home = roleCountry(role) ?? pools.homeCountries[0];
   const full = (name: string) => !f.answer.includes(" ") || name.includes(" ");
-  // A "name" that is part of one of the article's organisations or places is not a person.
-  const things = [...(pools.byKey.get("org") ?? []), ...(pools.byKey.get("place") ?? []), ...(pools.byKey.get("city") ?? [])].map(norm);
-  const isThing = (name: string) => things.some((t) => t === norm(name) || t.startsWith(`${norm(name)} `));
-  const others = [...pools.people.values()].filter((p) => norm(p.name) !== norm(f.answer) && full(p.name) && looksLikePerson(p.name) && !isThing(p.name));
-  const sameClass = cls === "other" ? [] : others.filter((p) => roleClass(p.role) === cls).map((p) => p.name);
-  const gazetteer =
+  const others = realPeople(pools).filter((p) => norm(p.name) !== norm(f.answer) && full(p.name));
+  const sameClass = () => rotate(cls === "other" ? [] : others.filter((p) => roleClass(p.role) === cls).map((p) => p.name), f.id);
+  const gazetteer = () =>
     cls === "head"
       ? byRelevance(
           // Not the same country's leaders: a successor is a trap for a reader who knows today's news.
@@ -182,8 +241,29 @@ export function personChoices(f: Fact, pools: Pools): string[] {
           f.id,
         ).map((l) => l.name)
       : [];
-  const rest = others.map((p) => p.name);
-  return [...rotate(sameClass, f.id), ...gazetteer, ...rotate(rest, f.id)];
+  const rest = () => rotate(
+    others.map((p) => p.name),
+    f.id,
+  );
+  return [sameClass, gazetteer, rest];
+}
+
+const peopleOf = new WeakMap<Pools, { name: string; role?: string }[]>();
+
+/** The article's people that look like people, worked out once per article. */
+function realPeople(pools: Pools): { name: string; role?: string }[] {
+  let list = peopleOf.get(pools);
+  if (!list) {
+    // A "name" that is part of one of the article's organisations or places is not a person.
+    const things = [...(pools.byKey.get("org") ?? []), ...(pools.byKey.get("place") ?? []), ...(pools.byKey.get("city") ?? [])].map(norm);
+    const isThing = (name: string) => {
+      const n = norm(name);
+      return things.some((t) => t === n || t.startsWith(`${n} `));
+    };
+    list = [...pools.people.values()].filter((p) => looksLikePerson(p.name) && !isThing(p.name));
+    peopleOf.set(pools, list);
+  }
+  return list;
 }
 
 const NOT_A_NAME =
@@ -216,34 +296,52 @@ function anchorCountry(f: Fact, pools: Pools): Country | undefined {
 
 
 export function placeChoices(f: Fact, pools: Pools): string[] {
+  return flatten(placeSections(f, pools));
+}
+
+function placeSections(f: Fact, pools: Pools): Sections {
   const info = placeInfo(f.answer);
   const anchor = anchorCountry(f, pools);
   const dist = (name: string) => regionDistance(anchor, placeInfo(name).country);
   const article = (keys: string[]) => keys.flatMap((k) => pools.byKey.get(k) ?? []);
   if (info.kind === "country" || f.entityType === "country") {
-    const mine = article(["country"]).filter((c) => placeInfo(c).kind === "country" && placeInfo(c).country !== info.country);
-    const gaz = countries.filter((c) => !c.ambiguous && c !== info.country).map((c) => c.name);
-    return [...byRelevance(mine, dist, f.id), ...byRelevance(gaz, (c) => (dist(c) < 3 ? dist(c) : Infinity), f.id)];
+    const mine = () => byRelevance(
+      article(["country"]).filter((c) => placeInfo(c).kind === "country" && placeInfo(c).country !== info.country),
+      dist,
+      f.id,
+    );
+    const gaz = () => byRelevance(
+      countries.filter((c) => !c.ambiguous && c !== info.country).map((c) => c.name),
+      (c) => (dist(c) < 3 ? dist(c) : Infinity),
+      f.id,
+    );
+    return [mine, gaz];
   }
   if (info.kind === "region") {
     const same = anchor ? regionsOf(anchor).filter((r) => r !== f.answer) : [];
     const mine = article(["place"]).filter((p) => placeInfo(p).kind === "region");
-    return [...rotate(mine.filter((p) => same.includes(p)), f.id), ...rotate(same, f.id), ...mine];
+    return [() => [...rotate(mine.filter((p) => same.includes(p)), f.id), ...rotate(same, f.id), ...mine]];
   }
+  // A district or landmark ("Green Zone", "Tahrir Square") is matched with landmarks only: beside
+  // whole cities it is an easy pick, and the gazetteers list no landmarks.
+  if (isLandmark(f.answer)) return [() => byRelevance(article(["place", "city"]).filter(isLandmark), () => 0, f.id)];
   // Cities and places the gazetteers do not know: the article's towns, then cities of the same
   // country, then of neighbouring countries.
   const mine = article(["city", "place"]).filter((p) => {
     const k = placeInfo(p).kind;
     return k === "city" || (k === "unknown" && info.kind === "unknown");
   });
-  const gaz: string[] = [];
-  if (anchor) {
-    gaz.push(...rotate(citiesOf(anchor), f.id));
-    const near = countries.filter((c) => c !== anchor && regionDistance(anchor, c) <= 1 && !c.ambiguous);
-    gaz.push(...byRelevance(near, (c) => regionDistance(anchor, c), f.id).flatMap((c) => citiesOf(c).slice(0, 2)));
-  }
-  return [...byRelevance(mine, (p) => (placeInfo(p).kind === "unknown" ? 0 : dist(p)), f.id), ...gaz];
+  const home = () => (anchor ? rotate(citiesOf(anchor), f.id) : []);
+  const near = () => {
+    if (!anchor) return [];
+    const cs = countries.filter((c) => c !== anchor && regionDistance(anchor, c) <= 1 && !c.ambiguous);
+    return byRelevance(cs, (c) => regionDistance(anchor, c), f.id).flatMap((c) => citiesOf(c).slice(0, 2));
+  };
+  return [() => byRelevance(mine, (p) => (placeInfo(p).kind === "unknown" ? 0 : dist(p)), f.id), home, near];
 }
+
+/** A place named by a feature word ("Green Zone", "Harbour Bridge") that no gazetteer lists. */
+const isLandmark = (name: string) => name.includes(" ") && placeInfo(name).kind === "unknown" && placeWordSet.has(name.split(" ").pop()!);
 
 // ---------- organisations and roles ----------
 
@@ -253,6 +351,10 @@ const demonymLike = (s: string) => !s.includes(" ") && /(?:an|ans|ese|ish|ic|ers
 const COMPANY_CUES = /\b(?:shareholders?|shares|company|companies|retailers?|firms?|merger|takeover|stake|chain|brand|profits?|revenue)\b/i;
 
 export function orgChoices(f: Fact, pools: Pools): string[] {
+  return flatten(orgSections(f, pools));
+}
+
+function orgSections(f: Fact, pools: Pools): Sections {
   const kind = orgKind(f.answer) ?? (COMPANY_CUES.test(f.sentence) ? { kind: "company" } : undefined);
   // A lone capitalised word is often not an organisation at all ("Melting"): keep acronyms and known names.
   const mine = (pools.byKey.get("org") ?? []).filter((o) => !demonymLike(o) && (o.includes(" ") ? o.length > 3 : /^[A-Z]{2,}$/.test(o) || !!orgKind(o)));
@@ -262,18 +364,23 @@ export function orgChoices(f: Fact, pools: Pools): string[] {
     if (kind && k && k.kind === kind.kind) return k.sector === sector ? 0 : 1;
     return kind && k ? Infinity : 2; // a university is no wrong answer for a company
   };
-  const gaz = kind
-    ? organisations
-        .filter((o) => o.kind === kind.kind && (!sector || o.sector === sector))
-        .map((o) => o.name)
-    : [];
-  return [...byRelevance(mine, rank, f.id), ...rotate(gaz, f.id)];
+  const gaz = () =>
+    kind
+      ? rotate(
+          organisations.filter((o) => o.kind === kind.kind && (!sector || o.sector === sector)).map((o) => o.name),
+          f.id,
+        )
+      : [];
+  // Of a known kind, the answer is matched with its own kind only: the article's names of that kind,
+  // then the gazetteer's; names of no known kind (a news service, a list of sites) are no rivals for it.
+  if (kind) return [() => byRelevance(mine, (o) => (rank(o) === 0 ? 0 : Infinity), f.id), gaz, () => byRelevance(mine, (o) => (rank(o) === 1 ? 1 : Infinity), f.id)];
+  return [() => byRelevance(mine, rank, f.id), gaz];
 }
 
 export function roleChoices(f: Fact, pools: Pools): string[] {
   const cls: RoleClass = roleClass(f.answer);
   const mine = (pools.byKey.get("role") ?? []).filter(isOffice);
-  const out = byRelevance(mine, (r) => (roleClass(r) === cls ? 0 : 1), f.id);
+  const out: string[] = [];
   // "Peruvian President" -> "Chilean President": the same office for a nearby country.
   const country = roleCountry(f.answer);
   if (country && f.answer.includes(country.demonym)) {
@@ -282,10 +389,13 @@ export function roleChoices(f: Fact, pools: Pools): string[] {
       (c) => (regionDistance(country, c) <= 1 ? regionDistance(country, c) : Infinity),
       f.id,
     );
-    out.unshift(...near.slice(0, 3).map((c) => f.answer.replace(country.demonym, c.demonym)));
+    out.push(...near.slice(0, 3).map((c) => f.answer.replace(country.demonym, c.demonym)));
   }
+  // Roles of the same class come first, the article's then the sample list's: a party leader is
+  // matched with other politicians before a company's officers.
   const sample = rotate(titles.sampleRoles, f.id);
-  out.push(...sample.filter((r) => roleClass(r) === cls), ...sample.filter((r) => roleClass(r) !== cls));
+  const same = (r: string) => roleClass(r) === cls;
+  out.push(...rotate(mine.filter(same), f.id), ...sample.filter(same), ...rotate(mine.filter((r) => !same(r)), f.id), ...sample.filter((r) => !same(r)));
   return out;
 }
 

@@ -19,6 +19,8 @@ export function roleClass(role: string | undefined): RoleClass {
   if (HEAD.test(role) && !NOT_HEAD.test(role)) return "head";
   if (JOURNALIST.test(role)) return "journalist";
   if (EXPERT.test(role)) return "expert";
+  // A central banker is neither a politician nor a company's officer: matched with no one by class.
+  if (/\b(?:central )?bank governor\b|\bgovernor of the [a-z ]*bank\b/i.test(role)) return "other";
   if (POLITICIAN.test(role)) return "politician";
   if (EXECUTIVE.test(role)) return "executive";
   return "other";
@@ -93,8 +95,18 @@ export function regionDistance(a: Country | undefined, b: Country | undefined): 
 const orgByName = new Map<string, Organisation>();
 for (const o of organisations) for (const n of [o.name, ...(o.aliases ?? [])]) orgByName.set(n.toLowerCase(), o);
 
+const orgKinds = new Map<string, { kind: string; sector?: string } | undefined>();
+
 /** Organisation kinds read from the name when the gazetteer does not know it. */
 export function orgKind(name: string): { kind: string; sector?: string } | undefined {
+  if (orgKinds.has(name)) return orgKinds.get(name);
+  if (orgKinds.size >= 20_000) orgKinds.clear();
+  const k = orgKindOf(name);
+  orgKinds.set(name, k);
+  return k;
+}
+
+function orgKindOf(name: string): { kind: string; sector?: string } | undefined {
   const known = orgByName.get(name.toLowerCase());
   if (known) return { kind: known.kind, ...(known.sector ? { sector: known.sector } : {}) };
   if (/\b(?:Corp|Corporation|Inc|Co|Ltd|LLC|plc|PLC|Holdings?|Group|AG|SA|GmbH|Investments?)\b\.?/.test(name)) return { kind: "company" };

@@ -4,6 +4,15 @@ import { baseQuestion, shuffle } from "./common";
 import { distractors, type Pools } from "./distractors";
 import { directQuestion, fillInTheBlank } from "./wording";
 
+const namesOf = new WeakMap<Pools, Set<string>>();
+
+/** Every name the article's pools hold, as one set. */
+function articleNames(pools: Pools): Set<string> {
+  let names = namesOf.get(pools);
+  if (!names) namesOf.set(pools, (names = new Set([...pools.byKey.values()].flat())));
+  return names;
+}
+
 /** Four choices: the answer and three wrong answers of the same kind. */
 export function buildMultipleChoice(f: Fact, pools: Pools): Question | undefined {
   if (f.entityType === "list") return undefined;
@@ -11,7 +20,8 @@ export function buildMultipleChoice(f: Fact, pools: Pools): Question | undefined
   if (wrong.length < 3) return undefined;
   const direct = directQuestion(f, pools);
   // Choices drawn from the article's own names are harder to tell apart than gazetteer ones.
-  const fromArticle = wrong.filter((w) => [...pools.byKey.values()].some((xs) => xs.includes(w))).length;
+  const names = articleNames(pools);
+  const fromArticle = wrong.filter((w) => names.has(w)).length;
   return {
     type: "multiple_choice",
     prompt: direct ?? fillInTheBlank(f),

@@ -16,7 +16,9 @@ export function buildNumeric(f: Fact): Question | undefined {
   const value = Number(m[0].replace(/,/g, ""));
   if (value !== f.value) return undefined;
   const hedged = !!f.qualifier && /about|around|approximately|roughly|nearly|almost|some|estimated/i.test(f.qualifier);
-  const tolerance = f.kind === "date" || value < 100 || !Number.isInteger(value) ? 0 : Math.round(value * (hedged ? 0.05 : 0.02));
+  // "some 20 countries" is a round figure: a near guess is as right as the writer was.
+  const tolerance =
+    f.kind === "date" || !Number.isInteger(value) ? 0 : hedged && value >= 10 ? Math.max(1, Math.round(value * (value < 100 ? 0.1 : 0.05))) : value < 100 ? 0 : Math.round(value * 0.02);
   const unitHint = f.kind === "percentage" ? " (a percentage)" : f.kind === "date" ? " (a year)" : "";
   const direct = countQuestion(f);
   return {

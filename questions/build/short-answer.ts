@@ -20,6 +20,12 @@ export function acceptedVariants(f: Fact): string[] {
     if (n) for (const v of [`${n}%`, `${n} percent`, `${n} per cent`, n]) out.add(v);
   }
   if (f.kind === "count" && f.unit && f.unit !== "years old") out.add(`${a} ${f.unit}`);
+  // A span of years ("1910–45") is typed many ways: with a hyphen, with "to", with the end year in full.
+  if (f.kind === "date" && f.values?.length === 2) {
+    const [from, to] = f.values as [number, number];
+    const short = /[-–—](\d{2})$/.test(a) ? String(to % 100).padStart(2, "0") : String(to);
+    for (const end of new Set([String(to), short])) for (const sep of ["-", "–", " to "]) out.add(`${from}${sep}${end}`);
+  }
   out.delete(a);
   return [...out];
 }

@@ -18,11 +18,35 @@ export function isConversion(f: Fact): boolean {
 // (The blank is spelled out: this module and ./common import each other.)
 const CONVERSION_AFTER_BLANK = /(_{5}(?:[ -]?[\p{L}.]+){0,2}?) \([^()]*\d[^()]*\)/u;
 
+// Several builders quote the same fact's passage; it depends on the fact alone.
+const passages = new WeakMap<Fact, string>();
+
 /** The source sentence with the answer blanked, ready to be quoted (context included, quotes tamed). */
 export function blankedPassage(f: Fact): string {
-  const sentence = blankSentence(f).replace(CONVERSION_AFTER_BLANK, "$1");
+  let p = passages.get(f);
+  if (p === undefined) passages.set(f, (p = blankedPassageOf(f)));
+  return p;
+}
+
+/** "Action on Safety and Roads (Asr)": the initials after the blank would spell out the answer. */
+function dropsAcronym(f: Fact, sentence: string): string {
+  const initials = f.answer
+    .split(" ")
+    .filter((w) => /^\p{Lu}/u.test(w))
+    .map((w) => w[0]!.toLowerCase())
+    .join("");
+  if (initials.length < 2) return sentence;
+  return sentence.replace(/(_{5}) \((\p{Lu}[\p{L}]{1,7})\)/u, (all, blank: string, acr: string) => (acr.toLowerCase() === initials ? blank : all));
+}
+
+function blankedPassageOf(f: Fact): string {
+  const sentence = dropsAcronym(f, blankSentence(f).replace(CONVERSION_AFTER_BLANK, "$1"));
   const body = f.context ? `${f.context} ${sentence}` : sentence;
-  // The passage is quoted as a whole, so quotation marks inside it become single quotes.
+  return tameQuotes(body);
+}
+
+/** A passage is quoted as a whole, so quotation marks inside it become single quotes. */
+export function tameQuotes(body: string): string {
   return body.replace(/"([^"]*)"/g, "‘$1’").replace(/[“”]/g, (q) => (q === "“" ? "‘" : "’")).replace(/"/g, "'");
 }
 

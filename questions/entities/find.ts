@@ -50,6 +50,7 @@ export type KnownNames = ReadonlySet<string>;
 const CONNECTORS = new Set(["of", "for", "de", "da", "do", "dos", "das", "del", "della", "la", "le", "van", "von", "bin", "al", "&", "and", "the"]);
 const NAME_PARTICLES = new Set(["de", "da", "do", "dos", "das", "del", "della", "la", "le", "van", "von", "bin", "al"]);
 const PLACE_PREPOSITIONS = new Set(["in", "at", "near", "from", "to", "outside", "inside", "across", "toward", "towards", "into"]);
+const PUBLICATION_NOUNS = new Set(["article", "articles", "paper", "papers", "study", "studies", "editorial", "journal", "essay", "commentary", "op-ed", "column", "letter"]);
 const SPEECH = new Set(["said", "says", "told", "added", "wrote", "argued", "explained", "warned", "noted"]);
 /** Verbs whose object is usually a person: "met Xu Wen", "replaced Ana Ruiz". */
 const PERSON_OBJECT = new Set(["met", "meets", "greeted", "thanked", "congratulated", "telephoned", "phoned", "succeeded", "replaced", "defeated", "endorsed", "appointed", "nominated", "fired", "sacked", "interviewed", "accompanied", "married"]);
@@ -164,6 +165,11 @@ export function findEntities(s: string, known: KnownNames = new Set()): Entity[]
         possessive = stripPossessive(next.text) !== undefined;
         continue;
       }
+      // "Tobacco Growers' Association": a plural possessive inside an organisation's name.
+      if (gap(s, tokens[end]!, next) === "' " && tokens[end]!.text.endsWith("s") && isOrgHead(next.text)) {
+        end++;
+        continue;
+      }
       if (gap(s, tokens[end]!, next) !== " ") break;
       if (isCapitalised(next.text) && !isCalendar(next.text) && next.text !== "I") {
         end++;
@@ -210,6 +216,43 @@ export function findEntities(s: string, known: KnownNames = new Set()): Entity[]
       } else out.push(...ent);
     }
     i = end + 1;
+  }
+  return s.includes(" (") ? mergeAcronymNames(s, out) : out;
+}
+
+const ACRONYM_LINKS = new Set(["of", "on", "for", "and", "in", "to", "the", "&"]);
+
+/**
+ * "Action on Safety and Roads (Asr)": a run of words whose initials spell the bracketed acronym
+ * after it is one organisation's name, though the run above splits it at "on" and "and".
+ */
+function mergeAcronymNames(s: string, ents: Entity[]): Entity[] {
+  let out = ents;
+  for (const m of s.matchAll(/ \((\p{Lu}[\p{L}]{1,7})\)/gu)) {
+    const acronym = m[1]!.toLowerCase();
+    const words = [...s.slice(0, m.index).matchAll(/\S+/g)];
+    let initials = "";
+    let capitals = 0;
+    let start = -1;
+    for (let k = words.length - 1; k >= 0; k--) {
+      const w = words[k]![0];
+      if (/^\p{Lu}[\p{L}'-]*$/u.test(w)) {
+        initials = w[0]!.toLowerCase() + initials;
+        capitals++;
+        if (initials === acronym) {
+          start = words[k]!.index;
+          break;
+        }
+        if (initials.length >= acronym.length) break;
+      } else if (!(ACRONYM_LINKS.has(w) && initials)) break;
+    }
+    const end = m.index;
+    if (start < 0 || capitals < 2 || !s.slice(start, end).includes(" ")) continue;
+    // Already one entity: nothing to mend.
+    if (out.some((e) => e.start === start && e.end === end)) continue;
+    const kept = out.filter((e) => e.end <= start || e.start >= end);
+    const merged: Entity = { text: s.slice(start, end), start, end, type: "org" };
+    out = [...kept.filter((e) => e.start < start), merged, ...kept.filter((e) => e.start >= end)];
   }
   return out;
 }
@@ -299,6 +342,8 @@ function classify(
     PLACE_PREPOSITIONS.has(prevWord) ||
     (placeNounSet.has(prevWord) && before && /^,\s*$/.test(s.slice(before.end, start))) ||
     (prevWord === "of" && placeNounSet.has(tokens[first - 2]?.text.toLowerCase() ?? ""));
-  if (placeCue && !gapAfter.startsWith("'") && !/^[A-Z]+$/.test(text)) return [{ ...base, type: "place" }];
+  // "an article in Nature", "a study in Science": a journal, not a place.
+  const inPublication = prevWord === "in" && PUBLICATION_NOUNS.has(tokens[first - 2]?.text.toLowerCase() ?? "");
+  if (placeCue && !inPublication && !gapAfter.startsWith("'") && !/^[A-Z]+$/.test(text)) return [{ ...base, type: "place" }];
   return [{ ...base, type: "other" }];
 }

@@ -3,6 +3,7 @@
 // types; the rest follows by score with repeats on one fact or sentence pushed down.
 import type { FactKind, Question, QuestionType } from "../schema";
 import { norm, type Candidate } from "../build";
+import { opensWithPronoun, type Fact } from "../facts";
 import { validate } from "./validate";
 
 const KIND_WEIGHT: Record<FactKind, number> = {
@@ -26,8 +27,9 @@ const TYPE_WEIGHT: Record<QuestionType, number> = {
   ordering: 0.7,
 };
 
-/** Words that only make sense with an earlier sentence ("the move", "the two"). */
-const NEEDS_ANTECEDENT = /\bthe (?:two|move|pair|latter|former|other|decision|plan|proposal|measure|step)\b/i;
+/** Words that only make sense with an earlier sentence ("the move", "the two", "these plans", "did just that"). */
+const NEEDS_ANTECEDENT =
+  /\bthe (?:two|move|pair|latter|former|other|decision|plan|proposal|measure|step)\b|\b(?:these|those) [a-z]+|\b(?:did|do|does|done) (?:just |exactly )?(?:that|this|so)\b|\bthe same\b|\bsuch (?!as\b)[a-z]+/i;
 const WEAK_OPENER = /^(?:This|That|These|Those|Such|It|Its|Both)\b|^(?:\S+ ){0,3}(?:it|they|them|he|she)\b/;
 
 export interface ScoreContext {
@@ -46,40 +48,65 @@ export const titleWordsOf = (title: string | undefined): Set<string> =>
 export function scoreCandidate(c: Candidate, ctx: ScoreContext = {}): number {
   const q = c.question;
   let s = TYPE_WEIGHT[q.type] * KIND_WEIGHT[q.factKind ?? "other"];
-  const f = c.fact;
-  if (f) {
-    const words = f.sentence.split(/\s+/).length;
-    if (words < 8) s *= 0.85;
-    if (words > 40) s *= 0.85;
-    if (f.sentence.startsWith('"') || /"\s*(?:he|she) (?:said|added)/.test(f.sentence)) s *= 0.85; // inside a quotation
-    if (f.context) s *= 0.8;
-    if (f.lowValue) s *= 0.5;
-    if (!f.context && (NEEDS_ANTECEDENT.test(f.sentence) || WEAK_OPENER.test(f.sentence))) s *= 0.8;
-    if (f.entityType === "person" && !f.answer.includes(" ")) s *= 0.75; // bare surname
-    if (f.kind === "count" && !f.unit) s *= 0.7;
-    if (f.kind === "count" && (f.value ?? 0) <= 3) s *= 0.7; // "the two allies": little to learn
-    if (f.kind === "date" && (f.entityType === "month" || f.entityType === "weekday" || f.entityType === "relative")) s *= 0.75;
-    if (f.entityType === "other" && !f.answer.includes(" ")) s *= 0.8;
-    if (f.entityType === "quote") s *= 0.85;
-    if (f.relation === "role-of" && f.answer.length > 60) s *= 0.8;
-    const after = f.sentence.slice(f.answerEnd - f.start, f.answerEnd - f.start + 3);
-    if (f.kind === "place" && (/^'s/.test(after) || /^ [a-z]/.test(after))) s *= 0.75; // "Japan's", "US troops"
-    // The headline names what the story is about; the lead sentences carry the news.
-    const tw = ctx.titleWords;
-    if (tw?.size) {
-      const aw = norm(f.answer).split(" ");
-      const inTitle = aw.every((w) => tw.has(w)) || (f.value !== undefined && tw.has(String(f.value)));
-      if (inTitle) s *= 1.12;
-      const sw = new Set(norm(f.sentence).split(" "));
-      const overlap = [...tw].filter((w) => sw.has(w)).length / tw.size;
-      if (overlap >= 0.5) s *= 1.06;
-    }
-    s *= f.sentenceIndex === 0 ? 1.1 : f.sentenceIndex <= 2 ? 1.05 : 1 - Math.min(0.15, f.sentenceIndex * 0.008);
-  }
+  // Applied one by one, in a fixed order, so the product is the same however it is cached.
+  if (c.fact) for (const m of factFactors(c.fact, ctx)) s *= m;
   if (!/^(?:Fill in the blank|Type the missing|Which of these fill)/.test(q.prompt) && q.type !== "true_false") s *= 1.05; // a direct question
-  if (q.prompt.length > 300) s *= 0.7; // a wall of quoted text
+  // A wall of quoted text: past 250 characters a prompt is hard to read in a quiz, the more so the longer.
+  // The one long choice among short ones is the answer a test-wise learner picks unread.
+  const key = q.answer;
+  if (q.type === "multiple_choice" && typeof key === "string" && key.length > 40 && q.choices?.every((x) => x === key || x.length * 2 < key.length)) s *= 0.5;
+  if (q.prompt.length > 250) s *= 0.55 * Math.max(0.5, 1 - (q.prompt.length - 250) / 400);
   else if (q.prompt.length > 220) s *= 0.9;
   return Math.round(s * 1000) / 1000;
+}
+
+// Every question on a fact shares the fact's factors: they are worked out once per fact and headline.
+const factorCache = new WeakMap<Fact, { titleWords: ReadonlySet<string> | undefined; factors: number[] }>();
+
+function factFactors(f: Fact, ctx: ScoreContext): number[] {
+  const hit = factorCache.get(f);
+  if (hit && hit.titleWords === ctx.titleWords) return hit.factors;
+  const factors = factFactorsOf(f, ctx);
+  factorCache.set(f, { titleWords: ctx.titleWords, factors });
+  return factors;
+}
+
+/** The multipliers a fact's sentence and answer earn, in the order they are applied. */
+function factFactorsOf(f: Fact, ctx: ScoreContext): number[] {
+  const out: number[] = [];
+  const words = f.sentence.split(/\s+/).length;
+  if (words < 8) out.push(0.85);
+  if (words > 40) out.push(0.85);
+  if (f.sentence.startsWith('"') || /"\s*(?:he|she) (?:said|added)/.test(f.sentence)) out.push(0.85); // inside a quotation
+  if (f.context) out.push(0.8);
+  // The quoted previous sentence leans on one further back: the learner still lacks the story.
+  if (f.context && (opensWithPronoun(f.context) || NEEDS_ANTECEDENT.test(f.context) || WEAK_OPENER.test(f.context))) out.push(0.5);
+  if (f.lowValue) out.push(0.5);
+  // No full stop: a caption, a link line or other page furniture rather than a sentence of the story.
+  if (f.sentenceIndex > 0 && !/[.!?]["'’”)]*\s*$/.test(f.sentence)) out.push(0.5);
+  if (!f.context && WEAK_OPENER.test(f.sentence)) out.push(0.8);
+  if (!f.context && NEEDS_ANTECEDENT.test(f.sentence)) out.push(0.6);
+  if (f.entityType === "person" && !f.answer.includes(" ")) out.push(0.75); // bare surname
+  if (f.kind === "count" && !f.unit) out.push(0.7);
+  if (f.kind === "count" && (f.value ?? 0) <= 3) out.push(0.7); // "the two allies": little to learn
+  if (f.kind === "date" && (f.entityType === "month" || f.entityType === "weekday" || f.entityType === "relative")) out.push(0.75);
+  if (f.entityType === "other" && !f.answer.includes(" ")) out.push(0.8);
+  if (f.entityType === "quote") out.push(0.85);
+  if (f.relation === "role-of" && f.answer.length > 60) out.push(0.8);
+  const after = f.sentence.slice(f.answerEnd - f.start, f.answerEnd - f.start + 3);
+  if (f.kind === "place" && (/^'s/.test(after) || /^ [a-z]/.test(after))) out.push(0.75); // "Japan's", "US troops"
+  // The headline names what the story is about; the lead sentences carry the news.
+  const tw = ctx.titleWords;
+  if (tw?.size) {
+    const aw = norm(f.answer).split(" ");
+    const inTitle = aw.every((w) => tw.has(w)) || (f.value !== undefined && tw.has(String(f.value)));
+    if (inTitle) out.push(1.12);
+    const sw = new Set(norm(f.sentence).split(" "));
+    const overlap = [...tw].filter((w) => sw.has(w)).length / tw.size;
+    if (overlap >= 0.5) out.push(1.06);
+  }
+  out.push(f.sentenceIndex === 0 ? 1.1 : f.sentenceIndex <= 2 ? 1.05 : 1 - Math.min(0.15, f.sentenceIndex * 0.008));
+  return out;
 }
 
 export interface RankOptions {
@@ -108,13 +135,23 @@ export function rankQuestions(cands: readonly Candidate[], opts: RankOptions = {
   const ctx: ScoreContext = { titleWords: titleWordsOf(opts.title) };
   const seen = new Set<string>();
   const scored: Scored[] = [];
-  for (const c of cands) {
-    if (validate(c)) continue;
+  const valid = cands.filter((c) => !validate(c));
+  const answerKey = (q: Question) => `${q.type}|${Array.isArray(q.answer) ? JSON.stringify(q.answer) : norm(String(q.answer))}`;
+  // Normalising every prompt is costly and only questions sharing a type and answer can repeat
+  // one another, so only those prompts are compared.
+  const shared = new Map<string, number>();
+  for (const c of valid) {
+    const k = answerKey(c.question);
+    shared.set(k, (shared.get(k) ?? 0) + 1);
+  }
+  for (const c of valid) {
     const q = c.question;
-    const ans = Array.isArray(q.answer) ? JSON.stringify(q.answer) : norm(String(q.answer));
-    const dedupe = `${q.type}|${ans}|${norm(q.prompt)}`;
-    if (seen.has(dedupe)) continue;
-    seen.add(dedupe);
+    const ak = answerKey(q);
+    if (shared.get(ak)! > 1) {
+      const dedupe = `${ak}|${norm(q.prompt)}`;
+      if (seen.has(dedupe)) continue;
+      seen.add(dedupe);
+    }
     // One fact = one (sentence, answer) pair, however many extractors found it.
     const factKey = c.fact ? `${c.fact.sentenceIndex}|${norm(c.fact.answer)}` : `article|${q.type}`;
     scored.push({ q, score: scoreCandidate(c, ctx), key: factKey, sentence: c.fact?.sentenceIndex ?? -1 });
@@ -186,6 +223,8 @@ function pickHead(items: readonly Scored[], n: number): { item: Scored; score: n
     let best: Scored | undefined;
     let bestScore = -Infinity;
     for (const s of pool) {
+      // The pool is sorted by score and discounts only lower it: nothing further on can win.
+      if (s.score <= bestScore) break;
       if (taken.has(s)) continue;
       const adj =
         s.score *

@@ -5,12 +5,23 @@ import { opensWithPronoun } from "../facts";
 
 export type Rejection = "schema" | "ungrounded" | "gives-away" | "dangling-pronoun" | "bad-choices";
 
+// Many candidates quote one sentence: its word set is made once.
+const wordSets = new Map<string, Set<string>>();
+function sentenceWords(s: string): Set<string> {
+  let ws = wordSets.get(s);
+  if (!ws) {
+    if (wordSets.size >= 5_000) wordSets.clear();
+    wordSets.set(s, (ws = new Set(norm(s).split(" "))));
+  }
+  return ws;
+}
+
 /** Every word (and number) of a text answer appears in the source sentence. */
 export function isGrounded(q: Question): boolean {
   if (typeof q.answer === "boolean" || Array.isArray(q.answer)) return true;
   const s = q.source?.sentence;
   if (!s) return false;
-  const sw = new Set(norm(s).split(" "));
+  const sw = sentenceWords(s);
   if (typeof q.answer === "number") return sw.has(String(q.answer)) || norm(s).includes(String(q.answer));
   const aw = norm(q.answer).split(" ").filter(Boolean);
   return aw.length > 0 && aw.every((w) => sw.has(w));
