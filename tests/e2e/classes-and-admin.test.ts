@@ -20,6 +20,7 @@ describe.skipIf(!chromiumPath)("classes and people in Chromium", () => {
     return context.newPage();
   };
   let inviteLink = "";
+  let teacher: Page;
   let joinCode = "";
 
   beforeAll(async () => {
@@ -46,7 +47,7 @@ describe.skipIf(!chromiumPath)("classes and people in Chromium", () => {
   });
 
   it("the invited teacher accepts, writes a question, publishes a quiz and assigns it to a new class", async () => {
-    const teacher = await newPage();
+    teacher = await newPage();
     await signUp(teacher, server.baseUrl, "Theo Teacher");
     await teacher.goto(inviteLink);
     await teacher.getByRole("button", { name: "Accept the invitation" }).click();
@@ -94,5 +95,25 @@ describe.skipIf(!chromiumPath)("classes and people in Chromium", () => {
     await learner.screenshot({ path: `${SHOTS}/class-learner.png`, fullPage: true });
     const response = await learner.goto(`${server.baseUrl}/admin/people`);
     expect(response?.status()).toBe(404);
+
+    await learner.goto(`${server.baseUrl}/classes`);
+    await learner.getByRole("link", { name: "Pacific capitals" }).click();
+    await learner.getByRole("button", { name: "Start the quiz" }).click();
+    await learner.getByLabel("Suva").check();
+    await learner.getByRole("button", { name: "Submit answers" }).click();
+    await learner.getByTestId("score").waitFor();
+    expect(await learner.getByTestId("score").innerText()).toMatch(/^1 \/ 1/);
+  });
+
+  it("the teacher reads the report and downloads the grades", async () => {
+    await teacher.goto(`${server.baseUrl}/teach`);
+    await teacher.getByRole("link", { name: "Pacific capitals" }).click();
+    await teacher.waitForURL(/\/teach\/quizzes\/\w+$/);
+    await teacher.getByText("Lena Learner").waitFor();
+    expect(await teacher.getByTestId("item-report").count()).toBe(1);
+    await teacher.screenshot({ path: `${SHOTS}/teach-report.png`, fullPage: true });
+    const csv = await teacher.request.get(`${teacher.url()}/report`);
+    expect(csv.headers()["content-type"]).toContain("text/csv");
+    expect(await csv.text()).toMatch(/^name,email,attempt/);
   });
 });

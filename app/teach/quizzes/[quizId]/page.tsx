@@ -39,7 +39,7 @@ export default async function QuizReportPage({ params }: { params: Promise<{ qui
           <p className="text-sm"><Link href="/teach" className="text-brand-700 underline">Teach</Link></p>
           <h1 className="mt-1 text-2xl font-bold tracking-tight">{report.title}</h1>
           <p className="mt-1 text-sm text-slate-600">
-            {report.learners} learners · {report.grades.length} attempts{mean !== null ? ` · mean ${Math.round(mean)}%` : ""} · statistics use first attempts
+            {report.learners} learner{report.learners === 1 ? "" : "s"} · {report.grades.length} attempt{report.grades.length === 1 ? "" : "s"}{mean !== null ? ` · mean ${Math.round(mean)}%` : ""} · statistics use first attempts
           </p>
         </div>
         <div className="flex gap-3">
