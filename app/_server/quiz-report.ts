@@ -7,6 +7,7 @@ import { assertOwner } from "./permissions";
 import { NotFoundError } from "./errors";
 import { questionRowSelect, toDomainQuestion } from "./question-record";
 import { describeResponse } from "./answer-text";
+import { finalGrade, parseQuizSettings } from "./quiz-settings";
 
 export interface GradeRow {
   attemptId: string;
@@ -41,6 +42,7 @@ export async function getQuizReport({ actor, quizId }: { actor: Actor; quizId: s
       id: true,
       title: true,
       ownerId: true,
+      settings: true,
       questions: { orderBy: { position: "asc" }, select: { position: true, points: true, question: { select: { id: true, ...questionRowSelect } } } },
     },
   });
@@ -48,10 +50,11 @@ export async function getQuizReport({ actor, quizId }: { actor: Actor; quizId: s
   assertOwner(actor, quiz.ownerId, "Quiz");
 
   const attempts = await db.attempt.findMany({
-    where: { quizId, status: "submitted" },
+    where: { quizId, status: "submitted", preview: false },
     orderBy: { submittedAt: "asc" },
     select: {
       id: true,
+      layout: true,
       startedAt: true,
       submittedAt: true,
       score: true,
@@ -79,7 +82,8 @@ export async function getQuizReport({ actor, quizId }: { actor: Actor; quizId: s
   });
 
   const firstAttempts = attempts.filter((_, i) => grades[i]!.attemptNumber === 1);
-  const questions = quiz.questions.map((qq) => ({ id: qq.question.id, position: qq.position, points: qq.points, question: toDomainQuestion(qq.question) }));
+  const fixed = quiz.questions.map((qq) => ({ id: qq.question.id, position: qq.position, points: qq.points, question: toDomainQuestion(qq.question) }));
+  const questions = [...fixed, ...(await drawnQuestions(attempts, new Set(fixed.map((q) => q.id)), fixed.length))];
   const stats = analyseItems(
     questions.map((q) => ({ id: q.id, points: q.points })),
     firstAttempts.map((a) => ({ marks: Object.fromEntries(a.responses.map((r) => [r.questionId, r.points])) })),
@@ -99,7 +103,29 @@ export async function getQuizReport({ actor, quizId }: { actor: Actor; quizId: s
     return { ...q, stats: stats[i]!, distribution };
   });
 
-  return { id: quiz.id, title: quiz.title, grades, questions: report, learners: seen.size };
+  const { grading } = parseQuizSettings(quiz.settings);
+  const byLearner = new Map<string, { learner: GradeRow["learner"]; fractions: number[] }>();
+  for (const g of grades) {
+    const entry = byLearner.get(g.learner.id) ?? { learner: g.learner, fractions: [] };
+    entry.fractions.push(g.maxScore ? g.score / g.maxScore : 0);
+    byLearner.set(g.learner.id, entry);
+  }
+  const finalGrades = [...byLearner.values()].map((e) => ({ learner: e.learner, attempts: e.fractions.length, grade: finalGrade(e.fractions, grading) ?? 0 }));
+
+  return { id: quiz.id, title: quiz.title, grading, grades, finalGrades, questions: report, learners: seen.size };
+}
+
+/** Questions drawn at random for some attempts: found through the attempts' layouts. */
+async function drawnQuestions(attempts: { layout: string }[], fixedIds: Set<string>, firstPosition: number) {
+  const points = new Map<string, number>();
+  for (const a of attempts) {
+    for (const entry of JSON.parse(a.layout) as { questionId: string; points: number }[]) {
+      if (!fixedIds.has(entry.questionId) && !points.has(entry.questionId)) points.set(entry.questionId, entry.points);
+    }
+  }
+  if (!points.size) return [];
+  const rows = await getDb().question.findMany({ where: { id: { in: [...points.keys()] } }, select: { id: true, ...questionRowSelect } });
+  return rows.map((row, i) => ({ id: row.id, position: firstPosition + i, points: points.get(row.id) ?? 1, question: toDomainQuestion(row) }));
 }
 
 /** The grade table as CSV (RFC 4180 quoting), for spreadsheets. */

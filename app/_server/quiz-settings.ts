@@ -1,11 +1,21 @@
-// A quiz's settings, stored as JSON on the quiz row. Issue-by-issue this grows (attempt limits,
-// review policy); unknown keys are dropped and missing ones take their defaults.
+// A quiz's settings, stored as JSON on the quiz row. Unknown keys are dropped and missing ones
+// take their defaults, so quizzes saved before a setting existed keep working.
 import { z } from "zod";
+
+export const GRADING_METHODS = ["highest", "latest", "first", "average"] as const;
+export const REVIEW_POLICIES = ["after_submit", "after_close", "score_only"] as const;
 
 export const quizSettingsSchema = z.object({
   /** Null means untimed. */
   timeLimitSeconds: z.number().int().positive().max(24 * 3600).nullable().default(null),
+  /** Null means as many attempts as the learner likes. */
+  attemptsAllowed: z.number().int().min(1).max(100).nullable().default(null),
+  /** Which attempt's score is the learner's grade for the quiz. */
+  grading: z.enum(GRADING_METHODS).default("highest"),
+  shuffleQuestions: z.boolean().default(false),
   shuffleChoices: z.boolean().default(true),
+  /** When learners see the right answers and explanations (their score they always see). */
+  review: z.enum(REVIEW_POLICIES).default("after_submit"),
 });
 export type QuizSettings = z.infer<typeof quizSettingsSchema>;
 
@@ -16,4 +26,38 @@ export function parseQuizSettings(json: string): QuizSettings {
   } catch {}
   const parsed = quizSettingsSchema.safeParse(raw);
   return parsed.success ? parsed.data : quizSettingsSchema.parse({});
+}
+
+export const drawRuleSchema = z
+  .object({
+    tag: z.string().trim().min(1).max(60).optional(),
+    articleId: z.string().min(1).max(64).optional(),
+    count: z.number().int().min(1).max(50),
+    points: z.number().positive().max(100).default(1),
+  })
+  .refine((r) => Boolean(r.tag) !== Boolean(r.articleId), "A draw takes questions from one tag or one article.");
+export type DrawRule = z.infer<typeof drawRuleSchema>;
+
+export function parseDrawRules(json: string): DrawRule[] {
+  try {
+    const parsed = z.array(drawRuleSchema).safeParse(JSON.parse(json));
+    return parsed.success ? parsed.data : [];
+  } catch {
+    return [];
+  }
+}
+
+/** The grade a learner gets for a quiz from their submitted attempts' fractions (0..1), oldest first. */
+export function finalGrade(fractions: number[], method: QuizSettings["grading"]): number | null {
+  if (!fractions.length) return null;
+  switch (method) {
+    case "highest":
+      return Math.max(...fractions);
+    case "latest":
+      return fractions[fractions.length - 1]!;
+    case "first":
+      return fractions[0]!;
+    case "average":
+      return fractions.reduce((a, b) => a + b, 0) / fractions.length;
+  }
 }

@@ -30,13 +30,18 @@ export async function regradeQuestion({ actor, questionId, expectedVersion, ques
     const pointsByQuiz = new Map(
       (await tx.quizQuestion.findMany({ where: { questionId }, select: { quizId: true, points: true } })).map((q) => [q.quizId, q.points]),
     );
-    const responses = await tx.response.findMany({ where: { questionId }, select: { id: true, response: true, attemptId: true, attempt: { select: { quizId: true } } } });
+    const responses = await tx.response.findMany({ where: { questionId }, select: { id: true, response: true, attemptId: true, attempt: { select: { quizId: true, layout: true } } } });
+    // The points this question was worth in that attempt: its layout knows (random draws too).
+    const pointsIn = (attempt: { quizId: string; layout: string }) => {
+      const entry = (JSON.parse(attempt.layout) as { questionId: string; points: number }[]).find((l) => l.questionId === questionId);
+      return entry?.points ?? pointsByQuiz.get(attempt.quizId) ?? 1;
+    };
     const touched = new Set<string>();
     let changed = 0;
     for (const r of responses) {
       const parsed = responseSchema.safeParse(JSON.parse(r.response));
       const fraction = parsed.success ? gradeResponse(fixed, parsed.data).fraction : 0;
-      const points = fraction * (pointsByQuiz.get(r.attempt.quizId) ?? 1);
+      const points = fraction * pointsIn(r.attempt);
       await tx.response.update({ where: { id: r.id }, data: { fraction, points, questionVersion: nextVersion } });
       touched.add(r.attemptId);
       changed++;

@@ -6,13 +6,8 @@
 // Flags follow the report's usual reading: very easy or very hard items tell little, and a
 // negative discrimination usually means a wrong key.
 
-export interface ItemScores {
-  /** One entry per attempt: the item's earned fraction (0..1), or undefined if not asked. */
-  fractions: (number | undefined)[];
-}
-
 export interface AttemptScores {
-  /** questionId -> fraction earned (0..1) times the item's points gives marks. */
+  /** questionId -> marks earned, for every question the attempt asked (absent = not asked). */
   marks: Record<string, number>;
 }
 
@@ -53,17 +48,19 @@ export function correlation(xs: number[], ys: number[]): number | null {
 
 /**
  * @param questions the quiz's questions with their points
- * @param attempts  first attempts: for each, the marks earned per question (missing = 0)
+ * @param attempts  first attempts: for each, the marks earned per question it asked
  */
 export function analyseItems(questions: { id: string; points: number }[], attempts: AttemptScores[]): ItemStatistics[] {
   const totals = attempts.map((a) => questions.reduce((sum, q) => sum + (a.marks[q.id] ?? 0), 0));
   return questions.map((q) => {
-    const item = attempts.map((a) => a.marks[q.id] ?? 0);
-    const rest = item.map((m, i) => totals[i]! - m);
-    const facility = attempts.length && q.points > 0 ? mean(item) / q.points : null;
+    // Questions drawn at random are not in every attempt: use the attempts that had them.
+    const had = attempts.map((a, i) => ({ a, total: totals[i]! })).filter(({ a }) => q.id in a.marks);
+    const item = had.map(({ a }) => a.marks[q.id]!);
+    const rest = had.map(({ total }, i) => total - item[i]!);
+    const facility = had.length && q.points > 0 ? mean(item) / q.points : null;
     const discrimination = correlation(item, rest);
     const flags: ItemStatistics["flags"] = [];
-    if (facility !== null && attempts.length >= 2) {
+    if (facility !== null && had.length >= 2) {
       if (facility >= TOO_EASY) flags.push("too_easy");
       if (facility <= TOO_HARD) flags.push("too_hard");
     }
@@ -71,6 +68,6 @@ export function analyseItems(questions: { id: string; points: number }[], attemp
       if (discrimination < 0) flags.push("negative_discrimination");
       else if (discrimination < WEAK_DISCRIMINATION) flags.push("weak_discrimination");
     }
-    return { questionId: q.id, attempts: attempts.length, facility, discrimination, flags };
+    return { questionId: q.id, attempts: had.length, facility, discrimination, flags };
   });
 }

@@ -48,6 +48,8 @@ export async function startAppServer(): Promise<AppServer> {
     NEXT_TELEMETRY_DISABLED: "1",
     NODE_ENV: "production",
     PORT: String(port),
+    // The teacher tests fetch articles and feeds from a test site on this machine.
+    NEWSQUIZ_FETCH_ALLOW_HOSTS: "127.0.0.1",
   };
   const seed = spawnSync(process.execPath, ["--import", "tsx", "--conditions=react-server", "prisma/seed.ts"], { env, encoding: "utf8" });
   if (seed.status !== 0) throw new Error(`seed failed: ${seed.stderr}`);

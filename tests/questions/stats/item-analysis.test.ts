@@ -60,3 +60,13 @@ describe("analyseItems: a worked example", () => {
     expect(analyseItems(questions, [])[0]).toMatchObject({ attempts: 0, facility: null, discrimination: null, flags: [] });
   });
 });
+
+describe("analyseItems with questions drawn at random", () => {
+  it("computes an item's figures over the attempts that asked it", () => {
+    const questions = [{ id: "fixed", points: 1 }, { id: "drawn", points: 2 }];
+    const attempts: { marks: Record<string, number> }[] = [{ marks: { fixed: 1, drawn: 2 } }, { marks: { fixed: 0, drawn: 0 } }, { marks: { fixed: 1 } }, { marks: { fixed: 0 } }];
+    const [fixed, drawn] = analyseItems(questions, attempts);
+    expect(fixed).toMatchObject({ attempts: 4, facility: 0.5 });
+    expect(drawn).toMatchObject({ attempts: 2, facility: 0.5 });
+  });
+});
