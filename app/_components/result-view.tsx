@@ -13,7 +13,8 @@ export function ResultView({ result }: { result: AttemptResult }) {
           {formatPoints(result.score)} / {formatPoints(result.maxScore)}
           <span className="ml-3 text-xl font-semibold text-slate-500">{percent}%</span>
         </p>
-        <p className="mt-2 text-sm text-slate-600">Submitted {result.submittedAt.toUTCString()}</p>
+        <p className="mt-2 text-sm text-slate-600">Submitted {result.submittedAt.toUTCString()}{result.preview ? " · preview: not counted anywhere" : ""}</p>
+        {!result.answersShown && <p className="mt-2 text-sm text-amber-800">Your teacher will show the correct answers later.</p>}
         <div className="mt-4 flex gap-4 text-sm font-medium">
           <Link href={`/quiz/${result.quiz.id}`} className="text-brand-700 underline">Try again</Link>
           <Link href="/history" className="text-brand-700 underline">My history</Link>
@@ -34,8 +35,12 @@ export function ResultView({ result }: { result: AttemptResult }) {
               <dl className="mt-3 grid gap-x-4 gap-y-1 text-sm sm:grid-cols-[9rem_1fr]">
                 <dt className="text-slate-500">Your answer</dt>
                 <dd>{q.yourAnswer}</dd>
-                <dt className="text-slate-500">Correct answer</dt>
-                <dd className="font-medium">{q.correctAnswer}</dd>
+                {q.correctAnswer !== null && (
+                  <>
+                    <dt className="text-slate-500">Correct answer</dt>
+                    <dd className="font-medium">{q.correctAnswer}</dd>
+                  </>
+                )}
               </dl>
               {q.explanation && <p className="mt-3 text-sm text-slate-700">{q.explanation}</p>}
               {q.sourceSentence && (

@@ -15,7 +15,7 @@ export interface QuestionResult {
   earned: number;
   fraction: number;
   yourAnswer: string;
-  correctAnswer: string;
+  correctAnswer: string | null;
   explanation: string;
   sourceSentence: string | null;
   article: { id: string; title: string; source: string | null } | null;
@@ -23,6 +23,9 @@ export interface QuestionResult {
 
 export interface AttemptResult {
   id: string;
+  /** False when the quiz keeps answers back (score only, or until it closes). */
+  answersShown: boolean;
+  preview: boolean;
   quiz: { id: string; title: string };
   score: number;
   maxScore: number;
@@ -35,12 +38,17 @@ export interface AttemptResult {
  * The marked attempt with answers and explanations. Only for the attempt's owner and only after
  * submission: before that, this is where answer keys would leak, so it reports "not submitted".
  */
-export async function getAttemptResult({ attemptId, actor }: { attemptId: string; actor: Actor }): Promise<AttemptResult | { notSubmitted: true }> {
+export async function getAttemptResult({ attemptId, actor, now = new Date() }: { attemptId: string; actor: Actor; now?: Date }): Promise<AttemptResult | { notSubmitted: true }> {
   const attempt = await loadAttempt({ attemptId, actor });
   if (attempt.status !== "submitted" || !attempt.submittedAt) return { notSubmitted: true };
   const seen = await versionsSeen(attempt);
+  const { review } = attempt.quiz.settings;
+  // A teacher's preview always shows everything; learners see what the quiz's review setting allows.
+  const answersShown = attempt.preview || review === "after_submit" || (review === "after_close" && attempt.quiz.closeAt !== null && attempt.quiz.closeAt <= now);
   return {
     id: attempt.id,
+    answersShown,
+    preview: attempt.preview,
     quiz: { id: attempt.quiz.id, title: attempt.quiz.title },
     score: attempt.score ?? 0,
     maxScore: attempt.maxScore,
@@ -58,9 +66,9 @@ export async function getAttemptResult({ attemptId, actor }: { attemptId: string
         earned: stored?.points ?? 0,
         fraction: stored?.fraction ?? 0,
         yourAnswer: describeResponse(q.question, parsed?.success ? parsed.data : undefined),
-        correctAnswer: describeAnswer(q.question),
-        explanation: withoutQuotedSource(q.question.explanation, q.question.source?.sentence),
-        sourceSentence: q.question.source?.sentence ?? null,
+        correctAnswer: answersShown ? describeAnswer(q.question) : null,
+        explanation: answersShown ? withoutQuotedSource(q.question.explanation, q.question.source?.sentence) : "",
+        sourceSentence: answersShown ? (q.question.source?.sentence ?? null) : null,
         article: q.article,
       };
     }),

@@ -16,7 +16,7 @@ export interface AttemptSummary {
 /** The actor's own attempts, newest first. One query (the index on userId, startedAt serves it). */
 export async function listMyAttempts({ actor, limit = 100 }: { actor: Actor; limit?: number }): Promise<AttemptSummary[]> {
   const attempts = await getDb().attempt.findMany({
-    where: { userId: actor.id },
+    where: { userId: actor.id, preview: false },
     orderBy: { startedAt: "desc" },
     take: Math.min(Math.max(limit, 1), 500),
     select: {

@@ -1,8 +1,8 @@
 "use server";
 import { redirect } from "next/navigation";
 import { z } from "zod";
-import { requireUser } from "./session";
-import { startAttempt } from "./start-attempt";
+import { requireTeacher, requireUser } from "./session";
+import { AttemptLimitError, startAttempt } from "./start-attempt";
 import { submitAttempt } from "./submit-attempt";
 import { loadAttempt } from "./load-attempt";
 import { readResponse } from "./form-responses";
@@ -12,7 +12,21 @@ const idSchema = z.string().min(1).max(64);
 export async function startQuizAction(quizId: string): Promise<void> {
   const id = idSchema.parse(quizId);
   const actor = await requireUser(`/quiz/${id}`);
-  const attempt = await startAttempt({ quizId: id, actor });
+  let attempt;
+  try {
+    attempt = await startAttempt({ quizId: id, actor });
+  } catch (error) {
+    if (error instanceof AttemptLimitError) redirect(`/quiz/${id}?limit=1`);
+    throw error;
+  }
+  redirect(`/attempts/${attempt.id}`);
+}
+
+/** A teacher tries their own quiz as a learner would; the attempt counts nowhere. */
+export async function previewQuizAction(quizId: string): Promise<void> {
+  const id = idSchema.parse(quizId);
+  const actor = await requireTeacher(`/teach/quizzes/${id}`);
+  const attempt = await startAttempt({ quizId: id, actor, preview: true });
   redirect(`/attempts/${attempt.id}`);
 }
 

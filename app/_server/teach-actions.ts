@@ -115,24 +115,39 @@ export async function updateQuestionAction(questionId: string, _prev: QuestionFo
   return { saved: true, values };
 }
 
+type QuizField = "title" | "description" | "questionIds" | "timeLimitMinutes" | "attemptsAllowed" | "openAt" | "closeAt" | "draws" | "form";
+
+const QUIZ_TEXT_FIELDS = ["title", "description", "timeLimitMinutes", "attemptsAllowed", "grading", "review", "openAt", "closeAt", "drawTag", "drawCount", "shuffleQuestions", "shuffleChoices"] as const;
+
 export interface QuizFormState {
-  errors?: Fields<"title" | "description" | "questionIds" | "timeLimitMinutes" | "form">;
-  values?: { title: string; description: string; timeLimitMinutes: string; questionIds: string[] };
+  errors?: Fields<QuizField>;
+  values?: { [K in (typeof QUIZ_TEXT_FIELDS)[number]]: string } & { questionIds: string[] };
 }
 
 export async function createQuizAction(_prev: QuizFormState, form: FormData): Promise<QuizFormState> {
   const actor = await requireTeacher();
   const values = {
-    title: String(form.get("title") ?? ""),
-    description: String(form.get("description") ?? ""),
-    timeLimitMinutes: String(form.get("timeLimitMinutes") ?? "").trim(),
+    ...(Object.fromEntries(QUIZ_TEXT_FIELDS.map((k) => [k, String(form.get(k) ?? "").trim()])) as { [K in (typeof QUIZ_TEXT_FIELDS)[number]]: string }),
     questionIds: form.getAll("questionId").map(String),
   };
-  const minutes = values.timeLimitMinutes ? Number(values.timeLimitMinutes) : null;
-  const parsed = quizInputSchema.safeParse({ ...values, timeLimitMinutes: minutes, publish: form.get("publish") !== "draft" });
+  const whole = (s: string) => (s ? Number(s) : null);
+  const draws = values.drawTag && values.drawCount ? [{ tag: values.drawTag, count: Number(values.drawCount) }] : [];
+  const parsed = quizInputSchema.safeParse({
+    ...values,
+    timeLimitMinutes: whole(values.timeLimitMinutes),
+    attemptsAllowed: whole(values.attemptsAllowed),
+    openAt: values.openAt || null,
+    closeAt: values.closeAt || null,
+    shuffleQuestions: Boolean(values.shuffleQuestions),
+    shuffleChoices: Boolean(values.shuffleChoices),
+    draws,
+    grading: values.grading || undefined,
+    review: values.review || undefined,
+    publish: form.get("publish") !== "draft",
+  });
   if (!parsed.success) {
     const errors: QuizFormState["errors"] = {};
-    for (const issue of parsed.error.issues) errors[issue.path[0] as "title"] ??= issue.message;
+    for (const issue of parsed.error.issues) errors[(issue.path[0] as QuizField) ?? "form"] ??= issue.message;
     return { errors, values };
   }
   let quiz;
@@ -142,7 +157,7 @@ export async function createQuizAction(_prev: QuizFormState, form: FormData): Pr
     if (error instanceof ForbiddenError) return { errors: { questionIds: error.message }, values };
     throw error;
   }
-  redirect(`/quiz/${quiz.id}`);
+  redirect(`/teach/quizzes/${quiz.id}`);
 }
 
 export interface ImportFormState {

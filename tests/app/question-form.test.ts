@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { finalGrade } from "@/app/_server/quiz-settings";
 import { formValuesToQuestion, questionToFormValues, type QuestionFormValues } from "@/app/_server/question-form";
 import type { Question } from "@/questions/schema";
 
@@ -58,4 +59,16 @@ describe("question -> form -> question", () => {
     const result = formValuesToQuestion({ ...questionToFormValues(q), prompt: "Edited?" }, q);
     expect("question" in result && result.question).toMatchObject({ prompt: "Edited?", source: q.source, factKind: "place" });
   });
+});
+
+describe("finalGrade", () => {
+  it.each([
+    ["highest", [0.2, 0.9, 0.5], 0.9],
+    ["latest", [0.2, 0.9, 0.5], 0.5],
+    ["first", [0.2, 0.9, 0.5], 0.2],
+    ["average", [0.2, 0.9, 0.5], 1.6 / 3],
+  ] as const)("%s of %j is %d", (method, fractions, expected) => {
+    expect(finalGrade([...fractions], method)).toBeCloseTo(expected);
+  });
+  it("is null without attempts", () => expect(finalGrade([], "highest")).toBeNull());
 });

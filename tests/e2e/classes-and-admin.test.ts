@@ -68,7 +68,7 @@ describe.skipIf(!chromiumPath)("classes and people in Chromium", () => {
     await teacher.goto(`${server.baseUrl}/teach/quizzes/new`);
     await teacher.getByLabel("Title").fill("Pacific capitals");
     await teacher.getByRole("button", { name: "Publish quiz" }).click();
-    await teacher.waitForURL(/\/quiz\//);
+    await teacher.waitForURL(/\/teach\/quizzes\/\w+$/);
 
     await teacher.goto(`${server.baseUrl}/teach/classes`);
     await teacher.getByLabel("New class").fill("Year 9 current affairs");
@@ -109,7 +109,7 @@ describe.skipIf(!chromiumPath)("classes and people in Chromium", () => {
     await teacher.goto(`${server.baseUrl}/teach`);
     await teacher.getByRole("link", { name: "Pacific capitals" }).click();
     await teacher.waitForURL(/\/teach\/quizzes\/\w+$/);
-    await teacher.getByText("Lena Learner").waitFor();
+    await teacher.getByRole("cell", { name: /Lena Learner/ }).waitFor();
     expect(await teacher.getByTestId("item-report").count()).toBe(1);
     await teacher.screenshot({ path: `${SHOTS}/teach-report.png`, fullPage: true });
     const csv = await teacher.request.get(`${teacher.url()}/report`);

@@ -130,8 +130,10 @@ describe.skipIf(!chromiumPath)("teacher journey in Chromium", () => {
     await page.getByLabel("Title").fill("Ferry talks quiz");
     await page.screenshot({ path: `${SHOTS}/teach-quiz-builder.png`, fullPage: true });
     await page.getByRole("button", { name: "Publish quiz" }).click();
-    await page.waitForURL(/\/quiz\//);
-    await page.getByRole("button", { name: "Start the quiz" }).waitFor();
+    await page.waitForURL(/\/teach\/quizzes\/\w+$/);
+    await page.getByRole("button", { name: "Preview as a learner" }).click();
+    await page.waitForURL(/\/attempts\//);
+    await page.getByRole("button", { name: "Submit answers" }).waitFor();
     await page.goto(server.baseUrl);
     await page.getByRole("heading", { name: "Ferry talks quiz" }).waitFor();
     await page.goto(`${server.baseUrl}/teach`);

@@ -8,8 +8,9 @@ import { SubmitButton } from "../../_components/submit-button";
 
 export const metadata: Metadata = { title: "Quiz" };
 
-export default async function QuizPage({ params }: { params: Promise<{ quizId: string }> }) {
+export default async function QuizPage({ params, searchParams }: { params: Promise<{ quizId: string }>; searchParams: Promise<{ limit?: string }> }) {
   const { quizId } = await params;
+  const { limit } = await searchParams;
   const [quiz, user] = await Promise.all([getPublishedQuiz({ quizId }), getCurrentUser()]);
   if (!quiz) notFound();
   return (
@@ -26,6 +27,11 @@ export default async function QuizPage({ params }: { params: Promise<{ quizId: s
             ))}
           </ul>
         </div>
+      )}
+      {limit && (
+        <p role="alert" className="mt-5 rounded-md border border-amber-200 bg-amber-50 px-3 py-2 text-sm text-amber-900">
+          You have used all the attempts this quiz allows. Your results are in <Link href="/history" className="font-semibold underline">your history</Link>.
+        </p>
       )}
       <div className="mt-6">
         {user ? (

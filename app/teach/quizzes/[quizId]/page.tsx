@@ -4,6 +4,7 @@ import { notFound } from "next/navigation";
 import { requireTeacher } from "../../../_server/session";
 import { getQuizReport } from "../../../_server/quiz-report";
 import { NotFoundError } from "../../../_server/errors";
+import { previewQuizAction } from "../../../_server/quiz-actions";
 import { QuestionPreview } from "../../../_components/question-preview";
 import { formatPoints, percentOf } from "../../../_components/format";
 
@@ -26,6 +27,13 @@ async function load(quizId: string) {
   }
 }
 
+const GRADING_TEXT: Record<string, string> = {
+  highest: "highest attempt",
+  latest: "latest attempt",
+  first: "first attempt",
+  average: "average of attempts",
+};
+
 const pct = (x: number | null) => (x === null ? "–" : `${Math.round(x * 100)}%`);
 
 export default async function QuizReportPage({ params }: { params: Promise<{ quizId: string }> }) {
@@ -43,7 +51,9 @@ export default async function QuizReportPage({ params }: { params: Promise<{ qui
           </p>
         </div>
         <div className="flex gap-3">
-          <Link href={`/quiz/${report.id}`} className="rounded-md border border-slate-300 bg-white px-4 py-2 text-sm font-semibold text-slate-700 hover:bg-slate-50">Open as a learner</Link>
+          <form action={previewQuizAction.bind(null, report.id)}>
+            <button className="rounded-md border border-slate-300 bg-white px-4 py-2 text-sm font-semibold text-slate-700 hover:bg-slate-50">Preview as a learner</button>
+          </form>
           <a href={`/teach/quizzes/${report.id}/report`} className="rounded-md bg-brand-600 px-4 py-2 text-sm font-semibold text-white hover:bg-brand-700">Download grades (CSV)</a>
         </div>
       </header>
@@ -79,6 +89,20 @@ export default async function QuizReportPage({ params }: { params: Promise<{ qui
           </div>
         )}
       </section>
+
+      {report.finalGrades.length > 0 && (
+        <section aria-labelledby="final-heading">
+          <h2 id="final-heading" className="mb-3 text-lg font-semibold">Final grades <span className="text-sm font-normal text-slate-500">({GRADING_TEXT[report.grading]})</span></h2>
+          <ul className="grid gap-2 sm:grid-cols-2 lg:grid-cols-3">
+            {report.finalGrades.map((f) => (
+              <li key={f.learner.id} className="flex justify-between rounded-lg border border-slate-200 bg-white px-4 py-2 text-sm shadow-sm">
+                <span>{f.learner.name}</span>
+                <span className="font-semibold tabular-nums">{Math.round(f.grade * 100)}%</span>
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
 
       <section aria-labelledby="items-heading">
         <h2 id="items-heading" className="mb-3 text-lg font-semibold">Questions</h2>

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { requireTeacher } from "../../../_server/session";
-import { listApprovedQuestions } from "../../../_server/create-quiz";
+import { listApprovedQuestions, listMyTags } from "../../../_server/create-quiz";
 import { createQuizAction } from "../../../_server/teach-actions";
 import { QuizForm } from "../../../_components/quiz-form";
 
@@ -9,7 +9,7 @@ export const metadata: Metadata = { title: "Build a quiz" };
 
 export default async function NewQuizPage() {
   const actor = await requireTeacher("/teach/quizzes/new");
-  const questions = await listApprovedQuestions({ actor });
+  const [questions, tags] = await Promise.all([listApprovedQuestions({ actor }), listMyTags({ actor })]);
   const groups = new Map<string, { article: { id: string; title: string } | null; questions: { id: string; type: string; prompt: string }[] }>();
   for (const q of questions) {
     const key = q.article?.id ?? "none";
@@ -26,7 +26,7 @@ export default async function NewQuizPage() {
         </p>
       ) : (
         <div className="mt-6 rounded-xl border border-slate-200 bg-white p-6 shadow-sm">
-          <QuizForm action={createQuizAction} groups={[...groups.values()]} />
+          <QuizForm action={createQuizAction} groups={[...groups.values()]} tags={tags} />
         </div>
       )}
     </div>
