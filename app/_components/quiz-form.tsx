@@ -10,6 +10,7 @@ interface Group {
 }
 
 export function QuizForm({ action, groups, tags }: { action: (s: QuizFormState, f: FormData) => Promise<QuizFormState>; groups: Group[]; tags: string[] }) {
+  const articles = groups.flatMap((g) => (g.article ? [g.article] : []));
   const [state, formAction] = useActionState(action, {});
   const e = state.errors ?? {};
   const v = state.values;
@@ -72,17 +73,18 @@ export function QuizForm({ action, groups, tags }: { action: (s: QuizFormState, 
           <label className="flex items-center gap-2"><input type="checkbox" name="shuffleQuestions" defaultChecked={v ? Boolean(v.shuffleQuestions) : false} className="h-4 w-4 accent-brand-600" /> Shuffle questions</label>
           <label className="flex items-center gap-2"><input type="checkbox" name="shuffleChoices" defaultChecked={v ? Boolean(v.shuffleChoices) : true} className="h-4 w-4 accent-brand-600" /> Shuffle choices</label>
         </div>
-        {tags.length > 0 && (
+        {(tags.length > 0 || articles.length > 0) && (
           <div className="mt-4 flex flex-wrap items-end gap-2 text-sm">
             <div>
               <label htmlFor="drawCount" className="block font-medium text-slate-700">Also draw at random</label>
               <input id="drawCount" name="drawCount" inputMode="numeric" defaultValue={v?.drawCount} placeholder="0" className={inputClass.replace("w-full", "w-20")} aria-describedby={describedBy("draws")} />
             </div>
-            <div>
-              <label htmlFor="drawTag" className="block font-medium text-slate-700">questions tagged</label>
-              <select id="drawTag" name="drawTag" defaultValue={v?.drawTag} className={inputClass}>
+            <div className="min-w-0 max-w-sm flex-1">
+              <label htmlFor="drawFrom" className="block font-medium text-slate-700">approved questions from</label>
+              <select id="drawFrom" name="drawFrom" defaultValue={v?.drawFrom} className={inputClass}>
                 <option value="">—</option>
-                {tags.map((t) => <option key={t} value={t}>{t}</option>)}
+                {tags.length > 0 && <optgroup label="Tag">{tags.map((t) => <option key={t} value={`tag:${t}`}>{t}</option>)}</optgroup>}
+                {articles.length > 0 && <optgroup label="Article">{articles.map((a) => <option key={a.id} value={`article:${a.id}`}>{a.title}</option>)}</optgroup>}
               </select>
             </div>
             <p className="pb-2 text-slate-500">for each attempt.</p>

@@ -23,6 +23,9 @@ export const bankFilterSchema = z.object({
   status: z.enum(["draft", "approved", "rejected"]).optional().catch(undefined),
   tag: z.string().trim().max(60).optional().catch(undefined),
   articleId: z.string().max(64).optional().catch(undefined),
+  /** Created on or after / on or before these days (YYYY-MM-DD, UTC). */
+  from: z.string().regex(/^\d{4}-\d{2}-\d{2}$/).optional().catch(undefined),
+  to: z.string().regex(/^\d{4}-\d{2}-\d{2}$/).optional().catch(undefined),
   page: z.coerce.number().int().min(1).max(10_000).catch(1).default(1),
 });
 export type BankFilter = z.infer<typeof bankFilterSchema>;
@@ -38,9 +41,12 @@ export async function listBankQuestions({ actor, filter }: { actor: Actor; filte
     ...(f.articleId ? { articleId: f.articleId } : {}),
     ...(f.tag ? { tags: { some: { tag: { name: f.tag } } } } : {}),
     ...(f.q ? { OR: [{ prompt: textContains(f.q) }, { explanation: textContains(f.q) }] } : {}),
+    ...(f.from || f.to
+      ? { createdAt: { ...(f.from ? { gte: new Date(`${f.from}T00:00:00Z`) } : {}), ...(f.to ? { lt: new Date(new Date(`${f.to}T00:00:00Z`).getTime() + 86_400_000) } : {}) } }
+      : {}),
   };
   const db = getDb();
-  const [total, rows, tags] = await Promise.all([
+  const [total, rows, tags, articles] = await Promise.all([
     db.question.count({ where }),
     db.question.findMany({
       where,
@@ -50,12 +56,14 @@ export async function listBankQuestions({ actor, filter }: { actor: Actor; filte
       select: { id: true, status: true, createdAt: true, article: { select: { id: true, title: true } }, ...questionRowSelect },
     }),
     db.tag.findMany({ where: { questions: { some: { question: ownedBy(actor, "authorId") } } }, orderBy: { name: "asc" }, select: { name: true }, take: 200 }),
+    db.article.findMany({ where: ownedBy(actor, "createdById"), orderBy: { createdAt: "desc" }, select: { id: true, title: true }, take: 200 }),
   ]);
   return {
     filter: f,
     total,
     pages: Math.max(1, Math.ceil(total / BANK_PAGE_SIZE)),
     tags: tags.map((t) => t.name),
+    articles,
     questions: rows.map((r): { id: string; status: string; createdAt: Date; article: { id: string; title: string } | null; question: Question } => ({
       id: r.id,
       status: r.status,

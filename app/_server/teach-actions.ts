@@ -12,6 +12,7 @@ import { setQuestionStatus, questionStatusSchema } from "./review-questions";
 import { getQuestionForEditing } from "./get-question-for-editing";
 import { updateQuestion, VersionConflictError } from "./update-question";
 import { regradeQuestion } from "./regrade-question";
+import { regenerateArticle } from "./regenerate-article";
 import { formValuesToQuestion, type QuestionFormErrors, type QuestionFormValues } from "./question-form";
 import { createQuiz, quizInputSchema } from "./create-quiz";
 import { ForbiddenError, NotFoundError } from "./errors";
@@ -117,7 +118,7 @@ export async function updateQuestionAction(questionId: string, _prev: QuestionFo
 
 type QuizField = "title" | "description" | "questionIds" | "timeLimitMinutes" | "attemptsAllowed" | "openAt" | "closeAt" | "draws" | "form";
 
-const QUIZ_TEXT_FIELDS = ["title", "description", "timeLimitMinutes", "attemptsAllowed", "grading", "review", "openAt", "closeAt", "drawTag", "drawCount", "shuffleQuestions", "shuffleChoices"] as const;
+const QUIZ_TEXT_FIELDS = ["title", "description", "timeLimitMinutes", "attemptsAllowed", "grading", "review", "openAt", "closeAt", "drawFrom", "drawCount", "shuffleQuestions", "shuffleChoices"] as const;
 
 export interface QuizFormState {
   errors?: Fields<QuizField>;
@@ -131,7 +132,10 @@ export async function createQuizAction(_prev: QuizFormState, form: FormData): Pr
     questionIds: form.getAll("questionId").map(String),
   };
   const whole = (s: string) => (s ? Number(s) : null);
-  const draws = values.drawTag && values.drawCount ? [{ tag: values.drawTag, count: Number(values.drawCount) }] : [];
+  // "tag:NAME" or "article:ID", from one select listing both.
+  const [drawKind, ...drawRest] = values.drawFrom.split(":");
+  const drawSource = drawKind === "tag" ? { tag: drawRest.join(":") } : drawKind === "article" ? { articleId: drawRest.join(":") } : null;
+  const draws = drawSource && values.drawCount ? [{ ...drawSource, count: Number(values.drawCount) }] : [];
   const parsed = quizInputSchema.safeParse({
     ...values,
     timeLimitMinutes: whole(values.timeLimitMinutes),
@@ -220,4 +224,10 @@ export async function regradeQuestionAction(quizId: string, questionId: string, 
     throw error;
   }
   redirect(`/teach/quizzes/${quizId}`);
+}
+
+export async function regenerateArticleAction(articleId: string): Promise<void> {
+  const actor = await requireTeacher();
+  await regenerateArticle({ actor, articleId });
+  revalidatePath(`/teach/articles/${articleId}`);
 }

@@ -14,6 +14,8 @@ import { ForbiddenError, NotFoundError } from "@/app/_server/errors";
 import { createQuestions, importGiftQuestions } from "@/app/_server/create-questions";
 import { getQuestionsForExport, listBankQuestions } from "@/app/_server/list-bank-questions";
 import { exportGift } from "@/questions/formats/gift";
+import { regenerateArticle } from "@/app/_server/regenerate-article";
+import { getAttemptForTaking } from "@/app/_server/get-attempt-for-taking";
 import { createAdmin, createLearner, createTeacher, TEACHER_ARTICLE } from "./factories";
 
 const input = { title: "Island states agree to share ferry service", text: TEACHER_ARTICLE, publishedAt: "2025-03-03" };
@@ -163,5 +165,43 @@ describe("question bank", () => {
     await updateQuestion({ actor: teacher, questionId: id!, expectedVersion: q.version, question: { ...q.question, tags: ["capitals", "pacific"] } });
     expect((await getQuestionForEditing({ actor: teacher, questionId: id! })).question.tags).toEqual(["capitals", "pacific"]);
     await expect(importGiftQuestions({ actor: await createLearner(), text: GIFT })).rejects.toBeInstanceOf(ForbiddenError);
+  });
+});
+
+describe("regenerating and finding drafts", () => {
+  it("regenerates unused drafts and keeps reviewed or used questions", async () => {
+    const teacher = await createTeacher();
+    const { articleId, questionIds } = await createArticle({ actor: teacher, input });
+    await setQuestionStatus({ actor: teacher, questionIds: [questionIds[0]!], status: "approved" });
+    await setQuestionStatus({ actor: teacher, questionIds: [questionIds[1]!], status: "rejected" });
+    const outcome = await regenerateArticle({ actor: teacher, articleId });
+    expect(outcome.kept).toBe(2);
+    expect(outcome.removed).toBe(questionIds.length - 2);
+    const review = await getArticleReview({ actor: teacher, articleId });
+    expect(review.questions.map((q) => q.id)).toEqual(expect.arrayContaining([questionIds[0], questionIds[1]]));
+    expect(new Set(review.questions.map((q) => q.question.prompt)).size).toBe(review.questions.length);
+    await expect(regenerateArticle({ actor: await createTeacher(), articleId })).rejects.toBeInstanceOf(NotFoundError);
+  });
+
+  it("filters the bank by article and by the day questions were added", async () => {
+    const teacher = await createTeacher();
+    const { articleId, questionIds } = await createArticle({ actor: teacher, input });
+    await createQuestions({ actor: teacher, questions: [{ type: "true_false", prompt: "Written by hand?", answer: true, explanation: "" }] });
+    expect((await listBankQuestions({ actor: teacher, filter: { articleId } })).total).toBe(questionIds.length);
+    const today = new Date().toISOString().slice(0, 10);
+    expect((await listBankQuestions({ actor: teacher, filter: { from: today, to: today } })).total).toBe(questionIds.length + 1);
+    expect((await listBankQuestions({ actor: teacher, filter: { to: "2000-01-01" } })).total).toBe(0);
+  });
+
+  it("draws questions for each attempt from an article's approved questions", async () => {
+    const teacher = await createTeacher();
+    const { articleId, questionIds } = await createArticle({ actor: teacher, input });
+    await setQuestionStatus({ actor: teacher, questionIds: questionIds.slice(0, 6), status: "approved" });
+    const quiz = await createQuiz({ actor: teacher, input: { title: "From the article", draws: [{ articleId, count: 3 }] } });
+    const learner = await createLearner();
+    const attempt = await startAttempt({ quizId: quiz.id, actor: learner });
+    const view = await getAttemptForTaking({ attemptId: attempt.id, actor: learner });
+    expect(view.questions).toHaveLength(3);
+    for (const q of view.questions) expect(questionIds.slice(0, 6)).toContain(q.id);
   });
 });

@@ -18,7 +18,7 @@ export default async function BankPage({ searchParams }: { searchParams: Promise
   const params = await searchParams;
   const bank = await listBankQuestions({
     actor,
-    filter: { q: one(params.q), type: one(params.type), status: one(params.status), tag: one(params.tag), articleId: one(params.articleId), page: Number(one(params.page) ?? 1) },
+    filter: { q: one(params.q), type: one(params.type), status: one(params.status), tag: one(params.tag), articleId: one(params.articleId), from: one(params.from), to: one(params.to), page: Number(one(params.page) ?? 1) },
   });
   const f = bank.filter;
   const pageLink = (page: number) => `/teach/bank?${new URLSearchParams(Object.entries({ ...f, page: String(page) }).filter((e): e is [string, string] => Boolean(e[1])))}`;
@@ -28,7 +28,7 @@ export default async function BankPage({ searchParams }: { searchParams: Promise
         <div>
           <p className="text-sm"><Link href="/teach" className="text-brand-700 underline">Teach</Link></p>
           <h1 className="mt-1 text-2xl font-bold tracking-tight">Question bank</h1>
-          <p className="mt-1 text-sm text-slate-600">{bank.total} question{bank.total === 1 ? "" : "s"}{f.q || f.type || f.status || f.tag ? (bank.total === 1 ? " matches" : " match") : ""}.</p>
+          <p className="mt-1 text-sm text-slate-600">{bank.total} question{bank.total === 1 ? "" : "s"}{f.q || f.type || f.status || f.tag || f.articleId || f.from || f.to ? (bank.total === 1 ? " matches" : " match") : ""}.</p>
         </div>
         <Link href="/teach/questions/new" className="rounded-md bg-brand-600 px-4 py-2 text-sm font-semibold text-white hover:bg-brand-700">Write a question</Link>
       </header>
@@ -62,6 +62,21 @@ export default async function BankPage({ searchParams }: { searchParams: Promise
           </select>
         </div>
         <button type="submit" className="rounded-md border border-slate-300 bg-white px-4 py-2 text-sm font-semibold text-slate-700 hover:bg-slate-50">Filter</button>
+        <div className="sm:col-span-2">
+          <label htmlFor="articleId" className="block text-sm font-medium text-slate-700">Article</label>
+          <select id="articleId" name="articleId" defaultValue={f.articleId ?? ""} className={inputClass}>
+            <option value="">Any</option>
+            {bank.articles.map((a) => <option key={a.id} value={a.id}>{a.title}</option>)}
+          </select>
+        </div>
+        <div>
+          <label htmlFor="from" className="block text-sm font-medium text-slate-700">Added from</label>
+          <input id="from" name="from" type="date" defaultValue={f.from} className={inputClass} />
+        </div>
+        <div>
+          <label htmlFor="to" className="block text-sm font-medium text-slate-700">to</label>
+          <input id="to" name="to" type="date" defaultValue={f.to} className={inputClass} />
+        </div>
       </form>
 
       <div className="grid gap-6 lg:grid-cols-[minmax(0,1fr)_18rem]">

@@ -3,7 +3,7 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { requireTeacher } from "../../../_server/session";
 import { getArticleReview } from "../../../_server/get-article-review";
-import { setQuestionStatusAction } from "../../../_server/teach-actions";
+import { regenerateArticleAction, setQuestionStatusAction } from "../../../_server/teach-actions";
 import { NotFoundError } from "../../../_server/errors";
 import { QuestionPreview } from "../../../_components/question-preview";
 import { StatusBadge } from "../../../_components/ui";
@@ -59,7 +59,12 @@ export default async function ArticleReviewPage({ params }: { params: Promise<{ 
             {review.source ? <> · {/^https?:\/\//.test(review.source) ? <a href={review.source} className="underline" rel="noopener noreferrer">source</a> : review.source}</> : null}
           </p>
         </div>
-        <Link href="/teach/quizzes/new" className="rounded-md bg-brand-600 px-4 py-2 text-sm font-semibold text-white hover:bg-brand-700">Build a quiz</Link>
+        <div className="flex gap-3">
+          <form action={regenerateArticleAction.bind(null, review.id)}>
+            <button className="rounded-md border border-slate-300 bg-white px-4 py-2 text-sm font-semibold text-slate-700 hover:bg-slate-50" title="Replaces unused drafts; keeps approved and rejected questions">Regenerate drafts</button>
+          </form>
+          <Link href="/teach/quizzes/new" className="rounded-md bg-brand-600 px-4 py-2 text-sm font-semibold text-white hover:bg-brand-700">Build a quiz</Link>
+        </div>
       </header>
 
       <div className="grid gap-6 lg:grid-cols-[minmax(0,1fr)_minmax(0,1.1fr)]">
