@@ -54,6 +54,7 @@ export function QuizForm({ action, groups, tags }: { action: (s: QuizFormState, 
           <div>
             <label htmlFor="review" className="block text-sm font-medium text-slate-700">Show answers and explanations</label>
             <select id="review" name="review" defaultValue={v?.review || "after_submit"} className={inputClass}>
+              <option value="during">after each answer (answers lock once checked)</option>
               <option value="after_submit">right after submitting</option>
               <option value="after_close">after the quiz closes</option>
               <option value="score_only">never (score only)</option>

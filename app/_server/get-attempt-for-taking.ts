@@ -2,25 +2,43 @@ import "server-only";
 import type { Actor } from "./session";
 import { loadAttempt } from "./load-attempt";
 import { toLearnerQuestion, type LearnerQuestion } from "./learner-view";
+import { responseSchema, type LearnerResponse } from "@/questions/schema";
+import { feedbackDuring, feedbackFor, type AnswerFeedback } from "./save-answer";
 
 export interface AttemptForTaking {
   id: string;
   status: string;
   deadlineAt: Date | null;
   quiz: { id: string; title: string };
-  questions: LearnerQuestion[];
+  /** Feedback after each answer, answers locking once checked. */
+  feedbackDuring: boolean;
+  questions: (LearnerQuestion & { saved?: LearnerResponse; feedback?: AnswerFeedback })[];
 }
 
-/** The attempt as the learner may see it while answering: prompts and choices, no keys. */
+/**
+ * The attempt as the learner may see it while answering: prompts, choices and their own saved
+ * answers. No keys, except feedback on questions already checked when the quiz gives feedback
+ * during the attempt.
+ */
 export async function getAttemptForTaking({ attemptId, actor }: { attemptId: string; actor: Actor }): Promise<AttemptForTaking> {
   const attempt = await loadAttempt({ attemptId, actor });
+  const during = feedbackDuring(attempt);
   return {
     id: attempt.id,
     status: attempt.status,
     deadlineAt: attempt.deadlineAt,
     quiz: { id: attempt.quiz.id, title: attempt.quiz.title },
-    questions: attempt.questions.map((q) =>
-      toLearnerQuestion(q.question, { id: q.id, position: q.position, points: q.points, seed: `${attempt.id}:${q.id}` }, attempt.quiz.settings),
-    ),
+    feedbackDuring: during,
+    questions: attempt.questions.map((q) => {
+      const view = toLearnerQuestion(q.question, { id: q.id, position: q.position, points: q.points, seed: `${attempt.id}:${q.id}` }, attempt.quiz.settings);
+      const stored = attempt.responses.get(q.id);
+      if (!stored) return view;
+      const parsed = responseSchema.safeParse(JSON.parse(stored.response));
+      return {
+        ...view,
+        ...(parsed.success ? { saved: parsed.data } : {}),
+        ...(during ? { feedback: feedbackFor(q, stored.fraction) } : {}),
+      };
+    }),
   };
 }

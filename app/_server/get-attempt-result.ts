@@ -44,7 +44,7 @@ export async function getAttemptResult({ attemptId, actor, now = new Date() }: {
   const seen = await versionsSeen(attempt);
   const { review } = attempt.quiz.settings;
   // A teacher's preview always shows everything; learners see what the quiz's review setting allows.
-  const answersShown = attempt.preview || review === "after_submit" || (review === "after_close" && attempt.quiz.closeAt !== null && attempt.quiz.closeAt <= now);
+  const answersShown = attempt.preview || review === "after_submit" || review === "during" || (review === "after_close" && attempt.quiz.closeAt !== null && attempt.quiz.closeAt <= now);
   return {
     id: attempt.id,
     answersShown,

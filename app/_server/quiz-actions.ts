@@ -6,6 +6,8 @@ import { AttemptLimitError, startAttempt } from "./start-attempt";
 import { submitAttempt } from "./submit-attempt";
 import { loadAttempt } from "./load-attempt";
 import { readResponse } from "./form-responses";
+import { saveAnswer } from "./save-answer";
+import { ForbiddenError, NotFoundError } from "./errors";
 
 const idSchema = z.string().min(1).max(64);
 
@@ -43,4 +45,32 @@ export async function submitAttemptAction(attemptId: string, form: FormData): Pr
   }
   await submitAttempt({ attemptId: id, actor, responses });
   redirect(`/attempts/${id}`);
+}
+
+export interface SaveAnswerState {
+  ok: boolean;
+  error?: string;
+}
+
+/** Autosave: one question's fields, sent as the learner answers. */
+export async function saveAnswerAction(attemptId: string, questionId: string, form: FormData): Promise<SaveAnswerState> {
+  const actor = await requireUser(`/attempts/${attemptId}`);
+  try {
+    await saveAnswer({ attemptId: idSchema.parse(attemptId), questionId: idSchema.parse(questionId), actor, response: { from: (q) => readResponse(form, q) } });
+    return { ok: true };
+  } catch (error) {
+    if (error instanceof ForbiddenError || error instanceof NotFoundError) return { ok: false, error: error.message };
+    throw error;
+  }
+}
+
+/** "Check" with feedback during the attempt: saves and locks one answer, then shows its feedback. */
+export async function checkAnswerAction(attemptId: string, questionId: string, form: FormData): Promise<void> {
+  const actor = await requireUser(`/attempts/${attemptId}`);
+  try {
+    await saveAnswer({ attemptId: idSchema.parse(attemptId), questionId: idSchema.parse(questionId), actor, response: { from: (q) => readResponse(form, q) } });
+  } catch (error) {
+    if (!(error instanceof ForbiddenError)) throw error;
+  }
+  redirect(`/attempts/${attemptId}#q-${questionId}`);
 }

@@ -3,7 +3,7 @@
 import { z } from "zod";
 
 export const GRADING_METHODS = ["highest", "latest", "first", "average"] as const;
-export const REVIEW_POLICIES = ["after_submit", "after_close", "score_only"] as const;
+export const REVIEW_POLICIES = ["during", "after_submit", "after_close", "score_only"] as const;
 
 export const quizSettingsSchema = z.object({
   /** Null means untimed. */

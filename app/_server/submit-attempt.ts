@@ -30,8 +30,13 @@ export async function submitAttempt({
   if (attempt.status !== "in_progress") return { status: "already_submitted" };
 
   const late = attempt.deadlineAt !== null && now.getTime() > attempt.deadlineAt.getTime() + DEADLINE_GRACE_MS;
+  const locked = attempt.quiz.settings.review === "during";
   const graded = attempt.questions.map((q) => {
-    const parsed = responseSchema.safeParse(responses[q.id]);
+    // Answers saved as they were given count when the final form leaves a question out (or,
+    // with feedback during the attempt, always: a checked answer is final).
+    const saved = attempt.responses.get(q.id);
+    const given = saved && (locked || responses[q.id] === undefined) ? (JSON.parse(saved.response) ?? undefined) : responses[q.id];
+    const parsed = responseSchema.safeParse(given);
     const response: LearnerResponse | undefined = late || !parsed.success ? undefined : parsed.data;
     const { fraction } = response === undefined ? { fraction: 0 } : gradeResponse(q.question, response);
     return { questionId: q.id, questionVersion: q.version, response, fraction, points: fraction * q.points };

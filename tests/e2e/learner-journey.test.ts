@@ -87,6 +87,14 @@ describe.skipIf(!chromiumPath)("learner journey in Chromium", () => {
     for (const secret of secrets) expect(html).not.toContain(secret);
     expect(html).not.toMatch(/sourceSentence|acceptedAnswers|"answer"/);
 
+    // An answer is saved as it is given: a reload brings it back.
+    const firstChoice = page.locator("ol > li").first().locator('input[type="radio"]').nth(1);
+    const chosen = await firstChoice.getAttribute("value");
+    await firstChoice.check();
+    await expect.poll(() => page.getByTestId("autosave-status").innerText()).toBe("All answers saved");
+    await page.reload();
+    expect(await page.locator(`ol > li`).first().locator(`input[type="radio"][value="${chosen}"]`).isChecked()).toBe(true);
+
     // Answer every question with its first option or a plain guess.
     for (const group of await page.locator("ol > li").all()) {
       const radio = group.locator('input[type="radio"]').first();
