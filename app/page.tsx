@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { plural } from "./_components/format";
 import { listPublishedQuizzes } from "./_server/list-published-quizzes";
 
 export const dynamic = "force-dynamic";
@@ -24,7 +25,7 @@ export default async function HomePage() {
               <li key={quiz.id} className="flex flex-col rounded-xl border border-slate-200 bg-white p-5 shadow-sm">
                 <div className="mb-2 flex items-center gap-2 text-xs font-medium uppercase tracking-wide text-slate-500">
                   {quiz.isDemo && <span className="rounded bg-amber-100 px-1.5 py-0.5 text-amber-800">Demo</span>}
-                  <span>{quiz.questionCount} questions</span>
+                  <span>{plural(quiz.questionCount, "question")}</span>
                 </div>
                 <h3 className="text-lg font-semibold leading-snug">{quiz.title}</h3>
                 {quiz.description && <p className="mt-1 flex-1 text-sm text-slate-600">{quiz.description}</p>}

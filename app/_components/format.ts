@@ -6,3 +6,8 @@ export function formatPoints(n: number): string {
 export function percentOf(score: number, max: number): number {
   return max > 0 ? Math.round((score / max) * 100) : 0;
 }
+
+/** "1 question", "3 questions". */
+export function plural(n: number, noun: string): string {
+  return `${n} ${noun}${n === 1 ? "" : "s"}`;
+}

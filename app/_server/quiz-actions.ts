@@ -1,5 +1,6 @@
 "use server";
 import { redirect } from "next/navigation";
+import { revalidatePath } from "next/cache";
 import { z } from "zod";
 import { requireTeacher, requireUser } from "./session";
 import { AttemptLimitError, startAttempt } from "./start-attempt";
@@ -44,6 +45,7 @@ export async function submitAttemptAction(attemptId: string, form: FormData): Pr
     responses[q.id] = readResponse(form, { id: q.id, type: q.question.type, partCount });
   }
   await submitAttempt({ attemptId: id, actor, responses });
+  revalidatePath(`/attempts/${id}`);
   redirect(`/attempts/${id}`);
 }
 
@@ -72,5 +74,7 @@ export async function checkAnswerAction(attemptId: string, questionId: string, f
   } catch (error) {
     if (!(error instanceof ForbiddenError)) throw error;
   }
+  // Same page, new hash: without the revalidation the router would only scroll, not re-render.
+  revalidatePath(`/attempts/${attemptId}`);
   redirect(`/attempts/${attemptId}#q-${questionId}`);
 }

@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { plural } from "../../_components/format";
 import { notFound } from "next/navigation";
 import { requireUser } from "../../_server/session";
 import { NotFoundError } from "../../_server/errors";
@@ -25,7 +26,7 @@ export default async function AttemptPage({ params }: { params: Promise<{ attemp
       <header>
         <h1 className="text-2xl font-bold tracking-tight">{attempt.quiz.title}</h1>
         <p className="mt-1 text-sm text-slate-600">
-          {attempt.questions.length} questions.{" "}
+          {plural(attempt.questions.length, "question")}.{" "}
           {attempt.feedbackDuring ? "Check each answer to see if it is right; a checked answer is final." : "Answer what you can, then submit: your score is worked out on the server."}
         </p>
       </header>

@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { plural } from "../../_components/format";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getPublishedQuiz } from "../../_server/get-published-quiz";
@@ -15,7 +16,7 @@ export default async function QuizPage({ params, searchParams }: { params: Promi
   if (!quiz) notFound();
   return (
     <article className="mx-auto max-w-2xl rounded-xl border border-slate-200 bg-white p-6 shadow-sm sm:p-8">
-      <p className="text-sm font-medium text-slate-500">{quiz.questionCount} questions{quiz.timeLimitSeconds ? ` · ${Math.round(quiz.timeLimitSeconds / 60)} minutes` : " · untimed"}</p>
+      <p className="text-sm font-medium text-slate-500">{plural(quiz.questionCount, "question")}{quiz.timeLimitSeconds ? ` · ${Math.round(quiz.timeLimitSeconds / 60)} minutes` : " · untimed"}</p>
       <h1 className="mt-1 text-2xl font-bold tracking-tight">{quiz.title}</h1>
       {quiz.description && <p className="mt-3 text-slate-700">{quiz.description}</p>}
       {quiz.articles.length > 0 && (

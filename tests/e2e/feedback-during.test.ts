@@ -1,0 +1,58 @@
+// A quiz that gives feedback after each answer: the teacher sets it up and previews it, checks
+// one answer, sees the feedback, and cannot change that answer afterwards.
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { mkdirSync } from "node:fs";
+import type { Browser, Page } from "playwright-core";
+import { findChromium, launchChromium } from "./support/chromium";
+import { startAppServer, type AppServer } from "./support/app-server";
+import { grantRole, signUp } from "./support/accounts";
+
+const chromiumPath = findChromium();
+const SHOTS = "test-results/screenshots";
+
+describe.skipIf(!chromiumPath)("feedback after each answer in Chromium", () => {
+  let server: AppServer;
+  let browser: Browser;
+  let page: Page;
+
+  beforeAll(async () => {
+    mkdirSync(SHOTS, { recursive: true });
+    server = await startAppServer();
+    browser = await launchChromium(chromiumPath!);
+    page = await browser.newPage({ viewport: { width: 900, height: 1000 } });
+    const email = await signUp(page, server.baseUrl, "Fay Teacher");
+    await grantRole(server.databaseUrl, email, "teacher");
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await server?.stop();
+  });
+
+  it("checks an answer, shows the right one, and locks it", async () => {
+    await page.goto(`${server.baseUrl}/teach/questions/new`);
+    await page.getByLabel("Question", { exact: true }).fill("Which city hosts Fiji's parliament?");
+    await page.getByLabel("Choices").fill("*Suva\nNadi\nLautoka");
+    await page.getByRole("button", { name: "Add to my bank" }).click();
+    await page.waitForURL(/\/teach\/bank/);
+    await page.goto(`${server.baseUrl}/teach/quizzes/new`);
+    await page.getByLabel("Title").fill("Fiji, checked as you go");
+    await page.getByLabel("Show answers and explanations").selectOption("during");
+    await page.getByRole("button", { name: "Publish quiz" }).click();
+    await page.waitForURL(/\/teach\/quizzes\/\w+$/);
+    await page.getByRole("button", { name: "Preview as a learner" }).click();
+    await page.waitForURL(/\/attempts\//);
+
+    await page.getByLabel("Nadi").check();
+    await page.getByRole("button", { name: "Check answer" }).click();
+    await page.getByText("Not quite: Suva").waitFor();
+    expect(await page.getByLabel("Nadi").isChecked()).toBe(true);
+    expect(await page.getByLabel("Suva").isDisabled()).toBe(true);
+    expect(await page.getByRole("button", { name: "Check answer" }).count()).toBe(0);
+    await page.screenshot({ path: `${SHOTS}/feedback-during.png`, fullPage: true });
+
+    await page.getByRole("button", { name: "Submit answers" }).click();
+    await page.getByTestId("score").waitFor();
+    expect(await page.getByTestId("score").innerText()).toMatch(/^0 \/ 1/);
+  });
+});
