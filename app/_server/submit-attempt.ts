@@ -34,10 +34,12 @@ export async function submitAttempt({
   const graded = attempt.questions.map((q) => {
     // Answers saved as they were given count when the final form leaves a question out (or,
     // with feedback during the attempt, always: a checked answer is final).
+    // A late submission is not trusted: only answers saved before the deadline count.
     const saved = attempt.responses.get(q.id);
-    const given = saved && (locked || responses[q.id] === undefined) ? (JSON.parse(saved.response) ?? undefined) : responses[q.id];
+    const fromSaved = saved && (late || locked || responses[q.id] === undefined);
+    const given = fromSaved ? (JSON.parse(saved.response) ?? undefined) : late ? undefined : responses[q.id];
     const parsed = responseSchema.safeParse(given);
-    const response: LearnerResponse | undefined = late || !parsed.success ? undefined : parsed.data;
+    const response: LearnerResponse | undefined = parsed.success ? parsed.data : undefined;
     const { fraction } = response === undefined ? { fraction: 0 } : gradeResponse(q.question, response);
     return { questionId: q.id, questionVersion: q.version, response, fraction, points: fraction * q.points };
   });

@@ -8,6 +8,8 @@ import { submitAttempt } from "@/app/_server/submit-attempt";
 import { getAttemptForTaking } from "@/app/_server/get-attempt-for-taking";
 import { AnswerLockedError, saveAnswer } from "@/app/_server/save-answer";
 import { ForbiddenError, NotFoundError } from "@/app/_server/errors";
+import { closeExpiredAttempt } from "@/app/_server/close-expired-attempt";
+import { getAttemptResult } from "@/app/_server/get-attempt-result";
 import type { Question } from "@/questions/schema";
 import { createLearner, createTeacher } from "./factories";
 
@@ -70,5 +72,32 @@ describe("answers saved as given", () => {
     // The final form cannot overwrite a checked answer.
     const outcome = await submitAttempt({ attemptId: id, actor: learner, responses: { [ids[0]!]: "Port Vila", [ids[1]!]: 11 } });
     expect(outcome).toEqual({ status: "submitted", score: 1, maxScore: 2 });
+  });
+});
+
+describe("time limits enforced by the server", () => {
+  it("a late submission counts only the answers saved in time", async () => {
+    const { ids, quiz } = await quizWith({ timeLimitMinutes: 1 });
+    const learner = await createLearner();
+    const started = new Date();
+    const { id } = await startAttempt({ quizId: quiz.id, actor: learner, now: started });
+    await saveAnswer({ attemptId: id, questionId: ids[0]!, actor: learner, response: { value: "Port Vila" }, now: new Date(started.getTime() + 30_000) });
+    const late = new Date(started.getTime() + 5 * 60_000);
+    const outcome = await submitAttempt({ attemptId: id, actor: learner, responses: { [ids[0]!]: "Suva", [ids[1]!]: 11 }, now: late });
+    expect(outcome).toEqual({ status: "submitted", score: 1, maxScore: 2 });
+  });
+
+  it("an attempt left open past its deadline is closed when next viewed", async () => {
+    const { ids, quiz } = await quizWith({ timeLimitMinutes: 1 });
+    const learner = await createLearner();
+    const started = new Date(Date.now() - 10 * 60_000);
+    const { id } = await startAttempt({ quizId: quiz.id, actor: learner, now: started });
+    await saveAnswer({ attemptId: id, questionId: ids[1]!, actor: learner, response: { value: 11 }, now: new Date(started.getTime() + 20_000) });
+    expect(await closeExpiredAttempt({ attemptId: id, actor: learner })).toBe(true);
+    const result = await getAttemptResult({ attemptId: id, actor: learner });
+    if ("notSubmitted" in result) throw new Error("expected the attempt to be closed");
+    expect(result.score).toBe(1);
+    expect(result.submittedAt.getTime()).toBe(started.getTime() + 60_000);
+    expect(await closeExpiredAttempt({ attemptId: id, actor: learner })).toBe(false);
   });
 });

@@ -7,6 +7,8 @@ import { getAttemptForTaking } from "../../_server/get-attempt-for-taking";
 import { getAttemptResult } from "../../_server/get-attempt-result";
 import { checkAnswerAction, saveAnswerAction, submitAttemptAction } from "../../_server/quiz-actions";
 import { Autosave } from "../../_components/autosave";
+import { Countdown } from "../../_components/countdown";
+import { closeExpiredAttempt } from "../../_server/close-expired-attempt";
 import { QuestionInput } from "../../_components/question-input";
 import { ResultView } from "../../_components/result-view";
 import { SubmitButton } from "../../_components/submit-button";
@@ -17,6 +19,7 @@ export const metadata: Metadata = { title: "Quiz attempt" };
 export default async function AttemptPage({ params }: { params: Promise<{ attemptId: string }> }) {
   const { attemptId } = await params;
   const actor = await requireUser(`/attempts/${attemptId}`);
+  await orNotFound(closeExpiredAttempt({ attemptId, actor }));
   const result = await orNotFound(getAttemptResult({ attemptId, actor }));
   if (!("notSubmitted" in result)) return <ResultView result={result} />;
   const attempt = await orNotFound(getAttemptForTaking({ attemptId, actor }));
@@ -53,6 +56,7 @@ export default async function AttemptPage({ params }: { params: Promise<{ attemp
       </ol>
       <div className="sticky bottom-0 -mx-4 flex flex-wrap items-center gap-4 border-t border-slate-200 bg-slate-50/95 px-4 py-3 backdrop-blur">
         <SubmitButton pendingLabel="Marking…" className="sm:w-auto sm:px-8">Submit answers</SubmitButton>
+        {attempt.deadlineAt && <Countdown deadline={attempt.deadlineAt.toISOString()} formId="attempt-form" />}
         {!attempt.feedbackDuring && <Autosave formId="attempt-form" save={save} />}
       </div>
     </form>
