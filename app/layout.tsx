@@ -3,6 +3,7 @@ import Link from "next/link";
 import "./globals.css";
 import { getCurrentUser } from "./_server/session";
 import { signOutAction } from "./_server/auth-actions";
+import { ReviewNavLink } from "./_components/review-nav-link";
 
 // Every page shows who is signed in, so none can be prerendered at build time.
 export const dynamic = "force-dynamic";
@@ -28,11 +29,17 @@ export default async function RootLayout({ children }: { children: React.ReactNo
             </Link>
             <Link href="/" className="text-sm font-medium text-slate-600 hover:text-slate-900">Quizzes</Link>
             {user && <Link href="/history" className="text-sm font-medium text-slate-600 hover:text-slate-900">My history</Link>}
-            {user && <Link href="/classes" className="text-sm font-medium text-slate-600 hover:text-slate-900">Classes</Link>}
+            {user && <ReviewNavLink actor={user} />}
+            {user && !user.isGuest && <Link href="/classes" className="text-sm font-medium text-slate-600 hover:text-slate-900">Classes</Link>}
             {user && user.role !== "learner" && <Link href="/teach" className="text-sm font-medium text-slate-600 hover:text-slate-900">Teach</Link>}
             {user?.role === "admin" && <Link href="/admin/people" className="text-sm font-medium text-slate-600 hover:text-slate-900">People</Link>}
             <div className="ml-auto flex items-center gap-3 text-sm">
-              {user ? (
+              {user?.isGuest ? (
+                <>
+                  <span className="text-slate-600">Guest</span>
+                  <Link href="/sign-up?next=/history" className="rounded-md bg-brand-600 px-3 py-1.5 font-medium text-white hover:bg-brand-700">Sign up to keep your score</Link>
+                </>
+              ) : user ? (
                 <>
                   <span className="text-slate-600">
                     {user.name}

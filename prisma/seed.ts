@@ -39,8 +39,33 @@ export async function loadDemoContent(): Promise<{ created: boolean; quizId: str
   return { created: true, quizId: quiz.id };
 }
 
+export const WEEKLY_QUIZ_TITLE = "This week's news";
+
+/**
+ * "This week's news": a published quiz with no fixed questions that draws ten approved questions
+ * from articles published in the last seven days, afresh for every attempt, so it follows the
+ * news as articles arrive. Created once; idempotent.
+ */
+export async function ensureWeeklyQuiz(): Promise<string> {
+  const db = getDb();
+  const existing = await db.quiz.findFirst({ where: { ownerId: null, isDemo: false, title: WEEKLY_QUIZ_TITLE }, select: { id: true } });
+  if (existing) return existing.id;
+  const quiz = await db.quiz.create({
+    data: {
+      title: WEEKLY_QUIZ_TITLE,
+      description: "Ten questions from the articles published in the last seven days, drawn afresh every time you play.",
+      status: "published",
+      settings: JSON.stringify({ shuffleChoices: true }),
+      drawRules: JSON.stringify([{ recentDays: 7, count: 10, points: 1 }]),
+    },
+    select: { id: true },
+  });
+  return quiz.id;
+}
+
 if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
   const result = await loadDemoContent();
   console.log(result.created ? `demo quiz created: ${result.quizId}` : `demo quiz already present: ${result.quizId}`);
+  await ensureWeeklyQuiz();
   await getDb().$disconnect();
 }

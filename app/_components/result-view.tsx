@@ -1,8 +1,9 @@
 import Link from "next/link";
 import { formatPoints, percentOf } from "./format";
 import type { AttemptResult } from "../_server/get-attempt-result";
+import { ReviewLater } from "./review-later-button";
 
-export function ResultView({ result }: { result: AttemptResult }) {
+export function ResultView({ result, guest = false }: { result: AttemptResult; guest?: boolean }) {
   const percent = percentOf(result.score, result.maxScore);
   return (
     <div className="space-y-6">
@@ -15,6 +16,11 @@ export function ResultView({ result }: { result: AttemptResult }) {
         </p>
         <p className="mt-2 text-sm text-slate-600">Submitted {result.submittedAt.toUTCString()}{result.preview ? " · preview: not counted anywhere" : ""}</p>
         {!result.answersShown && <p className="mt-2 text-sm text-amber-800">Your teacher will show the correct answers later.</p>}
+        {guest && (
+          <p className="mt-3 rounded-md bg-brand-50 px-3 py-2 text-sm text-brand-900">
+            You are trying Newsquiz as a guest. <Link href="/sign-up?next=/history" className="font-semibold underline">Create an account</Link> and this score moves into your history.
+          </p>
+        )}
         <div className="mt-4 flex gap-4 text-sm font-medium">
           <Link href={`/quiz/${result.quiz.id}`} className="text-brand-700 underline">Try again</Link>
           <Link href="/history" className="text-brand-700 underline">My history</Link>
@@ -58,6 +64,7 @@ export function ResultView({ result }: { result: AttemptResult }) {
                   )}
                 </figure>
               )}
+              {!result.preview && result.answersShown && <ReviewLater questionId={q.id} missed={q.fraction < 1} />}
             </li>
           );
         })}

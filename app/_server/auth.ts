@@ -4,6 +4,7 @@
 import { betterAuth } from "better-auth";
 import { prismaAdapter } from "better-auth/adapters/prisma";
 import { nextCookies } from "better-auth/next-js";
+import { anonymous } from "better-auth/plugins/anonymous";
 import { getDb } from "@/prisma/client";
 import { resolveDatabase } from "@/prisma/database-url";
 import { PASSWORD_MIN_LENGTH, PASSWORD_MAX_LENGTH } from "./account-rules";
@@ -31,7 +32,18 @@ function createAuth() {
     },
     session: { expiresIn: 60 * 60 * 24 * 14, updateAge: 60 * 60 * 24 },
     advanced: { cookiePrefix: "newsquiz" },
-    plugins: [nextCookies()],
+    plugins: [
+      // Guests try the demo quiz with a throwaway account; signing up or in moves their attempts
+      // to the real account before the guest account is deleted.
+      anonymous({
+        emailDomainName: "guest.newsquiz.invalid",
+        onLinkAccount: async ({ anonymousUser, newUser }) => {
+          await moveGuestData({ fromUserId: anonymousUser.user.id, toUserId: newUser.user.id });
+        },
+      }),
+      // Must stay last: it copies the cookies set by the plugins above onto the Next.js response.
+      nextCookies(),
+    ],
   });
 }
 
@@ -42,4 +54,15 @@ const globalForAuth = globalThis as unknown as { newsquizAuth?: Auth };
 export function getAuth(): Auth {
   globalForAuth.newsquizAuth ??= createAuth();
   return globalForAuth.newsquizAuth;
+}
+
+/** A guest's attempts and review queue become the account's they signed up or in with. */
+export async function moveGuestData({ fromUserId, toUserId }: { fromUserId: string; toUserId: string }): Promise<void> {
+  if (fromUserId === toUserId) return;
+  const db = getDb();
+  await db.$transaction([
+    db.attempt.updateMany({ where: { userId: fromUserId }, data: { userId: toUserId } }),
+    db.reviewCard.deleteMany({ where: { userId: fromUserId, question: { reviewCards: { some: { userId: toUserId } } } } }),
+    db.reviewCard.updateMany({ where: { userId: fromUserId }, data: { userId: toUserId } }),
+  ]);
 }

@@ -4,7 +4,7 @@ import { z } from "zod";
 import { getDb } from "@/prisma/client";
 import type { Actor } from "./session";
 import { assertOwner, assertTeacher, ownedBy } from "./permissions";
-import { NotFoundError } from "./errors";
+import { ForbiddenError, NotFoundError } from "./errors";
 
 // No 0/O, 1/I/L: codes are read aloud and copied from a board.
 const CODE_ALPHABET = "ABCDEFGHJKMNPQRSTUVWXYZ23456789";
@@ -37,6 +37,7 @@ export async function createClass({ actor, name }: { actor: Actor; name: string 
 
 /** Anyone signed in joins with the code; joining twice is harmless. */
 export async function joinClass({ actor, code }: { actor: Actor; code: string }) {
+  if (actor.isGuest) throw new ForbiddenError("Create an account to join a class.");
   const joinCode = joinCodeSchema.parse(code);
   const db = getDb();
   const found = await db.classroom.findUnique({ where: { joinCode }, select: { id: true, name: true } });

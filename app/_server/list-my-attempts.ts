@@ -1,6 +1,7 @@
 import "server-only";
 import { getDb } from "@/prisma/client";
 import type { Actor } from "./session";
+import { secondsTaken } from "./score-history-stats";
 
 export interface AttemptSummary {
   id: string;
@@ -11,6 +12,8 @@ export interface AttemptSummary {
   submittedAt: Date | null;
   score: number | null;
   maxScore: number;
+  /** From start to submission; null while in progress. */
+  seconds: number | null;
 }
 
 /** The actor's own attempts, newest first. One query (the index on userId, startedAt serves it). */
@@ -29,5 +32,5 @@ export async function listMyAttempts({ actor, limit = 100 }: { actor: Actor; lim
       quiz: { select: { id: true, title: true } },
     },
   });
-  return attempts.map(({ quiz, ...a }) => ({ ...a, quizId: quiz.id, quizTitle: quiz.title }));
+  return attempts.map(({ quiz, ...a }) => ({ ...a, quizId: quiz.id, quizTitle: quiz.title, seconds: secondsTaken(a.startedAt, a.submittedAt) }));
 }

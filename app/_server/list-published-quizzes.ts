@@ -1,5 +1,6 @@
 import "server-only";
 import { getDb } from "@/prisma/client";
+import { drawPool, parseDrawRules } from "./quiz-settings";
 
 export interface QuizSummary {
   id: string;
@@ -26,8 +27,20 @@ export async function listPublishedQuizzes({ now = new Date() }: { now?: Date } 
       description: true,
       isDemo: true,
       createdAt: true,
+      ownerId: true,
+      drawRules: true,
       _count: { select: { questions: true } },
     },
   });
-  return quizzes.map(({ _count, ...q }) => ({ ...q, questionCount: _count.questions }));
+  const db = getDb();
+  const summaries = await Promise.all(
+    quizzes.map(async ({ _count, drawRules, ownerId, ...q }) => {
+      let count = _count.questions;
+      // Drawn questions count as many as the pool can give (one count query per draw rule).
+      for (const rule of parseDrawRules(drawRules)) count += Math.min(rule.count, await db.question.count({ where: drawPool(rule, ownerId, now) }));
+      return { ...q, questionCount: count };
+    }),
+  );
+  // A quiz with nothing to ask (say, no news approved this week) is not offered.
+  return summaries.filter((q) => q.questionCount > 0);
 }

@@ -2,7 +2,9 @@
 import { redirect } from "next/navigation";
 import { revalidatePath } from "next/cache";
 import { z } from "zod";
-import { requireTeacher, requireUser } from "./session";
+import { headers } from "next/headers";
+import { getCurrentUser, requireTeacher, requireUser } from "./session";
+import { getAuth } from "./auth";
 import { AttemptLimitError, startAttempt } from "./start-attempt";
 import { submitAttempt } from "./submit-attempt";
 import { loadAttempt } from "./load-attempt";
@@ -77,4 +79,24 @@ export async function checkAnswerAction(attemptId: string, questionId: string, f
   // Same page, new hash: without the revalidation the router would only scroll, not re-render.
   revalidatePath(`/attempts/${attemptId}`);
   redirect(`/attempts/${attemptId}#q-${questionId}`);
+}
+
+/** "Try it without an account": a guest session, then the demo quiz. */
+export async function tryAsGuestAction(quizId: string): Promise<void> {
+  const id = idSchema.parse(quizId);
+  let actor = await getCurrentUser();
+  if (!actor) {
+    // The new session cookie goes out with this response; this request still has none, so the
+    // guest is taken from what sign-in returned.
+    const { user } = await getAuth().api.signInAnonymous({ headers: await headers() });
+    actor = { id: user.id, name: "Guest", email: "", role: "learner", isGuest: true };
+  }
+  let attempt;
+  try {
+    attempt = await startAttempt({ quizId: id, actor });
+  } catch (error) {
+    if (error instanceof ForbiddenError) redirect(`/sign-up?next=${encodeURIComponent(`/quiz/${id}`)}`);
+    throw error;
+  }
+  redirect(`/attempts/${attempt.id}`);
 }

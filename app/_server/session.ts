@@ -10,6 +10,8 @@ export interface Actor {
   name: string;
   email: string;
   role: Role;
+  /** A guest trying the demo quiz (better-auth anonymous user). */
+  isGuest?: boolean;
 }
 
 /** The signed-in user for this request, or null. Cached per request. */
@@ -20,7 +22,8 @@ export const getCurrentUser = cache(async (): Promise<Actor | null> => {
   const session = await getAuth().api.getSession({ headers: requestHeaders });
   if (!session) return null;
   const role = roleSchema.catch("learner").parse((session.user as { role?: unknown }).role);
-  return { id: session.user.id, name: session.user.name, email: session.user.email, role };
+  const isGuest = (session.user as { isAnonymous?: boolean | null }).isAnonymous === true;
+  return { id: session.user.id, name: isGuest ? "Guest" : session.user.name, email: isGuest ? "" : session.user.email, role: isGuest ? "learner" : role, isGuest };
 });
 
 /** The signed-in user, or a redirect to sign-in that comes back to `returnTo`. */

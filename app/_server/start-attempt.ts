@@ -4,7 +4,7 @@ import { getDb } from "@/prisma/client";
 import type { Actor } from "./session";
 import { ForbiddenError, NotFoundError } from "./errors";
 import { assertOwner } from "./permissions";
-import { parseDrawRules, parseQuizSettings } from "./quiz-settings";
+import { drawPool, parseDrawRules, parseQuizSettings } from "./quiz-settings";
 
 export class AttemptLimitError extends ForbiddenError {
   constructor(allowed: number) {
@@ -37,9 +37,11 @@ export async function startAttempt({ quizId, actor, now = new Date(), preview = 
   const db = getDb();
   const quiz = await db.quiz.findFirst({
     where: preview ? { id: quizId } : { id: quizId, status: "published" },
-    select: { id: true, ownerId: true, settings: true, drawRules: true, openAt: true, closeAt: true, questions: { orderBy: { position: "asc" }, select: { questionId: true, points: true } } },
+    select: { id: true, ownerId: true, isDemo: true, settings: true, drawRules: true, openAt: true, closeAt: true, questions: { orderBy: { position: "asc" }, select: { questionId: true, points: true } } },
   });
   if (!quiz) throw new NotFoundError("Quiz");
+  // Guests may try the demo quiz, nothing else: other quizzes are for people with accounts.
+  if (actor.isGuest && !quiz.isDemo) throw new ForbiddenError("Create an account to take this quiz.");
   if (preview) assertOwner(actor, quiz.ownerId, "Quiz");
   else if ((quiz.openAt && quiz.openAt > now) || (quiz.closeAt && quiz.closeAt <= now)) throw new NotFoundError("Quiz");
 
@@ -61,12 +63,7 @@ export async function startAttempt({ quizId, actor, now = new Date(), preview = 
   const taken = new Set(layout.map((l) => l.questionId));
   for (const rule of parseDrawRules(quiz.drawRules)) {
     const pool = await db.question.findMany({
-      where: {
-        status: "approved",
-        authorId: quiz.ownerId,
-        id: { notIn: [...taken] },
-        ...(rule.tag ? { tags: { some: { tag: { name: rule.tag } } } } : { articleId: rule.articleId }),
-      },
+      where: { ...drawPool(rule, quiz.ownerId, now), id: { notIn: [...taken] } },
       select: { id: true },
       take: 1000,
     });
@@ -76,6 +73,7 @@ export async function startAttempt({ quizId, actor, now = new Date(), preview = 
     }
   }
 
+  if (layout.length === 0) throw new NotFoundError("Quiz"); // nothing to ask yet (a draw with an empty pool)
   return db.attempt.create({
     data: {
       quizId,

@@ -4,6 +4,7 @@ import { gradeResponse } from "@/questions/grade";
 import { responseSchema, type LearnerResponse } from "@/questions/schema";
 import type { Actor } from "./session";
 import { loadAttempt } from "./load-attempt";
+import { enqueueMissed } from "./review-queue";
 
 /** Grace after the deadline for the request that carries the last answers to arrive. */
 export const DEADLINE_GRACE_MS = 15_000;
@@ -65,6 +66,8 @@ export async function submitAttempt({
         update: data,
       });
     }
+    // Missed questions join the learner's review queue (a teacher's preview is not learning).
+    if (!attempt.preview) await enqueueMissed({ tx, userId: actor.id, questionIds: graded.filter((g) => g.fraction < 1).map((g) => g.questionId), now, quiz: attempt.quiz });
     return { status: "submitted", score, maxScore: attempt.maxScore } as const;
   });
 }

@@ -1,57 +1,98 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { formatPoints, percentOf } from "../_components/format";
+import { formatDuration, formatPercent } from "../_components/duration";
 import { requireUser } from "../_server/session";
 import { listMyAttempts } from "../_server/list-my-attempts";
+import { getScoreHistory } from "../_server/get-score-history";
+import { getReviewSummary } from "../_server/review-queue";
+import { ReviewSummary } from "../_components/review-summary";
+import { ScoreChart } from "./score-chart";
+import { AccuracySection, ClassStandingSection, QuizSummaries } from "./history-sections";
 
 export const metadata: Metadata = { title: "My history" };
 
 export default async function HistoryPage() {
   const actor = await requireUser("/history");
-  const attempts = await listMyAttempts({ actor });
+  const [attempts, history, review] = await Promise.all([listMyAttempts({ actor }), getScoreHistory({ actor }), getReviewSummary({ actor })]);
+  const mean = history.attempts.length ? history.attempts.reduce((s, a) => s + a.fraction, 0) / history.attempts.length : null;
   return (
-    <div>
-      <h1 className="text-2xl font-bold tracking-tight">My history</h1>
-      <p className="mt-1 text-sm text-slate-600">Every quiz you have taken, newest first.</p>
-      {attempts.length === 0 ? (
-        <p className="mt-6 rounded-lg border border-dashed border-slate-300 bg-white p-6 text-slate-600">
-          No attempts yet. <Link href="/" className="font-medium text-brand-700 underline">Take a quiz</Link>.
+    <div className="space-y-8">
+      <header>
+        <h1 className="text-2xl font-bold tracking-tight">My history</h1>
+        <p className="mt-1 text-sm text-slate-600">
+          {history.attempts.length
+            ? `${history.attempts.length} submitted attempt${history.attempts.length === 1 ? "" : "s"} at ${history.quizzes.length} quiz${history.quizzes.length === 1 ? "" : "zes"} · average ${formatPercent(mean ?? 0)}`
+            : "Every quiz you take shows up here."}
         </p>
-      ) : (
-        <div className="mt-6 overflow-x-auto rounded-xl border border-slate-200 bg-white shadow-sm">
-          <table className="w-full text-left text-sm">
-            <thead className="border-b border-slate-200 bg-slate-50 text-slate-600">
-              <tr>
-                <th scope="col" className="px-4 py-3 font-medium">Quiz</th>
-                <th scope="col" className="px-4 py-3 font-medium">Date</th>
-                <th scope="col" className="px-4 py-3 text-right font-medium">Score</th>
-              </tr>
-            </thead>
-            <tbody>
-              {attempts.map((a) => (
-                <tr key={a.id} className="border-b border-slate-100 last:border-0">
-                  <td className="px-4 py-3">
-                    <Link href={`/attempts/${a.id}`} className="font-medium text-brand-700 hover:underline">{a.quizTitle}</Link>
-                  </td>
-                  <td className="px-4 py-3 text-slate-600">
-                    <time dateTime={(a.submittedAt ?? a.startedAt).toISOString()}>{(a.submittedAt ?? a.startedAt).toISOString().slice(0, 16).replace("T", " ")} UTC</time>
-                  </td>
-                  <td className="px-4 py-3 text-right tabular-nums" data-testid="history-score">
-                    {a.status === "submitted" && a.score !== null ? (
-                      <span className="font-semibold">
-                        {formatPoints(a.score)} / {formatPoints(a.maxScore)}
-                        <span className="ml-2 text-slate-500">{percentOf(a.score, a.maxScore)}%</span>
-                      </span>
-                    ) : (
-                      <span className="text-amber-700">In progress</span>
-                    )}
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+      </header>
+
+      <ReviewSummary summary={review} />
+
+      {history.attempts.length > 0 && (
+        <section aria-labelledby="chart-heading" className="rounded-xl border border-slate-200 bg-white p-4 shadow-sm sm:p-5">
+          <h2 id="chart-heading" className="mb-4 text-lg font-semibold">Scores over time</h2>
+          <ScoreChart points={history.attempts} />
+        </section>
       )}
+
+      {history.quizzes.length > 0 && <QuizSummaries quizzes={history.quizzes} />}
+      {history.factKinds.length > 0 && <AccuracySection factKinds={history.factKinds} tags={history.tags} />}
+      {history.classes.length > 0 && <ClassStandingSection classes={history.classes} />}
+
+      <section aria-labelledby="attempts-heading">
+        <h2 id="attempts-heading" className="text-lg font-semibold">Every attempt</h2>
+        <p className="mt-1 text-sm text-slate-600">Newest first.</p>
+        {attempts.length === 0 ? (
+          <p className="mt-3 rounded-lg border border-dashed border-slate-300 bg-white p-6 text-slate-600">
+            No attempts yet. <Link href="/" className="font-medium text-brand-700 underline">Take a quiz</Link>.
+          </p>
+        ) : (
+          <div className="mt-3 overflow-x-auto rounded-xl border border-slate-200 bg-white shadow-sm">
+            <table className="w-full text-left text-sm">
+              <thead className="border-b border-slate-200 bg-slate-50 text-slate-600">
+                <tr>
+                  <th scope="col" className="px-3 py-3 font-medium sm:px-4">Quiz</th>
+                  <th scope="col" className="px-3 py-3 font-medium sm:px-4">Date</th>
+                  <th scope="col" className="px-3 py-3 text-right font-medium sm:px-4">Time</th>
+                  <th scope="col" className="px-3 py-3 text-right font-medium sm:px-4">Score</th>
+                </tr>
+              </thead>
+              <tbody>
+                {attempts.map((a) => {
+                  const when = a.submittedAt ?? a.startedAt;
+                  return (
+                    <tr key={a.id} className="border-b border-slate-100 last:border-0">
+                      <td className="px-3 py-3 sm:px-4">
+                        <Link href={`/attempts/${a.id}`} className="font-medium text-brand-700 hover:underline">{a.quizTitle}</Link>
+                      </td>
+                      <td className="px-3 py-3 text-slate-600 sm:px-4">
+                        <time dateTime={when.toISOString()} className="tabular-nums">
+                          <span className="whitespace-nowrap">{when.toISOString().slice(0, 10)}</span>{" "}
+                          <span className="whitespace-nowrap text-slate-500">{when.toISOString().slice(11, 16)} UTC</span>
+                        </time>
+                      </td>
+                      <td className="px-3 py-3 text-right whitespace-nowrap tabular-nums text-slate-600 sm:px-4" data-testid="history-time">
+                        {a.seconds === null ? "–" : formatDuration(a.seconds)}
+                      </td>
+                      <td className="px-3 py-3 text-right tabular-nums sm:px-4" data-testid="history-score">
+                        {a.status === "submitted" && a.score !== null ? (
+                          <span className="font-semibold">
+                            <span className="whitespace-nowrap">{formatPoints(a.score)} / {formatPoints(a.maxScore)}</span>{" "}
+                            <span className="whitespace-nowrap text-slate-500">{percentOf(a.score, a.maxScore)}%</span>
+                          </span>
+                        ) : (
+                          <span className="text-amber-700">In progress</span>
+                        )}
+                      </td>
+                    </tr>
+                  );
+                })}
+              </tbody>
+            </table>
+          </div>
+        )}
+      </section>
     </div>
   );
 }

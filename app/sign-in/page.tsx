@@ -9,7 +9,9 @@ export const metadata: Metadata = { title: "Sign in" };
 
 export default async function SignInPage({ searchParams }: { searchParams: Promise<{ next?: string }> }) {
   const { next = "/" } = await searchParams;
-  if (await getCurrentUser()) redirect("/");
+  const user = await getCurrentUser();
+  // Guests sign up or in to keep their attempts; everyone else is already in.
+  if (user && !user.isGuest) redirect("/");
   return (
     <div className="mx-auto max-w-sm rounded-xl border border-slate-200 bg-white p-6 shadow-sm">
       <h1 className="mb-6 text-2xl font-bold tracking-tight">Sign in</h1>

@@ -119,6 +119,18 @@ describe.skipIf(!chromiumPath)("learner journey in Chromium", () => {
     await page.screenshot({ path: `${SHOTS}/history.png`, fullPage: true });
   });
 
+  it("charts the history and fits a 360 px phone", async () => {
+    const chart = page.getByRole("img", { name: /^Score line chart of 1 attempt on / });
+    expect(await chart.count()).toBe(1);
+    expect(await page.getByTestId("history-time").first().innerText()).toMatch(/^\d+(m \d{2})?s$/);
+    await page.setViewportSize({ width: 360, height: 780 });
+    await page.reload();
+    await page.screenshot({ path: `${SHOTS}/history-mobile.png`, fullPage: true });
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    expect(overflow).toBeLessThanOrEqual(0);
+    await page.setViewportSize({ width: 1100, height: 900 });
+  });
+
   it("sends a signed-out visitor to sign in from the history page", async () => {
     const guest = await browser.newPage();
     await guest.goto(`${server.baseUrl}/history`);

@@ -21,7 +21,7 @@ export default async function AttemptPage({ params }: { params: Promise<{ attemp
   const actor = await requireUser(`/attempts/${attemptId}`);
   await orNotFound(closeExpiredAttempt({ attemptId, actor }));
   const result = await orNotFound(getAttemptResult({ attemptId, actor }));
-  if (!("notSubmitted" in result)) return <ResultView result={result} />;
+  if (!("notSubmitted" in result)) return <ResultView result={result} guest={actor.isGuest} />;
   const attempt = await orNotFound(getAttemptForTaking({ attemptId, actor }));
   const save = saveAnswerAction.bind(null, attempt.id);
   return (

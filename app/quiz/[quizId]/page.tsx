@@ -4,7 +4,7 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getPublishedQuiz } from "../../_server/get-published-quiz";
 import { getCurrentUser } from "../../_server/session";
-import { startQuizAction } from "../../_server/quiz-actions";
+import { startQuizAction, tryAsGuestAction } from "../../_server/quiz-actions";
 import { SubmitButton } from "../../_components/submit-button";
 
 export const metadata: Metadata = { title: "Quiz" };
@@ -35,15 +35,23 @@ export default async function QuizPage({ params, searchParams }: { params: Promi
         </p>
       )}
       <div className="mt-6">
-        {user ? (
+        {user && (!user.isGuest || quiz.isDemo) ? (
           <form action={startQuizAction.bind(null, quiz.id)}>
             <SubmitButton pendingLabel="Starting…">Start the quiz</SubmitButton>
           </form>
         ) : (
-          <p className="text-slate-700">
-            <Link href={`/sign-in?next=/quiz/${quiz.id}`} className="font-semibold text-brand-700 underline">Sign in</Link> or{" "}
-            <Link href={`/sign-up?next=/quiz/${quiz.id}`} className="font-semibold text-brand-700 underline">create an account</Link> to take this quiz and keep your score.
-          </p>
+          <div className="space-y-4">
+            {quiz.isDemo && (
+              <form action={tryAsGuestAction.bind(null, quiz.id)}>
+                <SubmitButton pendingLabel="Starting…">Try it now, no account needed</SubmitButton>
+              </form>
+            )}
+            <p className="text-slate-700">
+              <Link href={`/sign-in?next=/quiz/${quiz.id}`} className="font-semibold text-brand-700 underline">Sign in</Link> or{" "}
+              <Link href={`/sign-up?next=/quiz/${quiz.id}`} className="font-semibold text-brand-700 underline">create an account</Link>{" "}
+              {quiz.isDemo ? "to keep your score in your history." : "to take this quiz and keep your score."}
+            </p>
+          </div>
         )}
       </div>
     </article>

@@ -1,0 +1,66 @@
+// axe-core over every learner page: no serious or critical violations, on desktop and phone.
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import AxeBuilder from "@axe-core/playwright";
+import type { Browser, BrowserContext, Page } from "playwright-core";
+import { findChromium, launchChromium } from "./support/chromium";
+import { startAppServer, type AppServer } from "./support/app-server";
+import { signUp } from "./support/accounts";
+
+const chromiumPath = findChromium();
+
+async function seriousViolations(page: Page) {
+  const results = await new AxeBuilder({ page: page as never }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze();
+  return results.violations
+    .filter((v) => v.impact === "serious" || v.impact === "critical")
+    .map((v) => `${v.id} (${v.impact}): ${v.help} at ${v.nodes.map((n) => n.target.join(" ")).slice(0, 3).join(", ")}`);
+}
+
+describe.skipIf(!chromiumPath)("accessibility of learner pages", () => {
+  let server: AppServer;
+  let browser: Browser;
+
+  beforeAll(async () => {
+    server = await startAppServer();
+    browser = await launchChromium(chromiumPath!);
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await server?.stop();
+  });
+
+  for (const viewport of [{ name: "desktop", width: 1200, height: 900 }, { name: "phone", width: 360, height: 740 }]) {
+    it(`has no serious violations on ${viewport.name}`, async () => {
+      const context: BrowserContext = await browser.newContext({ viewport });
+      const page = await context.newPage();
+      const found: Record<string, string[]> = {};
+      const check = async (label: string) => {
+        const v = await seriousViolations(page);
+        if (v.length) found[label] = v;
+      };
+      try {
+        await page.goto(server.baseUrl);
+        await check("home");
+        await page.goto(`${server.baseUrl}/sign-in`);
+        await check("sign-in");
+        await signUp(page, server.baseUrl, `Axe ${viewport.name}`);
+        await page.goto(server.baseUrl);
+        await page.getByRole("link", { name: /Open quiz: Demo/ }).click();
+        await check("quiz");
+        await page.getByRole("button", { name: "Start the quiz" }).click();
+        await page.waitForURL(/\/attempts\//);
+        await check("attempt");
+        await page.getByRole("button", { name: "Submit answers" }).click();
+        await page.getByTestId("score").waitFor();
+        await check("result");
+        for (const path of ["/history", "/classes", "/review"]) {
+          const response = await page.goto(`${server.baseUrl}${path}`);
+          if (response?.ok()) await check(path);
+        }
+      } finally {
+        await context.close();
+      }
+      expect(found).toEqual({});
+    });
+  }
+});

@@ -1,0 +1,53 @@
+// A visitor tries the demo quiz without an account, then signs up and finds the attempt in
+// their history. Screenshot: test-results/screenshots/guest-result.png.
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { mkdirSync } from "node:fs";
+import type { Browser, Page } from "playwright-core";
+import { findChromium, launchChromium } from "./support/chromium";
+import { startAppServer, type AppServer } from "./support/app-server";
+
+const chromiumPath = findChromium();
+const SHOTS = "test-results/screenshots";
+
+describe.skipIf(!chromiumPath)("guest in Chromium", () => {
+  let server: AppServer;
+  let browser: Browser;
+  let page: Page;
+
+  beforeAll(async () => {
+    mkdirSync(SHOTS, { recursive: true });
+    server = await startAppServer();
+    browser = await launchChromium(chromiumPath!);
+    page = await browser.newPage({ viewport: { width: 390, height: 844 } });
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await server?.stop();
+  });
+
+  it("tries the demo quiz without an account and keeps the score after signing up", async () => {
+    await page.goto(server.baseUrl);
+    await page.getByRole("link", { name: /Open quiz: Demo/ }).click();
+    await page.getByRole("button", { name: "Try it now, no account needed" }).click();
+    await page.waitForURL(/\/attempts\//);
+    for (const group of await page.locator("ol > li").all()) {
+      const radio = group.locator('input[type="radio"]').first();
+      if (await radio.count()) await radio.check();
+    }
+    await page.getByRole("button", { name: "Submit answers" }).click();
+    await page.getByTestId("score").waitFor();
+    const score = await page.getByTestId("score").innerText();
+    await page.screenshot({ path: `${SHOTS}/guest-result.png`, fullPage: true });
+
+    await page.getByRole("link", { name: "Create an account" }).click();
+    await page.getByLabel("Name").fill("Gina Guest");
+    await page.getByLabel("Email").fill(`gina-${Date.now()}@example.test`);
+    await page.getByLabel("Password").fill("a long enough passphrase");
+    await page.getByRole("button", { name: "Create account" }).click();
+    await page.waitForURL((url) => url.pathname === "/history");
+    const rows = page.getByTestId("history-score");
+    expect(await rows.count()).toBe(1);
+    expect(score.startsWith((await rows.first().innerText()).split(" ")[0]!)).toBe(true);
+  });
+});

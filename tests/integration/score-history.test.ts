@@ -1,0 +1,188 @@
+// The score history over a real database: exact accuracy, best/latest/grade, chart order, class
+// standing without other learners' identities, and who sees what.
+import Database from "better-sqlite3";
+import { describe, expect, it, vi } from "vitest";
+import { createQuestions } from "@/app/_server/create-questions";
+import { createQuiz } from "@/app/_server/create-quiz";
+import { assignQuiz, createClass, joinClass } from "@/app/_server/classes";
+import { getScoreHistory } from "@/app/_server/get-score-history";
+import { startAttempt } from "@/app/_server/start-attempt";
+import { submitAttempt } from "@/app/_server/submit-attempt";
+import type { Actor } from "@/app/_server/session";
+import type { Question } from "@/questions/schema";
+import { createLearner, createTeacher } from "./factories";
+
+const FERRY: Question[] = [
+  { type: "multiple_choice", prompt: "Where did the ministers meet?", choices: ["Port Vila", "Suva", "Apia"], answer: "Port Vila", explanation: "", factKind: "place", tags: ["pacific", "transport"] },
+  { type: "numeric", prompt: "How many harbours would the service link?", answer: 11, tolerance: 0, explanation: "", factKind: "count", tags: ["transport"] },
+  { type: "true_false", prompt: "Jotham Napat is Vanuatu's Prime Minister.", answer: true, explanation: "", factKind: "role", tags: ["pacific"] },
+];
+const BUDGET: Question[] = [
+  { type: "numeric", prompt: "How many million dollars to set up?", answer: 40, tolerance: 0, explanation: "", factKind: "money", tags: ["economy"] },
+  { type: "short_answer", prompt: "In which month is the decision expected?", answer: "June", explanation: "", factKind: "date" },
+  // Hand-written: no fact kind, no tags.
+  { type: "true_false", prompt: "Ferries are boats.", answer: true, explanation: "" },
+];
+
+const day = (d: number, minutes = 0, seconds = 0) => new Date(Date.UTC(2026, 2, d, 10, minutes, seconds));
+
+async function take(actor: Actor, quizId: string, ids: string[], answers: unknown[], start: Date, end: Date) {
+  const { id } = await startAttempt({ quizId, actor, now: start });
+  await submitAttempt({ attemptId: id, actor, now: end, responses: Object.fromEntries(ids.map((q, i) => [q, answers[i]])) });
+  return id;
+}
+
+async function setup() {
+  const teacher = await createTeacher("History Teacher");
+  const ferryIds = await createQuestions({ actor: teacher, questions: FERRY });
+  const budgetIds = await createQuestions({ actor: teacher, questions: BUDGET });
+  const ferry = await createQuiz({ actor: teacher, input: { title: "Ferry quiz", questionIds: ferryIds, grading: "highest" } });
+  const budget = await createQuiz({ actor: teacher, input: { title: "Budget quiz", questionIds: budgetIds, grading: "latest" } });
+  const me = await createLearner("Mia Historian");
+
+  const a1 = await take(me, ferry.id, ferryIds, ["Port Vila", 12, true], day(1), day(1, 2)); // 2/3, 120 s
+  const b1 = await take(me, budget.id, budgetIds, [40, "June", false], day(2), day(2, 5)); // 2/3, 300 s
+  const a2 = await take(me, ferry.id, ferryIds, ["Port Vila", 11, true], day(3), day(3, 1)); // 3/3, 60 s
+  const b2 = await take(me, budget.id, budgetIds, [41, "May", true], day(4), day(4, 0, 45)); // 1/3, 45 s
+  // Started, never submitted: not in the history.
+  await startAttempt({ quizId: ferry.id, actor: me, now: day(5) });
+  // The teacher's preview, submitted: counts nowhere.
+  const preview = await startAttempt({ quizId: ferry.id, actor: teacher, preview: true, now: day(5) });
+  await submitAttempt({ attemptId: preview.id, actor: teacher, now: day(5, 1), responses: {} });
+
+  return { teacher, me, ferry, budget, ferryIds, budgetIds, attempts: { a1, b1, a2, b2 } };
+}
+
+describe("score history", () => {
+  it("lists submitted attempts oldest first with time taken, best/latest/grade per quiz, and exact accuracy", async () => {
+    const { me, ferry, budget, attempts } = await setup();
+    const history = await getScoreHistory({ actor: me });
+
+    expect(history.attempts.map((a) => [a.id, a.quizTitle, a.score, a.maxScore, a.seconds])).toEqual([
+      [attempts.a1, "Ferry quiz", 2, 3, 120],
+      [attempts.b1, "Budget quiz", 2, 3, 300],
+      [attempts.a2, "Ferry quiz", 3, 3, 60],
+      [attempts.b2, "Budget quiz", 1, 3, 45],
+    ]);
+    expect(history.attempts.map((a) => a.submittedAt.toISOString())).toEqual([day(1, 2), day(2, 5), day(3, 1), day(4, 0, 45)].map((d) => d.toISOString()));
+
+    expect(history.quizzes).toEqual([
+      {
+        quizId: budget.id,
+        quizTitle: "Budget quiz",
+        attempts: 2,
+        grading: "latest",
+        best: { attemptId: attempts.b1, score: 2, maxScore: 3, fraction: 2 / 3 },
+        latest: { attemptId: attempts.b2, score: 1, maxScore: 3, fraction: 1 / 3, submittedAt: day(4, 0, 45) },
+        grade: 1 / 3,
+      },
+      {
+        quizId: ferry.id,
+        quizTitle: "Ferry quiz",
+        attempts: 2,
+        grading: "highest",
+        best: { attemptId: attempts.a2, score: 3, maxScore: 3, fraction: 1 },
+        latest: { attemptId: attempts.a2, score: 3, maxScore: 3, fraction: 1, submittedAt: day(3, 1) },
+        grade: 1,
+      },
+    ]);
+
+    expect(history.factKinds).toEqual([
+      { key: "people", answered: 2, correct: 2, accuracy: 1 },
+      { key: "numbers", answered: 4, correct: 2, accuracy: 0.5 },
+      { key: "places", answered: 2, correct: 2, accuracy: 1 },
+      { key: "dates", answered: 2, correct: 1, accuracy: 0.5 },
+      { key: "other", answered: 2, correct: 1, accuracy: 0.5 },
+    ]);
+    expect(history.tags).toEqual([
+      { key: "pacific", answered: 4, correct: 4, accuracy: 1 },
+      { key: "transport", answered: 4, correct: 3, accuracy: 0.75 },
+      { key: "economy", answered: 2, correct: 1, accuracy: 0.5 },
+    ]);
+    expect(history.classes).toEqual([]);
+  });
+
+  it("excludes previews, and another learner sees none of it", async () => {
+    const { teacher, me, ferry, ferryIds } = await setup();
+    expect(await getScoreHistory({ actor: teacher })).toEqual({ attempts: [], quizzes: [], factKinds: [], tags: [], classes: [] });
+
+    const other = await createLearner("Otto Other");
+    const empty = await getScoreHistory({ actor: other });
+    expect(empty).toEqual({ attempts: [], quizzes: [], factKinds: [], tags: [], classes: [] });
+
+    const mine = await take(other, ferry.id, ferryIds, ["Suva", 1, false], day(6), day(6, 3));
+    const theirs = await getScoreHistory({ actor: other });
+    expect(theirs.attempts.map((a) => a.id)).toEqual([mine]);
+    expect(theirs.factKinds.reduce((n, r) => n + r.answered, 0)).toBe(3);
+    expect((await getScoreHistory({ actor: me })).attempts).toHaveLength(4);
+  });
+
+  it("gives a class member their grade and the class median, and nothing that names a classmate", async () => {
+    const { teacher, me, ferry, budget, ferryIds } = await setup();
+    const bea = await createLearner("Bea Classmate");
+    const cal = await createLearner("Cal Classmate");
+    const outsider = await createLearner("Olga Outsider");
+    const year10 = await createClass({ actor: teacher, name: "Year 10 news" });
+    const club = await createClass({ actor: teacher, name: "News club" });
+    await assignQuiz({ actor: teacher, classId: year10.id, quizId: ferry.id });
+    await assignQuiz({ actor: teacher, classId: year10.id, quizId: budget.id });
+    await assignQuiz({ actor: teacher, classId: club.id, quizId: ferry.id });
+    for (const learner of [me, bea, cal]) await joinClass({ actor: learner, code: year10.joinCode });
+    for (const learner of [me, cal]) await joinClass({ actor: learner, code: club.joinCode });
+
+    await take(bea, ferry.id, ferryIds, ["Suva", 11, false], day(7), day(7, 4)); // 1/3
+    await take(cal, ferry.id, ferryIds, ["Suva", 1, false], day(7), day(7, 4)); // 0/3
+    await take(cal, ferry.id, ferryIds, ["Port Vila", 11, false], day(8), day(8, 4)); // 2/3, highest counts
+    await take(outsider, ferry.id, ferryIds, ["Suva", 1, false], day(7), day(7, 4)); // not a member: not counted
+
+    const history = await getScoreHistory({ actor: me });
+    expect(history.classes).toEqual([
+      // Most recently joined first. Only Mia and Cal are in the club: too few grades for a median.
+      { classId: club.id, className: "News club", quizzes: [{ quizId: ferry.id, quizTitle: "Ferry quiz", you: 1, median: null, graded: 2 }] },
+      {
+        classId: year10.id,
+        className: "Year 10 news",
+        quizzes: [
+          { quizId: budget.id, quizTitle: "Budget quiz", you: 1 / 3, median: null, graded: 1 },
+          // Grades 1 (Mia), 1/3 (Bea), 2/3 (Cal): median 2/3.
+          { quizId: ferry.id, quizTitle: "Ferry quiz", you: 1, median: 2 / 3, graded: 3 },
+        ],
+      },
+    ]);
+
+    const payload = JSON.stringify(history);
+    for (const other of [bea, cal, outsider, teacher]) {
+      for (const secret of [other.id, other.email, other.name]) expect(payload).not.toContain(secret);
+    }
+
+    // Bea sees her own standing: same median, her own grade.
+    const beas = await getScoreHistory({ actor: bea });
+    expect(beas.classes.find((c) => c.classId === year10.id)!.quizzes.find((q) => q.quizId === ferry.id)).toMatchObject({ you: 1 / 3, median: 2 / 3, graded: 3 });
+    expect(beas.attempts).toHaveLength(1);
+  });
+
+  it.runIf(process.env.DATABASE_URL?.startsWith("file:"))("runs the same number of SQL statements however many attempts there are", async () => {
+    const { teacher, me, ferry, ferryIds } = await setup();
+    const cls = await createClass({ actor: teacher, name: "Counting class" });
+    await assignQuiz({ actor: teacher, classId: cls.id, quizId: ferry.id });
+    await joinClass({ actor: me, code: cls.joinCode });
+
+    const statements = async () => {
+      const spy = vi.spyOn(Database.prototype, "prepare");
+      try {
+        await getScoreHistory({ actor: me });
+        return spy.mock.calls.length;
+      } finally {
+        spy.mockRestore();
+      }
+    };
+    const before = await statements();
+    for (let i = 0; i < 5; i++) await take(me, ferry.id, ferryIds, ["Suva", 11, true], day(10 + i), day(10 + i, 1));
+    const classmate = await createLearner("Counted Classmate");
+    await joinClass({ actor: classmate, code: cls.joinCode });
+    await take(classmate, ferry.id, ferryIds, ["Suva", 11, true], day(20), day(20, 1));
+    expect(before).toBeGreaterThan(0);
+    expect(before).toBeLessThanOrEqual(13);
+    expect(await statements()).toBe(before);
+  });
+});
