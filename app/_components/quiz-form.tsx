@@ -61,6 +61,14 @@ export function QuizForm({ action, groups, tags }: { action: (s: QuizFormState, 
             </select>
           </div>
           <div>
+            <label htmlFor="pageLayout" className="block text-sm font-medium text-slate-700">Show questions</label>
+            <select id="pageLayout" name="pageLayout" defaultValue={v?.pageLayout || "all"} className={inputClass}>
+              <option value="all">all on one page</option>
+              <option value="one">one per screen, with a progress bar</option>
+            </select>
+          </div>
+          <div />
+          <div>
             <label htmlFor="openAt" className="block text-sm font-medium text-slate-700">Opens</label>
             <input id="openAt" name="openAt" type="datetime-local" defaultValue={v?.openAt} className={inputClass} />
           </div>

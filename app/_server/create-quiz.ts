@@ -22,6 +22,7 @@ export const quizInputSchema = z
     grading: z.enum(GRADING_METHODS).default("highest"),
     shuffleQuestions: z.boolean().default(false),
     shuffleChoices: z.boolean().default(true),
+    pageLayout: z.enum(["all", "one"]).default("all"),
     review: z.enum(REVIEW_POLICIES).default("after_submit"),
     openAt: optionalDate,
     closeAt: optionalDate,
@@ -46,6 +47,7 @@ export async function createQuiz({ actor, input }: { actor: Actor; input: z.inpu
     grading: data.grading,
     shuffleQuestions: data.shuffleQuestions,
     shuffleChoices: data.shuffleChoices,
+    pageLayout: data.pageLayout,
     review: data.review,
   });
   return db.quiz.create({

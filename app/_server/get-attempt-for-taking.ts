@@ -12,6 +12,7 @@ export interface AttemptForTaking {
   quiz: { id: string; title: string };
   /** Feedback after each answer, answers locking once checked. */
   feedbackDuring: boolean;
+  onePerScreen: boolean;
   questions: (LearnerQuestion & { saved?: LearnerResponse; feedback?: AnswerFeedback })[];
 }
 
@@ -29,6 +30,7 @@ export async function getAttemptForTaking({ attemptId, actor }: { attemptId: str
     deadlineAt: attempt.deadlineAt,
     quiz: { id: attempt.quiz.id, title: attempt.quiz.title },
     feedbackDuring: during,
+    onePerScreen: attempt.quiz.settings.pageLayout === "one",
     questions: attempt.questions.map((q) => {
       const view = toLearnerQuestion(q.question, { id: q.id, position: q.position, points: q.points, seed: `${attempt.id}:${q.id}` }, attempt.quiz.settings);
       const stored = attempt.responses.get(q.id);

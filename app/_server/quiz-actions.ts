@@ -78,7 +78,9 @@ export async function checkAnswerAction(attemptId: string, questionId: string, f
   }
   // Same page, new hash: without the revalidation the router would only scroll, not re-render.
   revalidatePath(`/attempts/${attemptId}`);
-  redirect(`/attempts/${attemptId}#q-${questionId}`);
+  // One question per screen: stay on the screen the check came from.
+  const screen = Number(form.get("screen"));
+  redirect(`/attempts/${attemptId}${Number.isInteger(screen) && screen > 0 ? `?q=${screen}` : ""}#q-${questionId}`);
 }
 
 /** "Try it without an account": a guest session, then the demo quiz. */
@@ -99,4 +101,20 @@ export async function tryAsGuestAction(quizId: string): Promise<void> {
     throw error;
   }
   redirect(`/attempts/${attempt.id}`);
+}
+
+/** One question per screen: saves the answer on this screen, then shows screen `target` (1-based). */
+export async function goToQuestionAction(attemptId: string, questionId: string, target: number, form: FormData): Promise<void> {
+  const actor = await requireUser(`/attempts/${attemptId}`);
+  const attempt = await loadAttempt({ attemptId: idSchema.parse(attemptId), actor });
+  // With feedback during the attempt an answer is saved only when checked (saving locks it).
+  if (attempt.quiz.settings.review !== "during" && attempt.status === "in_progress") {
+    try {
+      await saveAnswer({ attemptId: attempt.id, questionId: idSchema.parse(questionId), actor, response: { from: (q) => readResponse(form, q) } });
+    } catch (error) {
+      if (!(error instanceof ForbiddenError)) throw error;
+    }
+  }
+  revalidatePath(`/attempts/${attempt.id}`);
+  redirect(`/attempts/${attempt.id}?q=${Math.max(1, Math.trunc(target))}`);
 }

@@ -14,6 +14,8 @@ export const quizSettingsSchema = z.object({
   grading: z.enum(GRADING_METHODS).default("highest"),
   shuffleQuestions: z.boolean().default(false),
   shuffleChoices: z.boolean().default(true),
+  /** The whole quiz on one page, or one question per screen with a progress bar. */
+  pageLayout: z.enum(["all", "one"]).default("all"),
   /** When learners see the right answers and explanations (their score they always see). */
   review: z.enum(REVIEW_POLICIES).default("after_submit"),
 });

@@ -118,7 +118,7 @@ export async function updateQuestionAction(questionId: string, _prev: QuestionFo
 
 type QuizField = "title" | "description" | "questionIds" | "timeLimitMinutes" | "attemptsAllowed" | "openAt" | "closeAt" | "draws" | "form";
 
-const QUIZ_TEXT_FIELDS = ["title", "description", "timeLimitMinutes", "attemptsAllowed", "grading", "review", "openAt", "closeAt", "drawFrom", "drawCount", "shuffleQuestions", "shuffleChoices"] as const;
+const QUIZ_TEXT_FIELDS = ["title", "description", "timeLimitMinutes", "attemptsAllowed", "grading", "review", "openAt", "closeAt", "drawFrom", "drawCount", "shuffleQuestions", "shuffleChoices", "pageLayout"] as const;
 
 export interface QuizFormState {
   errors?: Fields<QuizField>;
@@ -147,6 +147,7 @@ export async function createQuizAction(_prev: QuizFormState, form: FormData): Pr
     draws,
     grading: values.grading || undefined,
     review: values.review || undefined,
+    pageLayout: values.pageLayout || undefined,
     publish: form.get("publish") !== "draft",
   });
   if (!parsed.success) {

@@ -5,7 +5,7 @@ import { requireUser } from "../../_server/session";
 import { NotFoundError } from "../../_server/errors";
 import { getAttemptForTaking } from "../../_server/get-attempt-for-taking";
 import { getAttemptResult } from "../../_server/get-attempt-result";
-import { checkAnswerAction, saveAnswerAction, submitAttemptAction } from "../../_server/quiz-actions";
+import { checkAnswerAction, goToQuestionAction, saveAnswerAction, submitAttemptAction } from "../../_server/quiz-actions";
 import { Autosave } from "../../_components/autosave";
 import { Countdown } from "../../_components/countdown";
 import { closeExpiredAttempt } from "../../_server/close-expired-attempt";
@@ -16,14 +16,21 @@ import { SubmitButton } from "../../_components/submit-button";
 export const metadata: Metadata = { title: "Quiz attempt" };
 
 /** One address for an attempt: the questions while it is open, the marked result once submitted. */
-export default async function AttemptPage({ params }: { params: Promise<{ attemptId: string }> }) {
+export default async function AttemptPage({ params, searchParams }: { params: Promise<{ attemptId: string }>; searchParams: Promise<{ q?: string }> }) {
   const { attemptId } = await params;
+  const { q: screenParam } = await searchParams;
   const actor = await requireUser(`/attempts/${attemptId}`);
   await orNotFound(closeExpiredAttempt({ attemptId, actor }));
   const result = await orNotFound(getAttemptResult({ attemptId, actor }));
   if (!("notSubmitted" in result)) return <ResultView result={result} guest={actor.isGuest} />;
   const attempt = await orNotFound(getAttemptForTaking({ attemptId, actor }));
   const save = saveAnswerAction.bind(null, attempt.id);
+  const total = attempt.questions.length;
+  // One question per screen: which one (1-based, from ?q=), else the whole quiz.
+  const screen = attempt.onePerScreen ? Math.min(Math.max(1, Number(screenParam) || 1), total) : null;
+  const shown = screen === null ? attempt.questions : attempt.questions.slice(screen - 1, screen);
+  const current = screen === null ? null : attempt.questions[screen - 1]!;
+  const answered = attempt.questions.filter((q) => q.saved !== undefined).length;
   return (
     <form id="attempt-form" action={submitAttemptAction.bind(null, attempt.id)} className="space-y-5">
       <header>
@@ -33,8 +40,20 @@ export default async function AttemptPage({ params }: { params: Promise<{ attemp
           {attempt.feedbackDuring ? "Check each answer to see if it is right; a checked answer is final." : "Answer what you can, then submit: your score is worked out on the server."}
         </p>
       </header>
-      <ol className="space-y-4">
-        {attempt.questions.map((q, i) => (
+      {screen !== null && <input type="hidden" name="screen" value={screen} />}
+      {screen !== null && (
+        <div>
+          <div className="mb-1 flex justify-between text-sm text-slate-600">
+            <span>Question {screen} of {total}</span>
+            <span>{answered} answered</span>
+          </div>
+          <progress value={screen} max={total} aria-label={`Question ${screen} of ${total}`} className="h-2 w-full overflow-hidden rounded-full [&::-webkit-progress-bar]:bg-slate-200 [&::-webkit-progress-value]:bg-brand-600" />
+        </div>
+      )}
+      <ol className="space-y-4" start={screen ?? 1}>
+        {shown.map((q, shownIndex) => {
+          const i = (screen ?? 1) - 1 + shownIndex;
+          return (
           <li key={q.id} id={`q-${q.id}`} data-question-id={q.id} className="scroll-mt-6 rounded-xl border border-slate-200 bg-white p-5 shadow-sm">
             <p id={`prompt-${q.id}`} className="font-semibold">
               <span className="text-slate-500">{i + 1}.</span> {q.prompt}
@@ -52,8 +71,21 @@ export default async function AttemptPage({ params }: { params: Promise<{ attemp
               </div>
             )}
           </li>
-        ))}
+          );
+        })}
       </ol>
+      {current && screen !== null && (
+        <nav aria-label="Questions" className="flex flex-wrap items-center justify-between gap-3">
+          <button formAction={goToQuestionAction.bind(null, attempt.id, current.id, screen - 1)} disabled={screen === 1} className="rounded-md border border-slate-300 bg-white px-4 py-2 text-sm font-semibold text-slate-700 hover:bg-slate-50 disabled:opacity-40">
+            ← Previous
+          </button>
+          {screen < total && (
+            <button formAction={goToQuestionAction.bind(null, attempt.id, current.id, screen + 1)} className="rounded-md bg-brand-600 px-5 py-2 text-sm font-semibold text-white hover:bg-brand-700">
+              Next →
+            </button>
+          )}
+        </nav>
+      )}
       <div className="sticky bottom-0 -mx-4 flex flex-wrap items-center gap-4 border-t border-slate-200 bg-slate-50/95 px-4 py-3 backdrop-blur">
         <SubmitButton pendingLabel="Marking…" className="sm:w-auto sm:px-8">Submit answers</SubmitButton>
         {attempt.deadlineAt && <Countdown deadline={attempt.deadlineAt.toISOString()} formId="attempt-form" />}
