@@ -1,33 +1,27 @@
 // A quiz that gives feedback after each answer: the teacher sets it up and previews it, checks
 // one answer, sees the feedback, and cannot change that answer afterwards.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { mkdirSync } from "node:fs";
-import type { Browser, Page } from "playwright-core";
-import { findChromium, launchChromium } from "./support/chromium";
-import { startAppServer, type AppServer } from "./support/app-server";
+import type { Page } from "playwright-core";
+import { findChromium } from "./support/chromium";
+import type { AppServer } from "./support/app-server";
+import { closeApp, openApp, SHOTS, type AppInBrowser } from "./support/harness";
 import { grantRole, signUp } from "./support/accounts";
 
 const chromiumPath = findChromium();
-const SHOTS = "test-results/screenshots";
 
 describe.skipIf(!chromiumPath)("feedback after each answer in Chromium", () => {
+  let app: AppInBrowser | undefined;
   let server: AppServer;
-  let browser: Browser;
   let page: Page;
 
   beforeAll(async () => {
-    mkdirSync(SHOTS, { recursive: true });
-    server = await startAppServer();
-    browser = await launchChromium(chromiumPath!);
-    page = await browser.newPage({ viewport: { width: 900, height: 1000 } });
+    app = await openApp(chromiumPath!, { width: 900, height: 1000 });
+    ({ server, page } = app);
     const email = await signUp(page, server.baseUrl, "Fay Teacher");
     await grantRole(server.databaseUrl, email, "teacher");
   });
 
-  afterAll(async () => {
-    await browser?.close();
-    await server?.stop();
-  });
+  afterAll(() => closeApp(app));
 
   it("checks an answer, shows the right one, and locks it", async () => {
     await page.goto(`${server.baseUrl}/teach/questions/new`);

@@ -1,30 +1,24 @@
 // A visitor tries the demo quiz without an account, then signs up and finds the attempt in
 // their history. Screenshot: test-results/screenshots/guest-result.png.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { mkdirSync } from "node:fs";
-import type { Browser, Page } from "playwright-core";
-import { findChromium, launchChromium } from "./support/chromium";
-import { startAppServer, type AppServer } from "./support/app-server";
+import type { Page } from "playwright-core";
+import { findChromium } from "./support/chromium";
+import type { AppServer } from "./support/app-server";
+import { closeApp, openApp, SHOTS, type AppInBrowser } from "./support/harness";
 
 const chromiumPath = findChromium();
-const SHOTS = "test-results/screenshots";
 
 describe.skipIf(!chromiumPath)("guest in Chromium", () => {
+  let app: AppInBrowser | undefined;
   let server: AppServer;
-  let browser: Browser;
   let page: Page;
 
   beforeAll(async () => {
-    mkdirSync(SHOTS, { recursive: true });
-    server = await startAppServer();
-    browser = await launchChromium(chromiumPath!);
-    page = await browser.newPage({ viewport: { width: 390, height: 844 } });
+    app = await openApp(chromiumPath!, { width: 390, height: 844 });
+    ({ server, page } = app);
   });
 
-  afterAll(async () => {
-    await browser?.close();
-    await server?.stop();
-  });
+  afterAll(() => closeApp(app));
 
   it("tries the demo quiz without an account and keeps the score after signing up", async () => {
     await page.goto(server.baseUrl);

@@ -1,10 +1,10 @@
 // A new learner in a real browser against the production build: sign up, take the demo quiz,
 // see the marked result, find the attempt in the history. Screenshots go to test-results/.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { mkdirSync } from "node:fs";
 import type { Browser, Page } from "playwright-core";
-import { findChromium, launchChromium } from "./support/chromium";
-import { startAppServer, type AppServer } from "./support/app-server";
+import { findChromium } from "./support/chromium";
+import type { AppServer } from "./support/app-server";
+import { closeApp, openApp, SHOTS, type AppInBrowser } from "./support/harness";
 import { createDb } from "@/prisma/client";
 import { resolveDatabase } from "@/prisma/database-url";
 
@@ -22,24 +22,19 @@ async function secretsOfPublishedQuestions(databaseUrl: string): Promise<string[
 }
 
 const chromiumPath = findChromium();
-const SHOTS = "test-results/screenshots";
 
 describe.skipIf(!chromiumPath)("learner journey in Chromium", () => {
+  let app: AppInBrowser | undefined;
   let server: AppServer;
   let browser: Browser;
   let page: Page;
 
   beforeAll(async () => {
-    mkdirSync(SHOTS, { recursive: true });
-    server = await startAppServer();
-    browser = await launchChromium(chromiumPath!);
-    page = await browser.newPage({ viewport: { width: 1100, height: 900 } });
+    app = await openApp(chromiumPath!, { width: 1100, height: 900 });
+    ({ server, browser, page } = app);
   });
 
-  afterAll(async () => {
-    await browser?.close();
-    await server?.stop();
-  });
+  afterAll(() => closeApp(app));
 
   it("shows the demo quiz on the home page", async () => {
     await page.goto(server.baseUrl);

@@ -1,34 +1,28 @@
 // One question per screen: a progress bar, answers kept when moving back and forth, and a
 // score that counts the answers given on earlier screens.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { mkdirSync } from "node:fs";
-import type { Browser, Page } from "playwright-core";
-import { findChromium, launchChromium } from "./support/chromium";
-import { startAppServer, type AppServer } from "./support/app-server";
+import type { Page } from "playwright-core";
+import { findChromium } from "./support/chromium";
+import type { AppServer } from "./support/app-server";
+import { closeApp, openApp, SHOTS, type AppInBrowser } from "./support/harness";
 import { grantRole, signUp } from "./support/accounts";
 
 const chromiumPath = findChromium();
-const SHOTS = "test-results/screenshots";
 
 describe.skipIf(!chromiumPath)("one question per screen in Chromium", () => {
+  let app: AppInBrowser | undefined;
   let server: AppServer;
-  let browser: Browser;
   let page: Page;
 
   beforeAll(async () => {
-    mkdirSync(SHOTS, { recursive: true });
-    server = await startAppServer();
-    browser = await launchChromium(chromiumPath!);
     // A phone: this is how most learners will meet it.
-    page = await browser.newPage({ viewport: { width: 360, height: 740 } });
+    app = await openApp(chromiumPath!, { width: 360, height: 740 });
+    ({ server, page } = app);
     const email = await signUp(page, server.baseUrl, "Paz Teacher");
     await grantRole(server.databaseUrl, email, "teacher");
   });
 
-  afterAll(async () => {
-    await browser?.close();
-    await server?.stop();
-  });
+  afterAll(() => closeApp(app));
 
   it("steps through the questions and scores them all", async () => {
     for (const [prompt, choices] of [
