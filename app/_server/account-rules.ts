@@ -1,5 +1,6 @@
 // Limits shared by the sign-up form, its server action and the auth configuration.
 import { z } from "zod";
+import { isCommonPassword } from "./common-passwords";
 
 export const PASSWORD_MIN_LENGTH = 10;
 export const PASSWORD_MAX_LENGTH = 128;
@@ -22,5 +23,6 @@ export const signUpSchema = z.object({
   password: z
     .string()
     .min(PASSWORD_MIN_LENGTH, `Use at least ${PASSWORD_MIN_LENGTH} characters.`)
-    .max(PASSWORD_MAX_LENGTH, `At most ${PASSWORD_MAX_LENGTH} characters.`),
+    .max(PASSWORD_MAX_LENGTH, `At most ${PASSWORD_MAX_LENGTH} characters.`)
+    .refine((p) => !isCommonPassword(p), "That password is one of the first that attackers try. Choose another."),
 });

@@ -41,7 +41,11 @@ export async function signInAction(_prev: AuthFormState, form: FormData): Promis
   try {
     await getAuth().api.signInEmail({ body: parsed.data, headers: await headers() });
   } catch (error) {
-    if (error instanceof APIError) return { formError: "Wrong email or password.", values };
+    if (error instanceof APIError) {
+      // Too many tries says so (and when to come back); anything else stays vague on purpose.
+      const message = error.status === "TOO_MANY_REQUESTS" ? error.message : "Wrong email or password.";
+      return { formError: message, values };
+    }
     throw error;
   }
   redirect(safeNext(form.get("next")));

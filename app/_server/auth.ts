@@ -5,6 +5,9 @@ import { betterAuth } from "better-auth";
 import { prismaAdapter } from "better-auth/adapters/prisma";
 import { nextCookies } from "better-auth/next-js";
 import { anonymous } from "better-auth/plugins/anonymous";
+import { APIError, createAuthMiddleware } from "better-auth/api";
+import { clearAccountTries, clientAddress, recordSignInTry, TooManySignInsError } from "./sign-in-throttle";
+import { isCommonPassword } from "./common-passwords";
 import { getDb } from "@/prisma/client";
 import { resolveDatabase } from "@/prisma/database-url";
 import { PASSWORD_MIN_LENGTH, PASSWORD_MAX_LENGTH } from "./account-rules";
@@ -31,6 +34,27 @@ function createAuth() {
       },
     },
     session: { expiresIn: 60 * 60 * 24 * 14, updateAge: 60 * 60 * 24 },
+    // Rules that must hold for every way in: our forms and better-auth's own HTTP endpoints.
+    hooks: {
+      before: createAuthMiddleware(async (ctx) => {
+        const body = (ctx.body ?? {}) as { email?: unknown; password?: unknown };
+        if (ctx.path === "/sign-up/email" && typeof body.password === "string" && isCommonPassword(body.password)) {
+          throw new APIError("BAD_REQUEST", { message: "That password is one of the first that attackers try. Choose another." });
+        }
+        if (ctx.path === "/sign-in/email" && typeof body.email === "string") {
+          try {
+            await recordSignInTry({ email: body.email, address: clientAddress(ctx.headers) });
+          } catch (error) {
+            if (error instanceof TooManySignInsError) throw new APIError("TOO_MANY_REQUESTS", { message: error.message });
+            throw error;
+          }
+        }
+      }),
+      after: createAuthMiddleware(async (ctx) => {
+        const body = (ctx.body ?? {}) as { email?: unknown };
+        if (ctx.path === "/sign-in/email" && ctx.context.newSession && typeof body.email === "string") await clearAccountTries(body.email);
+      }),
+    },
     advanced: { cookiePrefix: "newsquiz" },
     plugins: [
       // Guests try the demo quiz with a throwaway account; signing up or in moves their attempts

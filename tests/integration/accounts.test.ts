@@ -4,6 +4,7 @@ import { describe, expect, it } from "vitest";
 import { randomBytes } from "node:crypto";
 import { getDb } from "@/prisma/client";
 import { getAuth } from "@/app/_server/auth";
+import { APIError } from "better-auth/api";
 
 const email = () => `user-${randomBytes(6).toString("hex")}@example.test`;
 const password = "a sufficiently long passphrase";
@@ -38,5 +39,53 @@ describe("accounts", () => {
 
   it("refuses passwords shorter than the minimum", async () => {
     await expect(getAuth().api.signUpEmail({ body: { name: "Cy", email: email(), password: "short" } })).rejects.toThrow();
+  });
+});
+
+/** The HTTP status of an auth call, whether it answered or threw (hooks throw). */
+async function statusOf(call: Promise<Response>): Promise<{ status: number; text: string }> {
+  try {
+    const r = await call;
+    return { status: r.status, text: await r.text() };
+  } catch (error) {
+    if (error instanceof APIError) return { status: error.statusCode, text: error.message };
+    throw error;
+  }
+}
+
+describe("password guessing and weak passwords", () => {
+  it("stops an account after five tries in fifteen minutes, even with the right password", async () => {
+    const address = email();
+    await getAuth().api.signUpEmail({ body: { name: "Dee", email: address, password } });
+    const from = new Headers({ "x-forwarded-for": "203.0.113.7" });
+    for (let i = 0; i < 5; i++) {
+      const wrong = await getAuth().api.signInEmail({ body: { email: address, password: `wrong password ${i}` }, headers: from, asResponse: true });
+      expect(wrong.status).toBe(401);
+    }
+    const blocked = await statusOf(getAuth().api.signInEmail({ body: { email: address, password }, headers: from, asResponse: true }));
+    expect(blocked.status).toBe(429);
+    expect(blocked.text).toMatch(/Try again in \d+ minutes/);
+  });
+
+  it("forgives earlier mistakes after a successful sign-in", async () => {
+    const address = email();
+    await getAuth().api.signUpEmail({ body: { name: "Eli", email: address, password } });
+    const from = new Headers({ "x-forwarded-for": "203.0.113.8" });
+    for (let i = 0; i < 4; i++) await getAuth().api.signInEmail({ body: { email: address, password: "nope nope nope" }, headers: from, asResponse: true });
+    expect((await getAuth().api.signInEmail({ body: { email: address, password }, headers: from, asResponse: true })).status).toBe(200);
+    expect((await getAuth().api.signInEmail({ body: { email: address, password: "nope nope nope" }, headers: from, asResponse: true })).status).toBe(401);
+  });
+
+  it("limits one address across many accounts", async () => {
+    const from = new Headers({ "x-forwarded-for": "203.0.113.9" });
+    const statuses: number[] = [];
+    for (let i = 0; i < 31; i++) statuses.push((await statusOf(getAuth().api.signInEmail({ body: { email: `nobody-${i}@example.test`, password: "guess guess guess" }, headers: from, asResponse: true }))).status);
+    expect(statuses.slice(0, 30).every((s) => s === 401)).toBe(true);
+    expect(statuses[30]).toBe(429);
+  });
+
+  it.each(["password1234", "qwertyuiop", "aaaaaaaaaaaa", "Newsquiz2024!"])("refuses the common password %s at sign-up", async (weak) => {
+    const response = await statusOf(getAuth().api.signUpEmail({ body: { name: "Weak", email: email(), password: weak }, asResponse: true }));
+    expect(response.status).toBe(400);
   });
 });
