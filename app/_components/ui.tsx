@@ -30,3 +30,23 @@ const STATUS_TONE: Record<string, string> = {
 export function StatusBadge({ status }: { status: string }) {
   return <span className={`rounded-full px-2 py-0.5 text-xs font-semibold ${STATUS_TONE[status] ?? STATUS_TONE.draft}`}>{status}</span>;
 }
+
+/** A bordered, horizontally scrollable table with a header row; rows go in as children. */
+export function DataTable({ columns, children, className = "" }: { columns: { label: string; align?: "right" }[]; children: React.ReactNode; className?: string }) {
+  return (
+    <div className={`overflow-x-auto rounded-xl border border-slate-200 bg-white shadow-sm ${className}`}>
+      <table className="w-full text-left text-sm">
+        <thead className="border-b border-slate-200 bg-slate-50 text-slate-600">
+          <tr>
+            {columns.map((c) => (
+              <th key={c.label} scope="col" className={`px-3 py-3 font-medium sm:px-4 ${c.align === "right" ? "text-right" : ""}`}>
+                {c.label}
+              </th>
+            ))}
+          </tr>
+        </thead>
+        <tbody>{children}</tbody>
+      </table>
+    </div>
+  );
+}

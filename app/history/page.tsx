@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { DataTable } from "../_components/ui";
 import Link from "next/link";
 import { formatPoints, percentOf } from "../_components/format";
 import { formatDuration, formatPercent } from "../_components/duration";
@@ -48,17 +49,7 @@ export default async function HistoryPage() {
             No attempts yet. <Link href="/" className="font-medium text-brand-700 underline">Take a quiz</Link>.
           </p>
         ) : (
-          <div className="mt-3 overflow-x-auto rounded-xl border border-slate-200 bg-white shadow-sm">
-            <table className="w-full text-left text-sm">
-              <thead className="border-b border-slate-200 bg-slate-50 text-slate-600">
-                <tr>
-                  <th scope="col" className="px-3 py-3 font-medium sm:px-4">Quiz</th>
-                  <th scope="col" className="px-3 py-3 font-medium sm:px-4">Date</th>
-                  <th scope="col" className="px-3 py-3 text-right font-medium sm:px-4">Time</th>
-                  <th scope="col" className="px-3 py-3 text-right font-medium sm:px-4">Score</th>
-                </tr>
-              </thead>
-              <tbody>
+          <DataTable columns={[{ label: "Quiz" }, { label: "Date" }, { label: "Time", align: "right" }, { label: "Score", align: "right" }]} className="mt-3">
                 {attempts.map((a) => {
                   const when = a.submittedAt ?? a.startedAt;
                   return (
@@ -88,9 +79,7 @@ export default async function HistoryPage() {
                     </tr>
                   );
                 })}
-              </tbody>
-            </table>
-          </div>
+          </DataTable>
         )}
       </section>
     </div>

@@ -5,7 +5,7 @@ import { listPeople } from "../../_server/people";
 import { changeRoleAction, createInviteAction } from "../../_server/admin-actions";
 import { RoleForm } from "../../_components/role-form";
 import { InviteForm } from "../../_components/invite-form";
-import { inputClass } from "../../_components/ui";
+import { inputClass, DataTable } from "../../_components/ui";
 
 export const metadata: Metadata = { title: "People" };
 
@@ -32,17 +32,7 @@ export default async function PeoplePage({ searchParams }: { searchParams: Promi
         </div>
         <button className="rounded-md border border-slate-300 bg-white px-4 py-2 text-sm font-semibold text-slate-700 hover:bg-slate-50">Search</button>
       </form>
-      <div className="overflow-x-auto rounded-xl border border-slate-200 bg-white shadow-sm">
-        <table className="w-full text-left text-sm">
-          <thead className="border-b border-slate-200 bg-slate-50 text-slate-600">
-            <tr>
-              <th scope="col" className="px-4 py-3 font-medium">Name</th>
-              <th scope="col" className="px-4 py-3 font-medium">Email</th>
-              <th scope="col" className="px-4 py-3 font-medium">Joined</th>
-              <th scope="col" className="px-4 py-3 text-right font-medium">Role</th>
-            </tr>
-          </thead>
-          <tbody>
+      <DataTable columns={[{ label: "Name" }, { label: "Email" }, { label: "Joined" }, { label: "Role", align: "right" }]}>
             {people.map((p) => (
               <tr key={p.id} className="border-b border-slate-100 last:border-0">
                 <td className="px-4 py-3 font-medium">{p.name}{p.id === actor.id ? <span className="ml-1 text-xs text-slate-500">(you)</span> : null}</td>
@@ -51,9 +41,7 @@ export default async function PeoplePage({ searchParams }: { searchParams: Promi
                 <td className="px-4 py-3"><RoleForm action={changeRoleAction.bind(null, p.id)} role={p.role} label={`Role of ${p.name}`} /></td>
               </tr>
             ))}
-          </tbody>
-        </table>
-      </div>
+      </DataTable>
     </div>
   );
 }

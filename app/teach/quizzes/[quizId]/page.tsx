@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { DataTable } from "../../../_components/ui";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { requireTeacher } from "../../../_server/session";
@@ -63,18 +64,7 @@ export default async function QuizReportPage({ params }: { params: Promise<{ qui
         {report.grades.length === 0 ? (
           <p className="rounded-lg border border-dashed border-slate-300 bg-white p-6 text-slate-600">Nobody has submitted this quiz yet.</p>
         ) : (
-          <div className="overflow-x-auto rounded-xl border border-slate-200 bg-white shadow-sm">
-            <table className="w-full text-left text-sm">
-              <thead className="border-b border-slate-200 bg-slate-50 text-slate-600">
-                <tr>
-                  <th scope="col" className="px-4 py-2 font-medium">Learner</th>
-                  <th scope="col" className="px-4 py-2 font-medium">Attempt</th>
-                  <th scope="col" className="px-4 py-2 font-medium">Submitted</th>
-                  <th scope="col" className="px-4 py-2 font-medium">Time</th>
-                  <th scope="col" className="px-4 py-2 text-right font-medium">Score</th>
-                </tr>
-              </thead>
-              <tbody>
+          <DataTable columns={[{ label: "Learner" }, { label: "Attempt" }, { label: "Submitted" }, { label: "Time" }, { label: "Score", align: "right" }]}>
                 {report.grades.map((g) => (
                   <tr key={g.attemptId} className="border-b border-slate-100 last:border-0">
                     <td className="px-4 py-2">{g.learner.name} <span className="text-slate-500">{g.learner.email}</span></td>
@@ -84,9 +74,7 @@ export default async function QuizReportPage({ params }: { params: Promise<{ qui
                     <td className="px-4 py-2 text-right font-semibold tabular-nums">{formatPoints(g.score)} / {formatPoints(g.maxScore)} <span className="text-slate-500">{percentOf(g.score, g.maxScore)}%</span></td>
                   </tr>
                 ))}
-              </tbody>
-            </table>
-          </div>
+          </DataTable>
         )}
       </section>
 
