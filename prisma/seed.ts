@@ -15,7 +15,7 @@ export async function loadDemoContent(): Promise<{ created: boolean; quizId: str
   if (existing) return { created: false, quizId: existing.id };
 
   const [title = "Demo article", ...body] = readFileSync(DEMO_ARTICLE, "utf8").trim().split("\n");
-  const { articleId, questionIds } = await storeGeneratedArticle({
+  const { questionIds } = await storeGeneratedArticle({
     title: title.trim(),
     text: body.join("\n").trim(),
     source: "Newsquiz demo article, written for this project",
@@ -35,7 +35,6 @@ export async function loadDemoContent(): Promise<{ created: boolean; quizId: str
     },
     select: { id: true },
   });
-  void articleId;
   return { created: true, quizId: quiz.id };
 }
 

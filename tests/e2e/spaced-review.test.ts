@@ -1,10 +1,10 @@
 // Spaced review in a real browser: a learner misses questions in the demo quiz, finds them in
 // Review, answers one, sees the answer only then, and moves on to the next card or the end.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { mkdirSync } from "node:fs";
-import type { Browser, Page } from "playwright-core";
-import { findChromium, launchChromium } from "./support/chromium";
-import { startAppServer, type AppServer } from "./support/app-server";
+import type { Page } from "playwright-core";
+import { findChromium } from "./support/chromium";
+import type { AppServer } from "./support/app-server";
+import { closeApp, openApp, type AppInBrowser } from "./support/harness";
 import { signUp } from "./support/accounts";
 import { createDb } from "@/prisma/client";
 import { resolveDatabase } from "@/prisma/database-url";
@@ -36,22 +36,17 @@ async function guess(page: Page, scope = page.locator("main")): Promise<void> {
 }
 
 describe.skipIf(!chromiumPath)("spaced review in Chromium", () => {
+  let app: AppInBrowser | undefined;
   let server: AppServer;
-  let browser: Browser;
   let page: Page;
 
   beforeAll(async () => {
-    mkdirSync(SHOTS, { recursive: true });
-    server = await startAppServer();
-    browser = await launchChromium(chromiumPath!);
-    page = await browser.newPage({ viewport: { width: 1100, height: 900 } });
+    app = await openApp(chromiumPath!, { width: 1100, height: 900 });
+    ({ server, page } = app);
     await signUp(page, server.baseUrl, "Rui Reviewer");
   });
 
-  afterAll(async () => {
-    await browser?.close();
-    await server?.stop();
-  });
+  afterAll(() => closeApp(app));
 
   it("starts with an empty queue", async () => {
     await page.goto(`${server.baseUrl}/review`);

@@ -2,12 +2,13 @@
 // highlighted article, approve, edit one, upload a saved web page, publish a quiz that a learner
 // then finds on the home page. Screenshots go to test-results/screenshots/teach-*.png.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { mkdirSync, mkdtempSync, writeFileSync } from "node:fs";
+import { mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import type { Browser, Page } from "playwright-core";
-import { findChromium, launchChromium } from "./support/chromium";
-import { startAppServer, type AppServer } from "./support/app-server";
+import { findChromium } from "./support/chromium";
+import type { AppServer } from "./support/app-server";
+import { closeApp, openApp, type AppInBrowser } from "./support/harness";
 import { grantRole, signUp } from "./support/accounts";
 import { articlePage, startLocalSite, type LocalSite } from "../support/local-site";
 
@@ -31,23 +32,19 @@ const PAGE = `<!doctype html><html><head><title>Rice harvest talks - Delta Daily
 <footer>Subscribe today</footer></body></html>`;
 
 describe.skipIf(!chromiumPath)("teacher journey in Chromium", () => {
+  let app: AppInBrowser | undefined;
   let server: AppServer;
   let browser: Browser;
   let page: Page;
 
   beforeAll(async () => {
-    mkdirSync(SHOTS, { recursive: true });
-    server = await startAppServer();
-    browser = await launchChromium(chromiumPath!);
-    page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+    app = await openApp(chromiumPath!, { width: 1280, height: 900 });
+    ({ server, browser, page } = app);
     const email = await signUp(page, server.baseUrl, "Tess Teacher");
     await grantRole(server.databaseUrl, email, "teacher");
   });
 
-  afterAll(async () => {
-    await browser?.close();
-    await server?.stop();
-  });
+  afterAll(() => closeApp(app));
 
   it("keeps learners out of the teacher pages", async () => {
     const learner = await browser.newPage();

@@ -1,8 +1,7 @@
 import type { Metadata } from "next";
+import { orNotFound } from "../../_server/or-not-found";
 import { plural } from "../../_components/format";
-import { notFound } from "next/navigation";
 import { requireUser } from "../../_server/session";
-import { NotFoundError } from "../../_server/errors";
 import { getAttemptForTaking } from "../../_server/get-attempt-for-taking";
 import { getAttemptResult } from "../../_server/get-attempt-result";
 import { checkAnswerAction, goToQuestionAction, saveAnswerAction, submitAttemptAction } from "../../_server/quiz-actions";
@@ -95,11 +94,3 @@ export default async function AttemptPage({ params, searchParams }: { params: Pr
   );
 }
 
-async function orNotFound<T>(promise: Promise<T>): Promise<T> {
-  try {
-    return await promise;
-  } catch (error) {
-    if (error instanceof NotFoundError) notFound();
-    throw error;
-  }
-}

@@ -1,10 +1,9 @@
 import type { Metadata } from "next";
+import { orNotFound } from "../../../_server/or-not-found";
 import Link from "next/link";
-import { notFound } from "next/navigation";
 import { requireTeacher } from "../../../_server/session";
 import { getArticleReview } from "../../../_server/get-article-review";
 import { regenerateArticleAction, setQuestionStatusAction } from "../../../_server/teach-actions";
-import { NotFoundError } from "../../../_server/errors";
 import { QuestionPreview } from "../../../_components/question-preview";
 import { StatusBadge } from "../../../_components/ui";
 
@@ -14,12 +13,7 @@ type Review = Awaited<ReturnType<typeof getArticleReview>>;
 
 async function load(articleId: string): Promise<Review> {
   const actor = await requireTeacher(`/teach/articles/${articleId}`);
-  try {
-    return await getArticleReview({ actor, articleId });
-  } catch (error) {
-    if (error instanceof NotFoundError) notFound();
-    throw error;
-  }
+  return orNotFound(getArticleReview({ actor, articleId }));
 }
 
 /** The article text with every sentence that a question came from marked, linkable by offset. */

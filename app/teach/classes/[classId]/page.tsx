@@ -1,24 +1,18 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { notFound } from "next/navigation";
 import { requireTeacher } from "../../../_server/session";
 import { getClassForTeacher } from "../../../_server/classes";
 import { getTeachingOverview } from "../../../_server/get-teaching-overview";
 import { assignQuizAction } from "../../../_server/class-actions";
-import { NotFoundError } from "../../../_server/errors";
+import { orNotFound } from "../../../_server/or-not-found";
 import { StatusBadge, inputClass } from "../../../_components/ui";
 
 export const metadata: Metadata = { title: "Class" };
 
 async function load(classId: string) {
   const actor = await requireTeacher(`/teach/classes/${classId}`);
-  try {
-    const [cls, overview] = await Promise.all([getClassForTeacher({ actor, classId }), getTeachingOverview({ actor })]);
-    return { cls, quizzes: overview.quizzes };
-  } catch (error) {
-    if (error instanceof NotFoundError) notFound();
-    throw error;
-  }
+  const [cls, overview] = await Promise.all([orNotFound(getClassForTeacher({ actor, classId })), getTeachingOverview({ actor })]);
+  return { cls, quizzes: overview.quizzes };
 }
 
 export default async function ClassPage({ params }: { params: Promise<{ classId: string }> }) {

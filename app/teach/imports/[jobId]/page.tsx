@@ -1,9 +1,8 @@
 import type { Metadata } from "next";
+import { orNotFound } from "../../../_server/or-not-found";
 import Link from "next/link";
-import { notFound } from "next/navigation";
 import { requireTeacher } from "../../../_server/session";
 import { getImportJob } from "../../../_server/get-import-job";
-import { NotFoundError } from "../../../_server/errors";
 import { JobStatusBadge, ProgressBar } from "../../../_components/import-job";
 import { AutoRefresh } from "../../../_components/auto-refresh";
 
@@ -13,12 +12,7 @@ type Job = Awaited<ReturnType<typeof getImportJob>>;
 
 async function load(jobId: string): Promise<Job> {
   const actor = await requireTeacher(`/teach/imports/${jobId}`);
-  try {
-    return await getImportJob({ actor, jobId });
-  } catch (error) {
-    if (error instanceof NotFoundError) notFound();
-    throw error;
-  }
+  return orNotFound(getImportJob({ actor, jobId }));
 }
 
 function Count({ label, value, tone }: { label: string; value: number; tone: string }) {

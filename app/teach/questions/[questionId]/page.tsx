@@ -1,23 +1,17 @@
 import type { Metadata } from "next";
+import { orNotFound } from "../../../_server/or-not-found";
 import Link from "next/link";
-import { notFound } from "next/navigation";
 import { requireTeacher } from "../../../_server/session";
 import { getQuestionForEditing } from "../../../_server/get-question-for-editing";
 import { updateQuestionAction } from "../../../_server/teach-actions";
 import { questionToFormValues } from "../../../_server/question-form";
-import { NotFoundError } from "../../../_server/errors";
 import { QuestionEditForm } from "../../../_components/question-edit-form";
 
 export const metadata: Metadata = { title: "Edit question" };
 
 async function load(questionId: string) {
   const actor = await requireTeacher(`/teach/questions/${questionId}`);
-  try {
-    return await getQuestionForEditing({ actor, questionId });
-  } catch (error) {
-    if (error instanceof NotFoundError) notFound();
-    throw error;
-  }
+  return orNotFound(getQuestionForEditing({ actor, questionId }));
 }
 
 export default async function EditQuestionPage({ params }: { params: Promise<{ questionId: string }> }) {

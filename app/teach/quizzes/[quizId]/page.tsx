@@ -1,10 +1,9 @@
 import type { Metadata } from "next";
+import { orNotFound } from "../../../_server/or-not-found";
 import { DataTable } from "../../../_components/ui";
 import Link from "next/link";
-import { notFound } from "next/navigation";
 import { requireTeacher } from "../../../_server/session";
 import { getQuizReport } from "../../../_server/quiz-report";
-import { NotFoundError } from "../../../_server/errors";
 import { previewQuizAction } from "../../../_server/quiz-actions";
 import { QuestionPreview } from "../../../_components/question-preview";
 import { formatPoints, percentOf } from "../../../_components/format";
@@ -20,12 +19,7 @@ const FLAG_TEXT: Record<string, string> = {
 
 async function load(quizId: string) {
   const actor = await requireTeacher(`/teach/quizzes/${quizId}`);
-  try {
-    return await getQuizReport({ actor, quizId });
-  } catch (error) {
-    if (error instanceof NotFoundError) notFound();
-    throw error;
-  }
+  return orNotFound(getQuizReport({ actor, quizId }));
 }
 
 const GRADING_TEXT: Record<string, string> = {
