@@ -3,7 +3,7 @@
 //   npm run db:backup -- [FILE]      default data/backups/newsquiz-<timestamp>.db
 //   npm run db:restore -- FILE       stop the app first; the current database is kept as .before-restore
 import Database from "better-sqlite3";
-import { copyFileSync, existsSync, mkdirSync, renameSync } from "node:fs";
+import { copyFileSync, existsSync, mkdirSync, renameSync, rmSync } from "node:fs";
 import path from "node:path";
 import { resolveDatabase } from "../prisma/database-url";
 
@@ -17,7 +17,8 @@ if (target.provider !== "sqlite") {
 if (command === "backup") {
   const out = path.resolve(file ?? `data/backups/newsquiz-${new Date().toISOString().replace(/[:.]/g, "-")}.db`);
   mkdirSync(path.dirname(out), { recursive: true });
-  const db = new Database(target.filePath, { readonly: true, fileMustExist: true });
+  // Not read-only: a database in WAL mode needs its shared-memory file, which a reader may have to create.
+  const db = new Database(target.filePath, { fileMustExist: true });
   await db.backup(out);
   db.close();
   console.log(`backed up ${target.filePath} to ${out}`);
@@ -34,7 +35,15 @@ if (command === "backup") {
     console.error(`${source}: not a healthy SQLite database (${String(ok)})`);
     process.exit(2);
   }
-  if (existsSync(target.filePath)) renameSync(target.filePath, `${target.filePath}.before-restore`);
+  if (existsSync(target.filePath)) {
+    // Fold the write-ahead log into the old file first: a -wal left beside the restored file
+    // would be replayed into it and corrupt it.
+    const old = new Database(target.filePath, { fileMustExist: true });
+    old.pragma("wal_checkpoint(TRUNCATE)");
+    old.close();
+    renameSync(target.filePath, `${target.filePath}.before-restore`);
+    for (const suffix of ["-wal", "-shm"]) rmSync(target.filePath + suffix, { force: true });
+  }
   copyFileSync(source, target.filePath);
   console.log(`restored ${target.filePath} from ${source}; migrations run at the next npm start`);
 } else {

@@ -11,6 +11,7 @@ import { isCommonPassword } from "./common-passwords";
 import { getDb } from "@/prisma/client";
 import { resolveDatabase } from "@/prisma/database-url";
 import { PASSWORD_MIN_LENGTH, PASSWORD_MAX_LENGTH } from "./account-rules";
+import { SESSION_EXPIRES_IN_SECONDS, SESSION_UPDATE_AGE_SECONDS } from "./session-cookie";
 
 function createAuth() {
   const secret = process.env.BETTER_AUTH_SECRET;
@@ -33,7 +34,7 @@ function createAuth() {
         role: { type: "string", required: false, defaultValue: "learner", input: false },
       },
     },
-    session: { expiresIn: 60 * 60 * 24 * 14, updateAge: 60 * 60 * 24 },
+    session: { expiresIn: SESSION_EXPIRES_IN_SECONDS, updateAge: SESSION_UPDATE_AGE_SECONDS },
     // Rules that must hold for every way in: our forms and better-auth's own HTTP endpoints.
     hooks: {
       before: createAuthMiddleware(async (ctx) => {

@@ -29,8 +29,8 @@ export interface QuestionRow {
   tags?: { tag: { name: string } }[];
 }
 
-/** The columns `toDomainQuestion` needs; spread into a Prisma `select`. */
-export const questionRowSelect = {
+/** The columns needed to mark an answer: all but the tags, which live in their own table. */
+export const questionGradingSelect = {
   type: true,
   prompt: true,
   choices: true,
@@ -44,8 +44,14 @@ export const questionRowSelect = {
   factKind: true,
   difficulty: true,
   score: true,
+} as const;
+
+/** The columns `toDomainQuestion` needs; spread into a Prisma `select`. */
+export const questionRowSelect = {
+  ...questionGradingSelect,
   tags: { select: { tag: { select: { name: true } } }, orderBy: { tag: { name: "asc" } } },
 } as const;
+
 
 export function toDomainQuestion(row: QuestionRow): Question {
   return questionSchema.parse({

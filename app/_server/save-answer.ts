@@ -1,10 +1,16 @@
 import "server-only";
+import { randomUUID } from "node:crypto";
+import { z } from "zod";
 import { getDb } from "@/prisma/client";
+import { resolveDatabase } from "@/prisma/database-url";
+import { Prisma } from "@/prisma/generated/sqlite/client";
 import { gradeResponse } from "@/questions/grade";
-import { responseSchema, type LearnerResponse } from "@/questions/schema";
+import { responseSchema, type LearnerResponse, type Question } from "@/questions/schema";
 import type { Actor } from "./session";
-import { loadAttempt, type LoadedAttempt } from "./load-attempt";
+import type { LoadedAttempt } from "./load-attempt";
 import { NotFoundError, ForbiddenError } from "./errors";
+import { parseQuizSettings } from "./quiz-settings";
+import { questionGradingSelect, toDomainQuestion } from "./question-record";
 import { describeAnswer } from "./answer-text";
 import { DEADLINE_GRACE_MS } from "./submit-attempt";
 
@@ -27,7 +33,7 @@ export function feedbackDuring(attempt: Pick<LoadedAttempt, "quiz" | "preview">)
   return attempt.quiz.settings.review === "during";
 }
 
-export function feedbackFor(question: LoadedAttempt["questions"][number], fraction: number): AnswerFeedback {
+export function feedbackFor(question: { question: Question }, fraction: number): AnswerFeedback {
   return {
     fraction,
     correctAnswer: describeAnswer(question.question),
@@ -40,6 +46,10 @@ export function feedbackFor(question: LoadedAttempt["questions"][number], fracti
  * Saves one answer as it is given, so a reload, a lost connection or a server restart resumes
  * the attempt. The server marks it now (the mark is never trusted from the browser) but tells
  * the learner only if the quiz gives feedback during the attempt.
+ *
+ * This is the request every learner makes every few seconds, so it reads only what it needs (the
+ * attempt with its quiz's settings, then the one question) and writes with one conditional
+ * statement: three queries in all (docs/decisions/009-answer-saving-hot-path.md).
  */
 export async function saveAnswer({
   attemptId,
@@ -52,32 +62,86 @@ export async function saveAnswer({
   questionId: string;
   actor: Actor;
   /** The answer, or a reader that takes it from a form once the question's type is known. */
-  response: { value: unknown } | { from: (question: { id: string; type: LoadedAttempt["questions"][number]["question"]["type"]; partCount: number }) => unknown };
+  response: { value: unknown } | { from: (question: { id: string; type: Question["type"]; partCount: number }) => unknown };
   now?: Date;
 }): Promise<{ saved: true; feedback?: AnswerFeedback }> {
-  const attempt = await loadAttempt({ attemptId, actor });
+  const attempt = await findAttemptForSaving(attemptId, actor.id);
+  if (!attempt) throw new NotFoundError("Attempt");
   if (attempt.status !== "in_progress") throw new ForbiddenError("This attempt has been submitted.");
   if (attempt.deadlineAt && now.getTime() > attempt.deadlineAt.getTime() + DEADLINE_GRACE_MS) throw new ForbiddenError("Time is up for this attempt.");
-  const question = attempt.questions.find((q) => q.id === questionId);
-  if (!question) throw new NotFoundError("Question");
-  const during = feedbackDuring(attempt);
-  if (during && attempt.responses.has(questionId)) throw new AnswerLockedError();
+  const entry = attempt.layout.find((l) => l.questionId === questionId);
+  const row = entry && (await getDb().question.findUnique({ where: { id: questionId }, select: { version: true, ...questionGradingSelect } }));
+  if (!entry || !row) throw new NotFoundError("Question");
+  const question = toDomainQuestion(row);
+  const during = attempt.settings.review === "during";
 
-  const partCount = question.question.type === "matching" || question.question.type === "ordering" ? (question.question.answer as unknown[]).length : 0;
-  const raw = "from" in response ? response.from({ id: question.id, type: question.question.type, partCount }) : response.value;
+  const partCount = question.type === "matching" || question.type === "ordering" ? (question.answer as unknown[]).length : 0;
+  const raw = "from" in response ? response.from({ id: questionId, type: question.type, partCount }) : response.value;
   const parsed = responseSchema.safeParse(raw);
   const value: LearnerResponse | undefined = parsed.success ? parsed.data : undefined;
-  const fraction = value === undefined ? 0 : gradeResponse(question.question, value).fraction;
-  const data = { questionVersion: question.version, response: JSON.stringify(value ?? null), fraction, points: fraction * question.points, answeredAt: now };
-  // Conditional on the attempt still being open: a submit racing this save wins cleanly.
-  await getDb().$transaction(async (tx) => {
-    const open = await tx.attempt.count({ where: { id: attempt.id, status: "in_progress" } });
-    if (!open) throw new ForbiddenError("This attempt has been submitted.");
-    await tx.response.upsert({
-      where: { attemptId_questionId: { attemptId: attempt.id, questionId } },
-      create: { attemptId: attempt.id, questionId, ...data },
-      update: data,
-    });
+  const fraction = value === undefined ? 0 : gradeResponse(question, value).fraction;
+  const written = await writeResponseIfOpen({
+    attemptId,
+    questionId,
+    questionVersion: row.version,
+    response: JSON.stringify(value ?? null),
+    fraction,
+    points: fraction * entry.points,
+    answeredAt: now,
+    // With feedback during the attempt a checked answer is final: never overwrite it.
+    replace: !during,
   });
-  return during ? { saved: true, feedback: feedbackFor(question, fraction) } : { saved: true };
+  if (!written) {
+    // Either a submit won the race, or (feedback during) this question was already checked.
+    const still = await getDb().attempt.count({ where: { id: attemptId, status: "in_progress" } });
+    throw still ? new AnswerLockedError() : new ForbiddenError("This attempt has been submitted.");
+  }
+  return during ? { saved: true, feedback: feedbackFor({ question }, fraction) } : { saved: true };
+}
+
+const layoutSchema = z.array(z.object({ questionId: z.string(), points: z.number() }));
+
+/** The attempt's state, question layout and quiz settings in one query, if it is the actor's. */
+async function findAttemptForSaving(attemptId: string, userId: string) {
+  const db = getDb();
+  const attempt = await db.attempt.findFirst({
+    where: { id: attemptId, userId },
+    select: { status: true, deadlineAt: true, layout: true, quizId: true, quiz: { select: { settings: true } } },
+  });
+  if (!attempt) return null;
+  const stored = layoutSchema.safeParse(JSON.parse(attempt.layout));
+  // Attempts started before layouts existed use the quiz's own questions.
+  const layout = stored.success && stored.data.length ? stored.data : await db.quizQuestion.findMany({ where: { quizId: attempt.quizId }, select: { questionId: true, points: true } });
+  return { status: attempt.status, deadlineAt: attempt.deadlineAt, layout, settings: parseQuizSettings(attempt.quiz.settings) };
+}
+
+/**
+ * One statement that writes the response only while the attempt is still open, so a submit racing
+ * this save wins cleanly without a transaction. Returns whether a row was written. The SQL differs
+ * only in PostgreSQL's need for parameter types in a SELECT list.
+ */
+async function writeResponseIfOpen(r: {
+  attemptId: string;
+  questionId: string;
+  questionVersion: number;
+  response: string;
+  fraction: number;
+  points: number;
+  answeredAt: Date;
+  replace: boolean;
+}): Promise<boolean> {
+  const db = getDb();
+  const pg = resolveDatabase().provider === "postgresql";
+  const values = pg
+    ? Prisma.sql`SELECT ${randomUUID()}::text, ${r.attemptId}::text, ${r.questionId}::text, ${r.questionVersion}::integer, ${r.response}::text, ${r.fraction}::double precision, ${r.points}::double precision, ${r.answeredAt}::timestamp(3)`
+    : Prisma.sql`SELECT ${randomUUID()}, ${r.attemptId}, ${r.questionId}, ${r.questionVersion}, ${r.response}, ${r.fraction}, ${r.points}, ${r.answeredAt}`;
+  const onConflict = r.replace
+    ? Prisma.sql`DO UPDATE SET "questionVersion" = excluded."questionVersion", "response" = excluded."response", "fraction" = excluded."fraction", "points" = excluded."points", "answeredAt" = excluded."answeredAt"`
+    : Prisma.sql`DO NOTHING`;
+  const changed = await db.$executeRaw`
+    INSERT INTO "Response" ("id", "attemptId", "questionId", "questionVersion", "response", "fraction", "points", "answeredAt")
+    ${values}
+    WHERE EXISTS (SELECT 1 FROM "Attempt" WHERE "id" = ${r.attemptId} AND "status" = 'in_progress')
+    ON CONFLICT ("attemptId", "questionId") ${onConflict}`;
+  return changed > 0;
 }

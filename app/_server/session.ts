@@ -4,6 +4,8 @@ import { headers } from "next/headers";
 import { notFound, redirect } from "next/navigation";
 import { getAuth } from "./auth";
 import { roleSchema, type Role } from "./account-rules";
+import { getDb } from "@/prisma/client";
+import { sessionDueForRefresh, verifiedSessionToken } from "./session-cookie";
 
 export interface Actor {
   id: string;
@@ -19,12 +21,36 @@ export const getCurrentUser = cache(async (): Promise<Actor | null> => {
   // Read the request headers first: during a build this marks the page dynamic before any
   // auth configuration (which needs the secret) is touched.
   const requestHeaders = await headers();
+  const fast = await readSessionDirectly(requestHeaders);
+  if (fast !== "ask-better-auth") return fast;
   const session = await getAuth().api.getSession({ headers: requestHeaders });
   if (!session) return null;
-  const role = roleSchema.catch("learner").parse((session.user as { role?: unknown }).role);
-  const isGuest = (session.user as { isAnonymous?: boolean | null }).isAnonymous === true;
-  return { id: session.user.id, name: isGuest ? "Guest" : session.user.name, email: isGuest ? "" : session.user.email, role: isGuest ? "learner" : role, isGuest };
+  return toActor(session.user as Parameters<typeof toActor>[0]);
 });
+
+/**
+ * Who is asking, in one query: the signed cookie checked here and its session row read with its
+ * user. Falls back to better-auth when the session is due to slide forward (better-auth writes
+ * the new expiry) or when there is no secret to check signatures with.
+ */
+async function readSessionDirectly(requestHeaders: Headers): Promise<Actor | null | "ask-better-auth"> {
+  const secret = process.env.BETTER_AUTH_SECRET;
+  if (!secret) return "ask-better-auth";
+  const token = verifiedSessionToken(requestHeaders.get("cookie"), secret);
+  if (!token) return null;
+  const session = await getDb().session.findUnique({
+    where: { token },
+    select: { expiresAt: true, user: { select: { id: true, name: true, email: true, role: true, isAnonymous: true } } },
+  });
+  if (!session || session.expiresAt.getTime() <= Date.now()) return null;
+  if (sessionDueForRefresh(session.expiresAt)) return "ask-better-auth";
+  return toActor(session.user);
+}
+
+function toActor(user: { id: string; name: string; email: string; role?: unknown; isAnonymous?: boolean | null }): Actor {
+  const isGuest = user.isAnonymous === true;
+  return { id: user.id, name: isGuest ? "Guest" : user.name, email: isGuest ? "" : user.email, role: isGuest ? "learner" : roleSchema.catch("learner").parse(user.role), isGuest };
+}
 
 /** The signed-in user, or a redirect to sign-in that comes back to `returnTo`. */
 export async function requireUser(returnTo = "/"): Promise<Actor> {

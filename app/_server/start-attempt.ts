@@ -50,7 +50,7 @@ export async function startAttempt({ quizId, actor, now = new Date(), preview = 
     orderBy: { startedAt: "desc" },
     select: { id: true },
   });
-  if (existing) return existing;
+  if (existing) return { id: existing.id, resumed: true };
 
   const settings = parseQuizSettings(quiz.settings);
   if (!preview && settings.attemptsAllowed) {
@@ -74,7 +74,7 @@ export async function startAttempt({ quizId, actor, now = new Date(), preview = 
   }
 
   if (layout.length === 0) throw new NotFoundError("Quiz"); // nothing to ask yet (a draw with an empty pool)
-  return db.attempt.create({
+  const created = await db.attempt.create({
     data: {
       quizId,
       userId: actor.id,
@@ -86,4 +86,5 @@ export async function startAttempt({ quizId, actor, now = new Date(), preview = 
     },
     select: { id: true },
   });
+  return { id: created.id, resumed: false };
 }

@@ -2,6 +2,7 @@
 import { spawnSync } from "node:child_process";
 import { mkdirSync } from "node:fs";
 import path from "node:path";
+import Database from "better-sqlite3";
 import { resolveDatabase } from "../../prisma/database-url";
 
 const PRISMA_BIN = path.resolve("node_modules/prisma/build/index.js");
@@ -22,4 +23,21 @@ export function runPrisma(args: string[], databaseUrl = process.env.DATABASE_URL
 
 export function migrateDeploy(databaseUrl?: string): void {
   runPrisma(["migrate", "deploy"], databaseUrl);
+  const target = resolveDatabase(databaseUrl || undefined);
+  if (target.provider === "sqlite") enableWriteAheadLog(target.filePath);
+}
+
+/**
+ * SQLite in WAL mode: readers never wait for the writer, and a commit is one append rather than
+ * a rewrite of the journal, which is most of our answer-saving throughput. The mode is stored in
+ * the file, so setting it once here holds for every later connection. A process crash (even
+ * SIGKILL) loses no committed transaction in this mode.
+ */
+function enableWriteAheadLog(filePath: string): void {
+  const db = new Database(filePath);
+  try {
+    db.pragma("journal_mode = WAL");
+  } finally {
+    db.close();
+  }
 }

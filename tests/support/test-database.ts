@@ -13,8 +13,8 @@ export interface TestDatabase {
   drop(): Promise<void>;
 }
 
-export async function createTestDatabase(): Promise<TestDatabase> {
-  const base = process.env.TEST_DATABASE_URL || process.env.DATABASE_URL || "";
+/** `base`: a postgresql:// URL to create the database beside, else SQLite (default: from the environment). */
+export async function createTestDatabase(base: string = process.env.TEST_DATABASE_URL || process.env.DATABASE_URL || ""): Promise<TestDatabase> {
   if (/^postgres(ql)?:/.test(base)) {
     const name = `newsquiz_test_${randomBytes(4).toString("hex")}`;
     const admin = new pg.Client({ connectionString: base });

@@ -1,0 +1,55 @@
+// Runs before every page, route handler and server action (not static assets). Three jobs:
+//  - CSRF: state changes from another site's page are refused;
+//  - a request id for the logs: a well-formed id from a reverse proxy in front of us is kept, so
+//    one id follows a request through both; anything else is replaced;
+//  - a Content-Security-Policy with a fresh nonce per page: Next.js puts the nonce on its own
+//    scripts, and the browser runs no other script, inline or injected. (Styles may be inline:
+//    progress bars set their width in a style attribute; styles cannot run code.)
+import { NextResponse, type NextRequest } from "next/server";
+import { REQUEST_ID_HEADER } from "./app/_server/request-id";
+import { isCrossSite, isSafeMethod } from "./app/_server/cross-site";
+
+const WELL_FORMED_ID = /^[\w.:-]{8,128}$/;
+
+export function contentSecurityPolicy(nonce: string): string {
+  return [
+    "default-src 'self'",
+    `script-src 'self' 'nonce-${nonce}' 'strict-dynamic'`,
+    "style-src 'self' 'unsafe-inline'",
+    "img-src 'self' data:",
+    "font-src 'self'",
+    "connect-src 'self'",
+    "object-src 'none'",
+    "base-uri 'self'",
+    "form-action 'self'",
+    "frame-ancestors 'none'",
+  ].join("; ");
+}
+
+/** JSON and downloads are never rendered as pages: they may load nothing at all. */
+const API_POLICY = "default-src 'none'; frame-ancestors 'none'";
+
+export function proxy(request: NextRequest) {
+  // Every state change (server actions, the JSON API, better-auth's endpoints) must come from our
+  // own pages. Next checks server actions itself and better-auth checks requests that carry
+  // cookies; this one rule covers everything, sign-in without a cookie included (login CSRF).
+  if (!isSafeMethod(request.method) && isCrossSite(request)) {
+    return Response.json({ error: "Cross-site requests are not accepted." }, { status: 403, headers: { "content-security-policy": API_POLICY } });
+  }
+  const incoming = request.headers.get(REQUEST_ID_HEADER);
+  const requestId = incoming && WELL_FORMED_ID.test(incoming) ? incoming : crypto.randomUUID();
+  const headers = new Headers(request.headers);
+  headers.set(REQUEST_ID_HEADER, requestId);
+  const isApi = request.nextUrl.pathname.startsWith("/api/");
+  const policy = isApi ? API_POLICY : contentSecurityPolicy(btoa(crypto.randomUUID()));
+  // Next.js reads the nonce from the request's policy when it renders the page.
+  if (!isApi) headers.set("content-security-policy", policy);
+  const response = NextResponse.next({ request: { headers } });
+  response.headers.set(REQUEST_ID_HEADER, requestId);
+  response.headers.set("content-security-policy", policy);
+  return response;
+}
+
+export const config = {
+  matcher: [{ source: "/((?!_next/static|_next/image|favicon.ico).*)" }],
+};

@@ -1,0 +1,174 @@
+// `npm run -s bench:load`: the production build under a school's worth of learners, on SQLite and
+// on PostgreSQL (skipped, loudly, when none answers at $LOAD_POSTGRES_URL or the local default).
+//
+// Per database, three runs against the real app over HTTP on localhost:
+//   learners  N simulated learners (default 2,000) take the demo quiz on their own schedules:
+//             open it, answer every question after a few seconds' thought, submit, view history,
+//             start again. Reports requests/s, p50/p95/p99 latency per step and errors.
+//   submit    answer saving flat out (autocannon, 64 connections): the most frequent request.
+//   baseline  the same answer saves against a bare node:http server doing the same work straight
+//             through the database driver (baseline-server.ts); ratio = submit / baseline.
+// Ends with one line per database:
+//   load db=sqlite learners=N submit_rps=X baseline_rps=Y ratio=R p99_ms=P errors=E
+// (p99_ms and errors are the learners run's; errors adds the submit and baseline runs' errors.)
+// Knobs: LOAD_LEARNERS, LOAD_SECONDS (learners run, default 40), LOAD_THINK_MS (default 3000),
+// LOAD_RAMP_SECONDS (arrivals spread over, default 10),
+// LOAD_SUBMIT_SECONDS (default 10), LOAD_DATABASES (sqlite,postgresql).
+import { spawn } from "node:child_process";
+import path from "node:path";
+import autocannon from "autocannon";
+import pg from "pg";
+import { createDb } from "@/prisma/client";
+import { resolveDatabase } from "@/prisma/database-url";
+import { freePort, startAppServer, E2E_AUTH_SECRET, type AppServer } from "../../e2e/support/app-server";
+import { createLearners, type Learner } from "../../e2e/support/session-fixture";
+import { httpClient, percentile, plausibleAnswer, simulateLearners, type SimulationResult } from "./learners";
+
+const LEARNERS = Number(process.env.LOAD_LEARNERS ?? 2000);
+const SECONDS = Number(process.env.LOAD_SECONDS ?? 40);
+const THINK_MS = Number(process.env.LOAD_THINK_MS ?? 3000);
+const RAMP_SECONDS = Number(process.env.LOAD_RAMP_SECONDS ?? 10);
+const SUBMIT_SECONDS = Number(process.env.LOAD_SUBMIT_SECONDS ?? 10);
+const SUBMIT_CONNECTIONS = 64;
+const SUBMIT_LEARNERS = 256;
+const POSTGRES_URL = process.env.LOAD_POSTGRES_URL ?? "postgresql://postgres@127.0.0.1:5432/test";
+const DATABASES = (process.env.LOAD_DATABASES ?? "sqlite,postgresql").split(",");
+
+const round = (n: number, digits = 1) => Math.round(n * 10 ** digits) / 10 ** digits;
+
+interface Throughput {
+  rps: number;
+  p50: number;
+  p99: number;
+  errors: number;
+  requests: number;
+}
+
+interface AnswerSave {
+  path: string;
+  cookie: string;
+  body: string;
+}
+
+/** Every answer save the submit runs cycle through: each of SUBMIT_LEARNERS learners' own open attempt. */
+async function prepareAnswerSaves(baseUrl: string, learners: Learner[], quizId: string): Promise<AnswerSave[]> {
+  const client = httpClient(baseUrl, 16);
+  const saves: AnswerSave[] = [];
+  for (const learner of learners) {
+    const started = await client.request("POST", `/api/quizzes/${quizId}/attempts`, learner.cookie);
+    if (started.status >= 300) throw new Error(`could not start an attempt: ${started.status} ${started.body}`);
+    const { id } = JSON.parse(started.body) as { id: string };
+    const opened = await client.request("GET", `/api/attempts/${id}`, learner.cookie);
+    for (const q of (JSON.parse(opened.body) as { questions: { id: string; type: string; choices?: string[] }[] }).questions) {
+      saves.push({ path: `/api/attempts/${id}/answers/${q.id}`, cookie: learner.cookie, body: JSON.stringify({ response: plausibleAnswer(q) }) });
+    }
+  }
+  client.close();
+  return saves;
+}
+
+async function saveFlatOut(baseUrl: string, saves: AnswerSave[]): Promise<Throughput> {
+  let next = 0;
+  const result = await autocannon({
+    url: baseUrl,
+    connections: SUBMIT_CONNECTIONS,
+    duration: SUBMIT_SECONDS,
+    requests: [
+      {
+        setupRequest: (request) => {
+          const save = saves[next++ % saves.length]!;
+          return { ...request, method: "PUT", path: save.path, headers: { cookie: save.cookie, "content-type": "application/json" }, body: save.body };
+        },
+      },
+    ],
+  });
+  return {
+    rps: result.requests.average,
+    p50: result.latency.p50,
+    p99: result.latency.p99,
+    errors: result.errors + result.timeouts + result.non2xx,
+    requests: result.requests.total,
+  };
+}
+
+async function startBaseline(databaseUrl: string): Promise<{ baseUrl: string; stop(): void }> {
+  const port = await freePort();
+  const child = spawn(process.execPath, ["--import", "tsx", "--conditions=react-server", path.resolve("tests/bench/load/baseline-server.ts"), String(port)], {
+    env: { ...process.env, DATABASE_URL: databaseUrl, BETTER_AUTH_SECRET: E2E_AUTH_SECRET, NODE_ENV: "production" },
+    stdio: ["ignore", "pipe", "inherit"],
+  });
+  await new Promise<void>((resolve, reject) => {
+    child.stdout!.on("data", (d: Buffer) => (d.toString().includes("listening") ? resolve() : undefined));
+    child.once("exit", (code) => reject(new Error(`baseline server exited with ${code}`)));
+  });
+  return { baseUrl: `http://127.0.0.1:${port}`, stop: () => child.kill() };
+}
+
+function reportSimulation(db: string, sim: SimulationResult): void {
+  console.log(`\n[${db}] learners run: ${sim.learners} learners arriving over ${RAMP_SECONDS} s, ${round(sim.seconds)} s, think ${THINK_MS} ms`);
+  console.log(`  requests=${sim.requests} rps=${round(sim.requests / sim.seconds)} errors=${sim.errors} attempts_submitted=${sim.attemptsSubmitted}`);
+  const row = (name: string, xs: number[]) =>
+    console.log(`  ${name.padEnd(8)} n=${String(xs.length).padEnd(6)} p50=${round(percentile(xs, 50))} p95=${round(percentile(xs, 95))} p99=${round(percentile(xs, 99))} max=${round(Math.max(...xs))} ms`);
+  row("all", sim.latencies);
+  for (const [step, xs] of Object.entries(sim.byStep)) row(step, xs);
+  for (const sample of sim.errorSamples) console.log(`  error: ${sample}`);
+}
+
+async function postgresReachable(): Promise<boolean> {
+  const client = new pg.Client({ connectionString: POSTGRES_URL, connectionTimeoutMillis: 2000 });
+  try {
+    await client.connect();
+    await client.end();
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+async function benchDatabase(db: "sqlite" | "postgresql"): Promise<string> {
+  console.log(`\n=== ${db} ===`);
+  const server: AppServer = await startAppServer({ databaseBase: db === "postgresql" ? POSTGRES_URL : "", captureOutput: false });
+  const prisma = createDb(resolveDatabase(server.databaseUrl));
+  try {
+    const quizId = (await prisma.quiz.findFirstOrThrow({ where: { isDemo: true }, select: { id: true } })).id;
+    const runId = Date.now().toString(36);
+    const learners = await createLearners(prisma, LEARNERS, E2E_AUTH_SECRET, runId);
+    const check = await fetch(`${server.baseUrl}/api/auth/get-session`, { headers: { cookie: learners[0]!.cookie } });
+    const session = (await check.json()) as { user?: { id: string } } | null;
+    if (session?.user?.id !== learners[0]!.userId) throw new Error("the app did not accept a benchmark session cookie");
+
+    const sim = await simulateLearners({ baseUrl: server.baseUrl, learners, quizId, seconds: SECONDS, thinkMs: THINK_MS, rampSeconds: RAMP_SECONDS });
+    reportSimulation(db, sim);
+
+    const submitters = (await createLearners(prisma, SUBMIT_LEARNERS, E2E_AUTH_SECRET, `${runId}-s`)).slice(0, SUBMIT_LEARNERS);
+    const saves = await prepareAnswerSaves(server.baseUrl, submitters, quizId);
+    await saveFlatOut(server.baseUrl, saves.slice(0, 200)); // warm-up
+    const app = await saveFlatOut(server.baseUrl, saves);
+    console.log(`\n[${db}] submit run (app): rps=${round(app.rps)} p50=${app.p50} p99=${app.p99} ms errors=${app.errors} requests=${app.requests}`);
+    const baseline = await startBaseline(server.databaseUrl);
+    let bare: Throughput;
+    try {
+      await saveFlatOut(baseline.baseUrl, saves.slice(0, 200));
+      bare = await saveFlatOut(baseline.baseUrl, saves);
+    } finally {
+      baseline.stop();
+    }
+    console.log(`[${db}] submit run (baseline node:http): rps=${round(bare.rps)} p50=${bare.p50} p99=${bare.p99} ms errors=${bare.errors} requests=${bare.requests}`);
+    const errors = sim.errors + app.errors + bare.errors;
+    return `load db=${db} learners=${LEARNERS} submit_rps=${round(app.rps, 0)} baseline_rps=${round(bare.rps, 0)} ratio=${round(app.rps / bare.rps, 2)} p99_ms=${round(percentile(sim.latencies, 99))} errors=${errors}`;
+  } finally {
+    await prisma.$disconnect();
+    await server.stop();
+  }
+}
+
+const lines: string[] = [];
+for (const db of DATABASES) {
+  if (db === "postgresql" && !(await postgresReachable())) {
+    console.log(`\n${"!".repeat(72)}\n!! SKIPPING POSTGRESQL: nothing answers at ${POSTGRES_URL} (set LOAD_POSTGRES_URL)\n${"!".repeat(72)}`);
+    continue;
+  }
+  lines.push(await benchDatabase(db as "sqlite" | "postgresql"));
+}
+console.log("");
+for (const line of lines) console.log(line);
