@@ -13,7 +13,8 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { ForbiddenError, NotFoundError } from "@/app/_server/errors";
 import { scanServerActions } from "../support/server-actions";
 import { articlePage, startLocalSite, type LocalSite } from "../support/local-site";
-import { ACTION_MATRIX, ACTORS, buildWorld, USE_CASE_MATRIX, type Outcome, type World } from "./action-matrix";
+import { ACTION_MATRIX } from "../support/action-matrix";
+import { ACTORS, buildWorld, USE_CASE_MATRIX, type Outcome, type World } from "./use-case-matrix";
 
 const scan = scanServerActions();
 
@@ -26,7 +27,7 @@ describe("every server action is in the matrix", () => {
   it("has a row for every exported action, and none for actions that are gone", () => {
     const found = scan.actions.map((a) => `${a.file}#${a.name}`).sort();
     const rows = Object.entries(ACTION_MATRIX).map(([name, row]) => `${row.file}#${name}`).sort();
-    expect(found.filter((a) => !rows.includes(a)), "actions without a row in tests/integration/action-matrix.ts").toEqual([]);
+    expect(found.filter((a) => !rows.includes(a)), "actions without a row in tests/support/action-matrix.ts").toEqual([]);
     expect(rows.filter((r) => !found.includes(r)), "rows for actions that no longer exist").toEqual([]);
   });
 

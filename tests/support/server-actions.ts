@@ -105,5 +105,5 @@ export function scanServerActions(appDir = "app"): ServerActionScan {
       }
     }
   }
-  return { actions: actions.sort((a, b) => `${a.file}#${a.name}`.localeCompare(`${b.file}#${b.name}`)), problems };
+  return { actions: actions.sort((a, b) => `${a.file}#${a.name}`.localeCompare(`${b.file}#${b.name}`)), problems: problems.sort() };
 }
