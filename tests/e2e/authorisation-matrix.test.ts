@@ -4,9 +4,12 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { startAppServer, type AppServer } from "./support/app-server";
 import { ACTORS, buildWorld, useServerDatabase, type ActorName, type World } from "./support/authz-world";
-import { getAs } from "./support/http-accounts";
+import { requestAs } from "./support/http-accounts";
 import { ROUTE_MATRIX, type RouteCase } from "./support/route-matrix";
+import { callAction, listBuiltActions, type BuiltAction } from "./support/built-actions";
 import { listAppRoutes } from "../support/app-routes";
+import { ACTION_MATRIX } from "../support/action-matrix";
+import { getDb } from "@/prisma/client";
 
 let server: AppServer;
 let world: World;
@@ -48,12 +51,13 @@ function firstDifference(a: string, b: string): string {
 async function problemsFor(actor: ActorName, c: RouteCase): Promise<string[]> {
   const account = world.accounts[actor];
   const path = c.path(world);
-  const res = await getAs(server.baseUrl, account, path);
+  const send = { method: c.method, body: c.body?.(world) };
+  const res = await requestAs(server.baseUrl, account, path, send);
   const body = await res.text();
   const shows = c.shows?.(world);
   const expected = c.expect[actor];
   const problems: string[] = [];
-  const problem = (what: string) => problems.push(`${actor} GET ${path}: expected ${expected}, ${what}`);
+  const problem = (what: string) => problems.push(`${actor} ${c.method ?? "GET"} ${path}: expected ${JSON.stringify(expected)}, ${what}`);
   const location = res.headers.get("location");
 
   if (expected === "ok" || expected === "hidden") {
@@ -62,11 +66,13 @@ async function problemsFor(actor: ActorName, c: RouteCase): Promise<string[]> {
   } else if (expected === "signIn" || expected === "home") {
     const want = expected === "home" ? "/" : `/sign-in?next=${encodeURIComponent(path)}`;
     if (res.status !== 307 || location !== want) problem(`got ${res.status} to ${location}, not 307 to ${want}`);
+  } else if (typeof expected === "object") {
+    if (res.status !== expected.status) problem(`got ${res.status}${location ? ` to ${location}` : ""}`);
   } else {
     if (res.status !== 404) problem(`got ${res.status}${location ? ` to ${location}` : ""}`);
     if (c.missing && res.status === 404) {
       const missingPath = c.missing(world);
-      const other = await getAs(server.baseUrl, account, missingPath);
+      const other = await requestAs(server.baseUrl, account, missingPath, send);
       const otherBody = await other.text();
       if (other.status !== res.status) problem(`a made-up id answers ${other.status}, so ids can be probed`);
       else {
@@ -101,4 +107,44 @@ describe("authorisation matrix: pages and route handlers", () => {
       });
     }
   }
+});
+
+function builtAction(name: string): BuiltAction {
+  const action = listBuiltActions().find((a) => a.name === name);
+  if (!action) throw new Error(`${name} is not in the build`);
+  return action;
+}
+
+// The source says which guard each action awaits first (tests/integration/authorisation-actions
+// .test.ts); here the built actions are called as the browser would, to see the guard at work.
+describe("authorisation matrix: server actions over HTTP", () => {
+  it("the build holds exactly the actions in ACTION_MATRIX", () => {
+    const built = listBuiltActions().map((a) => `${a.file}#${a.name}`);
+    const rows = Object.entries(ACTION_MATRIX).map(([name, row]) => `${row.file}#${name}`);
+    expect(built.sort()).toEqual(rows.sort());
+  });
+
+  for (const [name, row] of Object.entries(ACTION_MATRIX)) {
+    const guard = row.guard;
+    if (typeof guard !== "string") continue;
+    it.concurrent(`${name}: ${guard} turns away ${guard === "requireTeacher" ? "nobody, guests and learners" : "nobody"}`, async () => {
+      const action = builtAction(name);
+      // Made-up arguments: the guard must act before any of them is looked at.
+      const anonymous = await callAction(server.baseUrl, null, action, ["x"]);
+      expect(anonymous.headers.get("x-action-redirect") ?? `no redirect (${anonymous.status})`).toMatch(/^\/sign-in\?next=/);
+      if (guard === "requireTeacher") {
+        for (const actor of ["guest", "learnerA"] as const) {
+          const res = await callAction(server.baseUrl, world.accounts[actor], action, ["x"]);
+          expect([actor, res.status, res.headers.get("x-action-redirect")]).toEqual([actor, 404, null]);
+        }
+      }
+    });
+  }
+
+  it("a guest accepting an invitation is sent to sign up, and the invitation stays unused", async () => {
+    const res = await callAction(server.baseUrl, world.accounts.guest, builtAction("acceptInviteAction"), [world.inviteToken]);
+    expect(res.headers.get("x-action-redirect")).toMatch(/^\/sign-up\?next=%2Finvite%2F/);
+    const invites = await getDb().invite.findMany({ where: { createdById: world.accounts.admin!.id }, select: { usedAt: true } });
+    expect(invites).toEqual([{ usedAt: null }]);
+  });
 });

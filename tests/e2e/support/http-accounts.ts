@@ -48,6 +48,15 @@ export async function signInAsGuestOverHttp(baseUrl: string): Promise<HttpAccoun
   return { id: user.id, name: "Guest", email: user.email, cookie: cookiesFrom(res) };
 }
 
-export function getAs(baseUrl: string, account: Pick<HttpAccount, "cookie"> | null, path: string): Promise<Response> {
-  return fetch(`${baseUrl}${path}`, { redirect: "manual", headers: account?.cookie ? { cookie: account.cookie } : {} });
+export function requestAs(
+  baseUrl: string,
+  account: Pick<HttpAccount, "cookie"> | null,
+  path: string,
+  { method = "GET", body }: { method?: string; body?: unknown } = {},
+): Promise<Response> {
+  const headers: Record<string, string> = account?.cookie ? { cookie: account.cookie } : {};
+  if (body !== undefined) headers["content-type"] = "application/json";
+  // Same-origin, as the app's own pages send it.
+  if (method !== "GET") headers.origin = baseUrl;
+  return fetch(`${baseUrl}${path}`, { method, redirect: "manual", headers, body: body === undefined ? undefined : JSON.stringify(body) });
 }

@@ -13,11 +13,16 @@ export type Outcome =
   /** A redirect to the home page (signed-in people on the sign-in and sign-up pages). */
   | "home"
   /** 404 without the `shows` text, and the same response as for an id that does not exist. */
-  | "notFound";
+  | "notFound"
+  /** Another refusal (a JSON route's 401 or 403): that status, without the `shows` text. */
+  | { status: number };
 
 export interface RouteCase {
   label?: string;
   path: (w: World) => string;
+  /** GET unless said; a body is sent as JSON. */
+  method?: "GET" | "POST" | "PUT" | "PATCH" | "DELETE";
+  body?: (w: World) => unknown;
   /** What only the allowed may see: a title, a prompt, an email address. */
   shows?: (w: World) => string;
   /** The same address with a made-up id: "not yours" must not be told apart from it. */
