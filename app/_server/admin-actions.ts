@@ -5,7 +5,7 @@ import { redirect } from "next/navigation";
 import { requireUser } from "./session";
 import { roleSchema } from "./account-rules";
 import { acceptInvite, changeRole, createInvite, LastAdminError } from "./people";
-import { NotFoundError } from "./errors";
+import { ForbiddenError, NotFoundError } from "./errors";
 
 export interface RoleFormState {
   error?: string;
@@ -45,6 +45,7 @@ export async function acceptInviteAction(token: string): Promise<void> {
     await acceptInvite({ actor, token });
   } catch (error) {
     if (error instanceof NotFoundError) redirect(`/invite/${token}?invalid=1`);
+    if (error instanceof ForbiddenError) redirect(`/sign-up?next=${encodeURIComponent(`/invite/${token}`)}`);
     throw error;
   }
   redirect("/teach");

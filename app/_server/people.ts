@@ -61,6 +61,8 @@ export async function createInvite({ actor, role = "teacher", now = new Date() }
  * conditional update, so two people racing for one link cannot both win.
  */
 export async function acceptInvite({ actor, token, now = new Date() }: { actor: Actor; token: string; now?: Date }) {
+  // A guest's account is thrown away when they sign up: the invitation would go with it.
+  if (actor.isGuest) throw new ForbiddenError("Create an account before you accept the invitation.");
   const db = getDb();
   return db.$transaction(async (tx) => {
     const invite = await tx.invite.findUnique({ where: { tokenHash: hashToken(token) }, select: { id: true, role: true, expiresAt: true, usedAt: true } });

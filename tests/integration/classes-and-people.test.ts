@@ -7,7 +7,7 @@ import { createQuestions } from "@/app/_server/create-questions";
 import { createQuiz } from "@/app/_server/create-quiz";
 import { ForbiddenError, NotFoundError } from "@/app/_server/errors";
 import { getDb } from "@/prisma/client";
-import { createAdmin, createLearner, createTeacher } from "./factories";
+import { createAdmin, createGuest, createLearner, createTeacher } from "./factories";
 
 async function quizOf(teacher: Awaited<ReturnType<typeof createTeacher>>, title = "Class quiz") {
   const ids = await createQuestions({ actor: teacher, questions: [{ type: "true_false", prompt: "Is Suva in Fiji?", answer: true, explanation: "" }] });
@@ -83,6 +83,12 @@ describe("people and roles", () => {
     const roles = await getDb().user.findMany({ where: { id: { in: [first.id, second.id] } }, select: { role: true } });
     expect(roles.map((r) => r.role).sort()).toEqual(["learner", "teacher"]);
     await expect(acceptInvite({ actor: await createLearner(), token: "made-up-token" })).rejects.toBeInstanceOf(NotFoundError);
+  });
+
+  it("a guest cannot use up an invitation: it is still there for the account they make", async () => {
+    const { token } = await createInvite({ actor: await createAdmin() });
+    await expect(acceptInvite({ actor: await createGuest(), token })).rejects.toBeInstanceOf(ForbiddenError);
+    expect(await acceptInvite({ actor: await createLearner(), token })).toEqual({ role: "teacher" });
   });
 
   it("expired invitations do nothing", async () => {

@@ -16,6 +16,12 @@ export async function createTeacher(name = "Test Teacher"): Promise<Actor> {
   return { ...learner, role: "teacher" };
 }
 
+/** A guest, as "Try it now" makes one: a better-auth anonymous user. */
+export async function createGuest(): Promise<Actor> {
+  const { user } = await getAuth().api.signInAnonymous();
+  return { id: user.id, name: "Guest", email: "", role: "learner", isGuest: true };
+}
+
 export async function createAdmin(name = "Test Admin"): Promise<Actor> {
   const learner = await createLearner(name);
   await getDb().user.update({ where: { id: learner.id }, data: { role: "admin" } });

@@ -9,7 +9,8 @@ export const metadata: Metadata = { title: "Invitation" };
 export default async function InvitePage({ params, searchParams }: { params: Promise<{ token: string }>; searchParams: Promise<{ invalid?: string }> }) {
   const { token } = await params;
   const { invalid } = await searchParams;
-  const user = await getCurrentUser();
+  // Guests sign up first: their throwaway account would take the invitation with it.
+  const user = await getCurrentUser().then((u) => (u?.isGuest ? null : u));
   const next = `/invite/${encodeURIComponent(token)}`;
   return (
     <div className="mx-auto max-w-md rounded-xl border border-slate-200 bg-white p-6 shadow-sm">

@@ -1,0 +1,55 @@
+// Every server action: the guard it must await before anything else, and the use cases it hands
+// the actor to. Both are checked against the source (tests/integration/authorisation-actions.test.ts);
+// the use cases are run as every actor in tests/integration/use-case-matrix.ts, and the guards are
+// tried over HTTP against the build in tests/e2e/authorisation-matrix.test.ts.
+// A new action, or a new use case in an action, fails the suite until it has a row here.
+// docs/decisions/008-authorisation-matrix.md
+
+export type Guard = "requireUser" | "requireTeacher";
+export interface ActionRow {
+  file: string;
+  /** What the action must await before anything else; "none" needs a reason. */
+  guard: Guard | { none: string };
+  useCases: string[];
+}
+
+const admin = "app/_server/admin-actions.ts";
+const auth = "app/_server/auth-actions.ts";
+const classes = "app/_server/class-actions.ts";
+const imports = "app/_server/import-actions.ts";
+const quiz = "app/_server/quiz-actions.ts";
+const review = "app/_server/review-actions.ts";
+const teach = "app/_server/teach-actions.ts";
+const SIGN_IN_FORM = { none: "signs people in or up: better-auth checks the password and throttles tries" };
+
+export const ACTION_MATRIX: Record<string, ActionRow> = {
+  // Admin actions: any signed-in user reaches the use case, which refuses everyone but admins.
+  changeRoleAction: { file: admin, guard: "requireUser", useCases: ["changeRole"] },
+  createInviteAction: { file: admin, guard: "requireUser", useCases: ["createInvite"] },
+  acceptInviteAction: { file: admin, guard: "requireUser", useCases: ["acceptInvite"] },
+  signUpAction: { file: auth, guard: SIGN_IN_FORM, useCases: [] },
+  signInAction: { file: auth, guard: SIGN_IN_FORM, useCases: [] },
+  signOutAction: { file: auth, guard: { none: "ends the caller's own session, if any" }, useCases: [] },
+  createClassAction: { file: classes, guard: "requireTeacher", useCases: ["createClass"] },
+  joinClassAction: { file: classes, guard: "requireUser", useCases: ["joinClass"] },
+  assignQuizAction: { file: classes, guard: "requireTeacher", useCases: ["assignQuiz"] },
+  fetchArticleAction: { file: imports, guard: "requireTeacher", useCases: ["fetchArticle"] },
+  startFeedImportAction: { file: imports, guard: "requireTeacher", useCases: ["startFeedImport"] },
+  startQuizAction: { file: quiz, guard: "requireUser", useCases: ["startAttempt"] },
+  previewQuizAction: { file: quiz, guard: "requireTeacher", useCases: ["startAttempt"] },
+  submitAttemptAction: { file: quiz, guard: "requireUser", useCases: ["loadAttempt", "submitAttempt"] },
+  saveAnswerAction: { file: quiz, guard: "requireUser", useCases: ["saveAnswer"] },
+  checkAnswerAction: { file: quiz, guard: "requireUser", useCases: ["saveAnswer"] },
+  goToQuestionAction: { file: quiz, guard: "requireUser", useCases: ["loadAttempt", "saveAnswer"] },
+  tryAsGuestAction: { file: quiz, guard: { none: "makes a guest session when there is none; startAttempt keeps guests to the demo quiz" }, useCases: ["startAttempt"] },
+  answerReviewAction: { file: review, guard: "requireUser", useCases: ["answerReview"] },
+  rateHardAction: { file: review, guard: "requireUser", useCases: ["rateQuestion"] },
+  createArticleAction: { file: teach, guard: "requireTeacher", useCases: ["createArticle"] },
+  setQuestionStatusAction: { file: teach, guard: "requireTeacher", useCases: ["setQuestionStatus"] },
+  updateQuestionAction: { file: teach, guard: "requireTeacher", useCases: ["getQuestionForEditing", "updateQuestion"] },
+  createQuizAction: { file: teach, guard: "requireTeacher", useCases: ["createQuiz"] },
+  importQuestionsAction: { file: teach, guard: "requireTeacher", useCases: ["createQuestions", "importGiftQuestions"] },
+  createQuestionAction: { file: teach, guard: "requireTeacher", useCases: ["createQuestions"] },
+  regradeQuestionAction: { file: teach, guard: "requireTeacher", useCases: ["getQuestionForEditing", "regradeQuestion"] },
+  regenerateArticleAction: { file: teach, guard: "requireTeacher", useCases: ["regenerateArticle"] },
+};
