@@ -55,8 +55,9 @@ async function readJson(request: Request): Promise<unknown> {
   }
 }
 
-function problem(status: number, message: string, requestId: string | null, details?: unknown): Response {
-  return Response.json({ error: message, ...(details ? { details } : {}), requestId }, { status, headers: { "Cache-Control": "no-store" } });
+/** An error as JSON. The request id travels in the x-request-id header, for a report to quote. */
+function problem(status: number, message: string, details?: unknown): Response {
+  return Response.json({ error: message, ...(details ? { details } : {}) }, { status, headers: { "Cache-Control": "no-store" } });
 }
 
 export function apiRoute<P extends z.ZodType, B extends z.ZodType = z.ZodUndefined>(options: RouteOptions<P, B>, handler: Handler<z.infer<P>, z.infer<B>>) {
@@ -91,9 +92,9 @@ export function apiRoute<P extends z.ZodType, B extends z.ZodType = z.ZodUndefin
       else if (error instanceof ForbiddenError) status = options.forbiddenStatus ?? 403;
       else {
         log.error({ err: error, method: request.method, path }, "api request failed");
-        return problem(500, "Something went wrong on our side.", requestId);
+        return problem(500, "Something went wrong on our side.");
       }
-      return problem(status, (error as Error).message, requestId, error instanceof ApiError ? error.details : undefined);
+      return problem(status, (error as Error).message, error instanceof ApiError ? error.details : undefined);
     } finally {
       log.info({ method: request.method, path, status, ms: Math.round((performance.now() - started) * 10) / 10, userId }, "api request");
     }

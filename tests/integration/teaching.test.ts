@@ -61,6 +61,21 @@ describe("from article to published quiz", () => {
     expect((await getQuestionForEditing({ actor: teacher, questionId: q.id })).question.prompt).toBe("First edit?");
   });
 
+  it("lets exactly one of 20 simultaneous edits from the same version through, and loses none silently", async () => {
+    const teacher = await createTeacher();
+    const { questionIds } = await createArticle({ actor: teacher, input });
+    const q = await getQuestionForEditing({ actor: teacher, questionId: questionIds[0]! });
+    const outcomes = await Promise.allSettled(
+      Array.from({ length: 20 }, (_, i) => updateQuestion({ actor: teacher, questionId: q.id, expectedVersion: q.version, question: { ...q.question, prompt: `Edit number ${i}?` } })),
+    );
+    const won = outcomes.flatMap((o, i) => (o.status === "fulfilled" ? [i] : []));
+    expect(won).toHaveLength(1);
+    expect(outcomes.filter((o) => o.status === "rejected").every((o) => (o as PromiseRejectedResult).reason instanceof VersionConflictError)).toBe(true);
+    const now = await getQuestionForEditing({ actor: teacher, questionId: q.id });
+    expect(now.version).toBe(q.version + 1);
+    expect(now.question.prompt).toBe(`Edit number ${won[0]}?`);
+  });
+
   it.each([
     ["too short", { ...input, text: "Too short to quiz." }],
     ["no title", { ...input, title: "  " }],

@@ -68,6 +68,46 @@ export const ROUTE_MATRIX: Record<string, RouteCase[]> = {
     },
   ],
 
+  // The JSON API: anonymous callers get 401 (an API does not redirect), everyone but the owner
+  // gets the same 404 as for an id that does not exist.
+  "/api/quizzes/[quizId]/attempts": [
+    {
+      label: "a draft cannot be started",
+      method: "POST",
+      path: (w) => `/api/quizzes/${w.draftQuiz.id}/attempts`,
+      missing: () => `/api/quizzes/${NO_SUCH_ID}/attempts`,
+      expect: outcomes("notFound", { anonymous: { status: 401 } }),
+    },
+  ],
+  "/api/attempts/[attemptId]": [
+    {
+      path: (w) => `/api/attempts/${w.attempt.id}`,
+      shows: (w) => w.question.prompt,
+      missing: () => `/api/attempts/${NO_SUCH_ID}`,
+      expect: outcomes("notFound", { anonymous: { status: 401 }, learnerA: "ok" }),
+    },
+  ],
+  "/api/attempts/[attemptId]/answers/[questionId]": [
+    {
+      // Learner A's attempt is submitted: even its owner may not change an answer now.
+      method: "PUT",
+      path: (w) => `/api/attempts/${w.attempt.id}/answers/${w.question.id}`,
+      body: () => ({ response: false }),
+      missing: (w) => `/api/attempts/${NO_SUCH_ID}/answers/${w.question.id}`,
+      expect: outcomes("notFound", { anonymous: { status: 401 }, learnerA: { status: 409 } }),
+    },
+  ],
+  "/api/attempts/[attemptId]/submit": [
+    {
+      method: "POST",
+      path: (w) => `/api/attempts/${w.attempt.id}/submit`,
+      body: () => ({}),
+      missing: () => `/api/attempts/${NO_SUCH_ID}/submit`,
+      expect: outcomes("notFound", { anonymous: { status: 401 }, learnerA: "ok" }),
+      check: (body) => (JSON.parse(body).status === "already_submitted" ? null : `a second submit answered ${body}`),
+    },
+  ],
+
   "/quiz/[quizId]": [
     { label: "published", path: (w) => `/quiz/${w.quiz.id}`, shows: (w) => w.quiz.title, missing: () => `/quiz/${NO_SUCH_ID}`, expect: outcomes("ok") },
     // Teachers preview drafts from their report page; the public page is for published quizzes.
