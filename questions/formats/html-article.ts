@@ -29,9 +29,18 @@ function textOf(html: string): string {
 
 export function extractArticleFromHtml(html: string): ExtractedArticle | { error: string } {
   if (html.length > HTML_MAX_CHARS) return { error: `the page is larger than ${HTML_MAX_CHARS.toLocaleString("en-US")} characters` };
-  const { document } = parseHTML(html.includes("<html") ? html : `<!doctype html><html><body>${html}</body></html>`);
+  const wrapped = `<!doctype html><html><body>${html}</body></html>`;
+  let { document } = parseHTML(html.includes("<html") ? html : wrapped);
+  // "<html" may sit in a comment or a script, leaving no document element: read it as a fragment.
+  if (!document.documentElement || !document.body) ({ document } = parseHTML(wrapped));
   const metaTime = document.querySelector('meta[property="article:published_time"], meta[name="date"], time[datetime]');
-  const parsed = new Readability(document as unknown as Document, { charThreshold: 200 }).parse();
+  let parsed: ReturnType<Readability["parse"]>;
+  try {
+    parsed = new Readability(document as unknown as Document, { charThreshold: 200 }).parse();
+  } catch {
+    // Markup broken in a way the DOM could not repair: an error for the teacher, not a crash.
+    return { error: "the page could not be read as HTML" };
+  }
   if (!parsed?.content) return { error: "no article text found in the page" };
   const text = textOf(parsed.content);
   // Readability returns whatever text it finds, a menu included; an article has sentences.

@@ -25,6 +25,9 @@ export function exportGift(questions: readonly Question[]): GiftExportResult {
 function exportQuestion(q: Question): string | { skip: string } {
   const answers = answerBlock(q);
   if (typeof answers !== "string") return answers;
+  // GIFT has no escape for "->": Moodle (and we) would read such an answer as a matching pair
+  // and import a different question. Better reported than exported wrong.
+  if (q.type !== "matching" && answers.includes("->")) return { skip: 'an answer contains "->", which GIFT reads as a matching pair' };
   const lines: string[] = [];
   if (q.tags?.length) lines.push(`// ${q.tags.map((t) => `[tag:${t.replace(/[\]\\]/g, (c) => `\\${c}`)}]`).join(" ")}`);
   // Without a name Moodle names the question from its text, as we would.
