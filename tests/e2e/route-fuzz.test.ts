@@ -1,0 +1,77 @@
+// Every page and route handler under app/, fuzzed over HTTP with fast-check: random ids in every
+// dynamic segment, random query strings, and random bodies for the handlers that take one, as
+// nobody, a learner and a teacher. The server may refuse anything, but never with a 500.
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import fc from "fast-check";
+import { startAppServer, type AppServer } from "./support/app-server";
+import { signUpOverHttp, withDb, type HttpUser } from "./support/http-client";
+import { listAppRoutes } from "../support/app-routes";
+
+const segmentValue = fc.oneof(
+  fc.string({ maxLength: 40 }),
+  fc.constantFrom("0", "-1", "null", "undefined", "%00", "..%2F..%2Fetc", "%E0%A4%A", "a".repeat(300), "cm0nosuchid0000000000000", "' OR 1=1 --", "<script>"),
+);
+const queryValue = fc.dictionary(fc.constantFrom("q", "format", "id", "tag", "status", "type", "article", "from", "to", "next", "limit", "page", "screen"), fc.string({ maxLength: 30 }), { maxKeys: 4 });
+
+/** A path segment as a browser would send it: encoded, never empty, never . or .. */
+function encodeSegment(raw: string): string {
+  const s = encodeURIComponent(raw);
+  return s === "" || s === "." || s === ".." ? "x" : s;
+}
+
+describe("no 500s from any page or route handler", () => {
+  let server: AppServer;
+  let learner: HttpUser;
+  let teacher: HttpUser;
+
+  beforeAll(async () => {
+    server = await startAppServer();
+    [learner, teacher] = await Promise.all([signUpOverHttp(server.baseUrl, "Fuzz Learner"), signUpOverHttp(server.baseUrl, "Fuzz Teacher")]);
+    await withDb(server.databaseUrl, (db) => db.user.update({ where: { email: teacher.email }, data: { role: "teacher" } }));
+  });
+  afterAll(() => server?.stop());
+
+  const routes = listAppRoutes().filter((r) => !r.route.startsWith("/api/auth"));
+
+  it("answers random ids and query strings on every page and GET handler", async () => {
+    expect(routes.length).toBeGreaterThan(20);
+    const as = fc.constantFrom<"anonymous" | "learner" | "teacher">("anonymous", "learner", "teacher");
+    await fc.assert(
+      fc.asyncProperty(fc.constantFrom(...routes), fc.array(segmentValue, { minLength: 4, maxLength: 4 }), queryValue, as, async (route, values, query, who) => {
+        let n = 0;
+        const path = route.route.replace(/\[(\.\.\.)?[^\]]+\]/g, () => encodeSegment(values[n++ % values.length]!));
+        const search = new URLSearchParams(query).toString();
+        const url = `${path}${search ? `?${search}` : ""}`;
+        const init = { redirect: "manual" as const };
+        const res = who === "anonymous" ? await fetch(`${server.baseUrl}${url}`, init) : await (who === "learner" ? learner : teacher).fetch(url);
+        expect(res.status, `${who} GET ${url}`).toBeLessThan(500);
+        await res.arrayBuffer();
+      }),
+      { numRuns: 250 },
+    );
+  });
+
+  it("answers random bodies to better-auth's endpoints with 4xx, never 500", async () => {
+    const endpoint = fc.constantFrom("/api/auth/sign-up/email", "/api/auth/sign-in/email", "/api/auth/sign-out", "/api/auth/sign-in/anonymous", "/api/auth/update-user", "/api/auth/change-password");
+    const body = fc.oneof(
+      fc.jsonValue(),
+      fc.record({ email: fc.oneof(fc.emailAddress(), fc.string({ maxLength: 50 })), password: fc.string({ maxLength: 200 }), name: fc.string({ maxLength: 50 }), role: fc.constantFrom("admin", "teacher") }, { requiredKeys: [] }),
+      fc.string({ maxLength: 100 }),
+    );
+    await fc.assert(
+      fc.asyncProperty(endpoint, body, fc.integer({ min: 1, max: 250 }), async (path, payload, address) => {
+        const res = await fetch(`${server.baseUrl}${path}`, {
+          method: "POST",
+          headers: { "content-type": "application/json", origin: server.baseUrl, "x-forwarded-for": `203.0.113.${address}` },
+          body: typeof payload === "string" ? payload : JSON.stringify(payload),
+        });
+        expect(res.status, `POST ${path} ${JSON.stringify(payload).slice(0, 200)}`).toBeLessThan(500);
+        await res.arrayBuffer();
+      }),
+      { numRuns: 120 },
+    );
+    // Whatever was sent, nobody made themselves an admin or a teacher.
+    const promoted = await withDb(server.databaseUrl, (db) => db.user.count({ where: { role: { in: ["admin", "teacher"] }, email: { not: teacher.email } } }));
+    expect(promoted).toBe(0);
+  });
+});
