@@ -1,6 +1,6 @@
 import "server-only";
 import type { Actor } from "./session";
-import { loadAttempt } from "./load-attempt";
+import { loadAttempt, type LoadedAttempt } from "./load-attempt";
 import { toLearnerQuestion, type LearnerQuestion } from "./learner-view";
 import { responseSchema, type LearnerResponse } from "@/questions/schema";
 import { feedbackDuring, feedbackFor, type AnswerFeedback } from "./save-answer";
@@ -21,8 +21,8 @@ export interface AttemptForTaking {
  * answers. No keys, except feedback on questions already checked when the quiz gives feedback
  * during the attempt.
  */
-export async function getAttemptForTaking({ attemptId, actor }: { attemptId: string; actor: Actor }): Promise<AttemptForTaking> {
-  const attempt = await loadAttempt({ attemptId, actor });
+export async function getAttemptForTaking({ attemptId, actor, loaded }: { attemptId: string; actor: Actor; loaded?: LoadedAttempt }): Promise<AttemptForTaking> {
+  const attempt = loaded ?? (await loadAttempt({ attemptId, actor }));
   const during = feedbackDuring(attempt);
   return {
     id: attempt.id,

@@ -1,7 +1,7 @@
 import "server-only";
 import { responseSchema } from "@/questions/schema";
 import type { Actor } from "./session";
-import { loadAttempt } from "./load-attempt";
+import { loadAttempt, type LoadedAttempt } from "./load-attempt";
 import { describeAnswer, describeResponse } from "./answer-text";
 import { getDb } from "@/prisma/client";
 import { parseSnapshot } from "./question-history";
@@ -38,8 +38,19 @@ export interface AttemptResult {
  * The marked attempt with answers and explanations. Only for the attempt's owner and only after
  * submission: before that, this is where answer keys would leak, so it reports "not submitted".
  */
-export async function getAttemptResult({ attemptId, actor, now = new Date() }: { attemptId: string; actor: Actor; now?: Date }): Promise<AttemptResult | { notSubmitted: true }> {
-  const attempt = await loadAttempt({ attemptId, actor });
+export async function getAttemptResult({
+  attemptId,
+  actor,
+  now = new Date(),
+  loaded,
+}: {
+  attemptId: string;
+  actor: Actor;
+  now?: Date;
+  /** The attempt, if the caller has just loaded it for this actor (saves loading it again). */
+  loaded?: LoadedAttempt;
+}): Promise<AttemptResult | { notSubmitted: true }> {
+  const attempt = loaded ?? (await loadAttempt({ attemptId, actor }));
   if (attempt.status !== "submitted" || !attempt.submittedAt) return { notSubmitted: true };
   const seen = await versionsSeen(attempt);
   const { review } = attempt.quiz.settings;

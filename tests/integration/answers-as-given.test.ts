@@ -8,8 +8,7 @@ import { submitAttempt } from "@/app/_server/submit-attempt";
 import { getAttemptForTaking } from "@/app/_server/get-attempt-for-taking";
 import { AnswerLockedError, saveAnswer } from "@/app/_server/save-answer";
 import { ForbiddenError, NotFoundError } from "@/app/_server/errors";
-import { closeExpiredAttempt } from "@/app/_server/close-expired-attempt";
-import { getAttemptResult } from "@/app/_server/get-attempt-result";
+import { viewAttempt } from "@/app/_server/view-attempt";
 import type { Question } from "@/questions/schema";
 import { createLearner, createTeacher } from "./factories";
 
@@ -93,11 +92,12 @@ describe("time limits enforced by the server", () => {
     const started = new Date(Date.now() - 10 * 60_000);
     const { id } = await startAttempt({ quizId: quiz.id, actor: learner, now: started });
     await saveAnswer({ attemptId: id, questionId: ids[1]!, actor: learner, response: { value: 11 }, now: new Date(started.getTime() + 20_000) });
-    expect(await closeExpiredAttempt({ attemptId: id, actor: learner })).toBe(true);
-    const result = await getAttemptResult({ attemptId: id, actor: learner });
-    if ("notSubmitted" in result) throw new Error("expected the attempt to be closed");
-    expect(result.score).toBe(1);
-    expect(result.submittedAt.getTime()).toBe(started.getTime() + 60_000);
-    expect(await closeExpiredAttempt({ attemptId: id, actor: learner })).toBe(false);
+    const view = await viewAttempt({ attemptId: id, actor: learner });
+    if (!("result" in view)) throw new Error("expected the attempt to be closed");
+    expect(view.result.score).toBe(1);
+    expect(view.result.submittedAt.getTime()).toBe(started.getTime() + 60_000);
+    // Viewing again changes nothing.
+    const again = await viewAttempt({ attemptId: id, actor: learner });
+    expect("result" in again && again.result.submittedAt.getTime()).toBe(started.getTime() + 60_000);
   });
 });

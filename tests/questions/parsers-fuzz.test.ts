@@ -52,8 +52,8 @@ describe("parsers never throw and accept only valid questions", () => {
     fc.assert(
       fc.property(fc.array(valid, { minLength: 1, maxLength: 4 }), (questions) => {
         const exported = exportGift(questions);
-        // The one thing GIFT cannot say is an answer containing "->" outside a matching question.
-        for (const s of exported.skipped) expect(s.message).toMatch(/->/);
+        // What GIFT cannot say: "->" outside a matching question, or an answer that starts like a weight.
+        for (const s of exported.skipped) expect(s.message).toMatch(/->|%n%/);
         const kept = questions.filter((_, i) => !exported.skipped.some((s) => s.index === i));
         const again = parseGift(exported.gift);
         expect(again.errors).toEqual(kept.length ? [] : [{ line: 1, message: "file is empty" }]);
@@ -144,6 +144,11 @@ describe("parsers never throw and accept only valid questions", () => {
 describe("cases the fuzzer found", () => {
   it("reads a page whose only <html is inside a comment instead of crashing", () => {
     expect(extractArticleFromHtml("<!--<html>")).toEqual({ error: "no article text found in the page" });
+  });
+
+  it('reports, rather than mangles, a choice that begins like a weight', () => {
+    const q = questionSchema.parse({ type: "multiple_choice", prompt: "Rate?", choices: ["%7%a", "a"], answer: "a", explanation: "" });
+    expect(exportGift([q]).skipped).toEqual([{ index: 0, message: 'an answer begins with "%n%", which GIFT reads as a weight' }]);
   });
 
   it('reports, rather than mangles, a short answer containing "->"', () => {

@@ -2,12 +2,10 @@ import type { Metadata } from "next";
 import { orNotFound } from "../../_server/or-not-found";
 import { plural } from "../../_components/format";
 import { requireUser } from "../../_server/session";
-import { getAttemptForTaking } from "../../_server/get-attempt-for-taking";
-import { getAttemptResult } from "../../_server/get-attempt-result";
+import { viewAttempt } from "../../_server/view-attempt";
 import { checkAnswerAction, goToQuestionAction, saveAnswerAction, submitAttemptAction } from "../../_server/quiz-actions";
 import { Autosave } from "../../_components/autosave";
 import { Countdown } from "../../_components/countdown";
-import { closeExpiredAttempt } from "../../_server/close-expired-attempt";
 import { QuestionInput } from "../../_components/question-input";
 import { ResultView } from "../../_components/result-view";
 import { SubmitButton } from "../../_components/submit-button";
@@ -19,10 +17,9 @@ export default async function AttemptPage({ params, searchParams }: { params: Pr
   const { attemptId } = await params;
   const { q: screenParam } = await searchParams;
   const actor = await requireUser(`/attempts/${attemptId}`);
-  await orNotFound(closeExpiredAttempt({ attemptId, actor }));
-  const result = await orNotFound(getAttemptResult({ attemptId, actor }));
-  if (!("notSubmitted" in result)) return <ResultView result={result} guest={actor.isGuest} />;
-  const attempt = await orNotFound(getAttemptForTaking({ attemptId, actor }));
+  const view = await orNotFound(viewAttempt({ attemptId, actor }));
+  if ("result" in view) return <ResultView result={view.result} guest={actor.isGuest} />;
+  const attempt = view.taking;
   const save = saveAnswerAction.bind(null, attempt.id);
   const total = attempt.questions.length;
   // One question per screen: which one (1-based, from ?q=), else the whole quiz.

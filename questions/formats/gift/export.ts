@@ -28,6 +28,8 @@ function exportQuestion(q: Question): string | { skip: string } {
   // GIFT has no escape for "->": Moodle (and we) would read such an answer as a matching pair
   // and import a different question. Better reported than exported wrong.
   if (q.type !== "matching" && answers.includes("->")) return { skip: 'an answer contains "->", which GIFT reads as a matching pair' };
+  // Nor for an answer that begins like a weight: "%50%x" would come back as x worth half marks.
+  if (answerTexts(q).some((t) => /^\s*%-?\d+(?:\.\d+)?%/.test(t))) return { skip: 'an answer begins with "%n%", which GIFT reads as a weight' };
   const lines: string[] = [];
   if (q.tags?.length) lines.push(`// ${q.tags.map((t) => `[tag:${t.replace(/[\]\\]/g, (c) => `\\${c}`)}]`).join(" ")}`);
   // Without a name Moodle names the question from its text, as we would.
@@ -41,6 +43,13 @@ function exportQuestion(q: Question): string | { skip: string } {
       : `${escapeGift(q.prompt)} {${answers}${general}}`;
   lines.push(`${name}${body}`);
   return lines.join("\n");
+}
+
+function answerTexts(q: Question): string[] {
+  const texts = [...(q.choices ?? []), ...(q.acceptedAnswers ?? [])];
+  if (typeof q.answer === "string") texts.push(q.answer);
+  if (Array.isArray(q.answer)) for (const a of q.answer) if (typeof a === "string") texts.push(a);
+  return texts;
 }
 
 /** Moodle's percentages: whole numbers where exact, else five decimals (33.33333). */

@@ -4,15 +4,11 @@
 // setting allows. Someone else's attempt is not found.
 import { z } from "zod";
 import { apiRoute, idSchema } from "../../../_server/api-route";
-import { closeExpiredAttempt } from "../../../_server/close-expired-attempt";
-import { getAttemptResult } from "../../../_server/get-attempt-result";
-import { getAttemptForTaking } from "../../../_server/get-attempt-for-taking";
+import { viewAttempt } from "../../../_server/view-attempt";
 
 export const dynamic = "force-dynamic";
 
 export const GET = apiRoute({ params: z.object({ attemptId: idSchema }) }, async ({ params, actor }) => {
-  await closeExpiredAttempt({ attemptId: params.attemptId, actor });
-  const result = await getAttemptResult({ attemptId: params.attemptId, actor });
-  if (!("notSubmitted" in result)) return { json: { status: "submitted", result } };
-  return { json: await getAttemptForTaking({ attemptId: params.attemptId, actor }) };
+  const view = await viewAttempt({ attemptId: params.attemptId, actor });
+  return { json: "result" in view ? { status: "submitted", result: view.result } : view.taking };
 });

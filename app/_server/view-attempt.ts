@@ -1,0 +1,24 @@
+import "server-only";
+import type { Actor } from "./session";
+import { loadAttempt } from "./load-attempt";
+import { DEADLINE_GRACE_MS, submitAttempt } from "./submit-attempt";
+import { getAttemptResult, type AttemptResult } from "./get-attempt-result";
+import { getAttemptForTaking, type AttemptForTaking } from "./get-attempt-for-taking";
+
+export type AttemptView = { result: AttemptResult } | { taking: AttemptForTaking };
+
+/**
+ * What the attempt's owner sees at its address: the questions while it is open, the marked result
+ * once submitted. A timed attempt past its deadline is closed here first, with the answers saved in
+ * time, whether or not the browser ever submitted it. Loads the attempt once (twice if it closes it).
+ */
+export async function viewAttempt({ attemptId, actor, now = new Date() }: { attemptId: string; actor: Actor; now?: Date }): Promise<AttemptView> {
+  let attempt = await loadAttempt({ attemptId, actor });
+  if (attempt.status === "in_progress" && attempt.deadlineAt && now.getTime() > attempt.deadlineAt.getTime() + DEADLINE_GRACE_MS) {
+    await submitAttempt({ attemptId, actor, responses: {}, now });
+    attempt = await loadAttempt({ attemptId, actor });
+  }
+  const result = await getAttemptResult({ attemptId, actor, now, loaded: attempt });
+  if (!("notSubmitted" in result)) return { result };
+  return { taking: await getAttemptForTaking({ attemptId, actor, loaded: attempt }) };
+}
