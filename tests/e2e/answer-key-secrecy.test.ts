@@ -106,7 +106,7 @@ describe("answer keys stay on the server until they may be shown", () => {
     await call("GET", "/api/auth/get-session");
     for (const a of world.attempts) {
       await call("GET", `/api/attempts/${a.id}`);
-      // Resumes the attempt in progress (or, for a submitted one, starts the next: still no key).
+      // Starting a quiz with an attempt in progress resumes it: the answer says where, nothing more.
       if (a.status === "in_progress") await call("POST", `/api/quizzes/${a.quizId}/attempts`);
     }
     // Refusals must not explain themselves with a key either: a checked (locked) answer, a
