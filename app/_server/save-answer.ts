@@ -101,18 +101,18 @@ export async function saveAnswer({
 
 const layoutSchema = z.array(z.object({ questionId: z.string(), points: z.number() }));
 
-/** The attempt's state, question layout and quiz settings in one query, if it is the actor's. */
+/** The attempt's state, question layout and quiz settings in one raw query, if it is the actor's. */
 async function findAttemptForSaving(attemptId: string, userId: string) {
   const db = getDb();
-  const attempt = await db.attempt.findFirst({
-    where: { id: attemptId, userId },
-    select: { status: true, deadlineAt: true, layout: true, quizId: true, quiz: { select: { settings: true } } },
-  });
+  const [attempt] = await db.$queryRaw<{ status: string; deadlineAt: Date | null; layout: string; quizId: string; settings: string }[]>`
+    SELECT a."status", a."deadlineAt", a."layout", a."quizId", q."settings"
+    FROM "Attempt" a JOIN "Quiz" q ON q."id" = a."quizId"
+    WHERE a."id" = ${attemptId} AND a."userId" = ${userId}`;
   if (!attempt) return null;
   const stored = layoutSchema.safeParse(JSON.parse(attempt.layout));
   // Attempts started before layouts existed use the quiz's own questions.
   const layout = stored.success && stored.data.length ? stored.data : await db.quizQuestion.findMany({ where: { quizId: attempt.quizId }, select: { questionId: true, points: true } });
-  return { status: attempt.status, deadlineAt: attempt.deadlineAt, layout, settings: parseQuizSettings(attempt.quiz.settings) };
+  return { status: attempt.status, deadlineAt: attempt.deadlineAt, layout, settings: parseQuizSettings(attempt.settings) };
 }
 
 /**

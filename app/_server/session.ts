@@ -38,13 +38,15 @@ async function readSessionDirectly(requestHeaders: Headers): Promise<Actor | nul
   if (!secret) return "ask-better-auth";
   const token = verifiedSessionToken(requestHeaders.get("cookie"), secret);
   if (!token) return null;
-  const session = await getDb().session.findUnique({
-    where: { token },
-    select: { expiresAt: true, user: { select: { id: true, name: true, email: true, role: true, isAnonymous: true } } },
-  });
+  // Raw SQL: this runs on every request, and an ORM query costs several times a plain statement
+  // here (docs/decisions/009-answer-saving-hot-path.md).
+  const [session] = await getDb().$queryRaw<{ expiresAt: Date; id: string; name: string; email: string; role: string; isAnonymous: boolean | null }[]>`
+    SELECT s."expiresAt", u."id", u."name", u."email", u."role", u."isAnonymous"
+    FROM "session" s JOIN "user" u ON u."id" = s."userId"
+    WHERE s."token" = ${token}`;
   if (!session || session.expiresAt.getTime() <= Date.now()) return null;
   if (sessionDueForRefresh(session.expiresAt)) return "ask-better-auth";
-  return toActor(session.user);
+  return toActor(session);
 }
 
 function toActor(user: { id: string; name: string; email: string; role?: unknown; isAnonymous?: boolean | null }): Actor {
