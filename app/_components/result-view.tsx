@@ -28,14 +28,22 @@ export function ResultView({ result, guest = false }: { result: AttemptResult; g
       </section>
       <ol className="space-y-4">
         {result.questions.map((q, i) => {
-          const verdict = q.fraction >= 1 ? "Correct" : q.fraction > 0 ? "Partly correct" : "Incorrect";
-          const tone = q.fraction >= 1 ? "border-emerald-300 bg-emerald-50 text-emerald-800" : q.fraction > 0 ? "border-amber-300 bg-amber-50 text-amber-800" : "border-red-300 bg-red-50 text-red-800";
+          // Marks per question are held back with the answers: on a true/false question one is the answer.
+          const verdict = q.fraction === null ? "Marked" : q.fraction >= 1 ? "Correct" : q.fraction > 0 ? "Partly correct" : "Incorrect";
+          const tone =
+            q.fraction === null
+              ? "border-slate-300 bg-slate-50 text-slate-700"
+              : q.fraction >= 1
+                ? "border-emerald-300 bg-emerald-50 text-emerald-800"
+                : q.fraction > 0
+                  ? "border-amber-300 bg-amber-50 text-amber-800"
+                  : "border-red-300 bg-red-50 text-red-800";
           return (
             <li key={q.id} className="rounded-xl border border-slate-200 bg-white p-5 shadow-sm">
               <div className="flex items-start justify-between gap-4">
                 <h2 className="font-semibold"><span className="text-slate-500">{i + 1}.</span> {q.prompt}</h2>
                 <span className={`shrink-0 rounded-full border px-2.5 py-0.5 text-xs font-semibold ${tone}`}>
-                  {verdict} · {formatPoints(q.earned)}/{formatPoints(q.points)}
+                  {q.earned === null ? `${verdict} · out of ${formatPoints(q.points)}` : `${verdict} · ${formatPoints(q.earned)}/${formatPoints(q.points)}`}
                 </span>
               </div>
               <dl className="mt-3 grid gap-x-4 gap-y-1 text-sm sm:grid-cols-[9rem_1fr]">
@@ -64,7 +72,7 @@ export function ResultView({ result, guest = false }: { result: AttemptResult; g
                   )}
                 </figure>
               )}
-              {!result.preview && result.answersShown && <ReviewLater questionId={q.id} missed={q.fraction < 1} />}
+              {!result.preview && result.answersShown && <ReviewLater questionId={q.id} missed={(q.fraction ?? 0) < 1} />}
             </li>
           );
         })}

@@ -12,8 +12,9 @@ export interface QuestionResult {
   position: number;
   prompt: string;
   points: number;
-  earned: number;
-  fraction: number;
+  /** Null while the quiz keeps answers back: a mark per question would give true/false keys away. */
+  earned: number | null;
+  fraction: number | null;
   yourAnswer: string;
   correctAnswer: string | null;
   explanation: string;
@@ -74,8 +75,8 @@ export async function getAttemptResult({
         position: q.position,
         prompt: q.question.prompt,
         points: q.points,
-        earned: stored?.points ?? 0,
-        fraction: stored?.fraction ?? 0,
+        earned: answersShown ? (stored?.points ?? 0) : null,
+        fraction: answersShown ? (stored?.fraction ?? 0) : null,
         yourAnswer: describeResponse(q.question, parsed?.success ? parsed.data : undefined),
         correctAnswer: answersShown ? describeAnswer(q.question) : null,
         explanation: answersShown ? withoutQuotedSource(q.question.explanation, q.question.source?.sentence) : "",

@@ -50,13 +50,12 @@ const isData = (v: Pick<Visit, "contentType">) => /text\/html|text\/x-component|
 
 function leaks(visits: readonly Visit[], forbidden: readonly Secret[]): Finding[] {
   const during = attempt("during");
-  const submitted = world.attempts.filter((a) => a.status === "submitted");
   return visits.flatMap((v) => {
     if (!isData(v)) return findSecrets(v.url, v.body, forbidden);
-    // Feedback fields with a value belong to checked answers of the "during" attempt (whose
-    // values the secrets check above), and a submitted attempt's result carries each question's
-    // mark ("fraction") whatever the quiz's review setting: the page shows right or wrong.
-    const feedback = v.url.includes(during.id) ? [] : submitted.some((a) => v.url.includes(a.id)) ? FEEDBACK_FIELDS.filter((f) => f !== "fraction") : FEEDBACK_FIELDS;
+    // Feedback fields with a value belong only to checked answers of the "during" attempt (whose
+    // values the secrets check above). A result held back (score only, until the quiz closes)
+    // carries the total score but no mark per question: on true/false, a mark is the answer.
+    const feedback = v.url.includes(during.id) ? [] : FEEDBACK_FIELDS;
     return [...findSecrets(v.url, v.body, forbidden), ...findKeyFields(v.url, v.body, [...KEY_FIELDS, ...feedback])];
   });
 }
@@ -204,6 +203,9 @@ describe("answer keys stay on the server until they may be shown", () => {
       for (const held of world.attempts.filter((a) => a.status === "submitted")) {
         await page.goto(`${server.baseUrl}/attempts/${held.id}`);
         await page.getByTestId("score").waitFor();
+        // Held back: the score, but neither answers nor a verdict per question.
+        expect(await page.getByText(/^(Correct|Incorrect|Partly correct) ·/).count()).toBe(0);
+        await page.screenshot({ path: `test-results/screenshots/held-back-result-${held.review}.png`, fullPage: true });
       }
       await settle();
 

@@ -82,9 +82,12 @@ describe("quiz settings", () => {
     if ("notSubmitted" in before) throw new Error("expected a result");
     expect(before.answersShown).toBe(false);
     expect(JSON.stringify(before.questions)).not.toMatch(/Because the article says so|"correctAnswer":"True"/);
+    // Not even right or wrong per question: on a true/false question that is the answer.
+    expect(before.questions[0]).toMatchObject({ fraction: null, earned: null });
+    expect(before.score).toBe(0);
     const after = await getAttemptResult({ attemptId: id, actor: learner, now: new Date(closeAt.getTime() + 1000) });
     if ("notSubmitted" in after) throw new Error("expected a result");
-    expect(after.questions[0]).toMatchObject({ correctAnswer: "True", explanation: "Because the article says so." });
+    expect(after.questions[0]).toMatchObject({ correctAnswer: "True", explanation: "Because the article says so.", fraction: 0, earned: 0 });
   });
 
   it("refuses a quiz that closes before it opens, and an empty one", async () => {
