@@ -11,6 +11,12 @@ import { isCrossSite, isSafeMethod } from "./app/_server/cross-site";
 
 const WELL_FORMED_ID = /^[\w.:-]{8,128}$/;
 
+/**
+ * Next.js answers a server-action body over its limit (next.config.js, 3 MB) with a 500; we answer
+ * 413 before it gets that far. The use cases' own limits (2 MB per article file) are lower still.
+ */
+export const MAX_REQUEST_BYTES = 3 * 1024 * 1024;
+
 export function contentSecurityPolicy(nonce: string): string {
   return [
     "default-src 'self'",
@@ -35,6 +41,9 @@ export function proxy(request: NextRequest) {
   // cookies; this one rule covers everything, sign-in without a cookie included (login CSRF).
   if (!isSafeMethod(request.method) && isCrossSite(request)) {
     return Response.json({ error: "Cross-site requests are not accepted." }, { status: 403, headers: { "content-security-policy": API_POLICY } });
+  }
+  if (Number(request.headers.get("content-length") ?? 0) > MAX_REQUEST_BYTES) {
+    return Response.json({ error: "The request is too large (3 MB at most)." }, { status: 413, headers: { "content-security-policy": API_POLICY } });
   }
   const incoming = request.headers.get(REQUEST_ID_HEADER);
   const requestId = incoming && WELL_FORMED_ID.test(incoming) ? incoming : crypto.randomUUID();

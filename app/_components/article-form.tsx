@@ -2,6 +2,8 @@
 import { useActionState } from "react";
 import type { ArticleFormState } from "../_server/teach-actions";
 import { SubmitButton } from "./submit-button";
+import { refuseLargeFile } from "./file-size";
+import { ARTICLE_UPLOAD_MAX_BYTES } from "../_server/article-rules";
 import { FieldError, FormError, inputClass } from "./ui";
 
 export function ArticleForm({ action, maxUploadMb }: { action: (s: ArticleFormState, f: FormData) => Promise<ArticleFormState>; maxUploadMb: number }) {
@@ -38,7 +40,7 @@ export function ArticleForm({ action, maxUploadMb }: { action: (s: ArticleFormSt
       </div>
       <div>
         <label htmlFor="file" className="block text-sm font-medium text-slate-700">…or upload a file</label>
-        <input id="file" name="file" type="file" accept=".txt,.md,.markdown,.html,.htm,text/plain,text/markdown,text/html" className="mt-1 block text-sm" aria-invalid={e.file ? true : undefined} aria-describedby={describe("file", true)} />
+        <input id="file" name="file" type="file" accept=".txt,.md,.markdown,.html,.htm,text/plain,text/markdown,text/html" className="mt-1 block text-sm" onChange={refuseLargeFile(ARTICLE_UPLOAD_MAX_BYTES)} aria-invalid={e.file ? true : undefined} aria-describedby={describe("file", true)} />
         <p id="file-hint" className="mt-1 text-xs text-slate-500">.txt, .md or a saved web page (.html), up to {maxUploadMb} MB. A file replaces pasted text.</p>
         <FieldError id="file-error" message={e.file} />
       </div>

@@ -2,6 +2,8 @@
 import { useActionState } from "react";
 import type { ImportFormState } from "../_server/teach-actions";
 import { SubmitButton } from "./submit-button";
+import { refuseLargeFile } from "./file-size";
+import { BANK_IMPORT_MAX_BYTES } from "../_server/article-rules";
 import { FieldError } from "./ui";
 
 export function ImportForm({ action }: { action: (s: ImportFormState, f: FormData) => Promise<ImportFormState> }) {
@@ -9,7 +11,7 @@ export function ImportForm({ action }: { action: (s: ImportFormState, f: FormDat
   return (
     <form action={formAction} className="space-y-3" noValidate>
       <label htmlFor="import-file" className="block text-sm font-medium text-slate-700">GIFT (Moodle) or Newsquiz JSON file</label>
-      <input id="import-file" name="file" type="file" accept=".txt,.gift,.json,text/plain,application/json" className="block text-sm" aria-describedby={state.errors?.file ? "import-file-error" : undefined} />
+      <input id="import-file" name="file" type="file" accept=".txt,.gift,.json,text/plain,application/json" className="block text-sm" onChange={refuseLargeFile(BANK_IMPORT_MAX_BYTES)} aria-describedby={state.errors?.file ? "import-file-error" : undefined} />
       <FieldError id="import-file-error" message={state.errors?.file} />
       <SubmitButton pendingLabel="Importing…" className="sm:w-auto sm:px-5">Import</SubmitButton>
       {state.result && (

@@ -6,6 +6,8 @@ export const ARTICLE_TEXT_MIN = 200;
 export const ARTICLE_TEXT_MAX = 200_000;
 /** Uploaded files larger than this are refused before they are read. */
 export const ARTICLE_UPLOAD_MAX_BYTES = 2 * 1024 * 1024;
+/** A GIFT or JSON question bank file. */
+export const BANK_IMPORT_MAX_BYTES = 2 * 1024 * 1024;
 
 export const articleInputSchema = z.object({
   title: z.string().trim().min(1, "Give the article a title.").max(ARTICLE_TITLE_MAX, `At most ${ARTICLE_TITLE_MAX} characters.`),

@@ -7,7 +7,7 @@ import { assertTeacher } from "./permissions";
 import { saveTags, toQuestionRow } from "./question-record";
 
 /** Files larger than this are refused before parsing (a bank of thousands of questions fits). */
-export const BANK_IMPORT_MAX_BYTES = 2 * 1024 * 1024;
+export { BANK_IMPORT_MAX_BYTES } from "./article-rules";
 export const BANK_IMPORT_MAX_QUESTIONS = 2000;
 
 /**

@@ -4,9 +4,9 @@
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { z } from "zod";
-import { extractArticleFromHtml } from "@/questions/formats/html-article";
 import { requireTeacher } from "./session";
-import { ARTICLE_UPLOAD_MAX_BYTES, articleInputSchema } from "./article-rules";
+import { articleInputSchema } from "./article-rules";
+import { readUpload } from "./article-upload";
 import { createArticle } from "./create-article";
 import { setQuestionStatus, questionStatusSchema } from "./review-questions";
 import { getQuestionForEditing } from "./get-question-for-editing";
@@ -24,22 +24,6 @@ type Fields<T extends string> = Partial<Record<T, string>>;
 export interface ArticleFormState {
   errors?: Fields<"title" | "text" | "source" | "publishedAt" | "file" | "form">;
   values?: { title: string; text: string; source: string; publishedAt: string };
-}
-
-const UPLOAD_TYPES = /\.(txt|md|markdown|html?)$/i;
-
-async function readUpload(file: File): Promise<{ text: string; title?: string; publishedAt?: string } | { error: string }> {
-  if (file.size > ARTICLE_UPLOAD_MAX_BYTES) return { error: `The file is larger than ${ARTICLE_UPLOAD_MAX_BYTES / 1024 / 1024} MB.` };
-  if (!UPLOAD_TYPES.test(file.name)) return { error: "Upload a .txt, .md or .html file." };
-  const buffer = Buffer.from(await file.arrayBuffer());
-  if (buffer.includes(0)) return { error: "That file is not text." };
-  const content = buffer.toString("utf8");
-  if (/\.html?$/i.test(file.name)) {
-    const article = extractArticleFromHtml(content);
-    if ("error" in article) return { error: `Could not read an article from that page: ${article.error}.` };
-    return { text: article.text, title: article.title, publishedAt: article.publishedAt?.toISOString().slice(0, 10) };
-  }
-  return { text: content };
 }
 
 export async function createArticleAction(_prev: ArticleFormState, form: FormData): Promise<ArticleFormState> {

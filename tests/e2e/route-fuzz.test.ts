@@ -6,6 +6,7 @@ import fc from "fast-check";
 import { startAppServer, type AppServer } from "./support/app-server";
 import { signUpOverHttp, withDb, type HttpUser } from "./support/http-client";
 import { listAppRoutes } from "../support/app-routes";
+import { listBuiltActions } from "./support/built-actions";
 
 const segmentValue = fc.oneof(
   fc.string({ maxLength: 40 }),
@@ -73,5 +74,19 @@ describe("no 500s from any page or route handler", () => {
     // Whatever was sent, nobody made themselves an admin or a teacher.
     const promoted = await withDb(server.databaseUrl, (db) => db.user.count({ where: { role: { in: ["admin", "teacher"] }, email: { not: teacher.email } } }));
     expect(promoted).toBe(0);
+  });
+
+  it("refuses an upload far over the limit without a server error or a stored article", async () => {
+    const action = listBuiltActions().find((a) => a.name === "createArticleAction")!;
+    const form = new FormData();
+    form.append("file", new File([new Uint8Array(4 * 1024 * 1024).fill(65)], "huge.txt"));
+    const res = await fetch(`${server.baseUrl}/teach/articles/new`, {
+      method: "POST",
+      headers: { "next-action": action.id, origin: server.baseUrl, cookie: teacher.cookie, accept: "text/x-component" },
+      body: form,
+    });
+    expect(res.status).toBe(413);
+    expect(await res.json()).toEqual({ error: "The request is too large (3 MB at most)." });
+    expect(await withDb(server.databaseUrl, (db) => db.article.count({ where: { createdBy: { email: teacher.email } } }))).toBe(0);
   });
 });
