@@ -6,7 +6,7 @@
 // Needs PostgreSQL: TEST_DATABASE_URL, else the local default. Skipped loudly without one, and a
 // failure under CI (.ci/run starts PostgreSQL).
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import pg from "pg";
+import { postgresReachable } from "../support/test-database";
 import { launchApp, startAppServer, type AppProcess, type AppServer } from "./support/app-server";
 import { clientFor, demoQuizId, signUpOverHttp, type HttpUser } from "./support/http-client";
 import { MAX_TRIES_PER_ACCOUNT } from "@/app/_server/sign-in-throttle";
@@ -14,16 +14,10 @@ import { MAX_TRIES_PER_ACCOUNT } from "@/app/_server/sign-in-throttle";
 const POSTGRES_URL = /^postgres/.test(process.env.TEST_DATABASE_URL ?? "") ? process.env.TEST_DATABASE_URL! : "postgresql://postgres@127.0.0.1:5432/test";
 
 async function postgresAvailable(): Promise<boolean> {
-  const client = new pg.Client({ connectionString: POSTGRES_URL, connectionTimeoutMillis: 2000 });
-  try {
-    await client.connect();
-    await client.end();
-    return true;
-  } catch {
-    if (process.env.CI) throw new Error(`PostgreSQL is not reachable at ${POSTGRES_URL}: the scale-out test cannot run in CI without it.`);
-    console.warn(`\n${"!".repeat(72)}\n!! SKIPPING SCALE-OUT TEST: no PostgreSQL at ${POSTGRES_URL}\n${"!".repeat(72)}\n`);
-    return false;
-  }
+  if (await postgresReachable(POSTGRES_URL)) return true;
+  if (process.env.CI) throw new Error(`PostgreSQL is not reachable at ${POSTGRES_URL}: the scale-out test cannot run in CI without it.`);
+  console.warn(`\n${"!".repeat(72)}\n!! SKIPPING SCALE-OUT TEST: no PostgreSQL at ${POSTGRES_URL}\n${"!".repeat(72)}\n`);
+  return false;
 }
 
 const available = await postgresAvailable();

@@ -40,3 +40,15 @@ export async function createTestDatabase(base: string = process.env.TEST_DATABAS
   migrateDeploy(url);
   return { url, provider: "sqlite", drop: async () => rmSync(dir, { recursive: true, force: true }) };
 }
+
+/** Whether a PostgreSQL server answers at `url` within two seconds. */
+export async function postgresReachable(url: string): Promise<boolean> {
+  const client = new pg.Client({ connectionString: url, connectionTimeoutMillis: 2000 });
+  try {
+    await client.connect();
+    await client.end();
+    return true;
+  } catch {
+    return false;
+  }
+}

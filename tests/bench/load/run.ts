@@ -17,8 +17,8 @@
 import { spawn } from "node:child_process";
 import path from "node:path";
 import autocannon from "autocannon";
-import pg from "pg";
 import { createDb } from "@/prisma/client";
+import { postgresReachable } from "../../support/test-database";
 import { resolveDatabase } from "@/prisma/database-url";
 import { freePort, startAppServer, E2E_AUTH_SECRET, type AppServer } from "../../e2e/support/app-server";
 import { createLearners, type Learner } from "../../e2e/support/session-fixture";
@@ -116,16 +116,6 @@ function reportSimulation(db: string, sim: SimulationResult): void {
   for (const sample of sim.errorSamples) console.log(`  error: ${sample}`);
 }
 
-async function postgresReachable(): Promise<boolean> {
-  const client = new pg.Client({ connectionString: POSTGRES_URL, connectionTimeoutMillis: 2000 });
-  try {
-    await client.connect();
-    await client.end();
-    return true;
-  } catch {
-    return false;
-  }
-}
 
 async function benchDatabase(db: "sqlite" | "postgresql"): Promise<string> {
   console.log(`\n=== ${db} ===`);
@@ -166,7 +156,7 @@ async function benchDatabase(db: "sqlite" | "postgresql"): Promise<string> {
 
 const lines: string[] = [];
 for (const db of DATABASES) {
-  if (db === "postgresql" && !(await postgresReachable())) {
+  if (db === "postgresql" && !(await postgresReachable(POSTGRES_URL))) {
     console.log(`\n${"!".repeat(72)}\n!! SKIPPING POSTGRESQL: nothing answers at ${POSTGRES_URL} (set LOAD_POSTGRES_URL)\n${"!".repeat(72)}`);
     continue;
   }
