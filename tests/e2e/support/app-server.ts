@@ -35,24 +35,17 @@ async function waitForHealth(url: string, child: ChildProcess, timeoutMs = 60_00
   throw new Error(`app server did not become healthy within ${timeoutMs} ms`);
 }
 
-export async function startAppServer(): Promise<AppServer> {
-  buildIfNeeded({ log: (m) => console.log(`[e2e] ${m}`) });
-  const db: TestDatabase = await createTestDatabase();
+export interface NextServer {
+  baseUrl: string;
+  stop(): Promise<void>;
+}
+
+/** `next start` of the production build on a free port over `databaseUrl` (already migrated). */
+export async function startNextServer(databaseUrl: string, extraEnv: Record<string, string> = {}): Promise<NextServer> {
+  buildIfNeeded({ log: (m) => console.log(`[app] ${m}`) });
   const port = await freePort();
   const baseUrl = `http://127.0.0.1:${port}`;
-  const env: NodeJS.ProcessEnv = {
-    ...process.env,
-    DATABASE_URL: db.url,
-    BETTER_AUTH_SECRET: "e2e-secret-0123456789abcdef0123456789",
-    BETTER_AUTH_URL: baseUrl,
-    NEXT_TELEMETRY_DISABLED: "1",
-    NODE_ENV: "production",
-    PORT: String(port),
-    // The teacher tests fetch articles and feeds from a test site on this machine.
-    NEWSQUIZ_FETCH_ALLOW_HOSTS: "127.0.0.1",
-  };
-  const seed = spawnSync(process.execPath, ["--import", "tsx", "--conditions=react-server", "prisma/seed.ts"], { env, encoding: "utf8" });
-  if (seed.status !== 0) throw new Error(`seed failed: ${seed.stderr}`);
+  const env = serverEnv(databaseUrl, baseUrl, extraEnv);
   const child = spawn(process.execPath, [path.resolve("node_modules/next/dist/bin/next"), "start", "-p", String(port), "-H", "127.0.0.1"], {
     env,
     stdio: ["ignore", "pipe", "pipe"],
@@ -68,10 +61,49 @@ export async function startAppServer(): Promise<AppServer> {
   }
   return {
     baseUrl,
-    databaseUrl: db.url,
     async stop() {
       child.kill("SIGTERM");
       await new Promise((r) => (child.exitCode !== null ? r(null) : child.once("exit", r)));
+    },
+  };
+}
+
+function serverEnv(databaseUrl: string, baseUrl: string, extraEnv: Record<string, string>): NodeJS.ProcessEnv {
+  return {
+    ...process.env,
+    DATABASE_URL: databaseUrl,
+    BETTER_AUTH_SECRET: "e2e-secret-0123456789abcdef0123456789",
+    BETTER_AUTH_URL: baseUrl,
+    NEXT_TELEMETRY_DISABLED: "1",
+    NODE_ENV: "production",
+    PORT: new URL(baseUrl).port,
+    ...extraEnv,
+  };
+}
+
+/** A fresh, migrated database with the demo seed, served by the production build. */
+export async function startAppServer(): Promise<AppServer> {
+  buildIfNeeded({ log: (m) => console.log(`[e2e] ${m}`) });
+  const db: TestDatabase = await createTestDatabase();
+  // The teacher tests fetch articles and feeds from a test site on this machine.
+  const extraEnv = { NEWSQUIZ_FETCH_ALLOW_HOSTS: "127.0.0.1" };
+  const seed = spawnSync(process.execPath, ["--import", "tsx", "--conditions=react-server", "prisma/seed.ts"], {
+    env: { ...process.env, DATABASE_URL: db.url, NODE_ENV: "production" },
+    encoding: "utf8",
+  });
+  if (seed.status !== 0) throw new Error(`seed failed: ${seed.stderr}`);
+  let server: NextServer;
+  try {
+    server = await startNextServer(db.url, extraEnv);
+  } catch (error) {
+    await db.drop();
+    throw error;
+  }
+  return {
+    baseUrl: server.baseUrl,
+    databaseUrl: db.url,
+    async stop() {
+      await server.stop();
       await db.drop();
     },
   };

@@ -1,0 +1,125 @@
+import "server-only";
+// The score history's aggregates, summed by the database rather than in JavaScript: a learner
+// with hundreds of attempts has thousands of responses, and a class of 500 tens of thousands of
+// attempts; loading those rows through Prisma took half a second (tests/bench/scale.bench.ts).
+// Plain SQL that SQLite and PostgreSQL both run (docs/decisions/009-aggregates-in-sql.md):
+// double-quoted identifiers, CASE rather than MIN/MAX/LEAST/GREATEST, window functions.
+import { getDb, Prisma } from "@/prisma/client";
+import type { QuizSettings } from "./quiz-settings";
+import type { Tally } from "./score-history-stats";
+
+/** The ids of a learner's newest `limit` submitted attempts (previews never count). */
+function newestSubmitted(userId: string, limit: number): Prisma.Sql {
+  return Prisma.sql`SELECT "id" FROM "Attempt"
+    WHERE "userId" = ${userId} AND "status" = 'submitted' AND "preview" = false AND "submittedAt" IS NOT NULL
+    ORDER BY "submittedAt" DESC, "id" DESC LIMIT ${limit}`;
+}
+
+// A response's fraction clamped to 0..1, as tallyAccuracy does.
+const EARNED = Prisma.raw(`CASE WHEN r."fraction" >= 1 THEN 1.0 WHEN r."fraction" <= 0 THEN 0.0 ELSE r."fraction" END`);
+const CORRECT = Prisma.raw(`CASE WHEN r."fraction" >= 1 THEN 1 ELSE 0 END`);
+
+interface TallyRow {
+  key: string | null;
+  answered: number | bigint;
+  correct: number | bigint;
+  earned: number | null;
+}
+
+const toTally = (row: TallyRow) => ({ key: row.key, answered: Number(row.answered), correct: Number(row.correct), earned: Number(row.earned ?? 0) });
+
+/** Responses in those attempts tallied per fact kind of their question (null: hand-written). */
+export async function tallyByFactKind(userId: string, limit: number): Promise<(Omit<Tally, "key"> & { key: string | null })[]> {
+  const rows = await getDb().$queryRaw<TallyRow[]>`
+    SELECT q."factKind" AS "key", COUNT(*) AS "answered", SUM(${CORRECT}) AS "correct", SUM(${EARNED}) AS "earned"
+    FROM "Response" r JOIN "Question" q ON q."id" = r."questionId"
+    WHERE r."attemptId" IN (${newestSubmitted(userId, limit)})
+    GROUP BY q."factKind"`;
+  return rows.map(toTally);
+}
+
+/** Responses in those attempts tallied per tag: a response counts once for each tag its question has. */
+export async function tallyByTag(userId: string, limit: number): Promise<Tally[]> {
+  const rows = await getDb().$queryRaw<TallyRow[]>`
+    SELECT t."name" AS "key", COUNT(*) AS "answered", SUM(${CORRECT}) AS "correct", SUM(${EARNED}) AS "earned"
+    FROM "Response" r JOIN "QuestionTag" qt ON qt."questionId" = r."questionId" JOIN "Tag" t ON t."id" = qt."tagId"
+    WHERE r."attemptId" IN (${newestSubmitted(userId, limit)})
+    GROUP BY t."name"`;
+  return rows.map((row) => ({ ...toTally(row), key: row.key ?? "" }));
+}
+
+export interface AssignedQuiz {
+  classId: string;
+  quizId: string;
+  grading: QuizSettings["grading"];
+}
+
+export interface StandingRow {
+  classId: string;
+  quizId: string;
+  /** Class members with a grade for the quiz. */
+  graded: number;
+  /** The median of their grades. */
+  median: number | null;
+  /** The actor's own grade, null if they have not submitted it. */
+  you: number | null;
+}
+
+// An attempt's score as a fraction of its maximum, clamped to 0..1, as scoreFraction does.
+const fractionOf = (a: string) =>
+  Prisma.raw(`CASE WHEN ${a}."score" IS NULL OR ${a}."maxScore" <= 0 THEN 0.0 WHEN ${a}."score" >= ${a}."maxScore" THEN 1.0
+    WHEN ${a}."score" <= 0 THEN 0.0 ELSE ${a}."score" / ${a}."maxScore" END`);
+const SUBMITTED = (a: string) => Prisma.raw(`${a}."status" = 'submitted' AND ${a}."preview" = false`);
+
+/**
+ * Per class and assigned quiz: how many members have a grade, the median grade and the actor's.
+ * Each member's grade follows the quiz's grading method over their submitted attempts (previews
+ * never count), as finalGrade does; the median is the middle grade, or the mean of the middle two.
+ * Only numbers leave the database: no classmate's id, name or score.
+ *
+ * The shape is chosen for speed (a year group of 500 and 25 quizzes is 12,500 grades): one pass
+ * over the Attempt_quiz_grades_idx index groups attempts per quiz and learner without sorting or
+ * reading rows, and the first or latest attempt is looked up in that index only for quizzes graded
+ * that way. Window functions over every attempt cost several times more on SQLite.
+ */
+export async function classStandingRows(actorId: string, assigned: readonly AssignedQuiz[]): Promise<StandingRow[]> {
+  if (!assigned.length) return [];
+  const pairs = Prisma.join(
+    assigned.map((a) => Prisma.sql`SELECT CAST(${a.classId} AS TEXT) AS "classId", CAST(${a.quizId} AS TEXT) AS "quizId", CAST(${a.grading} AS TEXT) AS "grading"`),
+    " UNION ALL ",
+  );
+  const rows = await getDb().$queryRaw<{ classId: string; quizId: string; graded: number | bigint; median: number | null; you: number | null }[]>`
+    WITH "assigned" AS (${pairs}),
+    "perLearner" AS (
+      SELECT a."quizId", a."userId", MAX(${fractionOf("a")}) AS "highest", AVG(${fractionOf("a")}) AS "average",
+        MIN(a."submittedAt") AS "firstAt", MAX(a."submittedAt") AS "latestAt"
+      FROM "Attempt" a
+      WHERE a."quizId" IN (SELECT "quizId" FROM "assigned") AND ${SUBMITTED("a")}
+      GROUP BY a."quizId", a."userId"
+    ),
+    "grades" AS (
+      SELECT s."classId", s."quizId", p."userId",
+        CASE s."grading"
+          WHEN 'first' THEN (SELECT ${fractionOf("b")} FROM "Attempt" b
+            WHERE b."quizId" = p."quizId" AND ${SUBMITTED("b")} AND b."userId" = p."userId" AND b."submittedAt" = p."firstAt" ORDER BY b."id" LIMIT 1)
+          WHEN 'latest' THEN (SELECT ${fractionOf("b")} FROM "Attempt" b
+            WHERE b."quizId" = p."quizId" AND ${SUBMITTED("b")} AND b."userId" = p."userId" AND b."submittedAt" = p."latestAt" ORDER BY b."id" DESC LIMIT 1)
+          WHEN 'average' THEN p."average"
+          ELSE p."highest" END AS "grade"
+      FROM "assigned" s
+      JOIN "perLearner" p ON p."quizId" = s."quizId"
+      JOIN "ClassMember" m ON m."classId" = s."classId" AND m."userId" = p."userId"
+    ),
+    "ranked" AS (
+      SELECT "classId", "quizId", "userId", "grade",
+        ROW_NUMBER() OVER (PARTITION BY "classId", "quizId" ORDER BY "grade") AS "position",
+        COUNT(*) OVER (PARTITION BY "classId", "quizId") AS "graded"
+      FROM "grades"
+    )
+    SELECT "classId", "quizId", MAX("graded") AS "graded",
+      AVG(CASE WHEN "position" IN (("graded" + 1) / 2, ("graded" + 2) / 2) THEN "grade" END) AS "median",
+      MAX(CASE WHEN "userId" = ${actorId} THEN "grade" END) AS "you"
+    FROM "ranked"
+    GROUP BY "classId", "quizId"`;
+  return rows.map((r) => ({ classId: r.classId, quizId: r.quizId, graded: Number(r.graded), median: r.median === null ? null : Number(r.median), you: r.you === null ? null : Number(r.you) }));
+}

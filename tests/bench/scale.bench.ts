@@ -1,0 +1,168 @@
+// `npm run bench:scale`: are the score history and a 500-learner quiz report still fast with a
+// million responses in the database? For SQLite and PostgreSQL (skipped, loudly, when it cannot be
+// reached), this seeds a fresh database (tests/bench/scale/seed.ts), then measures
+//   - the use cases the pages call, in this process: server time without HTTP or rendering, and
+//     how many SQL statements one request sends;
+//   - the real pages of the production build over HTTP (`next start`, signed in): server time
+//     including the session lookup and rendering, as a browser on the same machine would wait.
+// Prints figures only; no pass/fail asserts. The bar we aim for: < 100 ms server time per page.
+//
+//   npm run bench:scale -- [--db sqlite|postgresql|both] [--responses N] [--runs N] [--no-http]
+//                          [--postgres postgresql://...]     (default: $BENCH_POSTGRES_URL or the local test server)
+import pg from "pg";
+import { createTestDatabase, type TestDatabase } from "../support/test-database";
+import { countQueries } from "../support/query-counter";
+import { startNextServer } from "../e2e/support/app-server";
+import { seedScale, SCALE_PASSWORD, type ScaleTargets } from "./scale/seed";
+import type { Actor } from "../../app/_server/session";
+
+const WARMUP_RUNS = 3;
+
+function arg(name: string): string | undefined {
+  const i = process.argv.indexOf(`--${name}`);
+  return i >= 0 ? process.argv[i + 1] : undefined;
+}
+
+const percentile = (xs: readonly number[], p: number) => {
+  const s = [...xs].sort((a, b) => a - b);
+  return s[Math.min(s.length - 1, Math.ceil((p / 100) * s.length) - 1)]!;
+};
+const fmt = (ms: number) => ms.toFixed(1);
+
+/**
+ * Runs each measured function once per round, in turns, so a burst of load from other processes on
+ * this shared machine hits them all alike. Returns the milliseconds of every round per function.
+ */
+async function timeRounds(fns: Record<string, () => Promise<unknown>>, rounds: number): Promise<Record<string, number[]>> {
+  for (let w = 0; w < WARMUP_RUNS; w++) for (const fn of Object.values(fns)) await fn();
+  const times: Record<string, number[]> = Object.fromEntries(Object.keys(fns).map((k) => [k, []]));
+  for (let r = 0; r < rounds; r++) {
+    for (const [name, fn] of Object.entries(fns)) {
+      const t0 = performance.now();
+      await fn();
+      times[name]!.push(performance.now() - t0);
+    }
+  }
+  return times;
+}
+
+async function postgresReachable(url: string): Promise<boolean> {
+  const client = new pg.Client({ connectionString: url, connectionTimeoutMillis: 3000 });
+  try {
+    await client.connect();
+    await client.query("SELECT 1");
+    return true;
+  } catch {
+    return false;
+  } finally {
+    await client.end().catch(() => {});
+  }
+}
+
+/** Signs in through better-auth's own endpoint, as the sign-in form does; returns the cookie header. */
+async function signIn(baseUrl: string, email: string): Promise<string> {
+  const res = await fetch(`${baseUrl}/api/auth/sign-in/email`, {
+    method: "POST",
+    headers: { "Content-Type": "application/json", Origin: baseUrl },
+    body: JSON.stringify({ email, password: SCALE_PASSWORD }),
+  });
+  if (!res.ok) throw new Error(`sign-in as ${email} failed: ${res.status} ${await res.text()}`);
+  return res.headers.getSetCookie().map((c) => c.split(";")[0]).join("; ");
+}
+
+async function getPage(url: string, cookie: string, expect: string): Promise<void> {
+  const res = await fetch(url, { headers: { cookie }, redirect: "manual" });
+  const body = await res.text();
+  if (res.status !== 200 || !body.includes(expect)) throw new Error(`GET ${url}: ${res.status}, expected "${expect}" in the body`);
+}
+
+async function benchDatabase(provider: "sqlite" | "postgresql", options: { responses: number; runs: number; http: boolean; postgres: string }) {
+  process.env.TEST_DATABASE_URL = provider === "postgresql" ? options.postgres : "";
+  process.env.DATABASE_URL = "";
+  const db: TestDatabase = await createTestDatabase();
+  try {
+    process.env.DATABASE_URL = db.url;
+    const t0 = performance.now();
+    const targets: ScaleTargets = await seedScale(db.url, { responses: options.responses });
+    const seedSeconds = (performance.now() - t0) / 1000;
+    console.log(`[${provider}] seeded ${targets.counts.responses} responses, ${targets.counts.attempts} attempts, ${targets.counts.users} users in ${seedSeconds.toFixed(0)} s`);
+
+    // The use cases, imported only now that DATABASE_URL names this database.
+    const { getScoreHistory } = await import("../../app/_server/get-score-history");
+    const { countMyAttempts, listMyAttempts } = await import("../../app/_server/list-my-attempts");
+    const { getReviewSummary } = await import("../../app/_server/review-queue");
+    const { getQuizReport, getQuizGrades, gradesToCsv } = await import("../../app/_server/quiz-report");
+    const { getDb } = await import("../../prisma/client");
+    const learner: Actor = { id: targets.learner.id, name: "Learner 0", email: targets.learner.email, role: "learner" };
+    const teacher: Actor = { id: targets.teacher.id, name: "Scale Teacher", email: targets.teacher.email, role: "teacher" };
+    // Exactly what app/history/page.tsx and the report page load (the session lookup aside).
+    const historyData = () =>
+      Promise.all([listMyAttempts({ actor: learner, limit: 25 }), countMyAttempts({ actor: learner }), getScoreHistory({ actor: learner }), getReviewSummary({ actor: learner })]);
+    const reportData = () => getQuizReport({ actor: teacher, quizId: targets.quizId });
+    const csvData = async () => gradesToCsv((await getQuizGrades({ actor: teacher, quizId: targets.quizId })).grades);
+
+    const history = await countQueries(historyData);
+    const report = await countQueries(reportData);
+    console.log(`[${provider}] history: ${history.result[2].attempts.length} attempts charted, ${history.queries} statements; report: ${report.result.learners} learners, ${report.result.grades.length} attempts, ${report.queries} statements`);
+
+    const inProcess = await timeRounds({ history: historyData, report: reportData, csv: csvData }, options.runs);
+    let http: Record<string, number[]> | undefined;
+    if (options.http) {
+      await getDb().$disconnect();
+      const server = await startNextServer(db.url);
+      try {
+        const learnerCookie = await signIn(server.baseUrl, targets.learner.email);
+        const teacherCookie = await signIn(server.baseUrl, targets.teacher.email);
+        http = await timeRounds(
+          {
+            history: () => getPage(`${server.baseUrl}/history`, learnerCookie, "My history"),
+            report: () => getPage(`${server.baseUrl}/teach/quizzes/${targets.quizId}`, teacherCookie, "Seeded quiz 1"),
+            csv: () => getPage(`${server.baseUrl}/teach/quizzes/${targets.quizId}/report`, teacherCookie, "name,email,attempt"),
+          },
+          options.runs,
+        );
+      } finally {
+        await server.stop();
+      }
+    }
+
+    const figures = (name: string) => {
+      const parts = [`${name}_ms_p50=${fmt(percentile(inProcess[name]!, 50))}`, `${name}_ms_p95=${fmt(percentile(inProcess[name]!, 95))}`];
+      if (http) parts.push(`${name}_http_ms_p50=${fmt(percentile(http[name]!, 50))}`, `${name}_http_ms_p95=${fmt(percentile(http[name]!, 95))}`);
+      return parts.join(" ");
+    };
+    return [
+      `scale db=${provider} responses=${targets.counts.responses} seed_s=${seedSeconds.toFixed(0)}`,
+      figures("history"),
+      `history_queries=${history.queries}`,
+      figures("report"),
+      `report_queries=${report.queries}`,
+      figures("csv"),
+    ].join(" ");
+  } finally {
+    const { getDb } = await import("../../prisma/client");
+    await getDb().$disconnect();
+    delete (globalThis as { newsquizDb?: unknown }).newsquizDb;
+    await db.drop();
+  }
+}
+
+async function main() {
+  const which = arg("db") ?? "both";
+  const options = {
+    responses: Number(arg("responses") ?? 1_000_000),
+    runs: Number(arg("runs") ?? 30),
+    http: !process.argv.includes("--no-http"),
+    postgres: arg("postgres") ?? process.env.BENCH_POSTGRES_URL ?? "postgresql://postgres@127.0.0.1:5432/test",
+  };
+  const lines: string[] = [];
+  if (which === "sqlite" || which === "both") lines.push(await benchDatabase("sqlite", options));
+  if (which === "postgresql" || which === "both") {
+    if (await postgresReachable(options.postgres)) lines.push(await benchDatabase("postgresql", options));
+    else console.error(`\n!!! PostgreSQL at ${options.postgres} is unreachable: its figures are SKIPPED. Pass --postgres URL or set BENCH_POSTGRES_URL. !!!\n`);
+  }
+  console.log("");
+  for (const line of lines) console.log(line);
+}
+
+await main();
