@@ -22,15 +22,15 @@ const firstAttempts = (quizId: string) => Prisma.sql`
 export async function firstAttemptMarks(quizId: string): Promise<{ attemptId: string; questionId: string; points: number }[]> {
   const rows = await getDb().$queryRaw<{ attemptId: string; questionId: string; points: number }[]>`
     SELECT r."attemptId", r."questionId", r."points"
-    FROM "Response" r
-    WHERE r."attemptId" IN (SELECT a."id" ${firstAttempts(quizId)})`;
+    FROM (SELECT a."id" ${firstAttempts(quizId)}) f
+    JOIN "Response" r ON r."attemptId" = f."id"`;
   return rows.map((r) => ({ attemptId: r.attemptId, questionId: r.questionId, points: Number(r.points) }));
 }
 
 export interface AnswerGroup {
   questionId: string;
-  /** The stored response JSON; null when the first attempt has no response to the question. */
-  response: string | null;
+  /** The stored response JSON. */
+  response: string;
   correct: boolean;
   count: number;
   /** Where the group's first response falls among first attempts in submission order (1 = first). */
@@ -40,22 +40,14 @@ export interface AnswerGroup {
 /**
  * What learners answered on their first attempts, per question: identical responses counted
  * together, apart by whether they earned full marks, with the position of their first occurrence
- * (the report lists answers most common first, ties in the order they were first given). A first
- * attempt without a response to a question counts in a group with a null response.
+ * (the report lists answers most common first, ties in the order they were first given). First
+ * attempts without a response to a question are not here: the caller knows them from the marks.
  */
-export async function firstAttemptAnswers(quizId: string, questionIds: readonly string[]): Promise<AnswerGroup[]> {
-  if (!questionIds.length) return [];
-  const questions = Prisma.join(questionIds.map((id) => Prisma.sql`SELECT CAST(${id} AS TEXT) AS "id"`), " UNION ALL ");
-  const rows = await getDb().$queryRaw<{ questionId: string; response: string | null; correct: number | bigint; count: number | bigint; firstRank: number | bigint }[]>`
-    WITH "firsts" AS (SELECT a."id", ROW_NUMBER() OVER (ORDER BY a."submittedAt", a."id") AS "rank" ${firstAttempts(quizId)}),
-    "questions" AS (${questions}),
-    "answers" AS (
-      SELECT q."id" AS "questionId", r."response", CASE WHEN r."fraction" >= 1 THEN 1 ELSE 0 END AS "correct", f."rank"
-      FROM "firsts" f CROSS JOIN "questions" q
-      LEFT JOIN "Response" r ON r."attemptId" = f."id" AND r."questionId" = q."id"
-    )
-    SELECT "questionId", "response", "correct", COUNT(*) AS "count", MIN("rank") AS "firstRank"
-    FROM "answers"
-    GROUP BY "questionId", "response", "correct"`;
+export async function firstAttemptAnswers(quizId: string): Promise<AnswerGroup[]> {
+  const rows = await getDb().$queryRaw<{ questionId: string; response: string; correct: number | bigint; count: number | bigint; firstRank: number | bigint }[]>`
+    WITH "firsts" AS (SELECT a."id", ROW_NUMBER() OVER (ORDER BY a."submittedAt", a."id") AS "rank" ${firstAttempts(quizId)})
+    SELECT r."questionId", r."response", CASE WHEN r."fraction" >= 1 THEN 1 ELSE 0 END AS "correct", COUNT(*) AS "count", MIN(f."rank") AS "firstRank"
+    FROM "firsts" f JOIN "Response" r ON r."attemptId" = f."id"
+    GROUP BY r."questionId", r."response", CASE WHEN r."fraction" >= 1 THEN 1 ELSE 0 END`;
   return rows.map((r) => ({ questionId: r.questionId, response: r.response, correct: Number(r.correct) === 1, count: Number(r.count), firstRank: Number(r.firstRank) }));
 }

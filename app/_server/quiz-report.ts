@@ -52,7 +52,7 @@ export async function getQuizReport({ actor, quizId }: { actor: Actor; quizId: s
   if (!quiz) throw new NotFoundError("Quiz");
   assertOwner(actor, quiz.ownerId, "Quiz");
 
-  const [{ grades, attempts }, marks] = await Promise.all([gradeTable(quizId), firstAttemptMarks(quizId)]);
+  const [{ grades, attempts }, marks, answers] = await Promise.all([gradeTable(quizId), firstAttemptMarks(quizId), firstAttemptAnswers(quizId)]);
   const fixed = quiz.questions.map((qq) => ({ id: qq.question.id, position: qq.position, points: qq.points, question: toDomainQuestion(qq.question) }));
   const questions = [...fixed, ...(await drawnQuestions(attempts, new Set(fixed.map((q) => q.id)), fixed.length))];
 
@@ -67,10 +67,14 @@ export async function getQuizReport({ actor, quizId }: { actor: Actor; quizId: s
     [...marksOf.values()].map((m) => ({ marks: m })),
   );
 
-  const answers = await firstAttemptAnswers(quizId, questions.map((q) => q.id));
+  const firstAttempts = [...marksOf.values()];
   const report: QuestionReport[] = questions.map((q, i) => {
     // Groups in the order their answers were first given, so that equal counts keep that order.
-    const groups = answers.filter((g) => g.questionId === q.id).sort((a, b) => a.firstRank - b.firstRank);
+    const groups: { response: string | null; correct: boolean; count: number; firstRank: number }[] = answers.filter((g) => g.questionId === q.id);
+    // First attempts that did not answer this question (it was not drawn for them) count as "No answer".
+    const unanswered = firstAttempts.flatMap((m, rank) => (q.id in m ? [] : [rank + 1]));
+    if (unanswered.length) groups.push({ response: null, correct: false, count: unanswered.length, firstRank: unanswered[0]! });
+    groups.sort((a, b) => a.firstRank - b.firstRank);
     const counts = new Map<string, { count: number; correct: boolean }>();
     for (const g of groups) {
       const parsed = g.response === null ? undefined : responseSchema.safeParse(JSON.parse(g.response));

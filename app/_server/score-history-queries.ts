@@ -80,46 +80,56 @@ const SUBMITTED = (a: string) => Prisma.raw(`${a}."status" = 'submitted' AND ${a
  * The shape is chosen for speed (a year group of 500 and 25 quizzes is 12,500 grades): one pass
  * over the Attempt_quiz_grades_idx index groups attempts per quiz and learner without sorting or
  * reading rows, and the first or latest attempt is looked up in that index only for quizzes graded
- * that way. Window functions over every attempt cost several times more on SQLite.
+ * that way and learners with more than one attempt. Window functions over every attempt cost
+ * several times more on SQLite.
  */
 export async function classStandingRows(actorId: string, assigned: readonly AssignedQuiz[]): Promise<StandingRow[]> {
   if (!assigned.length) return [];
+  // Each (class, quiz) pair is numbered: partitions and groups then sort numbers, not text
+  // (PostgreSQL compares text by its collation, which is slow over 12,500 rows).
   const pairs = Prisma.join(
-    assigned.map((a) => Prisma.sql`SELECT CAST(${a.classId} AS TEXT) AS "classId", CAST(${a.quizId} AS TEXT) AS "quizId", CAST(${a.grading} AS TEXT) AS "grading"`),
+    assigned.map(
+      (a, k) => Prisma.sql`SELECT CAST(${k} AS INTEGER) AS "pair", CAST(${a.classId} AS TEXT) AS "classId", CAST(${a.quizId} AS TEXT) AS "quizId", CAST(${a.grading} AS TEXT) AS "grading"`,
+    ),
     " UNION ALL ",
   );
-  const rows = await getDb().$queryRaw<{ classId: string; quizId: string; graded: number | bigint; median: number | null; you: number | null }[]>`
+  const rows = await getDb().$queryRaw<{ pair: number | bigint; graded: number | bigint; median: number | null; you: number | null }[]>`
     WITH "assigned" AS (${pairs}),
     "perLearner" AS (
       SELECT a."quizId", a."userId", MAX(${fractionOf("a")}) AS "highest", AVG(${fractionOf("a")}) AS "average",
-        MIN(a."submittedAt") AS "firstAt", MAX(a."submittedAt") AS "latestAt"
+        MIN(a."submittedAt") AS "firstAt", MAX(a."submittedAt") AS "latestAt", COUNT(*) AS "attempts"
       FROM "Attempt" a
       WHERE a."quizId" IN (SELECT "quizId" FROM "assigned") AND ${SUBMITTED("a")}
       GROUP BY a."quizId", a."userId"
     ),
     "grades" AS (
-      SELECT s."classId", s."quizId", p."userId",
-        CASE s."grading"
-          WHEN 'first' THEN (SELECT ${fractionOf("b")} FROM "Attempt" b
+      SELECT s."pair", p."userId",
+        CASE
+          -- One attempt (most learners): it is the first, the latest, the best and the average.
+          WHEN p."attempts" = 1 THEN p."highest"
+          WHEN s."grading" = 'first' THEN (SELECT ${fractionOf("b")} FROM "Attempt" b
             WHERE b."quizId" = p."quizId" AND ${SUBMITTED("b")} AND b."userId" = p."userId" AND b."submittedAt" = p."firstAt" ORDER BY b."id" LIMIT 1)
-          WHEN 'latest' THEN (SELECT ${fractionOf("b")} FROM "Attempt" b
+          WHEN s."grading" = 'latest' THEN (SELECT ${fractionOf("b")} FROM "Attempt" b
             WHERE b."quizId" = p."quizId" AND ${SUBMITTED("b")} AND b."userId" = p."userId" AND b."submittedAt" = p."latestAt" ORDER BY b."id" DESC LIMIT 1)
-          WHEN 'average' THEN p."average"
+          WHEN s."grading" = 'average' THEN p."average"
           ELSE p."highest" END AS "grade"
       FROM "assigned" s
       JOIN "perLearner" p ON p."quizId" = s."quizId"
       JOIN "ClassMember" m ON m."classId" = s."classId" AND m."userId" = p."userId"
     ),
     "ranked" AS (
-      SELECT "classId", "quizId", "userId", "grade",
-        ROW_NUMBER() OVER (PARTITION BY "classId", "quizId" ORDER BY "grade") AS "position",
-        COUNT(*) OVER (PARTITION BY "classId", "quizId") AS "graded"
+      SELECT "pair", "userId", "grade",
+        ROW_NUMBER() OVER (PARTITION BY "pair" ORDER BY "grade") AS "position",
+        COUNT(*) OVER (PARTITION BY "pair") AS "graded"
       FROM "grades"
     )
-    SELECT "classId", "quizId", MAX("graded") AS "graded",
+    SELECT "pair", MAX("graded") AS "graded",
       AVG(CASE WHEN "position" IN (("graded" + 1) / 2, ("graded" + 2) / 2) THEN "grade" END) AS "median",
       MAX(CASE WHEN "userId" = ${actorId} THEN "grade" END) AS "you"
     FROM "ranked"
-    GROUP BY "classId", "quizId"`;
-  return rows.map((r) => ({ classId: r.classId, quizId: r.quizId, graded: Number(r.graded), median: r.median === null ? null : Number(r.median), you: r.you === null ? null : Number(r.you) }));
+    GROUP BY "pair"`;
+  return rows.map((r) => {
+    const { classId, quizId } = assigned[Number(r.pair)]!;
+    return { classId, quizId, graded: Number(r.graded), median: r.median === null ? null : Number(r.median), you: r.you === null ? null : Number(r.you) };
+  });
 }

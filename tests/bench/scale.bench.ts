@@ -9,6 +9,7 @@
 //
 //   npm run bench:scale -- [--db sqlite|postgresql|both] [--responses N] [--runs N] [--no-http]
 //                          [--postgres postgresql://...]     (default: $BENCH_POSTGRES_URL or the local test server)
+import { loadavg } from "node:os";
 import pg from "pg";
 import { createTestDatabase, type TestDatabase } from "../support/test-database";
 import { countQueries } from "../support/query-counter";
@@ -138,6 +139,8 @@ async function benchDatabase(provider: "sqlite" | "postgresql", options: { respo
       figures("report"),
       `report_queries=${report.queries}`,
       figures("csv"),
+      // This machine is shared: the load says how much of the figures is other people's work.
+      `load1=${loadavg()[0]!.toFixed(1)}`,
     ].join(" ");
   } finally {
     const { getDb } = await import("../../prisma/client");

@@ -48,6 +48,13 @@ const FACT_KINDS = ["meeting", "role", "percentage", "count", "money", "date", "
 const GRADINGS = ["highest", "latest", "first", "average"] as const;
 const TAGS = Array.from({ length: 30 }, (_, i) => `topic-${i + 1}`);
 const BASE_TIME = Date.UTC(2025, 8, 1, 8, 0, 0);
+
+/**
+ * Ids that sort in creation order, like the app's cuids (which start with a timestamp): a table's
+ * rows then lie on disk in roughly the order of their ids, and PostgreSQL's planner, which reads
+ * that correlation from its statistics, chooses as it would on a real database.
+ */
+const seqId = (kind: string, n: number) => `scale-${kind}-${String(n).padStart(9, "0")}`;
 const DAY = 86_400_000;
 
 type Row = unknown[];
@@ -215,7 +222,7 @@ export async function seedScale(databaseUrl: string, options: ScaleOptions = {})
     responseRows = [];
   };
   const attempt = async (who: { id: string; ability: number }, quiz: (typeof quizzes)[number], day: number) => {
-    const id = `scale-attempt-${attempts++}`;
+    const id = seqId("attempt", attempts++);
     const startedAt = new Date(BASE_TIME + day * DAY + Math.floor(rnd() * 10 * 3_600_000));
     const submittedAt = new Date(startedAt.getTime() + (180 + Math.floor(rnd() * 900)) * 1000);
     let score = 0;
@@ -223,7 +230,7 @@ export async function seedScale(databaseUrl: string, options: ScaleOptions = {})
       const right = rnd() < who.ability * (1.2 - q.difficulty * 0.6);
       const given = right ? q.answer : q.type === "multiple_choice" ? pick(q.choices!.slice(1)) : q.type === "true_false" ? !q.answer : (q.answer as number) + 1 + Math.floor(rnd() * 20);
       score += right ? 1 : 0;
-      responseRows.push([`scale-response-${responses++}`, id, q.id, 1, JSON.stringify(given), right ? 1 : 0, right ? 1 : 0, submittedAt]);
+      responseRows.push([seqId("response", responses++), id, q.id, 1, JSON.stringify(given), right ? 1 : 0, right ? 1 : 0, submittedAt]);
     }
     const layout = JSON.stringify(quiz.questions.map((q) => ({ questionId: q.id, points: 1 })));
     attemptRows.push([id, quiz.id, who.id, "submitted", startedAt, submittedAt, score, quiz.questions.length, layout, false]);
