@@ -6,7 +6,7 @@ import "server-only";
 // double-quoted identifiers, CASE rather than MIN/MAX/LEAST/GREATEST, window functions.
 import { getDb, Prisma } from "@/prisma/client";
 import type { QuizSettings } from "./quiz-settings";
-import type { Tally } from "./score-history-stats";
+import { medianOfCounts, type Tally } from "./score-history-stats";
 
 /** The ids of a learner's newest `limit` submitted attempts (previews never count). */
 function newestSubmitted(userId: string, limit: number): Prisma.Sql {
@@ -93,7 +93,7 @@ export async function classStandingRows(actorId: string, assigned: readonly Assi
     ),
     " UNION ALL ",
   );
-  const rows = await getDb().$queryRaw<{ pair: number | bigint; graded: number | bigint; median: number | null; you: number | null }[]>`
+  const rows = await getDb().$queryRaw<{ pair: number | bigint; grade: number; count: number | bigint; mine: number | bigint }[]>`
     WITH "assigned" AS (${pairs}),
     "perLearner" AS (
       SELECT a."quizId", a."userId", MAX(${fractionOf("a")}) AS "highest", AVG(${fractionOf("a")}) AS "average",
@@ -116,20 +116,21 @@ export async function classStandingRows(actorId: string, assigned: readonly Assi
       FROM "assigned" s
       JOIN "perLearner" p ON p."quizId" = s."quizId"
       JOIN "ClassMember" m ON m."classId" = s."classId" AND m."userId" = p."userId"
-    ),
-    "ranked" AS (
-      SELECT "pair", "userId", "grade",
-        ROW_NUMBER() OVER (PARTITION BY "pair" ORDER BY "grade") AS "position",
-        COUNT(*) OVER (PARTITION BY "pair") AS "graded"
-      FROM "grades"
     )
-    SELECT "pair", MAX("graded") AS "graded",
-      AVG(CASE WHEN "position" IN (("graded" + 1) / 2, ("graded" + 2) / 2) THEN "grade" END) AS "median",
-      MAX(CASE WHEN "userId" = ${actorId} THEN "grade" END) AS "you"
-    FROM "ranked"
-    GROUP BY "pair"`;
-  return rows.map((r) => {
-    const { classId, quizId } = assigned[Number(r.pair)]!;
-    return { classId, quizId, graded: Number(r.graded), median: r.median === null ? null : Number(r.median), you: r.you === null ? null : Number(r.you) };
+    -- How many members have each grade, and whether the actor is one of them: at most a few dozen
+    -- distinct grades per quiz, from which the median is read (medianOfCounts). Cheaper than
+    -- ranking 12,500 grades with a window function.
+    SELECT "pair", "grade", COUNT(*) AS "count", SUM(CASE WHEN "userId" = ${actorId} THEN 1 ELSE 0 END) AS "mine"
+    FROM "grades"
+    GROUP BY "pair", "grade"`;
+  const byPair = new Map<number, { value: number; count: number; mine: boolean }[]>();
+  for (const r of rows) {
+    const list = byPair.get(Number(r.pair)) ?? [];
+    list.push({ value: Number(r.grade), count: Number(r.count), mine: Number(r.mine) > 0 });
+    byPair.set(Number(r.pair), list);
+  }
+  return [...byPair.entries()].map(([pair, grades]) => {
+    const { classId, quizId } = assigned[pair]!;
+    return { classId, quizId, graded: grades.reduce((n, g) => n + g.count, 0), median: medianOfCounts(grades), you: grades.find((g) => g.mine)?.value ?? null };
   });
 }

@@ -33,6 +33,20 @@ export function median(values: readonly number[]): number | null {
   return sorted.length % 2 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
 }
 
+/** The median of values given with how often each occurs: the same as median() of the full list. */
+export function medianOfCounts(values: readonly { value: number; count: number }[]): number | null {
+  const sorted = [...values].filter((v) => v.count > 0).sort((a, b) => a.value - b.value);
+  const n = sorted.reduce((sum, v) => sum + v.count, 0);
+  if (!n) return null;
+  // The values at 0-based positions (n-1)>>1 and n>>1 of the full sorted list (equal when n is odd).
+  const at = (position: number) => {
+    let seen = 0;
+    for (const v of sorted) if ((seen += v.count) > position) return v.value;
+    throw new Error("unreachable");
+  };
+  return n % 2 ? at(n >> 1) : (at((n >> 1) - 1) + at(n >> 1)) / 2;
+}
+
 /** An attempt's score as a fraction of its maximum (0..1); a quiz worth nothing scores 0. */
 export function scoreFraction(score: number | null, maxScore: number): number {
   if (score === null || !(maxScore > 0)) return 0;

@@ -9,6 +9,7 @@
 //
 //   npm run bench:scale -- [--db sqlite|postgresql|both] [--responses N] [--runs N] [--no-http]
 //                          [--postgres postgresql://...]     (default: $BENCH_POSTGRES_URL or the local test server)
+import { readFileSync, readdirSync } from "node:fs";
 import { loadavg } from "node:os";
 import pg from "pg";
 import { createTestDatabase, type TestDatabase } from "../support/test-database";
@@ -45,6 +46,49 @@ async function timeRounds(fns: Record<string, () => Promise<unknown>>, rounds: n
     }
   }
   return times;
+}
+
+/**
+ * CPU milliseconds used so far by a process and its descendants (Linux /proc; null elsewhere).
+ * Unlike wall time, this does not grow when other work on a shared machine takes the cores.
+ */
+function treeCpuMs(pid: number): number | null {
+  try {
+    const stat = readFileSync(`/proc/${pid}/stat`, "utf8");
+    const fields = stat.slice(stat.lastIndexOf(")") + 2).split(" ");
+    // utime and stime, fields 14 and 15 of stat, in clock ticks of 10 ms.
+    let ms = (Number(fields[11]) + Number(fields[12])) * 10;
+    for (const tid of readdirSync(`/proc/${pid}/task`)) {
+      for (const child of readFileSync(`/proc/${pid}/task/${tid}/children`, "utf8").split(" ").filter(Boolean)) ms += treeCpuMs(Number(child)) ?? 0;
+    }
+    return ms;
+  } catch {
+    return null;
+  }
+}
+
+/** Like timeRounds, adding up the CPU time `cpuMs()` reports per function: mean ms per call. */
+async function timeRoundsWithCpu(fns: Record<string, () => Promise<unknown>>, rounds: number, cpuMs: () => number | null) {
+  const cpu: Record<string, number> = Object.fromEntries(Object.keys(fns).map((k) => [k, 0]));
+  const calls: Record<string, number> = Object.fromEntries(Object.keys(fns).map((k) => [k, 0]));
+  let measured = true;
+  const wrapped = Object.fromEntries(
+    Object.entries(fns).map(([name, fn]) => [
+      name,
+      async () => {
+        const before = cpuMs();
+        await fn();
+        const after = cpuMs();
+        // Warm-up calls (JIT compilation, first connections) are not counted, as in timeRounds.
+        if (calls[name]!++ < WARMUP_RUNS) return;
+        if (before === null || after === null) measured = false;
+        else cpu[name]! += after - before;
+      },
+    ]),
+  );
+  const times = await timeRounds(wrapped, rounds);
+  const perCall = Object.fromEntries(Object.entries(cpu).map(([k, v]) => [k, measured ? v / rounds : null]));
+  return { times, cpu: perCall };
 }
 
 async function postgresReachable(url: string): Promise<boolean> {
@@ -106,30 +150,42 @@ async function benchDatabase(provider: "sqlite" | "postgresql", options: { respo
     const report = await countQueries(reportData);
     console.log(`[${provider}] history: ${history.result[2].attempts.length} attempts charted, ${history.queries} statements; report: ${report.result.learners} learners, ${report.result.grades.length} attempts, ${report.queries} statements`);
 
-    const inProcess = await timeRounds({ history: historyData, report: reportData, csv: csvData }, options.runs);
+    const processCpuMs = () => {
+      const u = process.cpuUsage();
+      return (u.user + u.system) / 1000;
+    };
+    const { times: inProcess, cpu: inProcessCpu } = await timeRoundsWithCpu({ history: historyData, report: reportData, csv: csvData }, options.runs, processCpuMs);
     let http: Record<string, number[]> | undefined;
+    let httpCpu: Record<string, number | null> | undefined;
     if (options.http) {
       await getDb().$disconnect();
       const server = await startNextServer(db.url);
       try {
         const learnerCookie = await signIn(server.baseUrl, targets.learner.email);
         const teacherCookie = await signIn(server.baseUrl, targets.teacher.email);
-        http = await timeRounds(
+        ({ times: http, cpu: httpCpu } = await timeRoundsWithCpu(
           {
             history: () => getPage(`${server.baseUrl}/history`, learnerCookie, "My history"),
             report: () => getPage(`${server.baseUrl}/teach/quizzes/${targets.quizId}`, teacherCookie, "Seeded quiz 1"),
             csv: () => getPage(`${server.baseUrl}/teach/quizzes/${targets.quizId}/report`, teacherCookie, "name,email,attempt"),
           },
           options.runs,
-        );
+          () => treeCpuMs(server.pid),
+        ));
       } finally {
         await server.stop();
       }
     }
 
+    // _ms: wall time of the use cases in this process; _cpu_ms: this process's CPU time for them
+    // (on PostgreSQL the database server's CPU is not in it); _http_ms: wall time of the page over
+    // HTTP; _http_cpu_ms: the app server's CPU time per page (session lookup, data and rendering).
+    const cpuFigure = (label: string, v: number | null | undefined) => (v === null || v === undefined ? [] : [`${label}=${fmt(v)}`]);
     const figures = (name: string) => {
-      const parts = [`${name}_ms_p50=${fmt(percentile(inProcess[name]!, 50))}`, `${name}_ms_p95=${fmt(percentile(inProcess[name]!, 95))}`];
-      if (http) parts.push(`${name}_http_ms_p50=${fmt(percentile(http[name]!, 50))}`, `${name}_http_ms_p95=${fmt(percentile(http[name]!, 95))}`);
+      const parts = [`${name}_ms_p50=${fmt(percentile(inProcess[name]!, 50))}`, `${name}_ms_p95=${fmt(percentile(inProcess[name]!, 95))}`, ...cpuFigure(`${name}_cpu_ms`, inProcessCpu[name])];
+      if (http) {
+        parts.push(`${name}_http_ms_p50=${fmt(percentile(http[name]!, 50))}`, `${name}_http_ms_p95=${fmt(percentile(http[name]!, 95))}`, ...cpuFigure(`${name}_http_cpu_ms`, httpCpu?.[name]));
+      }
       return parts.join(" ");
     };
     return [

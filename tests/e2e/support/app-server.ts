@@ -37,6 +37,8 @@ async function waitForHealth(url: string, child: ChildProcess, timeoutMs = 60_00
 
 export interface NextServer {
   baseUrl: string;
+  /** The `next start` process (the benchmark reads its CPU time). */
+  pid: number;
   stop(): Promise<void>;
 }
 
@@ -61,6 +63,7 @@ export async function startNextServer(databaseUrl: string, extraEnv: Record<stri
   }
   return {
     baseUrl,
+    pid: child.pid!,
     async stop() {
       child.kill("SIGTERM");
       await new Promise((r) => (child.exitCode !== null ? r(null) : child.once("exit", r)));

@@ -32,7 +32,7 @@ const GRADING_TEXT: Record<string, string> = {
 const pct = (x: number | null) => (x === null ? "–" : `${Math.round(x * 100)}%`);
 
 /** Learners per page of the grade table and the final grades (all of them are in the CSV). */
-const LEARNERS_PER_PAGE = 100;
+const LEARNERS_PER_PAGE = 50;
 
 export default async function QuizReportPage({ params, searchParams }: { params: Promise<{ quizId: string }>; searchParams: Promise<{ page?: string | string[] }> }) {
   const { quizId } = await params;
