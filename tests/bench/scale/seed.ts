@@ -12,7 +12,9 @@
 import Database from "better-sqlite3";
 import pg from "pg";
 import { hashPassword } from "better-auth/crypto";
+import { pathToFileURL } from "node:url";
 import { resolveDatabase } from "../../../prisma/database-url";
+import { migrateDeploy } from "../../../scripts/lib/prisma-cli";
 
 export const SCALE_PASSWORD = "scale benchmark passphrase";
 
@@ -262,4 +264,13 @@ export async function seedScale(databaseUrl: string, options: ScaleOptions = {})
     quizId: quizzes[0]!.id,
     counts: { users: learners.length + 1, quizzes: quizCount, attempts, responses },
   };
+}
+
+// `npx tsx tests/bench/scale/seed.ts DATABASE_URL [RESPONSES]`: migrate a new, empty database and
+// fill it, to look around in (sign in as teacher@scale.test or learner-0@scale.test with SCALE_PASSWORD).
+if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
+  const url = process.argv[2];
+  if (!url) throw new Error("usage: tsx tests/bench/scale/seed.ts DATABASE_URL [RESPONSES]");
+  migrateDeploy(url);
+  console.log(await seedScale(url, { responses: Number(process.argv[3] ?? 1_000_000) }), `\npassword: ${SCALE_PASSWORD}`);
 }
