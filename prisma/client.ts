@@ -10,11 +10,27 @@ import { resolveDatabase, type DatabaseTarget } from "./database-url";
 
 export type Db = SqliteClient;
 
-export function createDb(target: DatabaseTarget = resolveDatabase()): Db {
-  if (target.provider === "postgresql") {
-    return new PostgresClient({ adapter: new PrismaPg({ connectionString: target.url }) }) as unknown as Db;
-  }
-  return new SqliteClient({ adapter: new PrismaBetterSQLite3({ url: target.url }) });
+// Prisma.sql and Prisma.join build raw queries for either client: both generated clients share
+// the same runtime (@prisma/client/runtime/client).
+export { Prisma } from "./generated/sqlite/client";
+
+export interface QueryEvent {
+  query: string;
+  duration: number;
+}
+
+/**
+ * `onQuery` sees every SQL statement the client sends (Prisma's query events), for benchmarks and
+ * tests that count them; the app itself never sets it.
+ */
+export function createDb(target: DatabaseTarget = resolveDatabase(), { onQuery }: { onQuery?: (event: QueryEvent) => void } = {}): Db {
+  const log = onQuery ? [{ emit: "event" as const, level: "query" as const }] : [];
+  const db =
+    target.provider === "postgresql"
+      ? (new PostgresClient({ adapter: new PrismaPg({ connectionString: target.url }), log }) as unknown as Db)
+      : new SqliteClient({ adapter: new PrismaBetterSQLite3({ url: target.url }), log });
+  if (onQuery) (db as unknown as { $on(event: "query", cb: (e: QueryEvent) => void): void }).$on("query", onQuery);
+  return db;
 }
 
 // Next's dev server reloads modules; keep one client per process rather than one per reload.

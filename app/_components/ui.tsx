@@ -50,3 +50,25 @@ export function DataTable({ columns, children, className = "" }: { columns: { la
     </div>
   );
 }
+
+/** The page number in `?page=`: 1 when absent or not a positive whole number. */
+export function pageNumber(value: string | string[] | undefined): number {
+  const n = Number(Array.isArray(value) ? value[0] : value);
+  return Number.isInteger(n) && n >= 1 ? n : 1;
+}
+
+/**
+ * "Previous / Next" links for a long list shown a page at a time: long lists (a report of 500
+ * learners, hundreds of attempts) cost server time and scrolling, and nobody reads them at once.
+ */
+export function Pager({ label, page, pages, href }: { label: string; page: number; pages: number; href: (page: number) => string }) {
+  if (pages <= 1) return null;
+  const link = "rounded-md border border-slate-300 bg-white px-3 py-1.5 font-medium text-brand-700 hover:bg-slate-50";
+  return (
+    <nav aria-label={label} className="mt-3 flex items-center justify-between gap-3 text-sm">
+      {page > 1 ? <a href={href(page - 1)} className={link} rel="prev">Previous</a> : <span />}
+      <span className="text-slate-600 tabular-nums">Page {Math.min(page, pages)} of {pages}</span>
+      {page < pages ? <a href={href(page + 1)} className={link} rel="next">Next</a> : <span />}
+    </nav>
+  );
+}

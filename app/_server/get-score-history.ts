@@ -3,17 +3,17 @@ import { getDb } from "@/prisma/client";
 import type { Actor } from "./session";
 import { parseQuizSettings } from "./quiz-settings";
 import {
-  accuracyByFactGroup,
-  accuracyByTag,
-  classStanding,
+  accuracyByFactGroupFromTallies,
+  accuracyFromTallies,
+  MIN_GRADES_FOR_MEDIAN,
   scoreFraction,
   secondsTaken,
   summariseQuizzes,
   type Accuracy,
-  type AnsweredQuestion,
   type QuizSummary,
   type Standing,
 } from "./score-history-stats";
+import { classStandingRows, tallyByFactKind, tallyByTag } from "./score-history-queries";
 
 /** The newest this many submitted attempts make the history; older ones drop off the chart. */
 export const HISTORY_MAX_ATTEMPTS = 1000;
@@ -51,29 +51,31 @@ export interface ScoreHistory {
  * and grade, accuracy per fact-kind group and per tag, and their standing in each of their classes
  * as numbers only: no other learner's name, email or id leaves this function.
  *
- * Three Prisma calls whatever the number of attempts (the last two only for class members): the
- * attempts with their responses' questions and tags, the memberships with each class's assigned
- * quizzes, and the classmates' attempts at those quizzes. Prisma runs a nested select as one SQL
- * statement per relation level: 6 + 4 + 3 = 13 statements on SQLite, however many attempts,
- * responses or classmates there are (tests/integration/score-history.test.ts counts them).
+ * A fixed number of SQL statements whatever the number of attempts, responses or classmates
+ * (tests/integration/query-counts.test.ts counts them): the attempts with their quizzes, the
+ * accuracy tallies summed by the database (per fact kind, per tag), the memberships with each
+ * class's assigned quizzes, and the class standings computed by the database (score-history-queries.ts).
  */
 export async function getScoreHistory({ actor }: { actor: Actor }): Promise<ScoreHistory> {
   const db = getDb();
-  const rows = await db.attempt.findMany({
-    where: { userId: actor.id, status: "submitted", preview: false, submittedAt: { not: null } },
-    orderBy: [{ submittedAt: "desc" }, { id: "desc" }],
-    take: HISTORY_MAX_ATTEMPTS,
-    select: {
-      id: true,
-      startedAt: true,
-      submittedAt: true,
-      score: true,
-      maxScore: true,
-      quiz: { select: { id: true, title: true, settings: true } },
-      responses: { select: { fraction: true, question: { select: { factKind: true, tags: { select: { tag: { select: { name: true } } } } } } } },
-    },
-  });
-  rows.reverse();
+  const submitted = { userId: actor.id, status: "submitted", preview: false, submittedAt: { not: null } };
+  const [attemptRows, quizRows, kindTallies, tagTallies, classes] = await Promise.all([
+    db.attempt.findMany({
+      where: submitted,
+      orderBy: [{ submittedAt: "desc" }, { id: "desc" }],
+      take: HISTORY_MAX_ATTEMPTS,
+      select: { id: true, quizId: true, startedAt: true, submittedAt: true, score: true, maxScore: true },
+    }),
+    // The quizzes in a query of their own: nested under the attempts, Prisma would send their ids
+    // back in IN lists, one statement per 999 quizzes.
+    db.quiz.findMany({ where: { attempts: { some: submitted } }, select: { id: true, title: true, settings: true } }),
+    // Over the same newest HISTORY_MAX_ATTEMPTS attempts as the chart.
+    tallyByFactKind(actor.id, HISTORY_MAX_ATTEMPTS),
+    tallyByTag(actor.id, HISTORY_MAX_ATTEMPTS),
+    classStandings(actor),
+  ]);
+  const quizOf = new Map(quizRows.map((q) => [q.id, q]));
+  const rows = attemptRows.reverse().map((a) => ({ ...a, quiz: quizOf.get(a.quizId)! }));
 
   const gradingOf = new Map<string, ReturnType<typeof parseQuizSettings>["grading"]>();
   const grading = (quiz: { id: string; settings: string }) => {
@@ -97,11 +99,7 @@ export async function getScoreHistory({ actor }: { actor: Actor }): Promise<Scor
     };
   });
   const quizzes = summariseQuizzes(rows.map((a, i) => ({ ...attempts[i]!, grading: grading(a.quiz) })));
-  const answered: AnsweredQuestion[] = rows.flatMap((a) =>
-    a.responses.map((r) => ({ fraction: r.fraction, factKind: r.question.factKind, tags: r.question.tags.map((t) => t.tag.name) })),
-  );
-
-  return { attempts, quizzes, factKinds: accuracyByFactGroup(answered), tags: accuracyByTag(answered), classes: await classStandings(actor) };
+  return { attempts, quizzes, factKinds: accuracyByFactGroupFromTallies(kindTallies), tags: accuracyFromTallies(tagTallies), classes };
 }
 
 async function classStandings(actor: Actor): Promise<ClassStandings[]> {
@@ -124,37 +122,20 @@ async function classStandings(actor: Actor): Promise<ClassStandings[]> {
       },
     },
   });
-  const classIds = memberships.map((m) => m.class.id);
-  const quizIds = [...new Set(memberships.flatMap((m) => m.class.assignments.map((a) => a.quiz.id)))];
-  if (!quizIds.length) return memberships.map((m) => ({ classId: m.class.id, className: m.class.name, quizzes: [] }));
-
-  // Every attempt at those quizzes by anyone in one of the actor's classes, with which of those
-  // classes they are in (a classmate in one class may not be in the other).
-  const attempts = await db.attempt.findMany({
-    where: { quizId: { in: quizIds }, status: "submitted", preview: false, user: { memberships: { some: { classId: { in: classIds } } } } },
-    orderBy: [{ submittedAt: "asc" }, { id: "asc" }],
-    select: { userId: true, quizId: true, score: true, maxScore: true, user: { select: { memberships: { where: { classId: { in: classIds } }, select: { classId: true } } } } },
-  });
-
-  const byQuiz = new Map<string, typeof attempts>();
-  for (const a of attempts) {
-    const list = byQuiz.get(a.quizId);
-    if (list) list.push(a);
-    else byQuiz.set(a.quizId, [a]);
-  }
+  const assigned = memberships.flatMap((m) => m.class.assignments.map(({ quiz }) => ({ classId: m.class.id, quizId: quiz.id, grading: parseQuizSettings(quiz.settings).grading })));
+  const standings = new Map((await classStandingRows(actor.id, assigned)).map((r) => [`${r.classId} ${r.quizId}`, r]));
   return memberships.map(({ class: c }) => ({
     classId: c.id,
     className: c.name,
-    quizzes: c.assignments.map(({ quiz }) => ({
-      quizId: quiz.id,
-      quizTitle: quiz.title,
-      ...classStanding({
-        actorId: actor.id,
-        grading: parseQuizSettings(quiz.settings).grading,
-        attempts: (byQuiz.get(quiz.id) ?? [])
-          .filter((a) => a.user.memberships.some((m) => m.classId === c.id))
-          .map((a) => ({ userId: a.userId, fraction: scoreFraction(a.score, a.maxScore) })),
-      }),
-    })),
+    quizzes: c.assignments.map(({ quiz }) => {
+      const row = standings.get(`${c.id} ${quiz.id}`);
+      const standing: Standing = {
+        you: row?.you ?? null,
+        // Too few grades and a learner could work out a classmate's (see MIN_GRADES_FOR_MEDIAN).
+        median: row && row.graded >= MIN_GRADES_FOR_MEDIAN ? row.median : null,
+        graded: row?.graded ?? 0,
+      };
+      return { quizId: quiz.id, quizTitle: quiz.title, ...standing };
+    }),
   }));
 }

@@ -16,11 +16,12 @@ export interface AttemptSummary {
   seconds: number | null;
 }
 
-/** The actor's own attempts, newest first. One query (the index on userId, startedAt serves it). */
-export async function listMyAttempts({ actor, limit = 100 }: { actor: Actor; limit?: number }): Promise<AttemptSummary[]> {
+/** The actor's own attempts, newest first, from `offset` on. One query (the index on userId, startedAt serves it). */
+export async function listMyAttempts({ actor, limit = 100, offset = 0 }: { actor: Actor; limit?: number; offset?: number }): Promise<AttemptSummary[]> {
   const attempts = await getDb().attempt.findMany({
     where: { userId: actor.id, preview: false },
-    orderBy: { startedAt: "desc" },
+    orderBy: [{ startedAt: "desc" }, { id: "desc" }],
+    skip: Math.max(0, offset),
     take: Math.min(Math.max(limit, 1), 500),
     select: {
       id: true,
@@ -33,4 +34,9 @@ export async function listMyAttempts({ actor, limit = 100 }: { actor: Actor; lim
     },
   });
   return attempts.map(({ quiz, ...a }) => ({ ...a, quizId: quiz.id, quizTitle: quiz.title, seconds: secondsTaken(a.startedAt, a.submittedAt) }));
+}
+
+/** How many attempts listMyAttempts can page through. */
+export async function countMyAttempts({ actor }: { actor: Actor }): Promise<number> {
+  return getDb().attempt.count({ where: { userId: actor.id, preview: false } });
 }

@@ -8,6 +8,7 @@ import { NotFoundError } from "./errors";
 import { questionRowSelect, toDomainQuestion } from "./question-record";
 import { describeResponse } from "./answer-text";
 import { finalGrade, parseQuizSettings } from "./quiz-settings";
+import { firstAttemptAnswers, firstAttemptMarks } from "./quiz-report-queries";
 
 export interface GradeRow {
   attemptId: string;
@@ -32,7 +33,9 @@ export interface QuestionReport {
 
 /**
  * A quiz's grade table (every submitted attempt) and item analysis (first attempts, as Moodle's
- * statistics do). Two queries whatever the number of learners.
+ * statistics do). A fixed number of SQL statements whatever the number of learners
+ * (tests/integration/query-counts.test.ts counts them); the responses are reduced by the database
+ * (quiz-report-queries.ts) rather than loaded one by one.
  */
 export async function getQuizReport({ actor, quizId }: { actor: Actor; quizId: string }) {
   const db = getDb();
@@ -49,29 +52,76 @@ export async function getQuizReport({ actor, quizId }: { actor: Actor; quizId: s
   if (!quiz) throw new NotFoundError("Quiz");
   assertOwner(actor, quiz.ownerId, "Quiz");
 
-  const attempts = await db.attempt.findMany({
-    where: { quizId, status: "submitted", preview: false },
-    orderBy: { submittedAt: "asc" },
-    select: {
-      id: true,
-      layout: true,
-      startedAt: true,
-      submittedAt: true,
-      score: true,
-      maxScore: true,
-      user: { select: { id: true, name: true, email: true } },
-      responses: { select: { questionId: true, response: true, fraction: true, points: true } },
-    },
+  const [{ grades, attempts }, marks, answers] = await Promise.all([gradeTable(quizId), firstAttemptMarks(quizId), firstAttemptAnswers(quizId)]);
+  const fixed = quiz.questions.map((qq) => ({ id: qq.question.id, position: qq.position, points: qq.points, question: toDomainQuestion(qq.question) }));
+  const questions = [...fixed, ...(await drawnQuestions(attempts, new Set(fixed.map((q) => q.id)), fixed.length))];
+
+  // First attempts in submission order, each with the marks of the questions it answered.
+  const marksOf = new Map(grades.filter((g) => g.attemptNumber === 1).map((g) => [g.attemptId, {} as Record<string, number>]));
+  for (const m of marks) {
+    const attemptMarks = marksOf.get(m.attemptId);
+    if (attemptMarks) attemptMarks[m.questionId] = m.points;
+  }
+  const stats = analyseItems(
+    questions.map((q) => ({ id: q.id, points: q.points })),
+    [...marksOf.values()].map((m) => ({ marks: m })),
+  );
+
+  const firstAttempts = [...marksOf.values()];
+  const report: QuestionReport[] = questions.map((q, i) => {
+    // Groups in the order their answers were first given, so that equal counts keep that order.
+    const groups: { response: string | null; correct: boolean; count: number; firstRank: number }[] = answers.filter((g) => g.questionId === q.id);
+    // First attempts that did not answer this question (it was not drawn for them) count as "No answer".
+    const unanswered = firstAttempts.flatMap((m, rank) => (q.id in m ? [] : [rank + 1]));
+    if (unanswered.length) groups.push({ response: null, correct: false, count: unanswered.length, firstRank: unanswered[0]! });
+    groups.sort((a, b) => a.firstRank - b.firstRank);
+    const counts = new Map<string, { count: number; correct: boolean }>();
+    for (const g of groups) {
+      const parsed = g.response === null ? undefined : responseSchema.safeParse(JSON.parse(g.response));
+      const answer = describeResponse(q.question, parsed?.success ? parsed.data : undefined);
+      const entry = counts.get(answer) ?? { count: 0, correct: g.correct };
+      entry.count += g.count;
+      counts.set(answer, entry);
+    }
+    const distribution = [...counts.entries()].map(([answer, v]) => ({ answer, ...v })).sort((a, b) => b.count - a.count);
+    return { ...q, stats: stats[i]!, distribution };
   });
 
+  const { grading } = parseQuizSettings(quiz.settings);
+  return { id: quiz.id, title: quiz.title, grading, grades, finalGrades: finalGradesOf(grades, grading), questions: report, learners: new Set(grades.map((g) => g.learner.id)).size };
+}
+
+/** The grade table alone (the CSV download), for the quiz's owner. */
+export async function getQuizGrades({ actor, quizId }: { actor: Actor; quizId: string }): Promise<{ title: string; grades: GradeRow[] }> {
+  const quiz = await getDb().quiz.findUnique({ where: { id: quizId }, select: { title: true, ownerId: true } });
+  if (!quiz) throw new NotFoundError("Quiz");
+  assertOwner(actor, quiz.ownerId, "Quiz");
+  return { title: quiz.title, grades: (await gradeTable(quizId)).grades };
+}
+
+/** Every submitted attempt (previews never count) in submission order, numbered per learner. */
+async function gradeTable(quizId: string) {
+  const db = getDb();
+  const submitted = { quizId, status: "submitted", preview: false };
+  // Learners in a query of their own: nested under the attempts, Prisma would send their ids back
+  // in IN lists, one statement per 999 learners.
+  const [attempts, learners] = await Promise.all([
+    db.attempt.findMany({
+      where: submitted,
+      orderBy: [{ submittedAt: "asc" }, { id: "asc" }],
+      select: { id: true, userId: true, layout: true, startedAt: true, submittedAt: true, score: true, maxScore: true },
+    }),
+    db.user.findMany({ where: { attempts: { some: submitted } }, select: { id: true, name: true, email: true } }),
+  ]);
+  const learnerOf = new Map(learners.map((l) => [l.id, l]));
   const seen = new Map<string, number>();
   const grades: GradeRow[] = attempts.map((a) => {
-    const n = (seen.get(a.user.id) ?? 0) + 1;
-    seen.set(a.user.id, n);
+    const n = (seen.get(a.userId) ?? 0) + 1;
+    seen.set(a.userId, n);
     const submittedAt = a.submittedAt ?? a.startedAt;
     return {
       attemptId: a.id,
-      learner: a.user,
+      learner: learnerOf.get(a.userId)!,
       attemptNumber: n,
       startedAt: a.startedAt,
       submittedAt,
@@ -80,39 +130,17 @@ export async function getQuizReport({ actor, quizId }: { actor: Actor; quizId: s
       maxScore: a.maxScore,
     };
   });
+  return { grades, attempts };
+}
 
-  const firstAttempts = attempts.filter((_, i) => grades[i]!.attemptNumber === 1);
-  const fixed = quiz.questions.map((qq) => ({ id: qq.question.id, position: qq.position, points: qq.points, question: toDomainQuestion(qq.question) }));
-  const questions = [...fixed, ...(await drawnQuestions(attempts, new Set(fixed.map((q) => q.id)), fixed.length))];
-  const stats = analyseItems(
-    questions.map((q) => ({ id: q.id, points: q.points })),
-    firstAttempts.map((a) => ({ marks: Object.fromEntries(a.responses.map((r) => [r.questionId, r.points])) })),
-  );
-
-  const report: QuestionReport[] = questions.map((q, i) => {
-    const counts = new Map<string, { count: number; correct: boolean }>();
-    for (const a of firstAttempts) {
-      const r = a.responses.find((x) => x.questionId === q.id);
-      const parsed = r ? responseSchema.safeParse(JSON.parse(r.response)) : undefined;
-      const answer = describeResponse(q.question, parsed?.success ? parsed.data : undefined);
-      const entry = counts.get(answer) ?? { count: 0, correct: (r?.fraction ?? 0) >= 1 };
-      entry.count++;
-      counts.set(answer, entry);
-    }
-    const distribution = [...counts.entries()].map(([answer, v]) => ({ answer, ...v })).sort((a, b) => b.count - a.count);
-    return { ...q, stats: stats[i]!, distribution };
-  });
-
-  const { grading } = parseQuizSettings(quiz.settings);
+function finalGradesOf(grades: GradeRow[], grading: ReturnType<typeof parseQuizSettings>["grading"]) {
   const byLearner = new Map<string, { learner: GradeRow["learner"]; fractions: number[] }>();
   for (const g of grades) {
     const entry = byLearner.get(g.learner.id) ?? { learner: g.learner, fractions: [] };
     entry.fractions.push(g.maxScore ? g.score / g.maxScore : 0);
     byLearner.set(g.learner.id, entry);
   }
-  const finalGrades = [...byLearner.values()].map((e) => ({ learner: e.learner, attempts: e.fractions.length, grade: finalGrade(e.fractions, grading) ?? 0 }));
-
-  return { id: quiz.id, title: quiz.title, grading, grades, finalGrades, questions: report, learners: seen.size };
+  return [...byLearner.values()].map((e) => ({ learner: e.learner, attempts: e.fractions.length, grade: finalGrade(e.fractions, grading) ?? 0 }));
 }
 
 /** Questions drawn at random for some attempts: found through the attempts' layouts. */

@@ -33,6 +33,20 @@ export function median(values: readonly number[]): number | null {
   return sorted.length % 2 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
 }
 
+/** The median of values given with how often each occurs: the same as median() of the full list. */
+export function medianOfCounts(values: readonly { value: number; count: number }[]): number | null {
+  const sorted = [...values].filter((v) => v.count > 0).sort((a, b) => a.value - b.value);
+  const n = sorted.reduce((sum, v) => sum + v.count, 0);
+  if (!n) return null;
+  // The values at 0-based positions (n-1)>>1 and n>>1 of the full sorted list (equal when n is odd).
+  const at = (position: number) => {
+    let seen = 0;
+    for (const v of sorted) if ((seen += v.count) > position) return v.value;
+    throw new Error("unreachable");
+  };
+  return n % 2 ? at(n >> 1) : (at((n >> 1) - 1) + at(n >> 1)) / 2;
+}
+
 /** An attempt's score as a fraction of its maximum (0..1); a quiz worth nothing scores 0. */
 export function scoreFraction(score: number | null, maxScore: number): number {
   if (score === null || !(maxScore > 0)) return 0;
@@ -54,20 +68,44 @@ export interface Accuracy {
   accuracy: number;
 }
 
+/** Responses counted, full marks and marks earned (fractions clamped to 0..1) for one key. */
+export interface Tally {
+  key: string;
+  answered: number;
+  correct: number;
+  earned: number;
+}
+
 /** Tallies (key, fraction) pairs; most answered first, then by key. */
 export function tallyAccuracy(entries: Iterable<{ key: string; fraction: number }>): Accuracy[] {
-  const byKey = new Map<string, { answered: number; correct: number; earned: number }>();
+  const tallies: Tally[] = [];
   for (const { key, fraction } of entries) {
     const f = Math.min(1, Math.max(0, fraction));
+    tallies.push({ key, answered: 1, correct: f >= 1 ? 1 : 0, earned: f });
+  }
+  return accuracyFromTallies(tallies);
+}
+
+/** Merges tallies by key (the database sums per fact kind or tag); most answered first, then by key. */
+export function accuracyFromTallies(tallies: Iterable<Tally>): Accuracy[] {
+  const byKey = new Map<string, { answered: number; correct: number; earned: number }>();
+  for (const { key, answered, correct, earned } of tallies) {
     const t = byKey.get(key) ?? { answered: 0, correct: 0, earned: 0 };
-    t.answered++;
-    t.earned += f;
-    if (f >= 1) t.correct++;
+    t.answered += answered;
+    t.earned += earned;
+    t.correct += correct;
     byKey.set(key, t);
   }
   return [...byKey.entries()]
+    .filter(([, t]) => t.answered > 0)
     .map(([key, t]) => ({ key, answered: t.answered, correct: t.correct, accuracy: t.earned / t.answered }))
     .sort((a, b) => b.answered - a.answered || (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
+}
+
+/** Accuracy per fact-kind group from tallies per fact kind (null: hand-written questions). */
+export function accuracyByFactGroupFromTallies(kinds: Iterable<Omit<Tally, "key"> & { key: string | null }>): Accuracy[] {
+  const rows = accuracyFromTallies([...kinds].map((t) => ({ ...t, key: factKindGroup(t.key) })));
+  return FACT_KIND_GROUPS.flatMap((g) => rows.filter((r) => r.key === g));
 }
 
 export interface AnsweredQuestion {

@@ -1,10 +1,10 @@
 import type { Metadata } from "next";
-import { DataTable } from "../_components/ui";
+import { DataTable, Pager, pageNumber } from "../_components/ui";
 import Link from "next/link";
 import { formatPoints, percentOf } from "../_components/format";
 import { formatDuration, formatPercent } from "../_components/duration";
 import { requireUser } from "../_server/session";
-import { listMyAttempts } from "../_server/list-my-attempts";
+import { countMyAttempts, listMyAttempts } from "../_server/list-my-attempts";
 import { getScoreHistory } from "../_server/get-score-history";
 import { getReviewSummary } from "../_server/review-queue";
 import { ReviewSummary } from "../_components/review-summary";
@@ -13,9 +13,18 @@ import { AccuracySection, ClassStandingSection, QuizSummaries } from "./history-
 
 export const metadata: Metadata = { title: "My history" };
 
-export default async function HistoryPage() {
+/** Rows of the "Every attempt" table per page. */
+const ATTEMPTS_PER_PAGE = 25;
+
+export default async function HistoryPage({ searchParams }: { searchParams: Promise<{ page?: string | string[] }> }) {
   const actor = await requireUser("/history");
-  const [attempts, history, review] = await Promise.all([listMyAttempts({ actor }), getScoreHistory({ actor }), getReviewSummary({ actor })]);
+  const page = pageNumber((await searchParams).page);
+  const [attempts, total, history, review] = await Promise.all([
+    listMyAttempts({ actor, limit: ATTEMPTS_PER_PAGE, offset: (page - 1) * ATTEMPTS_PER_PAGE }),
+    countMyAttempts({ actor }),
+    getScoreHistory({ actor }),
+    getReviewSummary({ actor }),
+  ]);
   const mean = history.attempts.length ? history.attempts.reduce((s, a) => s + a.fraction, 0) / history.attempts.length : null;
   return (
     <div className="space-y-8">
@@ -44,7 +53,7 @@ export default async function HistoryPage() {
       <section aria-labelledby="attempts-heading">
         <h2 id="attempts-heading" className="text-lg font-semibold">Every attempt</h2>
         <p className="mt-1 text-sm text-slate-600">Newest first.</p>
-        {attempts.length === 0 ? (
+        {attempts.length === 0 && total === 0 ? (
           <p className="mt-3 rounded-lg border border-dashed border-slate-300 bg-white p-6 text-slate-600">
             No attempts yet. <Link href="/" className="font-medium text-brand-700 underline">Take a quiz</Link>.
           </p>
@@ -81,6 +90,7 @@ export default async function HistoryPage() {
                 })}
           </DataTable>
         )}
+        <Pager label="Pages of attempts" page={page} pages={Math.ceil(total / ATTEMPTS_PER_PAGE)} href={(p) => `/history?page=${p}#attempts-heading`} />
       </section>
     </div>
   );

@@ -62,19 +62,21 @@ export function ScoreChart({ points }: { points: readonly ChartPoint[] }) {
           ))}
           {area && <polygon points={area} className="fill-brand-100/60" />}
           {n > 1 && <polyline points={line} fill="none" vectorEffect="non-scaling-stroke" className="stroke-brand-600" strokeWidth={2.5} strokeLinejoin="round" strokeLinecap="round" />}
-          {coords.map((c, i) => (
-            // A zero-length path with a round cap is a dot that keeps its size when the plot stretches.
-            <path
-              key={c.id}
-              d={`M${c.x.toFixed(2)} ${c.y.toFixed(2)}h0`}
-              vectorEffect="non-scaling-stroke"
-              strokeLinecap="round"
-              strokeWidth={i === n - 1 ? 11 : 8}
-              className={i === n - 1 ? "stroke-brand-700" : "stroke-brand-600"}
-            >
-              <title>{`${c.quizTitle}, ${formatDay(c.submittedAt)}: ${formatPercent(c.fraction)}`}</title>
-            </path>
-          ))}
+          {/* The dots' shared stroke is set once on the group (a history of hundreds of attempts
+              is hundreds of dots, and every repeated attribute is sent twice: HTML and React's payload). */}
+          <g strokeLinecap="round" strokeWidth={8} className="stroke-brand-600">
+            {coords.map((c, i) => (
+              // A zero-length path with a round cap is a dot that keeps its size when the plot stretches.
+              <path
+                key={c.id}
+                d={`M${c.x.toFixed(2)} ${c.y.toFixed(2)}h0`}
+                vectorEffect="non-scaling-stroke"
+                {...(i === n - 1 ? { strokeWidth: 11, className: "stroke-brand-700" } : {})}
+              >
+                <title>{`${c.quizTitle}, ${formatDay(c.submittedAt)}: ${formatPercent(c.fraction)}`}</title>
+              </path>
+            ))}
+          </g>
         </svg>
         <div aria-hidden className="col-start-2 mt-2 flex justify-between gap-4 text-xs text-slate-500">
           <span>{n ? formatDay(points[0]!.submittedAt) : ""}</span>

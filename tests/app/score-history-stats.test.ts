@@ -1,10 +1,12 @@
 import { describe, expect, it } from "vitest";
+import fc from "fast-check";
 import {
   accuracyByFactGroup,
   accuracyByTag,
   classStanding,
   factKindGroup,
   median,
+  medianOfCounts,
   scoreFraction,
   secondsTaken,
   summariseQuizzes,
@@ -28,6 +30,20 @@ describe("median", () => {
     const values = [3, 1, 2];
     median(values);
     expect(values).toEqual([3, 1, 2]);
+  });
+});
+
+describe("medianOfCounts", () => {
+  it("is the median of the values repeated their number of times", () => {
+    // Grades are few distinct values (k/20 on a 20-question quiz), as the database counts them.
+    const grades = fc.array(fc.integer({ min: 0, max: 20 }).map((k) => k / 20), { maxLength: 60 });
+    fc.assert(
+      fc.property(grades, (values) => {
+        const counts = new Map<number, number>();
+        for (const v of values) counts.set(v, (counts.get(v) ?? 0) + 1);
+        expect(medianOfCounts([...counts.entries()].map(([value, count]) => ({ value, count })))).toBe(median(values));
+      }),
+    );
   });
 });
 

@@ -5,12 +5,16 @@ import { createQuiz } from "@/app/_server/create-quiz";
 import { startAttempt } from "@/app/_server/start-attempt";
 import { submitAttempt } from "@/app/_server/submit-attempt";
 import { getAttemptResult } from "@/app/_server/get-attempt-result";
+import { getAttemptForTaking } from "@/app/_server/get-attempt-for-taking";
 import { getQuizReport, gradesToCsv } from "@/app/_server/quiz-report";
 import { regradeQuestion } from "@/app/_server/regrade-question";
 import { getQuestionForEditing } from "@/app/_server/get-question-for-editing";
 import { updateQuestion } from "@/app/_server/update-question";
 import { NotFoundError } from "@/app/_server/errors";
-import type { Question } from "@/questions/schema";
+import { describeResponse } from "@/app/_server/answer-text";
+import { analyseItems } from "@/questions/stats/item-analysis";
+import { responseSchema, type Question } from "@/questions/schema";
+import { getDb } from "@/prisma/client";
 import { createLearner, createTeacher } from "./factories";
 
 const QUESTIONS: Question[] = [
@@ -97,6 +101,60 @@ describe("quiz report", () => {
     await expect(getQuizReport({ actor: learners[0]!.learner, quizId: quiz.id })).rejects.toThrow();
     const q = await getQuestionForEditing({ actor: teacher, questionId: ids[1]! });
     await expect(regradeQuestion({ actor: await createTeacher(), questionId: q.id, expectedVersion: q.version, question: q.question })).rejects.toBeInstanceOf(NotFoundError);
+  });
+});
+
+/**
+ * The report's statistics and answer distributions computed the plain way, from every response
+ * row: the oracle for the database-side version in quiz-report-queries.ts.
+ */
+async function reportOracle(quizId: string, questions: { id: string; points: number; question: Question }[]) {
+  const attempts = await getDb().attempt.findMany({
+    where: { quizId, status: "submitted", preview: false },
+    orderBy: [{ submittedAt: "asc" }, { id: "asc" }],
+    select: { userId: true, responses: { select: { questionId: true, response: true, fraction: true, points: true } } },
+  });
+  const seen = new Set<string>();
+  const firsts = attempts.filter((a) => !seen.has(a.userId) && seen.add(a.userId));
+  const stats = analyseItems(questions, firsts.map((a) => ({ marks: Object.fromEntries(a.responses.map((r) => [r.questionId, r.points])) })));
+  const distributions = questions.map((q) => {
+    const counts = new Map<string, { count: number; correct: boolean }>();
+    for (const a of firsts) {
+      const r = a.responses.find((x) => x.questionId === q.id);
+      const parsed = r ? responseSchema.safeParse(JSON.parse(r.response)) : undefined;
+      const answer = describeResponse(q.question, parsed?.success ? parsed.data : undefined);
+      const entry = counts.get(answer) ?? { count: 0, correct: (r?.fraction ?? 0) >= 1 };
+      entry.count++;
+      counts.set(answer, entry);
+    }
+    return [...counts.entries()].map(([answer, v]) => ({ answer, ...v })).sort((a, b) => b.count - a.count);
+  });
+  return { stats, distributions };
+}
+
+describe("quiz report over random draws", () => {
+  it("matches the statistics and distributions computed from every response, ties and unasked questions included", async () => {
+    const teacher = await createTeacher();
+    const pool: Question[] = Array.from({ length: 6 }, (_, i) => ({ type: "true_false", prompt: `Pool statement ${i + 1} is true.`, answer: i % 2 === 0, explanation: "", tags: ["pool"] }));
+    await createQuestions({ actor: teacher, questions: [...pool, { type: "numeric", prompt: "How many harbours?", answer: 11, tolerance: 0, explanation: "", tags: ["pool"] }] });
+    const quiz = await createQuiz({ actor: teacher, input: { title: "Drawn report quiz", draws: [{ tag: "pool", count: 4, points: 2 }] } });
+    for (let i = 0; i < 9; i++) {
+      const learner = await createLearner(`Drawn ${i}`);
+      for (let attempt = 0; attempt < (i % 4 === 0 ? 2 : 1); attempt++) {
+        const { id } = await startAttempt({ quizId: quiz.id, actor: learner });
+        const view = await getAttemptForTaking({ attemptId: id, actor: learner });
+        // A mix of right, wrong, equal-count and missing answers (every third question left blank).
+        const responses = Object.fromEntries(view.questions.flatMap((q, k) => ((i + k) % 3 === 2 ? [] : [[q.id, q.type === "numeric" ? 10 + ((i + k) % 3) : (i + k + attempt) % 2 === 0]])));
+        await submitAttempt({ attemptId: id, actor: learner, responses });
+      }
+    }
+    const report = await getQuizReport({ actor: teacher, quizId: quiz.id });
+    expect(report.learners).toBe(9);
+    expect(report.questions.length).toBeGreaterThan(4);
+    const oracle = await reportOracle(quiz.id, report.questions);
+    expect(report.questions.map((q) => q.stats)).toEqual(oracle.stats);
+    expect(report.questions.map((q) => q.distribution)).toEqual(oracle.distributions);
+    expect(report.questions.some((q) => q.distribution.some((d) => d.answer === "No answer"))).toBe(true);
   });
 });
 

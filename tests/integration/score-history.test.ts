@@ -9,6 +9,8 @@ import { getScoreHistory } from "@/app/_server/get-score-history";
 import { startAttempt } from "@/app/_server/start-attempt";
 import { submitAttempt } from "@/app/_server/submit-attempt";
 import type { Actor } from "@/app/_server/session";
+import { classStanding, scoreFraction } from "@/app/_server/score-history-stats";
+import { getDb } from "@/prisma/client";
 import type { Question } from "@/questions/schema";
 import { createLearner, createTeacher } from "./factories";
 
@@ -159,6 +161,36 @@ describe("score history", () => {
     const beas = await getScoreHistory({ actor: bea });
     expect(beas.classes.find((c) => c.classId === year10.id)!.quizzes.find((q) => q.quizId === ferry.id)).toMatchObject({ you: 1 / 3, median: 2 / 3, graded: 3 });
     expect(beas.attempts).toHaveLength(1);
+  });
+
+  it("computes each classmate's grade by the quiz's grading method, as classStanding does", async () => {
+    const teacher = await createTeacher("Grading Teacher");
+    const ferryIds = await createQuestions({ actor: teacher, questions: FERRY });
+    const cls = await createClass({ actor: teacher, name: "Grading class" });
+    const members = [await createLearner("Grader A"), await createLearner("Grader B"), await createLearner("Grader C"), await createLearner("Grader D")];
+    for (const m of members) await joinClass({ actor: m, code: cls.joinCode });
+    // Each learner's answers per attempt, oldest first: 3/3, 1/3, 2/3 ... so first, latest, best and mean differ.
+    const plans = [
+      [["Port Vila", 11, true], ["Suva", 1, false], ["Port Vila", 1, false]],
+      [["Suva", 1, false], ["Port Vila", 11, true]],
+      [["Port Vila", 1, true], ["Port Vila", 1, true], ["Suva", 11, true], ["Suva", 1, false]],
+      [["Suva", 11, false]],
+    ];
+    for (const grading of ["highest", "latest", "first", "average"] as const) {
+      const quiz = await createQuiz({ actor: teacher, input: { title: `Graded ${grading}`, questionIds: ferryIds, grading } });
+      await assignQuiz({ actor: teacher, classId: cls.id, quizId: quiz.id });
+      for (const [k, m] of members.entries()) {
+        for (const [n, answers] of plans[k]!.entries()) await take(m, quiz.id, ferryIds, answers, day(10 + n, k), day(10 + n, k, 30));
+      }
+      const rows = await getDb().attempt.findMany({ where: { quizId: quiz.id, status: "submitted", preview: false }, orderBy: [{ submittedAt: "asc" }, { id: "asc" }] });
+      for (const actor of members) {
+        const expected = classStanding({ actorId: actor.id, grading, attempts: rows.map((a) => ({ userId: a.userId, fraction: scoreFraction(a.score, a.maxScore) })) });
+        const got = (await getScoreHistory({ actor })).classes[0]!.quizzes.find((q) => q.quizId === quiz.id)!;
+        expect(got.graded).toBe(expected.graded);
+        expect(got.you).toBeCloseTo(expected.you!, 12);
+        expect(got.median).toBeCloseTo(expected.median!, 12);
+      }
+    }
   });
 
   it.runIf(process.env.DATABASE_URL?.startsWith("file:"))("runs the same number of SQL statements however many attempts there are", async () => {

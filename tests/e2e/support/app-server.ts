@@ -11,6 +11,8 @@ export const E2E_AUTH_SECRET = "e2e-secret-0123456789abcdef0123456789";
 
 export interface AppProcess {
   baseUrl: string;
+  /** The `next start` process id (the scale benchmark reads its CPU time). */
+  pid: number;
   /** Everything the server has written to stdout and stderr so far. */
   logs(): string;
   /** Stops the process: SIGTERM lets it finish, SIGKILL is a crash. */
@@ -97,6 +99,7 @@ export async function launchApp({ databaseUrl, env: extra, captureOutput = true,
   }
   return {
     baseUrl,
+    pid: child.pid!,
     logs: () => output,
     async kill(signal = "SIGTERM") {
       if (child.exitCode !== null || child.signalCode !== null) return;

@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { orNotFound } from "../../../_server/or-not-found";
-import { DataTable } from "../../../_components/ui";
+import { DataTable, Pager, pageNumber } from "../../../_components/ui";
 import Link from "next/link";
 import { requireTeacher } from "../../../_server/session";
 import { getQuizReport } from "../../../_server/quiz-report";
@@ -31,10 +31,20 @@ const GRADING_TEXT: Record<string, string> = {
 
 const pct = (x: number | null) => (x === null ? "–" : `${Math.round(x * 100)}%`);
 
-export default async function QuizReportPage({ params }: { params: Promise<{ quizId: string }> }) {
+/** Learners per page of the grade table and the final grades (all of them are in the CSV). */
+const LEARNERS_PER_PAGE = 50;
+
+export default async function QuizReportPage({ params, searchParams }: { params: Promise<{ quizId: string }>; searchParams: Promise<{ page?: string | string[] }> }) {
   const { quizId } = await params;
   const report = await load(quizId);
   const mean = report.grades.length ? report.grades.reduce((s, g) => s + percentOf(g.score, g.maxScore), 0) / report.grades.length : null;
+  // A page is a set of learners (in the order they first submitted): their attempts and their final grades.
+  const pages = Math.ceil(report.finalGrades.length / LEARNERS_PER_PAGE);
+  const page = Math.min(pageNumber((await searchParams).page), Math.max(1, pages));
+  const finalGrades = report.finalGrades.slice((page - 1) * LEARNERS_PER_PAGE, page * LEARNERS_PER_PAGE);
+  const onPage = new Set(finalGrades.map((f) => f.learner.id));
+  const grades = report.grades.filter((g) => onPage.has(g.learner.id));
+  const pager = (label: string) => <Pager label={label} page={page} pages={pages} href={(p) => `/teach/quizzes/${report.id}?page=${p}#grades-heading`} />;
   return (
     <div className="space-y-8">
       <header className="flex flex-wrap items-end justify-between gap-4">
@@ -59,7 +69,7 @@ export default async function QuizReportPage({ params }: { params: Promise<{ qui
           <p className="rounded-lg border border-dashed border-slate-300 bg-white p-6 text-slate-600">Nobody has submitted this quiz yet.</p>
         ) : (
           <DataTable columns={[{ label: "Learner" }, { label: "Attempt" }, { label: "Submitted" }, { label: "Time" }, { label: "Score", align: "right" }]}>
-                {report.grades.map((g) => (
+                {grades.map((g) => (
                   <tr key={g.attemptId} className="border-b border-slate-100 last:border-0">
                     <td className="px-4 py-2">{g.learner.name} <span className="text-slate-500">{g.learner.email}</span></td>
                     <td className="px-4 py-2">{g.attemptNumber}</td>
@@ -70,19 +80,21 @@ export default async function QuizReportPage({ params }: { params: Promise<{ qui
                 ))}
           </DataTable>
         )}
+        {pager("Pages of the grade table")}
       </section>
 
-      {report.finalGrades.length > 0 && (
+      {finalGrades.length > 0 && (
         <section aria-labelledby="final-heading">
           <h2 id="final-heading" className="mb-3 text-lg font-semibold">Final grades <span className="text-sm font-normal text-slate-500">({GRADING_TEXT[report.grading]})</span></h2>
           <ul className="grid gap-2 sm:grid-cols-2 lg:grid-cols-3">
-            {report.finalGrades.map((f) => (
+            {finalGrades.map((f) => (
               <li key={f.learner.id} className="flex justify-between rounded-lg border border-slate-200 bg-white px-4 py-2 text-sm shadow-sm">
                 <span>{f.learner.name}</span>
                 <span className="font-semibold tabular-nums">{Math.round(f.grade * 100)}%</span>
               </li>
             ))}
           </ul>
+          {pager("Pages of the final grades")}
         </section>
       )}
 

@@ -1,6 +1,6 @@
 // The grade table as a CSV download: /teach/quizzes/:id/report?format=csv is the page's link.
 import { getCurrentUser, isTeacher } from "../../../../_server/session";
-import { getQuizReport, gradesToCsv } from "../../../../_server/quiz-report";
+import { getQuizGrades, gradesToCsv } from "../../../../_server/quiz-report";
 import { NotFoundError } from "../../../../_server/errors";
 
 export const dynamic = "force-dynamic";
@@ -10,7 +10,7 @@ export async function GET(_request: Request, { params }: { params: Promise<{ qui
   const actor = await getCurrentUser();
   if (!actor || !isTeacher(actor)) return new Response("Not found", { status: 404 });
   try {
-    const report = await getQuizReport({ actor, quizId });
+    const report = await getQuizGrades({ actor, quizId });
     const name = report.title.replace(/[^\w-]+/g, "-").slice(0, 60) || "quiz";
     return new Response(gradesToCsv(report.grades), {
       headers: { "Content-Type": "text/csv; charset=utf-8", "Content-Disposition": `attachment; filename="${name}-grades.csv"` },

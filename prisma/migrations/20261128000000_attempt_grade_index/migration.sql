@@ -1,0 +1,6 @@
+-- DropIndex
+DROP INDEX "Attempt_quizId_submittedAt_idx";
+
+-- CreateIndex
+CREATE INDEX "Attempt_quiz_grades_idx" ON "Attempt"("quizId", "status", "preview", "userId", "submittedAt", "id", "score", "maxScore");
+
