@@ -8,14 +8,10 @@
 import { NextResponse, type NextRequest } from "next/server";
 import { REQUEST_ID_HEADER } from "./app/_server/request-id";
 import { isCrossSite, isSafeMethod } from "./app/_server/cross-site";
+import { MAX_REQUEST_BYTES, REQUEST_TOO_LARGE } from "./app/_server/api-errors";
 
 const WELL_FORMED_ID = /^[\w.:-]{8,128}$/;
 
-/**
- * Next.js answers a server-action body over its limit (next.config.js, 3 MB) with a 500; we answer
- * 413 before it gets that far. The use cases' own limits (2 MB per article file) are lower still.
- */
-export const MAX_REQUEST_BYTES = 3 * 1024 * 1024;
 
 export function contentSecurityPolicy(nonce: string): string {
   return [
@@ -33,7 +29,7 @@ export function contentSecurityPolicy(nonce: string): string {
 }
 
 /** JSON and downloads are never rendered as pages: they may load nothing at all. */
-const API_POLICY = "default-src 'none'; frame-ancestors 'none'";
+export const API_POLICY = "default-src 'none'; frame-ancestors 'none'";
 
 export function proxy(request: NextRequest) {
   // Every state change (server actions, the JSON API, better-auth's endpoints) must come from our
@@ -43,7 +39,7 @@ export function proxy(request: NextRequest) {
     return Response.json({ error: "Cross-site requests are not accepted." }, { status: 403, headers: { "content-security-policy": API_POLICY } });
   }
   if (Number(request.headers.get("content-length") ?? 0) > MAX_REQUEST_BYTES) {
-    return Response.json({ error: "The request is too large (3 MB at most)." }, { status: 413, headers: { "content-security-policy": API_POLICY } });
+    return Response.json({ error: REQUEST_TOO_LARGE }, { status: 413, headers: { "content-security-policy": API_POLICY } });
   }
   const incoming = request.headers.get(REQUEST_ID_HEADER);
   const requestId = incoming && WELL_FORMED_ID.test(incoming) ? incoming : crypto.randomUUID();

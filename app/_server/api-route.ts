@@ -6,24 +6,12 @@ import { z } from "zod";
 import { getCurrentUser, type Actor } from "./session";
 import { requestLogger } from "./log";
 import { REQUEST_ID_HEADER } from "./request-id";
-import { ForbiddenError, NotFoundError } from "./errors";
 import { isCrossSite } from "./cross-site";
+import { ApiError, checkJsonHeaders, parseBody, parseJsonText, problemBody, SERVER_ERROR, statusFor } from "./api-errors";
 
-/** Bodies are small JSON documents (one answer, a set of answers): anything bigger is a mistake or an attack. */
-export const MAX_JSON_BODY_BYTES = 64 * 1024;
+const NO_STORE = { "Cache-Control": "no-store" };
 
-export class ApiError extends Error {
-  constructor(
-    readonly status: number,
-    message: string,
-    readonly details?: unknown,
-  ) {
-    super(message);
-    this.name = "ApiError";
-  }
-}
-
-export const idSchema = z.string().min(1).max(64).regex(/^[\w-]+$/, "Not a valid id");
+export { ApiError, idSchema, MAX_JSON_BODY_BYTES } from "./api-errors";
 
 interface Context<P, B> {
   request: Request;
@@ -43,21 +31,8 @@ interface RouteOptions<P extends z.ZodType, B extends z.ZodType> {
 type Handler<P, B> = (context: Context<P, B>) => Promise<{ status?: number; json: unknown }>;
 
 async function readJson(request: Request): Promise<unknown> {
-  if (!/^application\/json\b/i.test(request.headers.get("content-type") ?? "")) throw new ApiError(415, "Send the body as application/json.");
-  const declared = Number(request.headers.get("content-length") ?? "0");
-  if (declared > MAX_JSON_BODY_BYTES) throw new ApiError(413, `The body is over ${MAX_JSON_BODY_BYTES / 1024} KB.`);
-  const text = await request.text();
-  if (Buffer.byteLength(text) > MAX_JSON_BODY_BYTES) throw new ApiError(413, `The body is over ${MAX_JSON_BODY_BYTES / 1024} KB.`);
-  try {
-    return JSON.parse(text);
-  } catch {
-    throw new ApiError(400, "The body is not valid JSON.");
-  }
-}
-
-/** An error as JSON. The request id travels in the x-request-id header, for a report to quote. */
-function problem(status: number, message: string, details?: unknown): Response {
-  return Response.json({ error: message, ...(details ? { details } : {}) }, { status, headers: { "Cache-Control": "no-store" } });
+  checkJsonHeaders(request.headers.get("content-type"), request.headers.get("content-length"));
+  return parseJsonText(await request.text());
 }
 
 export function apiRoute<P extends z.ZodType, B extends z.ZodType = z.ZodUndefined>(options: RouteOptions<P, B>, handler: Handler<z.infer<P>, z.infer<B>>) {
@@ -78,23 +53,18 @@ export function apiRoute<P extends z.ZodType, B extends z.ZodType = z.ZodUndefin
       if (!actor) throw new ApiError(401, "Sign in first.");
       userId = actor.id;
       let body: unknown = undefined;
-      if (options.body) {
-        const parsedBody = options.body.safeParse(await readJson(request));
-        if (!parsedBody.success) throw new ApiError(400, "The request body is not valid.", z.flattenError(parsedBody.error));
-        body = parsedBody.data;
-      }
+      if (options.body) body = parseBody(options.body, await readJson(request));
       const result = await handler({ request, params: parsedParams.data, body: body as z.infer<B>, actor });
       status = result.status ?? 200;
-      return Response.json(result.json, { status, headers: { "Cache-Control": "no-store" } });
+      return Response.json(result.json, { status, headers: NO_STORE });
     } catch (error) {
-      if (error instanceof ApiError) status = error.status;
-      else if (error instanceof NotFoundError) status = 404;
-      else if (error instanceof ForbiddenError) status = options.forbiddenStatus ?? 403;
-      else {
+      const known = statusFor(error, options.forbiddenStatus);
+      if (known === null) {
         log.error({ err: error, method: request.method, path }, "api request failed");
-        return problem(500, "Something went wrong on our side.");
+        return Response.json(SERVER_ERROR, { status: 500, headers: NO_STORE });
       }
-      return problem(status, (error as Error).message, error instanceof ApiError ? error.details : undefined);
+      status = known;
+      return Response.json(problemBody(error), { status, headers: NO_STORE });
     } finally {
       log.info({ method: request.method, path, status, ms: Math.round((performance.now() - started) * 10) / 10, userId }, "api request");
     }

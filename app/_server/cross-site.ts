@@ -6,7 +6,7 @@
  * request came from another site's page riding on the learner's cookie. Requests without Origin
  * or Sec-Fetch-Site come from non-browser clients, which cannot borrow anyone's cookie.
  */
-export function isCrossSite(request: Request): boolean {
+export function isCrossSite(request: { headers: Pick<Headers, "get"> }): boolean {
   const origin = request.headers.get("origin");
   if (origin) {
     const hosts = [request.headers.get("x-forwarded-host"), request.headers.get("host")].filter(Boolean);

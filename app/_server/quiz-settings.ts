@@ -73,3 +73,6 @@ export function drawPool(rule: DrawRule, ownerId: string | null, now: Date) {
   }
   return { status: "approved", authorId: ownerId, ...(rule.tag ? { tags: { some: { tag: { name: rule.tag } } } } : { articleId: rule.articleId }) };
 }
+
+/** Grace after a timed attempt's deadline for the request that carries the last answers to arrive. */
+export const DEADLINE_GRACE_MS = 15_000;

@@ -1,4 +1,5 @@
-import "server-only";
+// No "server-only" marker: besides Next's server, the custom server's fast path (server.ts) loads
+// this module directly. It is still server code: it opens the database.
 import { randomUUID } from "node:crypto";
 import { z } from "zod";
 import { getDb } from "@/prisma/client";
@@ -9,10 +10,10 @@ import { responseSchema, type LearnerResponse, type Question } from "@/questions
 import type { Actor } from "./session";
 import type { LoadedAttempt } from "./load-attempt";
 import { NotFoundError, ForbiddenError } from "./errors";
-import { parseQuizSettings } from "./quiz-settings";
+import { DEADLINE_GRACE_MS, parseQuizSettings } from "./quiz-settings";
 import { questionGradingSelect, toDomainQuestion } from "./question-record";
 import { describeAnswer } from "./answer-text";
-import { DEADLINE_GRACE_MS } from "./submit-attempt";
+
 
 export interface AnswerFeedback {
   fraction: number;

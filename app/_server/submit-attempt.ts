@@ -6,8 +6,8 @@ import type { Actor } from "./session";
 import { loadAttempt } from "./load-attempt";
 import { enqueueMissed } from "./review-queue";
 
-/** Grace after the deadline for the request that carries the last answers to arrive. */
-export const DEADLINE_GRACE_MS = 15_000;
+import { DEADLINE_GRACE_MS } from "./quiz-settings";
+export { DEADLINE_GRACE_MS };
 
 export type SubmitOutcome = { status: "submitted"; score: number; maxScore: number } | { status: "already_submitted" };
 

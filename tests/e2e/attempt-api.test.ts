@@ -174,6 +174,16 @@ describe("attempt API", () => {
       .map((l) => JSON.parse(l))
       .find((entry) => entry.requestId === "edge-proxy-1234abcd");
     expect(line).toMatchObject({ msg: "api request", method: "GET", path: `/api/attempts/${attempt.id}`, status: 200, level: 30 });
+    // Answer saves are served by server.ts's fast path, before Next.js, and logged the same way.
+    const saves = server
+      .logs()
+      .split("\n")
+      .filter((l) => l.startsWith("{") && l.includes('"method":"PUT"'))
+      .map((l) => JSON.parse(l));
+    // (Ids that are not ids, from the fuzzing above, are left to Next.js's route handler.)
+    const wellFormed = saves.filter((entry) => /^\/api\/attempts\/[\w-]{1,64}\/answers\/[\w-]{1,64}$/.test(entry.path));
+    expect(wellFormed.length).toBeGreaterThan(10);
+    expect(wellFormed.every((entry) => entry.via === "fast-path" && typeof entry.requestId === "string")).toBe(true);
     expect(server.logs()).not.toContain(alice.cookie.split("=")[1]!.slice(0, 20));
     const hostile = await alice.fetch(`/api/attempts/${attempt.id}`, { headers: { "x-request-id": "x\" injected" } });
     expect(hostile.headers.get("x-request-id")).toMatch(/^[0-9a-f-]{36}$/);

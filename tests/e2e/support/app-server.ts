@@ -79,13 +79,14 @@ function appEnv(databaseUrl: string, baseUrl: string, port: number, extra: Recor
   };
 }
 
-/** One `next start` process of the production build on a database that is already migrated. */
+/** One production server process (server.ts) on a database that is already migrated. */
 export async function launchApp({ databaseUrl, env: extra, captureOutput = true, nodeArgs = [] }: LaunchOptions): Promise<AppProcess> {
   buildIfNeeded({ log: (m) => console.log(`[e2e] ${m}`) });
   const port = await freePort();
   const baseUrl = `http://127.0.0.1:${port}`;
-  const child = spawn(process.execPath, [...nodeArgs, path.resolve("node_modules/next/dist/bin/next"), "start", "-p", String(port), "-H", "127.0.0.1"], {
-    env: appEnv(databaseUrl, baseUrl, port, extra),
+  // The production server as `npm start` runs it (server.ts: Next.js plus the answer-saving fast path).
+  const child = spawn(process.execPath, [...nodeArgs, "--import", "tsx", path.resolve("server.ts")], {
+    env: { ...appEnv(databaseUrl, baseUrl, port, extra), HOST: "127.0.0.1" },
     stdio: ["ignore", "pipe", "pipe"],
   });
   let output = "";

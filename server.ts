@@ -1,0 +1,29 @@
+// The production server: Next.js, with answer saving (the request a school makes most) answered
+// before the framework. `npm start` runs it; the end-to-end tests and benchmarks run it too, so
+// what is tested is what is served. docs/decisions/011-answer-saving-fast-path.md
+//   PORT (default 3000), HOST (default all interfaces)
+import { createServer } from "node:http";
+import next from "next";
+import { handleAnswerSave, matchAnswerSave } from "./app/_server/answer-fast-path";
+import { getLogger } from "./app/_server/log";
+
+const port = Number(process.env.PORT ?? 3000);
+const host = process.env.HOST || undefined;
+const app = next({ dev: false, dir: import.meta.dirname, port, hostname: host ?? "localhost" });
+const handle = app.getRequestHandler();
+await app.prepare();
+
+const server = createServer((req, res) => {
+  const answer = matchAnswerSave(req);
+  if (!answer) return void handle(req, res);
+  handleAnswerSave(req, res, answer)
+    .then((answered) => (answered ? undefined : handle(req, res)))
+    .catch((error: unknown) => {
+      getLogger().error({ err: error }, "answer fast path failed");
+      if (!res.headersSent) res.writeHead(500, { "content-type": "application/json" }).end(JSON.stringify({ error: "Something went wrong on our side." }));
+    });
+});
+server.listen(port, host, () => console.log(`> Newsquiz ready on http://${host ?? "localhost"}:${port}`));
+
+// Finish what is in flight on SIGTERM (a deploy or a restart), as `next start` does.
+process.once("SIGTERM", () => server.close(() => process.exit(0)));
