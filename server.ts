@@ -1,7 +1,11 @@
 // The production server: Next.js, with answer saving (the request a school makes most) answered
 // before the framework. `npm start` runs it; the end-to-end tests and benchmarks run it too, so
 // what is tested is what is served. docs/decisions/011-answer-saving-fast-path.md
-//   PORT (default 3000), HOST (default all interfaces)
+//   PORT (default 3000), HOST (default all interfaces),
+//   NEWSQUIZ_WORKERS (default 1): processes sharing the port, one per CPU core at most. Nothing is
+//   kept in a process's memory (sessions, limits and attempts are in the database), so any of them
+//   can serve any request.
+import cluster from "node:cluster";
 import { createServer } from "node:http";
 import next from "next";
 import { handleAnswerSave, matchAnswerSave } from "./app/_server/answer-fast-path";
@@ -9,21 +13,41 @@ import { getLogger } from "./app/_server/log";
 
 const port = Number(process.env.PORT ?? 3000);
 const host = process.env.HOST || undefined;
-const app = next({ dev: false, dir: import.meta.dirname, port, hostname: host ?? "localhost" });
-const handle = app.getRequestHandler();
-await app.prepare();
+const workers = Math.max(1, Math.trunc(Number(process.env.NEWSQUIZ_WORKERS ?? 1)) || 1);
 
-const server = createServer((req, res) => {
-  const answer = matchAnswerSave(req);
-  if (!answer) return void handle(req, res);
-  handleAnswerSave(req, res, answer)
-    .then((answered) => (answered ? undefined : handle(req, res)))
-    .catch((error: unknown) => {
-      getLogger().error({ err: error }, "answer fast path failed");
-      if (!res.headersSent) res.writeHead(500, { "content-type": "application/json" }).end(JSON.stringify({ error: "Something went wrong on our side." }));
-    });
-});
-server.listen(port, host, () => console.log(`> Newsquiz ready on http://${host ?? "localhost"}:${port}`));
+if (workers > 1 && cluster.isPrimary) {
+  let stopping = false;
+  const fork = () => cluster.fork().on("exit", (code, signal) => {
+    if (stopping) return;
+    getLogger().error({ code, signal }, "worker exited; starting another");
+    fork();
+  });
+  for (let i = 0; i < workers; i++) fork();
+  process.once("SIGTERM", () => {
+    stopping = true;
+    for (const worker of Object.values(cluster.workers ?? {})) worker?.kill("SIGTERM");
+    cluster.on("exit", () => Object.keys(cluster.workers ?? {}).length === 0 && process.exit(0));
+  });
+  console.log(`> Newsquiz ready on http://${host ?? "localhost"}:${port} (${workers} processes)`);
+} else {
+  await serve();
+}
 
-// Finish what is in flight on SIGTERM (a deploy or a restart), as `next start` does.
-process.once("SIGTERM", () => server.close(() => process.exit(0)));
+async function serve(): Promise<void> {
+  const app = next({ dev: false, dir: import.meta.dirname, port, hostname: host ?? "localhost" });
+  const handle = app.getRequestHandler();
+  await app.prepare();
+  const server = createServer((req, res) => {
+    const answer = matchAnswerSave(req);
+    if (!answer) return void handle(req, res);
+    handleAnswerSave(req, res, answer)
+      .then((answered) => (answered ? undefined : handle(req, res)))
+      .catch((error: unknown) => {
+        getLogger().error({ err: error }, "answer fast path failed");
+        if (!res.headersSent) res.writeHead(500, { "content-type": "application/json" }).end(JSON.stringify({ error: "Something went wrong on our side." }));
+      });
+  });
+  server.listen(port, host, () => (cluster.isWorker ? undefined : console.log(`> Newsquiz ready on http://${host ?? "localhost"}:${port}`)));
+  // Finish what is in flight on SIGTERM (a deploy or a restart), as `next start` does.
+  process.once("SIGTERM", () => server.close(() => process.exit(0)));
+}

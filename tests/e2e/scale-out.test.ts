@@ -1,4 +1,5 @@
-// Scale-out: two app processes on one PostgreSQL database behave as one. A learner moves between
+// Scale-out: app processes on one PostgreSQL database behave as one (A is one process; B is a
+// primary with two workers sharing its port). A learner moves between
 // them mid-quiz with the same cookie; submits racing on both score once; the sign-in limit counts
 // tries made on either; signing out on one ends the session on the other. Nothing is kept in a
 // process's memory, so this needs no sticky sessions (docs/decisions/009-answer-saving-hot-path.md).
@@ -29,7 +30,8 @@ describe.skipIf(!available)("two app processes, one PostgreSQL", () => {
 
   beforeAll(async () => {
     a = await startAppServer({ databaseBase: POSTGRES_URL });
-    b = await launchApp({ databaseUrl: a.databaseUrl });
+    // B is itself two worker processes sharing one port (server.ts's NEWSQUIZ_WORKERS).
+    b = await launchApp({ databaseUrl: a.databaseUrl, env: { NEWSQUIZ_WORKERS: "2" } });
     quizId = await demoQuizId(a.databaseUrl);
   });
   afterAll(async () => {

@@ -12,7 +12,8 @@
 //   load db=sqlite learners=N submit_rps=X baseline_rps=Y ratio=R p99_ms=P errors=E
 // (p99_ms and errors are the learners run's; errors adds the submit and baseline runs' errors.)
 // Knobs: LOAD_LEARNERS, LOAD_SECONDS (learners run, default 40), LOAD_THINK_MS (default 3000),
-// LOAD_RAMP_SECONDS (arrivals spread over, default 10), LOAD_PROFILE_DIR (CPU profile of the app),
+// LOAD_RAMP_SECONDS (arrivals spread over, default 10), LOAD_WORKERS (app processes, default 2, one
+// per core), LOAD_PROFILE_DIR (CPU profile of the app),
 // LOAD_SUBMIT_SECONDS (default 10), LOAD_DATABASES (sqlite,postgresql).
 import { spawn } from "node:child_process";
 import path from "node:path";
@@ -35,6 +36,8 @@ const POSTGRES_URL = process.env.LOAD_POSTGRES_URL ?? "postgresql://postgres@127
 const DATABASES = (process.env.LOAD_DATABASES ?? "sqlite,postgresql").split(",");
 /** A directory to write the app server's CPU profile to (node --cpu-prof), for finding where time goes. */
 const PROFILE_DIR = process.env.LOAD_PROFILE_DIR;
+/** App processes sharing the port (server.ts's NEWSQUIZ_WORKERS): one per core is what production would run. */
+const WORKERS = process.env.LOAD_WORKERS ?? "2";
 
 const round = (n: number, digits = 1) => Math.round(n * 10 ** digits) / 10 ** digits;
 
@@ -118,8 +121,8 @@ function reportSimulation(db: string, sim: SimulationResult): void {
 
 
 async function benchDatabase(db: "sqlite" | "postgresql"): Promise<string> {
-  console.log(`\n=== ${db} ===`);
-  const server: AppServer = await startAppServer({ databaseBase: db === "postgresql" ? POSTGRES_URL : "", captureOutput: false, nodeArgs: PROFILE_DIR ? ["--cpu-prof", `--cpu-prof-dir=${PROFILE_DIR}`] : [] });
+  console.log(`\n=== ${db}, ${WORKERS} app process(es) ===`);
+  const server: AppServer = await startAppServer({ databaseBase: db === "postgresql" ? POSTGRES_URL : "", captureOutput: false, env: { NEWSQUIZ_WORKERS: WORKERS }, nodeArgs: PROFILE_DIR ? ["--cpu-prof", `--cpu-prof-dir=${PROFILE_DIR}`] : [] });
   const prisma = createDb(resolveDatabase(server.databaseUrl));
   try {
     const quizId = (await prisma.quiz.findFirstOrThrow({ where: { isDemo: true }, select: { id: true } })).id;
