@@ -11,7 +11,7 @@ import type { Actor } from "./session";
 import type { LoadedAttempt } from "./load-attempt";
 import { NotFoundError, ForbiddenError } from "./errors";
 import { DEADLINE_GRACE_MS, parseQuizSettings } from "./quiz-settings";
-import { questionGradingSelect, toDomainQuestion } from "./question-record";
+import { toDomainQuestion, type QuestionRow } from "./question-record";
 import { describeAnswer } from "./answer-text";
 
 
@@ -71,7 +71,7 @@ export async function saveAnswer({
   if (attempt.status !== "in_progress") throw new ForbiddenError("This attempt has been submitted.");
   if (attempt.deadlineAt && now.getTime() > attempt.deadlineAt.getTime() + DEADLINE_GRACE_MS) throw new ForbiddenError("Time is up for this attempt.");
   const entry = attempt.layout.find((l) => l.questionId === questionId);
-  const row = entry && (await getDb().question.findUnique({ where: { id: questionId }, select: { version: true, ...questionGradingSelect } }));
+  const row = entry && (await findQuestionForGrading(questionId));
   if (!entry || !row) throw new NotFoundError("Question");
   const question = toDomainQuestion(row);
   const during = attempt.settings.review === "during";
@@ -98,6 +98,15 @@ export async function saveAnswer({
     throw still ? new AnswerLockedError() : new ForbiddenError("This attempt has been submitted.");
   }
   return during ? { saved: true, feedback: feedbackFor({ question }, fraction) } : { saved: true };
+}
+
+/** The question's columns that marking needs (no tags), in one raw statement. */
+async function findQuestionForGrading(questionId: string): Promise<(QuestionRow & { version: number }) | undefined> {
+  const [row] = await getDb().$queryRaw<(QuestionRow & { version: number })[]>`
+    SELECT "version", "type", "prompt", "choices", "answer", "acceptedAnswers", "tolerance", "explanation",
+           "sourceSentence", "sourceStart", "sourceEnd", "factKind", "difficulty", "score"
+    FROM "Question" WHERE "id" = ${questionId}`;
+  return row;
 }
 
 const layoutSchema = z.array(z.object({ questionId: z.string(), points: z.number() }));
