@@ -6,11 +6,10 @@
 //    scripts, and the browser runs no other script, inline or injected. (Styles may be inline:
 //    progress bars set their width in a style attribute; styles cannot run code.)
 import { NextResponse, type NextRequest } from "next/server";
-import { REQUEST_ID_HEADER } from "./app/_server/request-id";
+import { REQUEST_ID_HEADER, requestIdFrom } from "./app/_server/request-id";
 import { isCrossSite, isSafeMethod } from "./app/_server/cross-site";
 import { MAX_REQUEST_BYTES, REQUEST_TOO_LARGE } from "./app/_server/api-errors";
 
-const WELL_FORMED_ID = /^[\w.:-]{8,128}$/;
 
 
 export function contentSecurityPolicy(nonce: string): string {
@@ -41,8 +40,7 @@ export function proxy(request: NextRequest) {
   if (Number(request.headers.get("content-length") ?? 0) > MAX_REQUEST_BYTES) {
     return Response.json({ error: REQUEST_TOO_LARGE }, { status: 413, headers: { "content-security-policy": API_POLICY } });
   }
-  const incoming = request.headers.get(REQUEST_ID_HEADER);
-  const requestId = incoming && WELL_FORMED_ID.test(incoming) ? incoming : crypto.randomUUID();
+  const requestId = requestIdFrom(request.headers.get(REQUEST_ID_HEADER));
   const headers = new Headers(request.headers);
   headers.set(REQUEST_ID_HEADER, requestId);
   const isApi = request.nextUrl.pathname.startsWith("/api/");

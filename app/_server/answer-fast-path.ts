@@ -7,19 +7,17 @@
 // next.config.js give every other response. Anything unusual (a session due for refresh, an id
 // that is not an id) is left to Next.js and the route handler.
 import type { IncomingMessage, ServerResponse } from "node:http";
-import { randomUUID } from "node:crypto";
 import { z } from "zod";
 import { responseSchema } from "@/questions/schema";
 import { checkJsonHeaders, parseBody, parseJsonText, problemBody, SERVER_ERROR, statusFor, tooLarge, ApiError } from "./api-errors";
 import { isCrossSite } from "./cross-site";
 import { requestLogger } from "./log";
-import { REQUEST_ID_HEADER } from "./request-id";
+import { REQUEST_ID_HEADER, requestIdFrom } from "./request-id";
 import { readSessionDirectly } from "./session-lookup";
 import { saveAnswer } from "./save-answer";
 import { MAX_JSON_BODY_BYTES, MAX_REQUEST_BYTES, REQUEST_TOO_LARGE } from "./api-errors";
 
 const ANSWER_PATH = /^\/api\/attempts\/([\w-]{1,64})\/answers\/([\w-]{1,64})$/;
-const WELL_FORMED_ID = /^[\w.:-]{8,128}$/;
 const bodySchema = z.object({ response: responseSchema }).strict();
 
 /** Headers every response of ours carries (next.config.js and proxy.ts give them to the rest). */
@@ -65,8 +63,7 @@ export async function handleAnswerSave(req: IncomingMessage, res: ServerResponse
   const actor = await readSessionDirectly(headers.get("cookie"));
   if (actor === "ask-better-auth") return false;
   const started = performance.now();
-  const incoming = headers.get(REQUEST_ID_HEADER);
-  const requestId = incoming && WELL_FORMED_ID.test(incoming) ? incoming : randomUUID();
+  const requestId = requestIdFrom(headers.get(REQUEST_ID_HEADER));
   const log = requestLogger(requestId);
   const path = req.url!;
   let status = 500;

@@ -185,6 +185,13 @@ describe("attempt API", () => {
     expect(wellFormed.length).toBeGreaterThan(10);
     expect(wellFormed.every((entry) => entry.via === "fast-path" && typeof entry.requestId === "string")).toBe(true);
     expect(server.logs()).not.toContain(alice.cookie.split("=")[1]!.slice(0, 20));
+    // The fast path for answer saves keeps and checks ids the same way.
+    const late = await alice.fetch(`/api/attempts/${attempt.id}/answers/${attempt.questions[0]!.id}`, {
+      method: "PUT",
+      body: JSON.stringify({ response: "x" }),
+      headers: { "x-request-id": "edge-proxy-put-5678" },
+    });
+    expect(late.headers.get("x-request-id")).toBe("edge-proxy-put-5678");
     const hostile = await alice.fetch(`/api/attempts/${attempt.id}`, { headers: { "x-request-id": "x\" injected" } });
     expect(hostile.headers.get("x-request-id")).toMatch(/^[0-9a-f-]{36}$/);
     const page = await fetch(`${server.baseUrl}/`);
