@@ -9,13 +9,12 @@
 import type { IncomingMessage, ServerResponse } from "node:http";
 import { z } from "zod";
 import { responseSchema } from "@/questions/schema";
-import { checkJsonHeaders, parseBody, parseJsonText, problemBody, SERVER_ERROR, statusFor, tooLarge, ApiError } from "./api-errors";
+import { ApiError, checkJsonHeaders, MAX_JSON_BODY_BYTES, MAX_REQUEST_BYTES, parseBody, parseJsonText, problemBody, REQUEST_TOO_LARGE, SERVER_ERROR, statusFor, tooLarge } from "./api-errors";
 import { isCrossSite } from "./cross-site";
 import { requestLogger } from "./log";
 import { REQUEST_ID_HEADER, requestIdFrom } from "./request-id";
 import { readSessionDirectly } from "./session-lookup";
 import { saveAnswer } from "./save-answer";
-import { MAX_JSON_BODY_BYTES, MAX_REQUEST_BYTES, REQUEST_TOO_LARGE } from "./api-errors";
 
 const ANSWER_PATH = /^\/api\/attempts\/([\w-]{1,64})\/answers\/([\w-]{1,64})$/;
 const bodySchema = z.object({ response: responseSchema }).strict();

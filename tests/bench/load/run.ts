@@ -135,7 +135,7 @@ async function benchDatabase(db: "sqlite" | "postgresql"): Promise<string> {
     const sim = await simulateLearners({ baseUrl: server.baseUrl, learners, quizId, seconds: SECONDS, thinkMs: THINK_MS, rampSeconds: RAMP_SECONDS });
     reportSimulation(db, sim);
 
-    const submitters = (await createLearners(prisma, SUBMIT_LEARNERS, E2E_AUTH_SECRET, `${runId}-s`)).slice(0, SUBMIT_LEARNERS);
+    const submitters = await createLearners(prisma, SUBMIT_LEARNERS, E2E_AUTH_SECRET, `${runId}-s`);
     const saves = await prepareAnswerSaves(server.baseUrl, submitters, quizId);
     await saveFlatOut(server.baseUrl, saves.slice(0, 200)); // warm-up
     const app = await saveFlatOut(server.baseUrl, saves);

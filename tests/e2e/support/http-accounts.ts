@@ -17,6 +17,8 @@ function cookiesFrom(res: Response): string {
     .join("; ");
 }
 
+export const TEST_PASSWORD = "a long enough passphrase";
+
 let clients = 0;
 
 async function authPost(baseUrl: string, path: string, body: unknown): Promise<Response> {
@@ -36,7 +38,7 @@ async function authPost(baseUrl: string, path: string, body: unknown): Promise<R
 /** A new learner account, signed in. Roles beyond learner are granted in the database. */
 export async function signUpOverHttp(baseUrl: string, name: string): Promise<HttpAccount> {
   const email = `${name.toLowerCase().replace(/\W+/g, "-")}-${randomBytes(4).toString("hex")}@example.test`;
-  const res = await authPost(baseUrl, "/sign-up/email", { name, email, password: "a long enough passphrase" });
+  const res = await authPost(baseUrl, "/sign-up/email", { name, email, password: TEST_PASSWORD });
   const { user } = (await res.json()) as { user: { id: string } };
   return { id: user.id, name, email, cookie: cookiesFrom(res) };
 }

@@ -2,6 +2,7 @@
 // accounts are made through better-auth's real sign-up endpoint, and the session cookie is kept.
 import { createDb, type Db } from "@/prisma/client";
 import { resolveDatabase } from "@/prisma/database-url";
+import { signUpOverHttp as signUpAccount, TEST_PASSWORD } from "./http-accounts";
 
 export interface HttpUser {
   email: string;
@@ -10,7 +11,7 @@ export interface HttpUser {
   fetch(path: string, init?: RequestInit): Promise<Response>;
 }
 
-export const TEST_PASSWORD = "a long enough passphrase";
+export { TEST_PASSWORD };
 
 export function asCookieHeader(setCookies: string[]): string {
   return setCookies.map((c) => c.split(";")[0]).join("; ");
@@ -29,20 +30,10 @@ export function clientFor(baseUrl: string, cookie: string, email = ""): HttpUser
   };
 }
 
-let signUps = 0;
-
+/** A new learner account made through better-auth's sign-up endpoint, as a signed-in client. */
 export async function signUpOverHttp(baseUrl: string, name: string): Promise<HttpUser> {
-  const email = `${name.toLowerCase().replace(/\W+/g, "-")}-${Date.now()}-${Math.random().toString(36).slice(2, 8)}@example.test`;
-  // better-auth allows 3 sign-ups per address per 10 s in production; each test account
-  // comes from its own (documentation-range) address, as real learners would.
-  const address = `198.51.100.${(signUps++ % 250) + 1}`;
-  const res = await fetch(`${baseUrl}/api/auth/sign-up/email`, {
-    method: "POST",
-    headers: { "content-type": "application/json", origin: baseUrl, "x-forwarded-for": address },
-    body: JSON.stringify({ name, email, password: TEST_PASSWORD }),
-  });
-  if (!res.ok) throw new Error(`sign-up failed: ${res.status} ${await res.text()}`);
-  return clientFor(baseUrl, asCookieHeader(res.headers.getSetCookie()), email);
+  const account = await signUpAccount(baseUrl, name);
+  return clientFor(baseUrl, account.cookie, account.email);
 }
 
 export async function withDb<T>(databaseUrl: string, work: (db: Db) => Promise<T>): Promise<T> {
