@@ -1,5 +1,5 @@
-// The production server: Next.js, with answer saving (the request a school makes most) answered
-// before the framework. `npm start` runs it; the end-to-end tests and benchmarks run it too, so
+// The production server: Next.js, with the attempt API (starting, opening and submitting attempts
+// and saving answers: what a school's learners send every few seconds) answered before the framework. `npm start` runs it; the end-to-end tests and benchmarks run it too, so
 // what is tested is what is served. docs/decisions/011-answer-saving-fast-path.md
 //   PORT (default 3000), HOST (default all interfaces),
 //   NEWSQUIZ_WORKERS (default 1): processes sharing the port, one per CPU core at most. Nothing is
@@ -8,7 +8,7 @@
 import cluster from "node:cluster";
 import { createServer } from "node:http";
 import next from "next";
-import { handleAnswerSave, matchAnswerSave } from "./app/_server/answer-fast-path";
+import { handleFastPath, matchFastPath } from "./app/_server/api-fast-path";
 import { getLogger } from "./app/_server/log";
 
 const port = Number(process.env.PORT ?? 3000);
@@ -38,12 +38,12 @@ async function serve(): Promise<void> {
   const handle = app.getRequestHandler();
   await app.prepare();
   const server = createServer((req, res) => {
-    const answer = matchAnswerSave(req);
-    if (!answer) return void handle(req, res);
-    handleAnswerSave(req, res, answer)
+    const fast = matchFastPath(req);
+    if (!fast) return void handle(req, res);
+    handleFastPath(req, res, fast)
       .then((answered) => (answered ? undefined : handle(req, res)))
       .catch((error: unknown) => {
-        getLogger().error({ err: error }, "answer fast path failed");
+        getLogger().error({ err: error }, "fast path failed");
         if (!res.headersSent) res.writeHead(500, { "content-type": "application/json" }).end(JSON.stringify({ error: "Something went wrong on our side." }));
       });
   });

@@ -1,5 +1,5 @@
 // What the JSON API answers to a bad request, shared by the route handlers (api-route.ts) and the
-// custom server's fast path for answer saving (answer-fast-path.ts), so both say exactly the same.
+// custom server's fast path (api-fast-path.ts), so both say exactly the same.
 import { z } from "zod";
 import { ForbiddenError, NotFoundError } from "./errors";
 

@@ -2,8 +2,8 @@ import "server-only";
 // The JSON API's one way of handling a request: request id and log line, CSRF check on state
 // changes, a size-capped JSON body validated with zod, the signed-in user, and errors mapped to
 // clear 4xx answers. Handlers only say what to do; they never see a malformed request.
-import { z } from "zod";
-import { getCurrentUser, type Actor } from "./session";
+import { getCurrentUser } from "./session";
+import type { ApiOperation } from "./attempt-api";
 import { requestLogger } from "./log";
 import { REQUEST_ID_HEADER } from "./request-id";
 import { isCrossSite } from "./cross-site";
@@ -13,29 +13,13 @@ const NO_STORE = { "Cache-Control": "no-store" };
 
 export { ApiError, idSchema, MAX_JSON_BODY_BYTES } from "./api-errors";
 
-interface Context<P, B> {
-  request: Request;
-  params: P;
-  body: B;
-  actor: Actor;
-}
-
-interface RouteOptions<P extends z.ZodType, B extends z.ZodType> {
-  params: P;
-  /** The JSON body's schema; routes without one take no body. */
-  body?: B;
-  /** Maps a use case's ForbiddenError to a status: 403 by default, 409 where it means "not now". */
-  forbiddenStatus?: 403 | 409;
-}
-
-type Handler<P, B> = (context: Context<P, B>) => Promise<{ status?: number; json: unknown }>;
-
 async function readJson(request: Request): Promise<unknown> {
   checkJsonHeaders(request.headers.get("content-type"), request.headers.get("content-length"));
   return parseJsonText(await request.text());
 }
 
-export function apiRoute<P extends z.ZodType, B extends z.ZodType = z.ZodUndefined>(options: RouteOptions<P, B>, handler: Handler<z.infer<P>, z.infer<B>>) {
+/** A Next.js route handler for one of the attempt API's operations (attempt-api.ts). */
+export function apiRoute<P, B>(options: ApiOperation<P, B>) {
   return async (request: Request, { params }: { params: Promise<unknown> }): Promise<Response> => {
     const started = performance.now();
     const requestId = request.headers.get(REQUEST_ID_HEADER);
@@ -54,7 +38,7 @@ export function apiRoute<P extends z.ZodType, B extends z.ZodType = z.ZodUndefin
       userId = actor.id;
       let body: unknown = undefined;
       if (options.body) body = parseBody(options.body, await readJson(request));
-      const result = await handler({ request, params: parsedParams.data, body: body as z.infer<B>, actor });
+      const result = await options.run({ params: parsedParams.data, body: body as B, actor });
       status = result.status ?? 200;
       return Response.json(result.json, { status, headers: NO_STORE });
     } catch (error) {

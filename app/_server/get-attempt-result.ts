@@ -1,4 +1,4 @@
-import "server-only";
+// No "server-only" marker: the production server's fast path (server.ts) loads this outside Next.js.
 import { responseSchema } from "@/questions/schema";
 import type { Actor } from "./session";
 import { loadAttempt, type LoadedAttempt } from "./load-attempt";

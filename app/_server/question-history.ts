@@ -1,4 +1,4 @@
-import "server-only";
+// No "server-only" marker: the production server's fast path (server.ts) loads this outside Next.js.
 import { questionSchema, type Question } from "@/questions/schema";
 
 type SnapshotWriter = {

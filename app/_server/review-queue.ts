@@ -1,4 +1,4 @@
-import "server-only";
+// No "server-only" marker: the production server's fast path (server.ts) loads this outside Next.js.
 import { createEmptyCard, fsrs, type Card, type State } from "ts-fsrs";
 import { getDb, type Db } from "@/prisma/client";
 import { gradeResponse } from "@/questions/grade";

@@ -1,4 +1,4 @@
-import "server-only";
+// No "server-only" marker: the production server's fast path (server.ts) loads this outside Next.js.
 import type { Actor } from "./session";
 import { loadAttempt } from "./load-attempt";
 import { DEADLINE_GRACE_MS, submitAttempt } from "./submit-attempt";

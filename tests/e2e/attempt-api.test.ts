@@ -174,16 +174,28 @@ describe("attempt API", () => {
       .map((l) => JSON.parse(l))
       .find((entry) => entry.requestId === "edge-proxy-1234abcd");
     expect(line).toMatchObject({ msg: "api request", method: "GET", path: `/api/attempts/${attempt.id}`, status: 200, level: 30 });
-    // Answer saves are served by server.ts's fast path, before Next.js, and logged the same way.
-    const saves = server
+    // The attempt API (start, open, save, submit) is served by server.ts's fast path, before
+    // Next.js, and logged the same way; ids that are not ids (fuzzed above) are left to Next.js.
+    const apiLines = server
       .logs()
       .split("\n")
-      .filter((l) => l.startsWith("{") && l.includes('"method":"PUT"'))
-      .map((l) => JSON.parse(l));
-    // (Ids that are not ids, from the fuzzing above, are left to Next.js's route handler.)
-    const wellFormed = saves.filter((entry) => /^\/api\/attempts\/[\w-]{1,64}\/answers\/[\w-]{1,64}$/.test(entry.path));
-    expect(wellFormed.length).toBeGreaterThan(10);
-    expect(wellFormed.every((entry) => entry.via === "fast-path" && typeof entry.requestId === "string")).toBe(true);
+      .filter((l) => l.startsWith("{"))
+      .map((l) => JSON.parse(l))
+      .filter((entry) => entry.msg === "api request");
+    const id = "[\\w-]{1,64}";
+    const wellFormed = (method: string, path: string) =>
+      apiLines.filter((entry) => entry.method === method && new RegExp(`^${path.replaceAll(":id", id)}$`).test(entry.path));
+    for (const [method, path] of [
+      ["POST", "/api/quizzes/:id/attempts"],
+      ["GET", "/api/attempts/:id"],
+      ["PUT", "/api/attempts/:id/answers/:id"],
+      ["POST", "/api/attempts/:id/submit"],
+    ] as const) {
+      const served = wellFormed(method, path);
+      expect(served.length, `${method} ${path}`).toBeGreaterThan(0);
+      expect(served.every((entry) => entry.via === "fast-path" && typeof entry.requestId === "string"), `${method} ${path}`).toBe(true);
+    }
+    expect(wellFormed("PUT", "/api/attempts/:id/answers/:id").length).toBeGreaterThan(10);
     expect(server.logs()).not.toContain(alice.cookie.split("=")[1]!.slice(0, 20));
     // The fast path for answer saves keeps and checks ids the same way.
     const late = await alice.fetch(`/api/attempts/${attempt.id}/answers/${attempt.questions[0]!.id}`, {

@@ -2,13 +2,10 @@
 // choices and the learner's saved answers, never a key (feedback only for answers already checked
 // when the quiz gives it during the attempt). Once submitted: the result, as the quiz's review
 // setting allows. Someone else's attempt is not found.
-import { z } from "zod";
-import { apiRoute, idSchema } from "../../../_server/api-route";
-import { viewAttempt } from "../../../_server/view-attempt";
+// Defined in app/_server/attempt-api.ts, which the production server also serves before Next.js.
+import { apiRoute } from "../../../_server/api-route";
+import { viewAttemptOperation } from "../../../_server/attempt-api";
 
 export const dynamic = "force-dynamic";
 
-export const GET = apiRoute({ params: z.object({ attemptId: idSchema }) }, async ({ params, actor }) => {
-  const view = await viewAttempt({ attemptId: params.attemptId, actor });
-  return { json: "result" in view ? { status: "submitted", result: view.result } : view.taking };
-});
+export const GET = apiRoute(viewAttemptOperation);

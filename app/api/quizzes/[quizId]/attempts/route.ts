@@ -1,12 +1,9 @@
 // POST /api/quizzes/:quizId/attempts: starts an attempt (201), or returns the learner's attempt in
 // progress (200) so a second device resumes rather than restarts. Questions: GET /api/attempts/:id.
-import { z } from "zod";
-import { apiRoute, idSchema } from "../../../../_server/api-route";
-import { startAttempt } from "../../../../_server/start-attempt";
+// Defined in app/_server/attempt-api.ts, which the production server also serves before Next.js.
+import { apiRoute } from "../../../../_server/api-route";
+import { startAttemptOperation } from "../../../../_server/attempt-api";
 
 export const dynamic = "force-dynamic";
 
-export const POST = apiRoute({ params: z.object({ quizId: idSchema }), forbiddenStatus: 403 }, async ({ params, actor }) => {
-  const attempt = await startAttempt({ quizId: params.quizId, actor });
-  return { status: attempt.resumed ? 200 : 201, json: { id: attempt.id, resumed: attempt.resumed, url: `/attempts/${attempt.id}` } };
-});
+export const POST = apiRoute(startAttemptOperation);

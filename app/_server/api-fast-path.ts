@@ -1,23 +1,18 @@
-// Saving an answer without Next.js: the request every learner makes every few seconds, answered by
-// the custom server (server.ts) before it reaches the framework, which costs more per request than
-// the save itself (docs/decisions/011-answer-saving-fast-path.md). It does what the route handler
-// app/api/attempts/[attemptId]/answers/[questionId]/route.ts does, through the same functions:
-// request id and log line, CSRF and size checks, the session cookie, the JSON body validated with
-// zod, saveAnswer, the same statuses and messages, and the security headers the proxy and
-// next.config.js give every other response. Anything unusual (a session due for refresh, an id
-// that is not an id) is left to Next.js and the route handler.
+// The attempt API (attempt-api.ts: start, open, save an answer, submit) answered by the custom
+// server (server.ts) before Next.js, whose own request handling costs more than these requests'
+// work (docs/decisions/011-answer-saving-fast-path.md). These are what a school's learners send
+// every few seconds. The operations are the ones the route handlers under app/api serve, called the
+// same way: request id and log line, CSRF and size checks, the session cookie, ids and JSON body
+// validated with zod, the same use cases, statuses and messages, and the security headers the proxy
+// and next.config.js give every other response. Anything unusual (a session due for refresh, an id
+// that is not an id, a query string) is left to Next.js and the route handlers.
 import type { IncomingMessage, ServerResponse } from "node:http";
-import { z } from "zod";
-import { responseSchema } from "@/questions/schema";
 import { ApiError, checkJsonHeaders, MAX_JSON_BODY_BYTES, MAX_REQUEST_BYTES, parseBody, parseJsonText, problemBody, REQUEST_TOO_LARGE, SERVER_ERROR, statusFor, tooLarge } from "./api-errors";
 import { isCrossSite } from "./cross-site";
 import { requestLogger } from "./log";
 import { REQUEST_ID_HEADER, requestIdFrom } from "./request-id";
 import { readSessionDirectly } from "./session-lookup";
-import { saveAnswer } from "./save-answer";
-
-const ANSWER_PATH = /^\/api\/attempts\/([\w-]{1,64})\/answers\/([\w-]{1,64})$/;
-const bodySchema = z.object({ response: responseSchema }).strict();
+import { matchApiOperation, type ApiOperation } from "./attempt-api";
 
 /** Headers every response of ours carries (next.config.js and proxy.ts give them to the rest). */
 const RESPONSE_HEADERS = {
@@ -29,11 +24,11 @@ const RESPONSE_HEADERS = {
   "referrer-policy": "strict-origin-when-cross-origin",
 };
 
-/** The answer-save request's ids, or null for anything the fast path leaves to Next.js. */
-export function matchAnswerSave(req: IncomingMessage): { attemptId: string; questionId: string } | null {
-  if (req.method !== "PUT" || !req.url) return null;
-  const match = ANSWER_PATH.exec(req.url);
-  return match ? { attemptId: match[1]!, questionId: match[2]! } : null;
+export type FastPathRequest = NonNullable<ReturnType<typeof matchApiOperation>>;
+
+/** The attempt API operation a request is for, or null for anything the fast path leaves to Next.js. */
+export function matchFastPath(req: IncomingMessage): FastPathRequest | null {
+  return matchApiOperation(req.method, req.url);
 }
 
 function headersOf(req: IncomingMessage): Headers {
@@ -57,7 +52,7 @@ async function readText(req: IncomingMessage): Promise<string> {
  * Answers the request and returns true, or returns false without touching it so the caller hands
  * it to Next.js.
  */
-export async function handleAnswerSave(req: IncomingMessage, res: ServerResponse, ids: { attemptId: string; questionId: string }): Promise<boolean> {
+export async function handleFastPath(req: IncomingMessage, res: ServerResponse, { op, rawParams }: FastPathRequest): Promise<boolean> {
   const headers = headersOf(req);
   const actor = await readSessionDirectly(headers.get("cookie"));
   if (actor === "ask-better-auth") return false;
@@ -65,26 +60,34 @@ export async function handleAnswerSave(req: IncomingMessage, res: ServerResponse
   const requestId = requestIdFrom(headers.get(REQUEST_ID_HEADER));
   const log = requestLogger(requestId);
   const path = req.url!;
+  const method = op.method;
   let status = 500;
   let body: unknown;
   try {
     // The proxy's two checks, in its order, then the route handler's.
-    if (isCrossSite({ headers })) throw new ApiError(403, "Cross-site requests are not accepted.");
+    if (method !== "GET" && isCrossSite({ headers })) throw new ApiError(403, "Cross-site requests are not accepted.");
     if (Number(headers.get("content-length") ?? 0) > MAX_REQUEST_BYTES) throw new ApiError(413, REQUEST_TOO_LARGE);
+    const params = op.params.safeParse(rawParams);
+    if (!params.success) throw new ApiError(404, "Not found.");
     if (!actor) throw new ApiError(401, "Sign in first.");
-    checkJsonHeaders(headers.get("content-type"), headers.get("content-length"));
-    const { response } = parseBody(bodySchema, parseJsonText(await readText(req)));
-    body = await saveAnswer({ ...ids, actor, response: { value: response } });
-    status = 200;
+    const json = op.body ? await readJsonBody(req, headers, op) : undefined;
+    const result = await op.run({ params: params.data, body: json, actor });
+    status = result.status ?? 200;
+    body = result.json;
   } catch (error) {
-    const known = statusFor(error, 409);
-    if (known === null) log.error({ err: error, method: "PUT", path }, "api request failed");
+    const known = statusFor(error, op.forbiddenStatus);
+    if (known === null) log.error({ err: error, method, path }, "api request failed");
     status = known ?? 500;
     body = known === null ? SERVER_ERROR : problemBody(error);
   }
   const text = JSON.stringify(body);
   res.writeHead(status, { ...RESPONSE_HEADERS, "content-length": Buffer.byteLength(text), [REQUEST_ID_HEADER]: requestId });
   res.end(text);
-  log.info({ method: "PUT", path, status, ms: Math.round((performance.now() - started) * 10) / 10, userId: actor?.id, via: "fast-path" }, "api request");
+  log.info({ method, path, status, ms: Math.round((performance.now() - started) * 10) / 10, userId: actor?.id, via: "fast-path" }, "api request");
   return true;
+}
+
+async function readJsonBody(req: IncomingMessage, headers: Headers, op: ApiOperation<Record<string, string>, unknown>): Promise<unknown> {
+  checkJsonHeaders(headers.get("content-type"), headers.get("content-length"));
+  return parseBody(op.body!, parseJsonText(await readText(req)));
 }
