@@ -7,6 +7,7 @@ import { PrismaPg } from "@prisma/adapter-pg";
 import { PrismaClient as SqliteClient } from "./generated/sqlite/client";
 import { PrismaClient as PostgresClient } from "./generated/postgres/client";
 import { resolveDatabase, type DatabaseTarget } from "./database-url";
+import { rememberConnection } from "./direct-sql";
 
 export type Db = SqliteClient;
 
@@ -25,10 +26,13 @@ export interface QueryEvent {
  */
 export function createDb(target: DatabaseTarget = resolveDatabase(), { onQuery }: { onQuery?: (event: QueryEvent) => void } = {}): Db {
   const log = onQuery ? [{ emit: "event" as const, level: "query" as const }] : [];
+  // Direct statements (direct-sql.ts) go through the connection Prisma makes with this adapter.
+  const adapter = rememberConnection(target.provider === "postgresql" ? new PrismaPg({ connectionString: target.url }) : new PrismaBetterSQLite3({ url: target.url }), onQuery);
   const db =
     target.provider === "postgresql"
-      ? (new PostgresClient({ adapter: new PrismaPg({ connectionString: target.url }), log }) as unknown as Db)
-      : new SqliteClient({ adapter: new PrismaBetterSQLite3({ url: target.url }), log });
+      ? (new PostgresClient({ adapter: adapter.factory as PrismaPg, log }) as unknown as Db)
+      : new SqliteClient({ adapter: adapter.factory as PrismaBetterSQLite3, log });
+  adapter.attach(db);
   if (onQuery) (db as unknown as { $on(event: "query", cb: (e: QueryEvent) => void): void }).$on("query", onQuery);
   return db;
 }

@@ -1,10 +1,11 @@
 // No "server-only" marker: the production server's fast path (server.ts) loads this outside Next.js.
 import { z } from "zod";
 import { getDb } from "@/prisma/client";
+import { directSql, list, sql } from "@/prisma/direct-sql";
 import type { Question } from "@/questions/schema";
 import type { Actor } from "./session";
 import { NotFoundError } from "./errors";
-import { questionRowSelect, toDomainQuestion } from "./question-record";
+import { toDomainQuestion, type QuestionRow } from "./question-record";
 import { parseQuizSettings, type QuizSettings } from "./quiz-settings";
 
 export interface LoadedAttempt {
@@ -30,37 +31,56 @@ export interface LoadedAttempt {
 
 const layoutSchema = z.array(z.object({ questionId: z.string(), points: z.number() }));
 
+interface AttemptRow {
+  id: string;
+  status: string;
+  preview: boolean;
+  startedAt: Date;
+  deadlineAt: Date | null;
+  submittedAt: Date | null;
+  score: number | null;
+  maxScore: number;
+  layout: string;
+  quizId: string;
+  quizTitle: string;
+  quizSettings: string;
+  quizCloseAt: Date | null;
+}
+
+type QuestionWithArticle = QuestionRow & { id: string; version: number; articleId: string | null; articleTitle: string | null; articleSource: string | null };
+
 /**
  * An attempt with its questions in the order it shows them (answer keys included: for server
  * use only), if it belongs to the actor. Someone else's attempt is reported as not found.
- * Two queries: the attempt, then its questions.
+ * Three statements, in direct SQL (decision 012): every learner opens and submits attempts, so
+ * this is on the hot path. The questions' tags are not loaded: taking and marking do not use them.
  */
 export async function loadAttempt({ attemptId, actor }: { attemptId: string; actor: Actor }): Promise<LoadedAttempt> {
-  const db = getDb();
-  const attempt = await db.attempt.findFirst({
-    where: { id: attemptId, userId: actor.id },
-    select: {
-      id: true,
-      status: true,
-      preview: true,
-      startedAt: true,
-      deadlineAt: true,
-      submittedAt: true,
-      score: true,
-      maxScore: true,
-      layout: true,
-      quiz: { select: { id: true, title: true, settings: true, closeAt: true, questions: { orderBy: { position: "asc" }, select: { questionId: true, points: true } } } },
-      responses: { select: { questionId: true, questionVersion: true, response: true, fraction: true, points: true } },
-    },
-  });
+  const db = await directSql(getDb());
+  const [attempt] = await db.query<AttemptRow>(sql`
+    SELECT a."id", a."status", a."preview", a."startedAt", a."deadlineAt", a."submittedAt", a."score", a."maxScore", a."layout",
+           q."id" AS "quizId", q."title" AS "quizTitle", q."settings" AS "quizSettings", q."closeAt" AS "quizCloseAt"
+    FROM "Attempt" a JOIN "Quiz" q ON q."id" = a."quizId"
+    WHERE a."id" = ${attemptId} AND a."userId" = ${actor.id}`);
   if (!attempt) throw new NotFoundError("Attempt");
   const stored = layoutSchema.safeParse(JSON.parse(attempt.layout));
   // Attempts started before layouts existed show the quiz's own questions.
-  const layout = stored.success && stored.data.length ? stored.data : attempt.quiz.questions;
-  const rows = await db.question.findMany({
-    where: { id: { in: layout.map((l) => l.questionId) } },
-    select: { id: true, version: true, ...questionRowSelect, article: { select: { id: true, title: true, source: true } } },
-  });
+  const layout =
+    stored.success && stored.data.length
+      ? stored.data
+      : await getDb().quizQuestion.findMany({ where: { quizId: attempt.quizId }, orderBy: { position: "asc" }, select: { questionId: true, points: true } });
+  const [rows, responses] = await Promise.all([
+    layout.length
+      ? db.query<QuestionWithArticle>(sql`
+          SELECT q."id", q."version", q."type", q."prompt", q."choices", q."answer", q."acceptedAnswers", q."tolerance", q."explanation",
+                 q."sourceSentence", q."sourceStart", q."sourceEnd", q."factKind", q."difficulty", q."score",
+                 ar."id" AS "articleId", ar."title" AS "articleTitle", ar."source" AS "articleSource"
+          FROM "Question" q LEFT JOIN "Article" ar ON ar."id" = q."articleId"
+          WHERE q."id" IN (${list(layout.map((l) => l.questionId))})`)
+      : [],
+    db.query<{ questionId: string; questionVersion: number; response: string; fraction: number; points: number }>(sql`
+      SELECT "questionId", "questionVersion", "response", "fraction", "points" FROM "Response" WHERE "attemptId" = ${attempt.id}`),
+  ]);
   const byId = new Map(rows.map((r) => [r.id, r]));
   return {
     id: attempt.id,
@@ -71,12 +91,13 @@ export async function loadAttempt({ attemptId, actor }: { attemptId: string; act
     submittedAt: attempt.submittedAt,
     score: attempt.score,
     maxScore: attempt.maxScore,
-    quiz: { id: attempt.quiz.id, title: attempt.quiz.title, settings: parseQuizSettings(attempt.quiz.settings), closeAt: attempt.quiz.closeAt },
+    quiz: { id: attempt.quizId, title: attempt.quizTitle, settings: parseQuizSettings(attempt.quizSettings), closeAt: attempt.quizCloseAt },
     questions: layout.flatMap((entry, position) => {
       const row = byId.get(entry.questionId);
       if (!row) return []; // a question deleted since: nothing to show or mark
-      return [{ id: row.id, position, points: entry.points, version: row.version, question: toDomainQuestion(row), article: row.article }];
+      const article = row.articleId ? { id: row.articleId, title: row.articleTitle!, source: row.articleSource } : null;
+      return [{ id: row.id, position, points: entry.points, version: row.version, question: toDomainQuestion(row), article }];
     }),
-    responses: new Map(attempt.responses.map(({ questionId, ...r }) => [questionId, r])),
+    responses: new Map(responses.map(({ questionId, ...r }) => [questionId, r])),
   };
 }

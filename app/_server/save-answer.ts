@@ -4,7 +4,7 @@ import { randomUUID } from "node:crypto";
 import { z } from "zod";
 import { getDb } from "@/prisma/client";
 import { resolveDatabase } from "@/prisma/database-url";
-import { Prisma } from "@/prisma/generated/sqlite/client";
+import { directSql, sql } from "@/prisma/direct-sql";
 import { gradeResponse } from "@/questions/grade";
 import { responseSchema, type LearnerResponse, type Question } from "@/questions/schema";
 import type { Actor } from "./session";
@@ -94,34 +94,36 @@ export async function saveAnswer({
   });
   if (!written) {
     // Either a submit won the race, or (feedback during) this question was already checked.
-    const still = await getDb().attempt.count({ where: { id: attemptId, status: "in_progress" } });
+    const db = await directSql(getDb());
+    const [still] = await db.query(sql`SELECT 1 AS "open" FROM "Attempt" WHERE "id" = ${attemptId} AND "status" = 'in_progress'`);
     throw still ? new AnswerLockedError() : new ForbiddenError("This attempt has been submitted.");
   }
   return during ? { saved: true, feedback: feedbackFor({ question }, fraction) } : { saved: true };
 }
 
-/** The question's columns that marking needs (no tags), in one raw statement. */
+/** The question's columns that marking needs (no tags), in one statement. */
 async function findQuestionForGrading(questionId: string): Promise<(QuestionRow & { version: number }) | undefined> {
-  const [row] = await getDb().$queryRaw<(QuestionRow & { version: number })[]>`
+  const db = await directSql(getDb());
+  const [row] = await db.query<QuestionRow & { version: number }>(sql`
     SELECT "version", "type", "prompt", "choices", "answer", "acceptedAnswers", "tolerance", "explanation",
            "sourceSentence", "sourceStart", "sourceEnd", "factKind", "difficulty", "score"
-    FROM "Question" WHERE "id" = ${questionId}`;
+    FROM "Question" WHERE "id" = ${questionId}`);
   return row;
 }
 
 const layoutSchema = z.array(z.object({ questionId: z.string(), points: z.number() }));
 
-/** The attempt's state, question layout and quiz settings in one raw query, if it is the actor's. */
+/** The attempt's state, question layout and quiz settings in one statement, if it is the actor's. */
 async function findAttemptForSaving(attemptId: string, userId: string) {
-  const db = getDb();
-  const [attempt] = await db.$queryRaw<{ status: string; deadlineAt: Date | null; layout: string; quizId: string; settings: string }[]>`
+  const db = await directSql(getDb());
+  const [attempt] = await db.query<{ status: string; deadlineAt: Date | null; layout: string; quizId: string; settings: string }>(sql`
     SELECT a."status", a."deadlineAt", a."layout", a."quizId", q."settings"
     FROM "Attempt" a JOIN "Quiz" q ON q."id" = a."quizId"
-    WHERE a."id" = ${attemptId} AND a."userId" = ${userId}`;
+    WHERE a."id" = ${attemptId} AND a."userId" = ${userId}`);
   if (!attempt) return null;
   const stored = layoutSchema.safeParse(JSON.parse(attempt.layout));
   // Attempts started before layouts existed use the quiz's own questions.
-  const layout = stored.success && stored.data.length ? stored.data : await db.quizQuestion.findMany({ where: { quizId: attempt.quizId }, select: { questionId: true, points: true } });
+  const layout = stored.success && stored.data.length ? stored.data : await getDb().quizQuestion.findMany({ where: { quizId: attempt.quizId }, select: { questionId: true, points: true } });
   return { status: attempt.status, deadlineAt: attempt.deadlineAt, layout, settings: parseQuizSettings(attempt.settings) };
 }
 
@@ -140,18 +142,18 @@ async function writeResponseIfOpen(r: {
   answeredAt: Date;
   replace: boolean;
 }): Promise<boolean> {
-  const db = getDb();
+  const db = await directSql(getDb());
   const pg = resolveDatabase().provider === "postgresql";
   const values = pg
-    ? Prisma.sql`SELECT ${randomUUID()}::text, ${r.attemptId}::text, ${r.questionId}::text, ${r.questionVersion}::integer, ${r.response}::text, ${r.fraction}::double precision, ${r.points}::double precision, ${r.answeredAt}::timestamp(3)`
-    : Prisma.sql`SELECT ${randomUUID()}, ${r.attemptId}, ${r.questionId}, ${r.questionVersion}, ${r.response}, ${r.fraction}, ${r.points}, ${r.answeredAt}`;
+    ? sql`SELECT ${randomUUID()}::text, ${r.attemptId}::text, ${r.questionId}::text, ${r.questionVersion}::integer, ${r.response}::text, ${r.fraction}::double precision, ${r.points}::double precision, ${r.answeredAt}::timestamp(3)`
+    : sql`SELECT ${randomUUID()}, ${r.attemptId}, ${r.questionId}, ${r.questionVersion}, ${r.response}, ${r.fraction}, ${r.points}, ${r.answeredAt}`;
   const onConflict = r.replace
-    ? Prisma.sql`DO UPDATE SET "questionVersion" = excluded."questionVersion", "response" = excluded."response", "fraction" = excluded."fraction", "points" = excluded."points", "answeredAt" = excluded."answeredAt"`
-    : Prisma.sql`DO NOTHING`;
-  const changed = await db.$executeRaw`
+    ? sql`DO UPDATE SET "questionVersion" = excluded."questionVersion", "response" = excluded."response", "fraction" = excluded."fraction", "points" = excluded."points", "answeredAt" = excluded."answeredAt"`
+    : sql`DO NOTHING`;
+  const changed = await db.execute(sql`
     INSERT INTO "Response" ("id", "attemptId", "questionId", "questionVersion", "response", "fraction", "points", "answeredAt")
     ${values}
     WHERE EXISTS (SELECT 1 FROM "Attempt" WHERE "id" = ${r.attemptId} AND "status" = 'in_progress')
-    ON CONFLICT ("attemptId", "questionId") ${onConflict}`;
+    ON CONFLICT ("attemptId", "questionId") ${onConflict}`);
   return changed > 0;
 }

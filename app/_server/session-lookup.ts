@@ -1,6 +1,7 @@
 // Who is asking, from the Cookie header alone: no Next.js request context needed, so the custom
 // server's fast path (server.ts) uses it as well as getCurrentUser.
 import { getDb } from "@/prisma/client";
+import { directSql, sql } from "@/prisma/direct-sql";
 import type { Actor } from "./session";
 import { roleSchema } from "./account-rules";
 import { sessionDueForRefresh, verifiedSessionToken } from "./session-cookie";
@@ -15,12 +16,13 @@ export async function readSessionDirectly(cookieHeader: string | null): Promise<
   if (!secret) return "ask-better-auth";
   const token = verifiedSessionToken(cookieHeader, secret);
   if (!token) return null;
-  // Raw SQL: this runs on every request, and an ORM query costs several times a plain statement
-  // here (docs/decisions/009-answer-saving-hot-path.md).
-  const [session] = await getDb().$queryRaw<{ expiresAt: Date; id: string; name: string; email: string; role: string; isAnonymous: boolean | null }[]>`
+  // Direct SQL: this runs on every request, and going through Prisma costs several times the
+  // statement itself here (docs/decisions/009 and 012).
+  const db = await directSql(getDb());
+  const [session] = await db.query<{ expiresAt: Date; id: string; name: string; email: string; role: string; isAnonymous: boolean | null }>(sql`
     SELECT s."expiresAt", u."id", u."name", u."email", u."role", u."isAnonymous"
     FROM "session" s JOIN "user" u ON u."id" = s."userId"
-    WHERE s."token" = ${token}`;
+    WHERE s."token" = ${token}`);
   if (!session || session.expiresAt.getTime() <= Date.now()) return null;
   if (sessionDueForRefresh(session.expiresAt)) return "ask-better-auth";
   return toActor(session);

@@ -1,6 +1,7 @@
 // No "server-only" marker: the production server's fast path (server.ts) loads this outside Next.js.
-import { randomInt } from "node:crypto";
+import { randomInt, randomUUID } from "node:crypto";
 import { getDb } from "@/prisma/client";
+import { directSql, sql } from "@/prisma/direct-sql";
 import type { Actor } from "./session";
 import { ForbiddenError, NotFoundError } from "./errors";
 import { assertOwner } from "./permissions";
@@ -27,42 +28,53 @@ function shuffled<T>(items: readonly T[]): T[] {
   return out;
 }
 
+interface QuizRow {
+  id: string;
+  ownerId: string | null;
+  isDemo: boolean;
+  settings: string;
+  drawRules: string;
+  openAt: Date | null;
+  closeAt: Date | null;
+}
+
 /**
  * Starts an attempt at a published quiz, or returns the learner's attempt in progress so that a
  * reload or a second tab resumes rather than restarts. The questions (fixed ones, shuffled if
  * the quiz says so, plus any drawn at random from a tag or article) are fixed here, once.
  * A teacher may preview their own quiz, published or not; previews count nowhere.
+ * Direct SQL (decision 012): a school's learners all start at the bell.
  */
 export async function startAttempt({ quizId, actor, now = new Date(), preview = false }: { quizId: string; actor: Actor; now?: Date; preview?: boolean }) {
-  const db = getDb();
-  const quiz = await db.quiz.findFirst({
-    where: preview ? { id: quizId } : { id: quizId, status: "published" },
-    select: { id: true, ownerId: true, isDemo: true, settings: true, drawRules: true, openAt: true, closeAt: true, questions: { orderBy: { position: "asc" }, select: { questionId: true, points: true } } },
-  });
+  const db = await directSql(getDb());
+  const [[quiz], [existing]] = await Promise.all([
+    db.query<QuizRow>(sql`
+      SELECT "id", "ownerId", "isDemo", "settings", "drawRules", "openAt", "closeAt" FROM "Quiz"
+      WHERE "id" = ${quizId} ${preview ? sql`` : sql`AND "status" = 'published'`}`),
+    db.query<{ id: string }>(sql`
+      SELECT "id" FROM "Attempt"
+      WHERE "quizId" = ${quizId} AND "userId" = ${actor.id} AND "status" = 'in_progress' AND "preview" = ${preview}
+      ORDER BY "startedAt" DESC LIMIT 1`),
+  ]);
   if (!quiz) throw new NotFoundError("Quiz");
   // Guests may try the demo quiz, nothing else: other quizzes are for people with accounts.
   if (actor.isGuest && !quiz.isDemo) throw new ForbiddenError("Create an account to take this quiz.");
   if (preview) assertOwner(actor, quiz.ownerId, "Quiz");
   else if ((quiz.openAt && quiz.openAt > now) || (quiz.closeAt && quiz.closeAt <= now)) throw new NotFoundError("Quiz");
-
-  const existing = await db.attempt.findFirst({
-    where: { quizId, userId: actor.id, status: "in_progress", preview },
-    orderBy: { startedAt: "desc" },
-    select: { id: true },
-  });
   if (existing) return { id: existing.id, resumed: true };
 
   const settings = parseQuizSettings(quiz.settings);
   if (!preview && settings.attemptsAllowed) {
-    const used = await db.attempt.count({ where: { quizId, userId: actor.id, preview: false } });
+    const [{ used }] = (await db.query<{ used: number }>(sql`
+      SELECT COUNT(*) AS "used" FROM "Attempt" WHERE "quizId" = ${quizId} AND "userId" = ${actor.id} AND "preview" = ${false}`)) as [{ used: number }];
     if (used >= settings.attemptsAllowed) throw new AttemptLimitError(settings.attemptsAllowed);
   }
 
-  const fixed: LayoutEntry[] = quiz.questions.map((q) => ({ questionId: q.questionId, points: q.points }));
+  const fixed = await db.query<LayoutEntry>(sql`SELECT "questionId", "points" FROM "QuizQuestion" WHERE "quizId" = ${quizId} ORDER BY "position"`);
   const layout = settings.shuffleQuestions ? shuffled(fixed) : fixed;
   const taken = new Set(layout.map((l) => l.questionId));
   for (const rule of parseDrawRules(quiz.drawRules)) {
-    const pool = await db.question.findMany({
+    const pool = await getDb().question.findMany({
       where: { ...drawPool(rule, quiz.ownerId, now), id: { notIn: [...taken] } },
       select: { id: true },
       take: 1000,
@@ -74,17 +86,11 @@ export async function startAttempt({ quizId, actor, now = new Date(), preview = 
   }
 
   if (layout.length === 0) throw new NotFoundError("Quiz"); // nothing to ask yet (a draw with an empty pool)
-  const created = await db.attempt.create({
-    data: {
-      quizId,
-      userId: actor.id,
-      preview,
-      startedAt: now,
-      deadlineAt: settings.timeLimitSeconds ? new Date(now.getTime() + settings.timeLimitSeconds * 1000) : null,
-      maxScore: layout.reduce((sum, q) => sum + q.points, 0),
-      layout: JSON.stringify(layout),
-    },
-    select: { id: true },
-  });
-  return { id: created.id, resumed: false };
+  const id = randomUUID();
+  const deadlineAt = settings.timeLimitSeconds ? new Date(now.getTime() + settings.timeLimitSeconds * 1000) : null;
+  const maxScore = layout.reduce((sum, q) => sum + q.points, 0);
+  await db.execute(sql`
+    INSERT INTO "Attempt" ("id", "quizId", "userId", "status", "preview", "startedAt", "deadlineAt", "maxScore", "layout")
+    VALUES (${id}, ${quizId}, ${actor.id}, 'in_progress', ${preview}, ${now}, ${deadlineAt}, ${maxScore}, ${JSON.stringify(layout)})`);
+  return { id, resumed: false };
 }

@@ -5,7 +5,7 @@ import { existsSync, readFileSync, readdirSync, statSync, writeFileSync } from "
 import { spawnSync } from "node:child_process";
 import path from "node:path";
 
-const SOURCES = ["app", "questions", "proxy.ts", "instrumentation.ts", "prisma/schema.prisma", "prisma/client.ts", "prisma/database-url.ts", "package-lock.json", "next.config.js", "postcss.config.mjs", "tsconfig.json"];
+const SOURCES = ["app", "questions", "proxy.ts", "instrumentation.ts", "prisma/schema.prisma", "prisma/client.ts", "prisma/database-url.ts", "prisma/direct-sql.ts", "package-lock.json", "next.config.js", "postcss.config.mjs", "tsconfig.json"];
 const STAMP = ".next/newsquiz-source-hash";
 
 function hashSources(): string {
