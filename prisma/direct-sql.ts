@@ -67,6 +67,11 @@ export class List {
 
 export const sql = (strings: TemplateStringsArray, ...values: unknown[]) => new Statement(strings, values);
 export const list = (items: readonly unknown[]) => new List(items);
+/** SQL text written by us, never by a user: spliced in as it is. */
+export const raw = (text: string) => new Statement([text], []);
+/** Statements one after another, with `separator` (SQL text) between them. */
+export const join = (statements: readonly Statement[], separator: string) =>
+  new Statement(["", ...statements.slice(1).map(() => separator), ""], statements);
 
 function render(statement: Statement, postgres: boolean): { text: string; args: unknown[] } {
   const args: unknown[] = [];

@@ -1,5 +1,6 @@
 import "server-only";
 import { getDb } from "@/prisma/client";
+import { directSql, list, sql } from "@/prisma/direct-sql";
 import type { Actor } from "./session";
 import { parseQuizSettings } from "./quiz-settings";
 import {
@@ -57,25 +58,19 @@ export interface ScoreHistory {
  * class's assigned quizzes, and the class standings computed by the database (score-history-queries.ts).
  */
 export async function getScoreHistory({ actor }: { actor: Actor }): Promise<ScoreHistory> {
-  const db = getDb();
-  const submitted = { userId: actor.id, status: "submitted", preview: false, submittedAt: { not: null } };
-  const [attemptRows, quizRows, kindTallies, tagTallies, classes] = await Promise.all([
-    db.attempt.findMany({
-      where: submitted,
-      orderBy: [{ submittedAt: "desc" }, { id: "desc" }],
-      take: HISTORY_MAX_ATTEMPTS,
-      select: { id: true, quizId: true, startedAt: true, submittedAt: true, score: true, maxScore: true },
-    }),
-    // The quizzes in a query of their own: nested under the attempts, Prisma would send their ids
-    // back in IN lists, one statement per 999 quizzes.
-    db.quiz.findMany({ where: { attempts: { some: submitted } }, select: { id: true, title: true, settings: true } }),
+  const db = await directSql(getDb());
+  const [attemptRows, kindTallies, tagTallies, classes] = await Promise.all([
+    db.query<{ id: string; startedAt: Date; submittedAt: Date; score: number | null; maxScore: number; quizId: string; quizTitle: string; quizSettings: string }>(sql`
+      SELECT a."id", a."startedAt", a."submittedAt", a."score", a."maxScore", q."id" AS "quizId", q."title" AS "quizTitle", q."settings" AS "quizSettings"
+      FROM "Attempt" a JOIN "Quiz" q ON q."id" = a."quizId"
+      WHERE a."userId" = ${actor.id} AND a."status" = 'submitted' AND a."preview" = ${false} AND a."submittedAt" IS NOT NULL
+      ORDER BY a."submittedAt" DESC, a."id" DESC LIMIT ${HISTORY_MAX_ATTEMPTS}`),
     // Over the same newest HISTORY_MAX_ATTEMPTS attempts as the chart.
     tallyByFactKind(actor.id, HISTORY_MAX_ATTEMPTS),
     tallyByTag(actor.id, HISTORY_MAX_ATTEMPTS),
     classStandings(actor),
   ]);
-  const quizOf = new Map(quizRows.map((q) => [q.id, q]));
-  const rows = attemptRows.reverse().map((a) => ({ ...a, quiz: quizOf.get(a.quizId)! }));
+  const rows = attemptRows.reverse().map((a) => ({ ...a, quiz: { id: a.quizId, title: a.quizTitle, settings: a.quizSettings } }));
 
   const gradingOf = new Map<string, ReturnType<typeof parseQuizSettings>["grading"]>();
   const grading = (quiz: { id: string; settings: string }) => {
@@ -103,25 +98,18 @@ export async function getScoreHistory({ actor }: { actor: Actor }): Promise<Scor
 }
 
 async function classStandings(actor: Actor): Promise<ClassStandings[]> {
-  const db = getDb();
-  const memberships = await db.classMember.findMany({
-    where: { userId: actor.id },
-    orderBy: { joinedAt: "desc" },
-    select: {
-      class: {
-        select: {
-          id: true,
-          name: true,
-          assignments: {
-            // A draft cannot be taken; archived quizzes keep their grades.
-            where: { quiz: { status: { not: "draft" } } },
-            orderBy: { assignedAt: "desc" },
-            select: { quiz: { select: { id: true, title: true, settings: true } } },
-          },
-        },
-      },
-    },
-  });
+  const db = await directSql(getDb());
+  const classes = await db.query<{ id: string; name: string }>(sql`
+    SELECT c."id", c."name" FROM "ClassMember" m JOIN "Classroom" c ON c."id" = m."classId"
+    WHERE m."userId" = ${actor.id} ORDER BY m."joinedAt" DESC, c."id"`);
+  // A draft cannot be taken; archived quizzes keep their grades.
+  const assignments = classes.length
+    ? await db.query<{ classId: string; id: string; title: string; settings: string }>(sql`
+        SELECT a."classId", q."id", q."title", q."settings" FROM "QuizAssignment" a JOIN "Quiz" q ON q."id" = a."quizId"
+        WHERE a."classId" IN (${list(classes.map((c) => c.id))}) AND q."status" <> 'draft'
+        ORDER BY a."assignedAt" DESC, q."id"`)
+    : [];
+  const memberships = classes.map((c) => ({ class: { ...c, assignments: assignments.filter((a) => a.classId === c.id).map((quiz) => ({ quiz })) } }));
   const assigned = memberships.flatMap((m) => m.class.assignments.map(({ quiz }) => ({ classId: m.class.id, quizId: quiz.id, grading: parseQuizSettings(quiz.settings).grading })));
   const standings = new Map((await classStandingRows(actor.id, assigned)).map((r) => [`${r.classId} ${r.quizId}`, r]));
   return memberships.map(({ class: c }) => ({

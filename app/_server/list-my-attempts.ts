@@ -1,5 +1,6 @@
 import "server-only";
 import { getDb } from "@/prisma/client";
+import { directSql, sql } from "@/prisma/direct-sql";
 import type { Actor } from "./session";
 import { secondsTaken } from "./score-history-stats";
 
@@ -16,27 +17,24 @@ export interface AttemptSummary {
   seconds: number | null;
 }
 
-/** The actor's own attempts, newest first, from `offset` on. One query (the index on userId, startedAt serves it). */
+/**
+ * The actor's own attempts, newest first, from `offset` on. One statement (the index on userId,
+ * startedAt serves it), in direct SQL (decision 012): every learner sees it after each quiz.
+ */
 export async function listMyAttempts({ actor, limit = 100, offset = 0 }: { actor: Actor; limit?: number; offset?: number }): Promise<AttemptSummary[]> {
-  const attempts = await getDb().attempt.findMany({
-    where: { userId: actor.id, preview: false },
-    orderBy: [{ startedAt: "desc" }, { id: "desc" }],
-    skip: Math.max(0, offset),
-    take: Math.min(Math.max(limit, 1), 500),
-    select: {
-      id: true,
-      status: true,
-      startedAt: true,
-      submittedAt: true,
-      score: true,
-      maxScore: true,
-      quiz: { select: { id: true, title: true } },
-    },
-  });
-  return attempts.map(({ quiz, ...a }) => ({ ...a, quizId: quiz.id, quizTitle: quiz.title, seconds: secondsTaken(a.startedAt, a.submittedAt) }));
+  const db = await directSql(getDb());
+  const attempts = await db.query<Omit<AttemptSummary, "seconds">>(sql`
+    SELECT a."id", a."status", a."startedAt", a."submittedAt", a."score", a."maxScore", q."id" AS "quizId", q."title" AS "quizTitle"
+    FROM "Attempt" a JOIN "Quiz" q ON q."id" = a."quizId"
+    WHERE a."userId" = ${actor.id} AND a."preview" = ${false}
+    ORDER BY a."startedAt" DESC, a."id" DESC
+    LIMIT ${Math.min(Math.max(Math.trunc(limit), 1), 500)} OFFSET ${Math.max(0, Math.trunc(offset))}`);
+  return attempts.map((a) => ({ ...a, seconds: secondsTaken(a.startedAt, a.submittedAt) }));
 }
 
 /** How many attempts listMyAttempts can page through. */
 export async function countMyAttempts({ actor }: { actor: Actor }): Promise<number> {
-  return getDb().attempt.count({ where: { userId: actor.id, preview: false } });
+  const db = await directSql(getDb());
+  const [row] = await db.query<{ count: number }>(sql`SELECT COUNT(*) AS "count" FROM "Attempt" WHERE "userId" = ${actor.id} AND "preview" = ${false}`);
+  return row?.count ?? 0;
 }

@@ -1,6 +1,7 @@
 // No "server-only" marker: the production server's fast path (server.ts) loads this outside Next.js.
 import { createEmptyCard, fsrs, type Card, type State } from "ts-fsrs";
 import { getDb, type Db } from "@/prisma/client";
+import { directSql, sql } from "@/prisma/direct-sql";
 import { gradeResponse } from "@/questions/grade";
 import { responseSchema, type LearnerResponse, type QuestionType } from "@/questions/schema";
 import type { Actor } from "./session";
@@ -248,7 +249,10 @@ export async function answerReview({
 
 /** One count for the navigation bar (every page shows it, so not the whole summary). */
 export async function countDueReviews({ actor, now = new Date() }: { actor: Actor; now?: Date }): Promise<number> {
-  return getDb().reviewCard.count({ where: { userId: actor.id, due: { lte: now } } });
+  // Direct SQL (decision 012): the navigation bar asks on every page a learner opens.
+  const db = await directSql(getDb());
+  const [row] = await db.query<{ due: number }>(sql`SELECT COUNT(*) AS "due" FROM "ReviewCard" WHERE "userId" = ${actor.id} AND "due" <= ${now}`);
+  return row?.due ?? 0;
 }
 
 export interface ReviewSummary {
@@ -261,14 +265,17 @@ export interface ReviewSummary {
 }
 
 export async function getReviewSummary({ actor, now = new Date() }: { actor: Actor; now?: Date }): Promise<ReviewSummary> {
-  const db = getDb();
-  const [dueNow, dueToday, total, next] = await Promise.all([
-    db.reviewCard.count({ where: { userId: actor.id, due: { lte: now } } }),
-    db.reviewCard.count({ where: { userId: actor.id, due: { lte: new Date(now.getTime() + DAY_MS) } } }),
-    db.reviewCard.count({ where: { userId: actor.id } }),
-    db.reviewCard.findFirst({ where: { userId: actor.id, due: { gt: now } }, orderBy: { due: "asc" }, select: { due: true } }),
-  ]);
-  return { dueNow, dueToday, total, nextDue: next?.due ?? null };
+  // One statement rather than four (decision 012): the history page shows it after every quiz.
+  const db = await directSql(getDb());
+  const [row] = await db.query<{ dueNow: number | null; dueToday: number | null; total: number; nextDue: Date | string | null }>(sql`
+    SELECT SUM(CASE WHEN "due" <= ${now} THEN 1 ELSE 0 END) AS "dueNow",
+           SUM(CASE WHEN "due" <= ${new Date(now.getTime() + DAY_MS)} THEN 1 ELSE 0 END) AS "dueToday",
+           COUNT(*) AS "total",
+           MIN(CASE WHEN "due" > ${now} THEN "due" END) AS "nextDue"
+    FROM "ReviewCard" WHERE "userId" = ${actor.id}`);
+  // A computed date column has no declared type on SQLite, so it arrives as the stored text.
+  const nextDue = row?.nextDue ? new Date(row.nextDue) : null;
+  return { dueNow: row?.dueNow ?? 0, dueToday: row?.dueToday ?? 0, total: row?.total ?? 0, nextDue };
 }
 
 /** The feedback quotes the source sentence under the explanation; don't print it twice. */

@@ -4,20 +4,21 @@ import "server-only";
 // attempts; loading those rows through Prisma took half a second (tests/bench/scale.bench.ts).
 // Plain SQL that SQLite and PostgreSQL both run (docs/decisions/010-aggregates-in-sql.md):
 // double-quoted identifiers, CASE rather than MIN/MAX/LEAST/GREATEST, window functions.
-import { getDb, Prisma } from "@/prisma/client";
+import { getDb } from "@/prisma/client";
+import { directSql, join, raw, sql, type Statement } from "@/prisma/direct-sql";
 import type { QuizSettings } from "./quiz-settings";
 import { medianOfCounts, type Tally } from "./score-history-stats";
 
 /** The ids of a learner's newest `limit` submitted attempts (previews never count). */
-function newestSubmitted(userId: string, limit: number): Prisma.Sql {
-  return Prisma.sql`SELECT "id" FROM "Attempt"
+function newestSubmitted(userId: string, limit: number): Statement {
+  return sql`SELECT "id" FROM "Attempt"
     WHERE "userId" = ${userId} AND "status" = 'submitted' AND "preview" = false AND "submittedAt" IS NOT NULL
     ORDER BY "submittedAt" DESC, "id" DESC LIMIT ${limit}`;
 }
 
 // A response's fraction clamped to 0..1, as tallyAccuracy does.
-const EARNED = Prisma.raw(`CASE WHEN r."fraction" >= 1 THEN 1.0 WHEN r."fraction" <= 0 THEN 0.0 ELSE r."fraction" END`);
-const CORRECT = Prisma.raw(`CASE WHEN r."fraction" >= 1 THEN 1 ELSE 0 END`);
+const EARNED = raw(`CASE WHEN r."fraction" >= 1 THEN 1.0 WHEN r."fraction" <= 0 THEN 0.0 ELSE r."fraction" END`);
+const CORRECT = raw(`CASE WHEN r."fraction" >= 1 THEN 1 ELSE 0 END`);
 
 interface TallyRow {
   key: string | null;
@@ -30,21 +31,23 @@ const toTally = (row: TallyRow) => ({ key: row.key, answered: Number(row.answere
 
 /** Responses in those attempts tallied per fact kind of their question (null: hand-written). */
 export async function tallyByFactKind(userId: string, limit: number): Promise<(Omit<Tally, "key"> & { key: string | null })[]> {
-  const rows = await getDb().$queryRaw<TallyRow[]>`
+  const db = await directSql(getDb());
+  const rows = await db.query<TallyRow>(sql`
     SELECT q."factKind" AS "key", COUNT(*) AS "answered", SUM(${CORRECT}) AS "correct", SUM(${EARNED}) AS "earned"
     FROM "Response" r JOIN "Question" q ON q."id" = r."questionId"
     WHERE r."attemptId" IN (${newestSubmitted(userId, limit)})
-    GROUP BY q."factKind"`;
+    GROUP BY q."factKind"`);
   return rows.map(toTally);
 }
 
 /** Responses in those attempts tallied per tag: a response counts once for each tag its question has. */
 export async function tallyByTag(userId: string, limit: number): Promise<Tally[]> {
-  const rows = await getDb().$queryRaw<TallyRow[]>`
+  const db = await directSql(getDb());
+  const rows = await db.query<TallyRow>(sql`
     SELECT t."name" AS "key", COUNT(*) AS "answered", SUM(${CORRECT}) AS "correct", SUM(${EARNED}) AS "earned"
     FROM "Response" r JOIN "QuestionTag" qt ON qt."questionId" = r."questionId" JOIN "Tag" t ON t."id" = qt."tagId"
     WHERE r."attemptId" IN (${newestSubmitted(userId, limit)})
-    GROUP BY t."name"`;
+    GROUP BY t."name"`);
   return rows.map((row) => ({ ...toTally(row), key: row.key ?? "" }));
 }
 
@@ -67,9 +70,9 @@ export interface StandingRow {
 
 // An attempt's score as a fraction of its maximum, clamped to 0..1, as scoreFraction does.
 const fractionOf = (a: string) =>
-  Prisma.raw(`CASE WHEN ${a}."score" IS NULL OR ${a}."maxScore" <= 0 THEN 0.0 WHEN ${a}."score" >= ${a}."maxScore" THEN 1.0
+  raw(`CASE WHEN ${a}."score" IS NULL OR ${a}."maxScore" <= 0 THEN 0.0 WHEN ${a}."score" >= ${a}."maxScore" THEN 1.0
     WHEN ${a}."score" <= 0 THEN 0.0 ELSE ${a}."score" / ${a}."maxScore" END`);
-const SUBMITTED = (a: string) => Prisma.raw(`${a}."status" = 'submitted' AND ${a}."preview" = false`);
+const SUBMITTED = (a: string) => raw(`${a}."status" = 'submitted' AND ${a}."preview" = false`);
 
 /**
  * Per class and assigned quiz: how many members have a grade, the median grade and the actor's.
@@ -87,13 +90,14 @@ export async function classStandingRows(actorId: string, assigned: readonly Assi
   if (!assigned.length) return [];
   // Each (class, quiz) pair is numbered: partitions and groups then sort numbers, not text
   // (PostgreSQL compares text by its collation, which is slow over 12,500 rows).
-  const pairs = Prisma.join(
+  const pairs = join(
     assigned.map(
-      (a, k) => Prisma.sql`SELECT CAST(${k} AS INTEGER) AS "pair", CAST(${a.classId} AS TEXT) AS "classId", CAST(${a.quizId} AS TEXT) AS "quizId", CAST(${a.grading} AS TEXT) AS "grading"`,
+      (a, k) => sql`SELECT CAST(${k} AS INTEGER) AS "pair", CAST(${a.classId} AS TEXT) AS "classId", CAST(${a.quizId} AS TEXT) AS "quizId", CAST(${a.grading} AS TEXT) AS "grading"`,
     ),
     " UNION ALL ",
   );
-  const rows = await getDb().$queryRaw<{ pair: number | bigint; grade: number; count: number | bigint; mine: number | bigint }[]>`
+  const db = await directSql(getDb());
+  const rows = await db.query<{ pair: number; grade: number; count: number; mine: number }>(sql`
     WITH "assigned" AS (${pairs}),
     "perLearner" AS (
       SELECT a."quizId", a."userId", MAX(${fractionOf("a")}) AS "highest", AVG(${fractionOf("a")}) AS "average",
@@ -122,7 +126,7 @@ export async function classStandingRows(actorId: string, assigned: readonly Assi
     -- ranking 12,500 grades with a window function.
     SELECT "pair", "grade", COUNT(*) AS "count", SUM(CASE WHEN "userId" = ${actorId} THEN 1 ELSE 0 END) AS "mine"
     FROM "grades"
-    GROUP BY "pair", "grade"`;
+    GROUP BY "pair", "grade"`);
   const byPair = new Map<number, { value: number; count: number; mine: boolean }[]>();
   for (const r of rows) {
     const list = byPair.get(Number(r.pair)) ?? [];
