@@ -13,6 +13,11 @@ export interface DriverQueryable {
   executeRaw(query: DriverQuery): Promise<number>;
 }
 
+/** The adapter itself can also open a transaction (it sends BEGIN; the caller sends COMMIT or ROLLBACK). */
+interface DriverAdapter extends DriverQueryable {
+  startTransaction(): Promise<DriverQueryable & { commit(): Promise<void>; rollback(): Promise<void> }>;
+}
+
 interface DriverQuery {
   sql: string;
   args: unknown[];
@@ -20,7 +25,7 @@ interface DriverQuery {
 }
 
 interface Connection {
-  adapter?: DriverQueryable;
+  adapter?: DriverAdapter;
   onQuery?: (event: QueryEvent) => void;
 }
 
@@ -36,7 +41,7 @@ const connectionOf = (db: object) => (db as { [CONNECTION]?: Connection })[CONNE
 export function rememberConnection<F extends { connect(): Promise<unknown> }>(factory: F, onQuery?: (event: QueryEvent) => void) {
   const connection: Connection = { onQuery };
   const connect = async () => {
-    connection.adapter = (await factory.connect()) as DriverQueryable;
+    connection.adapter = (await factory.connect()) as DriverAdapter;
     return connection.adapter;
   };
   // The factory as it is, except that connecting also remembers the connection.
@@ -113,7 +118,14 @@ export interface DirectSql {
   query<T>(statement: Statement): Promise<T[]>;
   /** Runs a write and returns how many rows it changed. */
   execute(statement: Statement): Promise<number>;
+  /**
+   * Runs `work` in a transaction: all of its statements or none. `work` should only run statements:
+   * on SQLite the write lock is held until it returns, and every other process waits for it.
+   */
+  transaction<T>(work: (tx: Omit<DirectSql, "transaction">) => Promise<T>): Promise<T>;
 }
+
+const BARE = { args: [], argTypes: [] };
 
 /** Direct statements over `db`'s own connection (it connects first if it has not yet). */
 export async function directSql(db: Db): Promise<DirectSql> {
@@ -136,10 +148,10 @@ export async function directSql(db: Db): Promise<DirectSql> {
       onQuery({ query: query.sql, duration: performance.now() - started });
     }
   };
-  return {
+  const over = (driver: DriverQueryable): Omit<DirectSql, "transaction"> => ({
     async query<T>(statement: Statement) {
       const query = prepare(statement);
-      const { columnNames, columnTypes, rows } = await timed(query, () => adapter.queryRaw(query));
+      const { columnNames, columnTypes, rows } = await timed(query, () => driver.queryRaw(query));
       return rows.map((row) => {
         const record: Record<string, unknown> = {};
         for (let i = 0; i < columnNames.length; i++) record[columnNames[i]!] = convert(row[i], columnTypes[i]!);
@@ -148,7 +160,24 @@ export async function directSql(db: Db): Promise<DirectSql> {
     },
     async execute(statement: Statement) {
       const query = prepare(statement);
-      return timed(query, () => adapter.executeRaw(query));
+      return timed(query, () => driver.executeRaw(query));
+    },
+  });
+  return {
+    ...over(adapter),
+    async transaction(work) {
+      const tx = await adapter.startTransaction();
+      let result;
+      try {
+        result = await work(over(tx));
+        await tx.executeRaw({ sql: "COMMIT", ...BARE });
+      } catch (error) {
+        await tx.executeRaw({ sql: "ROLLBACK", ...BARE }).catch(() => undefined);
+        await tx.rollback();
+        throw error;
+      }
+      await tx.commit();
+      return result;
     },
   };
 }

@@ -1,7 +1,8 @@
 // No "server-only" marker: the production server's fast path (server.ts) loads this outside Next.js.
+import { randomUUID } from "node:crypto";
 import { createEmptyCard, fsrs, type Card, type State } from "ts-fsrs";
-import { getDb, type Db } from "@/prisma/client";
-import { directSql, sql } from "@/prisma/direct-sql";
+import { getDb } from "@/prisma/client";
+import { directSql, join, sql, type DirectSql } from "@/prisma/direct-sql";
 import { gradeResponse } from "@/questions/grade";
 import { responseSchema, type LearnerResponse, type QuestionType } from "@/questions/schema";
 import type { Actor } from "./session";
@@ -78,7 +79,7 @@ function fromFsrsCard(card: Card) {
 /**
  * Puts questions into a learner's review queue, due at `due` (default: now). Questions already
  * queued are left as they are, so a question missed in several attempts is queued once.
- * Runs inside the caller's transaction when given one (submitting an attempt).
+ * One statement, run inside the caller's transaction when given one (submitting an attempt).
  */
 export async function enqueueMissed({
   tx,
@@ -87,7 +88,7 @@ export async function enqueueMissed({
   now,
   quiz,
 }: {
-  tx?: Pick<Db, "reviewCard">;
+  tx?: Pick<DirectSql, "execute">;
   userId: string;
   questionIds: readonly string[];
   now: Date;
@@ -97,14 +98,16 @@ export async function enqueueMissed({
   const due = quiz ? reviewableFrom(quiz, now) : now;
   const ids = [...new Set(questionIds)];
   if (!due || ids.length === 0) return 0;
-  const db = tx ?? getDb();
-  const queued = await db.reviewCard.findMany({ where: { userId, questionId: { in: ids } }, select: { questionId: true } });
-  const have = new Set(queued.map((c) => c.questionId));
-  const fresh = ids.filter((id) => !have.has(id));
-  if (fresh.length === 0) return 0;
+  const db = tx ?? (await directSql(getDb()));
   const card = fromFsrsCard(createEmptyCard(due));
-  await db.reviewCard.createMany({ data: fresh.map((questionId) => ({ userId, questionId, ...card, createdAt: now })) });
-  return fresh.length;
+  const rows = ids.map(
+    (questionId) =>
+      sql`(${randomUUID()}, ${userId}, ${questionId}, ${card.due}, ${card.stability}, ${card.difficulty}, ${card.elapsedDays}, ${card.scheduledDays}, ${card.learningSteps}, ${card.reps}, ${card.lapses}, ${card.state}, ${card.lastReview}, ${now})`,
+  );
+  return db.execute(sql`
+    INSERT INTO "ReviewCard" ("id", "userId", "questionId", "due", "stability", "difficulty", "elapsedDays", "scheduledDays", "learningSteps", "reps", "lapses", "state", "lastReview", "createdAt")
+    VALUES ${join(rows, ", ")}
+    ON CONFLICT ("userId", "questionId") DO NOTHING`);
 }
 
 /**

@@ -1,6 +1,7 @@
 // No "server-only" marker: the production server's fast path (server.ts) loads this outside Next.js.
 import { randomUUID } from "node:crypto";
-import { getDb, Prisma } from "@/prisma/client";
+import { getDb } from "@/prisma/client";
+import { directSql, join, sql } from "@/prisma/direct-sql";
 import { gradeResponse } from "@/questions/grade";
 import { responseSchema, type LearnerResponse } from "@/questions/schema";
 import type { Actor } from "./session";
@@ -47,22 +48,24 @@ export async function submitAttempt({
   });
   const score = graded.reduce((sum, g) => sum + g.points, 0);
 
-  return getDb().$transaction(async (tx) => {
-    const claimed = await tx.attempt.updateMany({
-      where: { id: attempt.id, userId: actor.id, status: "in_progress" },
-      data: { status: "submitted", submittedAt: late && attempt.deadlineAt ? attempt.deadlineAt : now, score },
-    });
-    if (claimed.count === 0) return { status: "already_submitted" } as const;
+  const db = await directSql(getDb());
+  // Direct SQL in a short transaction (decision 012): only statements run while it is open, so on
+  // SQLite the write lock is held for microseconds, not across other requests' work.
+  return db.transaction(async (tx) => {
+    const claimed = await tx.execute(sql`
+      UPDATE "Attempt" SET "status" = 'submitted', "submittedAt" = ${late && attempt.deadlineAt ? attempt.deadlineAt : now}, "score" = ${score}
+      WHERE "id" = ${attempt.id} AND "userId" = ${actor.id} AND "status" = 'in_progress'`);
+    if (claimed === 0) return { status: "already_submitted" } as const;
     // Every mark in one statement: one round trip whatever the quiz's length.
     if (graded.length) {
       const rows = graded.map(
-        (g) => Prisma.sql`(${randomUUID()}, ${attempt.id}, ${g.questionId}, ${g.questionVersion}, ${JSON.stringify(g.response ?? null)}, ${g.fraction}, ${g.points}, ${now})`,
+        (g) => sql`(${randomUUID()}, ${attempt.id}, ${g.questionId}, ${g.questionVersion}, ${JSON.stringify(g.response ?? null)}, ${g.fraction}, ${g.points}, ${now})`,
       );
-      await tx.$executeRaw`
+      await tx.execute(sql`
         INSERT INTO "Response" ("id", "attemptId", "questionId", "questionVersion", "response", "fraction", "points", "answeredAt")
-        VALUES ${Prisma.join(rows)}
+        VALUES ${join(rows, ", ")}
         ON CONFLICT ("attemptId", "questionId") DO UPDATE SET "questionVersion" = excluded."questionVersion", "response" = excluded."response",
-          "fraction" = excluded."fraction", "points" = excluded."points", "answeredAt" = excluded."answeredAt"`;
+          "fraction" = excluded."fraction", "points" = excluded."points", "answeredAt" = excluded."answeredAt"`);
     }
     // Missed questions join the learner's review queue (a teacher's preview is not learning).
     if (!attempt.preview) await enqueueMissed({ tx, userId: actor.id, questionIds: graded.filter((g) => g.fraction < 1).map((g) => g.questionId), now, quiz: attempt.quiz });

@@ -63,6 +63,28 @@ describe("direct SQL", () => {
     }
   });
 
+  it("commits a transaction's statements together, or none of them", async () => {
+    const { open, done } = await quizWithAttempts();
+    const direct = await directSql(getDb());
+    const scoreOf = async (id: string) => (await getDb().attempt.findUniqueOrThrow({ where: { id } })).score;
+    await expect(
+      direct.transaction(async (tx) => {
+        await tx.execute(sql`UPDATE "Attempt" SET "score" = ${4} WHERE "id" = ${open.id}`);
+        await tx.execute(sql`UPDATE "Attempt" SET "score" = ${4} WHERE "id" = ${done.id}`);
+        throw new Error("changed my mind");
+      }),
+    ).rejects.toThrow("changed my mind");
+    expect([await scoreOf(open.id), await scoreOf(done.id)]).toEqual([null, 2.25]);
+    const changed = await direct.transaction(async (tx) => {
+      const [row] = await tx.query<{ score: number }>(sql`SELECT "score" FROM "Attempt" WHERE "id" = ${done.id}`);
+      return tx.execute(sql`UPDATE "Attempt" SET "score" = ${row!.score * 2} WHERE "id" IN (${list([open.id, done.id])})`);
+    });
+    expect(changed).toBe(2);
+    expect([await scoreOf(open.id), await scoreOf(done.id)]).toEqual([4.5, 4.5]);
+    // The connection is usable again afterwards (the transaction released it).
+    expect(await direct.query(sql`SELECT "id" FROM "Attempt" WHERE "id" = ${open.id}`)).toHaveLength(1);
+  });
+
   it("refuses an empty list and a client it did not make", () => {
     expect(() => list([])).toThrow(/at least one/);
     return expect(directSql({} as never)).rejects.toThrow(/createDb/);
