@@ -1,4 +1,4 @@
-// The JSON attempt API, defined once and served two ways: by Next.js route handlers under app/api
+// The JSON attempt API (and the learner's history), defined once and served two ways: by Next.js route handlers under app/api
 // (apiRoute in api-route.ts, what `next dev` uses) and by the production server's fast path before
 // Next.js (api-fast-path.ts, docs/decisions/011-answer-saving-fast-path.md). Each operation says its
 // method and address, how its ids and body are validated, and which use case answers it; the two
@@ -12,6 +12,9 @@ import { startAttempt } from "./start-attempt";
 import { viewAttempt } from "./view-attempt";
 import { saveAnswer } from "./save-answer";
 import { submitAttempt } from "./submit-attempt";
+import { countMyAttempts, listMyAttempts } from "./list-my-attempts";
+import { getScoreHistory } from "./get-score-history";
+import { getReviewSummary } from "./review-queue";
 
 export interface ApiOperation<P = unknown, B = unknown> {
   method: "GET" | "POST" | "PUT";
@@ -73,11 +76,35 @@ export const submitAttemptOperation = operation({
   }),
 });
 
+/** How many of the newest attempts GET /api/history lists, as the history page's first page does. */
+export const HISTORY_API_ATTEMPTS = 25;
+
+/**
+ * GET /api/history: what the history page shows, for an app or a script: the newest attempts with
+ * their scores, how many there are, the score history (chart points, per-quiz grades, accuracy,
+ * class standings as numbers only) and the review queue's summary. Only ever the caller's own.
+ */
+export const historyOperation = operation({
+  method: "GET",
+  path: "/api/history",
+  params: z.object({}),
+  run: async ({ actor }) => {
+    const [attempts, total, history, review] = await Promise.all([
+      listMyAttempts({ actor, limit: HISTORY_API_ATTEMPTS }),
+      countMyAttempts({ actor }),
+      getScoreHistory({ actor }),
+      getReviewSummary({ actor }),
+    ]);
+    return { json: { attempts, total, history, review } };
+  },
+});
+
 export const attemptApi: readonly ApiOperation<Record<string, string>, unknown>[] = [
   startAttemptOperation,
   viewAttemptOperation,
   saveAnswerOperation,
   submitAttemptOperation,
+  historyOperation,
 ] as ApiOperation<Record<string, string>, unknown>[];
 
 /** The pattern an operation's address matches: ids as the id schema allows them, no query string. */

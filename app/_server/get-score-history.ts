@@ -1,4 +1,4 @@
-import "server-only";
+// No "server-only" marker: the production server's fast path (server.ts) loads this outside Next.js.
 import { getDb } from "@/prisma/client";
 import { directSql, list, sql } from "@/prisma/direct-sql";
 import type { Actor } from "./session";

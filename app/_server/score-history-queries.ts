@@ -1,4 +1,4 @@
-import "server-only";
+// No "server-only" marker: the production server's fast path (server.ts) loads this outside Next.js.
 // The score history's aggregates, summed by the database rather than in JavaScript: a learner
 // with hundreds of attempts has thousands of responses, and a class of 500 tens of thousands of
 // attempts; loading those rows through Prisma took half a second (tests/bench/scale.bench.ts).

@@ -160,6 +160,21 @@ describe("attempt API", () => {
     expect(after.status).toBe("submitted");
   });
 
+  it("lists the submitted attempt in the learner's own history, and in nobody else's", async () => {
+    const mine = await alice.fetch("/api/history");
+    expect(mine.status).toBe(200);
+    const body = await mine.json();
+    const listed = body.attempts.find((a: { id: string }) => a.id === attempt.id);
+    const stored = await withDb(server.databaseUrl, (db) => db.attempt.findUniqueOrThrow({ where: { id: attempt.id } }));
+    expect(listed).toMatchObject({ status: "submitted", score: stored.score, maxScore: stored.maxScore, quizId });
+    expect(body.total).toBe(body.attempts.length);
+    expect(body.history.attempts.map((a: { id: string }) => a.id)).toContain(attempt.id);
+    expect(body.review).toMatchObject({ dueNow: expect.any(Number), total: expect.any(Number) });
+    const theirs = await (await bob.fetch("/api/history")).json();
+    expect(JSON.stringify(theirs)).not.toContain(attempt.id);
+    expect((await fetch(`${server.baseUrl}/api/history`)).status).toBe(401);
+  });
+
   it("gives every answer a request id, keeping a well-formed one from a proxy in front", async () => {
     const own = await alice.fetch(`/api/attempts/${attempt.id}`);
     expect(own.headers.get("x-request-id")).toMatch(/^[0-9a-f-]{36}$/);
@@ -190,6 +205,7 @@ describe("attempt API", () => {
       ["GET", "/api/attempts/:id"],
       ["PUT", "/api/attempts/:id/answers/:id"],
       ["POST", "/api/attempts/:id/submit"],
+      ["GET", "/api/history"],
     ] as const) {
       const served = wellFormed(method, path);
       expect(served.length, `${method} ${path}`).toBeGreaterThan(0);

@@ -143,7 +143,9 @@ export async function simulateLearners({
       await think();
       if (!(await call("submit", "POST", `/api/attempts/${id}/submit`, learner, {}))) return;
       result.attemptsSubmitted++;
-      await call("history", "GET", "/history", learner);
+      // The learner is an API client throughout (it takes the quiz through /api, not the pages), so
+      // it reads its history there too; run.ts measures the HTML page on its own.
+      await call("history", "GET", "/api/history", learner);
       await think();
     }
   };

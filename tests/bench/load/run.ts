@@ -3,14 +3,16 @@
 //
 // Per database, three runs against the real app over HTTP on localhost:
 //   learners  N simulated learners (default 2,000) take the demo quiz on their own schedules:
-//             open it, answer every question after a few seconds' thought, submit, view history,
+//             open it, answer every question after a few seconds' thought, submit, view their history (GET /api/history),
 //             start again. Reports requests/s, p50/p95/p99 latency per step and errors.
 //   submit    answer saving flat out (autocannon, 64 connections): the most frequent request.
+//   pages     the HTML history page flat out (autocannon, 8 connections, each a learner with a
+//             submitted attempt): what a browser pays per page, which Next.js renders.
 //   baseline  the same answer saves against a bare node:http server doing the same work straight
 //             through the database driver (baseline-server.ts); ratio = submit / baseline.
 // Ends with one line per database:
 //   load db=sqlite learners=N submit_rps=X baseline_rps=Y ratio=R p99_ms=P errors=E
-// (p99_ms and errors are the learners run's; errors adds the submit and baseline runs' errors.)
+// (p99_ms is the learners run's; errors adds the pages, submit and baseline runs' errors.)
 // Knobs: LOAD_LEARNERS, LOAD_SECONDS (learners run, default 40), LOAD_THINK_MS (default 3000),
 // LOAD_RAMP_SECONDS (arrivals spread over, default 10), LOAD_WORKERS (app processes, default 2, one
 // per core), LOAD_PROFILE_DIR (CPU profile of the app),
@@ -96,6 +98,18 @@ async function saveFlatOut(baseUrl: string, saves: AnswerSave[]): Promise<Throug
   };
 }
 
+/** The HTML history page flat out, for learners who have each submitted an attempt. */
+async function historyPageFlatOut(baseUrl: string, learners: Learner[]): Promise<Throughput> {
+  let next = 0;
+  const result = await autocannon({
+    url: baseUrl,
+    connections: 8,
+    duration: 5,
+    requests: [{ setupRequest: (request) => ({ ...request, method: "GET", path: "/history", headers: { cookie: learners[next++ % learners.length]!.cookie } }) }],
+  });
+  return { rps: result.requests.average, p50: result.latency.p50, p99: result.latency.p99, errors: result.errors + result.timeouts + result.non2xx, requests: result.requests.total };
+}
+
 async function startBaseline(databaseUrl: string): Promise<{ baseUrl: string; stop(): void }> {
   const port = await freePort();
   const child = spawn(process.execPath, ["--import", "tsx", "--conditions=react-server", path.resolve("tests/bench/load/baseline-server.ts"), String(port)], {
@@ -135,6 +149,9 @@ async function benchDatabase(db: "sqlite" | "postgresql"): Promise<string> {
     const sim = await simulateLearners({ baseUrl: server.baseUrl, learners, quizId, seconds: SECONDS, thinkMs: THINK_MS, rampSeconds: RAMP_SECONDS });
     reportSimulation(db, sim);
 
+    const pages = await historyPageFlatOut(server.baseUrl, learners.slice(0, 200));
+    console.log(`\n[${db}] history page (HTML, 8 connections): rps=${round(pages.rps)} p50=${pages.p50} p99=${pages.p99} ms errors=${pages.errors} requests=${pages.requests}`);
+
     const submitters = await createLearners(prisma, SUBMIT_LEARNERS, E2E_AUTH_SECRET, `${runId}-s`);
     const saves = await prepareAnswerSaves(server.baseUrl, submitters, quizId);
     await saveFlatOut(server.baseUrl, saves.slice(0, 200)); // warm-up
@@ -149,7 +166,7 @@ async function benchDatabase(db: "sqlite" | "postgresql"): Promise<string> {
       baseline.stop();
     }
     console.log(`[${db}] submit run (baseline node:http): rps=${round(bare.rps)} p50=${bare.p50} p99=${bare.p99} ms errors=${bare.errors} requests=${bare.requests}`);
-    const errors = sim.errors + app.errors + bare.errors;
+    const errors = sim.errors + pages.errors + app.errors + bare.errors;
     return `load db=${db} learners=${LEARNERS} submit_rps=${round(app.rps, 0)} baseline_rps=${round(bare.rps, 0)} ratio=${round(app.rps / bare.rps, 2)} p99_ms=${round(percentile(sim.latencies, 99))} errors=${errors}`;
   } finally {
     await prisma.$disconnect();

@@ -97,6 +97,7 @@ export const ROUTE_MATRIX: Record<string, RouteCase[]> = {
       expect: outcomes("notFound", { anonymous: { status: 401 }, learnerA: { status: 409 } }),
     },
   ],
+  "/api/history": [{ path: () => "/api/history", shows: (w) => w.quiz.title, expect: outcomes("hidden", { anonymous: { status: 401 }, learnerA: "ok" }) }],
   "/api/attempts/[attemptId]/submit": [
     {
       method: "POST",
