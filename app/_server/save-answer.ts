@@ -66,12 +66,12 @@ export async function saveAnswer({
   response: { value: unknown } | { from: (question: { id: string; type: Question["type"]; partCount: number }) => unknown };
   now?: Date;
 }): Promise<{ saved: true; feedback?: AnswerFeedback }> {
-  const attempt = await findAttemptForSaving(attemptId, actor.id);
+  const attempt = await findAttemptForSaving(attemptId, actor.id, questionId);
   if (!attempt) throw new NotFoundError("Attempt");
   if (attempt.status !== "in_progress") throw new ForbiddenError("This attempt has been submitted.");
   if (attempt.deadlineAt && now.getTime() > attempt.deadlineAt.getTime() + DEADLINE_GRACE_MS) throw new ForbiddenError("Time is up for this attempt.");
   const entry = attempt.layout.find((l) => l.questionId === questionId);
-  const row = entry && (await findQuestionForGrading(questionId));
+  const row = entry && attempt.question;
   if (!entry || !row) throw new NotFoundError("Question");
   const question = toDomainQuestion(row);
   const during = attempt.settings.review === "during";
@@ -101,30 +101,30 @@ export async function saveAnswer({
   return during ? { saved: true, feedback: feedbackFor({ question }, fraction) } : { saved: true };
 }
 
-/** The question's columns that marking needs (no tags), in one statement. */
-async function findQuestionForGrading(questionId: string): Promise<(QuestionRow & { version: number }) | undefined> {
-  const db = await directSql(getDb());
-  const [row] = await db.query<QuestionRow & { version: number }>(sql`
-    SELECT "version", "type", "prompt", "choices", "answer", "acceptedAnswers", "tolerance", "explanation",
-           "sourceSentence", "sourceStart", "sourceEnd", "factKind", "difficulty", "score"
-    FROM "Question" WHERE "id" = ${questionId}`);
-  return row;
-}
-
 const layoutSchema = z.array(z.object({ questionId: z.string(), points: z.number() }));
 
-/** The attempt's state, question layout and quiz settings in one statement, if it is the actor's. */
-async function findAttemptForSaving(attemptId: string, userId: string) {
+type AttemptForSaving = { status: string; deadlineAt: Date | null; layout: string; quizId: string; settings: string } & Partial<QuestionRow> & { version: number | null };
+
+/**
+ * In one statement, if the attempt is the actor's: its state, question layout and quiz settings,
+ * and the question's columns that marking needs (no tags). The question is only used if the
+ * layout holds it; nothing of it leaves this module otherwise.
+ */
+async function findAttemptForSaving(attemptId: string, userId: string, questionId: string) {
   const db = await directSql(getDb());
-  const [attempt] = await db.query<{ status: string; deadlineAt: Date | null; layout: string; quizId: string; settings: string }>(sql`
-    SELECT a."status", a."deadlineAt", a."layout", a."quizId", q."settings"
-    FROM "Attempt" a JOIN "Quiz" q ON q."id" = a."quizId"
+  const [attempt] = await db.query<AttemptForSaving>(sql`
+    SELECT a."status", a."deadlineAt", a."layout", a."quizId", q."settings",
+           x."version", x."type", x."prompt", x."choices", x."answer", x."acceptedAnswers", x."tolerance", x."explanation",
+           x."sourceSentence", x."sourceStart", x."sourceEnd", x."factKind", x."difficulty", x."score"
+    FROM "Attempt" a JOIN "Quiz" q ON q."id" = a."quizId" LEFT JOIN "Question" x ON x."id" = ${questionId}
     WHERE a."id" = ${attemptId} AND a."userId" = ${userId}`);
   if (!attempt) return null;
   const stored = layoutSchema.safeParse(JSON.parse(attempt.layout));
   // Attempts started before layouts existed use the quiz's own questions.
   const layout = stored.success && stored.data.length ? stored.data : await getDb().quizQuestion.findMany({ where: { quizId: attempt.quizId }, select: { questionId: true, points: true } });
-  return { status: attempt.status, deadlineAt: attempt.deadlineAt, layout, settings: parseQuizSettings(attempt.settings) };
+  const { status, deadlineAt, settings, version } = attempt;
+  const question = version === null ? undefined : ({ ...attempt, version } as QuestionRow & { version: number });
+  return { status, deadlineAt, layout, settings: parseQuizSettings(settings), question };
 }
 
 /**

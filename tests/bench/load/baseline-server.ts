@@ -14,19 +14,20 @@ import { toDomainQuestion, type QuestionRow } from "@/app/_server/question-recor
 
 interface Store {
   session(token: string): Promise<{ userId: string; expiresAt: Date } | undefined>;
-  attempt(id: string, userId: string): Promise<{ status: string; layout: string } | undefined>;
-  question(id: string): Promise<(QuestionRow & { version: number }) | undefined>;
+  /** The attempt, with the question's columns (null when there is no such question): one round trip, as the app does. */
+  attempt(id: string, userId: string, questionId: string): Promise<({ status: string; layout: string } & QuestionRow & { version: number | null }) | undefined>;
   upsert(row: { attemptId: string; questionId: string; questionVersion: number; response: string; fraction: number; points: number }): Promise<void>;
 }
 
-const QUESTION_COLUMNS = `"version", "type", "prompt", "choices", "answer", "acceptedAnswers", "tolerance", "explanation", "sourceSentence", "sourceStart", "sourceEnd", "factKind", "difficulty", "score"`;
+const QUESTION_COLUMNS = ["version", "type", "prompt", "choices", "answer", "acceptedAnswers", "tolerance", "explanation", "sourceSentence", "sourceStart", "sourceEnd", "factKind", "difficulty", "score"].map((c) => `x."${c}"`).join(", ");
+const attemptWithQuestion = (p: (n: number) => string) =>
+  `SELECT a."status", a."layout", ${QUESTION_COLUMNS} FROM "Attempt" a LEFT JOIN "Question" x ON x."id" = ${p(3)} WHERE a."id" = ${p(1)} AND a."userId" = ${p(2)}`;
 
 function sqliteStore(filePath: string): Store {
   const db = new Database(filePath);
   db.pragma("busy_timeout = 5000");
   const session = db.prepare(`SELECT "userId", "expiresAt" FROM "session" WHERE "token" = ?`);
-  const attempt = db.prepare(`SELECT "status", "layout" FROM "Attempt" WHERE "id" = ? AND "userId" = ?`);
-  const question = db.prepare(`SELECT ${QUESTION_COLUMNS} FROM "Question" WHERE "id" = ?`);
+  const attempt = db.prepare(attemptWithQuestion(() => "?"));
   const upsert = db.prepare(
     `INSERT INTO "Response" ("id", "attemptId", "questionId", "questionVersion", "response", "fraction", "points", "answeredAt")
      VALUES (?, ?, ?, ?, ?, ?, ?, ?)
@@ -38,8 +39,10 @@ function sqliteStore(filePath: string): Store {
       const row = session.get(token) as { userId: string; expiresAt: number | string } | undefined;
       return row && { userId: row.userId, expiresAt: new Date(row.expiresAt) };
     },
-    attempt: async (id, userId) => attempt.get(id, userId) as { status: string; layout: string } | undefined,
-    question: async (id) => question.get(id) as (QuestionRow & { version: number }) | undefined,
+    attempt: async (id, userId, questionId) => {
+      const row = attempt.get(id, userId, questionId) as ({ status: string; layout: string } & QuestionRow & { version: number | bigint | null }) | undefined;
+      return row && { ...row, version: row.version === null ? null : Number(row.version) };
+    },
     upsert: async (r) => void upsert.run(randomUUID(), r.attemptId, r.questionId, r.questionVersion, r.response, r.fraction, r.points, new Date().toISOString().replace("Z", "+00:00")),
   };
 }
@@ -48,8 +51,7 @@ function postgresStore(url: string): Store {
   const pool = new pg.Pool({ connectionString: url, max: 10 });
   return {
     session: async (token) => (await pool.query(`SELECT "userId", "expiresAt" FROM "session" WHERE "token" = $1`, [token])).rows[0],
-    attempt: async (id, userId) => (await pool.query(`SELECT "status", "layout" FROM "Attempt" WHERE "id" = $1 AND "userId" = $2`, [id, userId])).rows[0],
-    question: async (id) => (await pool.query(`SELECT ${QUESTION_COLUMNS} FROM "Question" WHERE "id" = $1`, [id])).rows[0],
+    attempt: async (id, userId, questionId) => (await pool.query(attemptWithQuestion((n) => `$${n}`), [id, userId, questionId])).rows[0],
     upsert: async (r) =>
       void (await pool.query(
         `INSERT INTO "Response" ("id", "attemptId", "questionId", "questionVersion", "response", "fraction", "points", "answeredAt")
@@ -105,12 +107,12 @@ async function saveAnswer(store: Store, secret: string, req: IncomingMessage, re
   }
   const parsed = responseSchema.safeParse((body as { response?: unknown } | null)?.response);
   if (!parsed.success) return send(res, 400, { error: "The request body is not valid." });
-  const attempt = await store.attempt(attemptId, session.userId);
+  const attempt = await store.attempt(attemptId, session.userId, questionId);
   if (!attempt) return send(res, 404, { error: "Attempt not found" });
   if (attempt.status !== "in_progress") return send(res, 409, { error: "This attempt has been submitted." });
   const entry = (JSON.parse(attempt.layout) as { questionId: string; points: number }[]).find((l) => l.questionId === questionId);
-  const row = entry && (await store.question(questionId));
-  if (!entry || !row) return send(res, 404, { error: "Question not found" });
+  if (!entry || attempt.version === null) return send(res, 404, { error: "Question not found" });
+  const row = { ...attempt, version: attempt.version };
   const { fraction } = gradeResponse(toDomainQuestion(row), parsed.data);
   await store.upsert({ attemptId, questionId, questionVersion: row.version, response: JSON.stringify(parsed.data), fraction, points: fraction * entry.points });
   send(res, 200, { saved: true });
