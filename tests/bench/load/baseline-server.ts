@@ -20,8 +20,9 @@ interface Store {
 }
 
 const QUESTION_COLUMNS = ["version", "type", "prompt", "choices", "answer", "acceptedAnswers", "tolerance", "explanation", "sourceSentence", "sourceStart", "sourceEnd", "factKind", "difficulty", "score"].map((c) => `x."${c}"`).join(", ");
+// Parameters in the order they appear (SQLite's `?` are positional): question, attempt, user.
 const attemptWithQuestion = (p: (n: number) => string) =>
-  `SELECT a."status", a."layout", ${QUESTION_COLUMNS} FROM "Attempt" a LEFT JOIN "Question" x ON x."id" = ${p(3)} WHERE a."id" = ${p(1)} AND a."userId" = ${p(2)}`;
+  `SELECT a."status", a."layout", ${QUESTION_COLUMNS} FROM "Attempt" a LEFT JOIN "Question" x ON x."id" = ${p(1)} WHERE a."id" = ${p(2)} AND a."userId" = ${p(3)}`;
 
 function sqliteStore(filePath: string): Store {
   const db = new Database(filePath);
@@ -40,7 +41,7 @@ function sqliteStore(filePath: string): Store {
       return row && { userId: row.userId, expiresAt: new Date(row.expiresAt) };
     },
     attempt: async (id, userId, questionId) => {
-      const row = attempt.get(id, userId, questionId) as ({ status: string; layout: string } & QuestionRow & { version: number | bigint | null }) | undefined;
+      const row = attempt.get(questionId, id, userId) as ({ status: string; layout: string } & QuestionRow & { version: number | bigint | null }) | undefined;
       return row && { ...row, version: row.version === null ? null : Number(row.version) };
     },
     upsert: async (r) => void upsert.run(randomUUID(), r.attemptId, r.questionId, r.questionVersion, r.response, r.fraction, r.points, new Date().toISOString().replace("Z", "+00:00")),
@@ -51,7 +52,7 @@ function postgresStore(url: string): Store {
   const pool = new pg.Pool({ connectionString: url, max: 10 });
   return {
     session: async (token) => (await pool.query(`SELECT "userId", "expiresAt" FROM "session" WHERE "token" = $1`, [token])).rows[0],
-    attempt: async (id, userId, questionId) => (await pool.query(attemptWithQuestion((n) => `$${n}`), [id, userId, questionId])).rows[0],
+    attempt: async (id, userId, questionId) => (await pool.query(attemptWithQuestion((n) => `$${n}`), [questionId, id, userId])).rows[0],
     upsert: async (r) =>
       void (await pool.query(
         `INSERT INTO "Response" ("id", "attemptId", "questionId", "questionVersion", "response", "fraction", "points", "answeredAt")

@@ -166,6 +166,7 @@ async function benchDatabase(db: "sqlite" | "postgresql"): Promise<string> {
       baseline.stop();
     }
     console.log(`[${db}] submit run (baseline node:http): rps=${round(bare.rps)} p50=${bare.p50} p99=${bare.p99} ms errors=${bare.errors} requests=${bare.requests}`);
+    if (bare.errors > 0) console.log(`!! the baseline answered ${bare.errors} requests with errors: its rate, and the ratio, mean nothing`);
     const errors = sim.errors + pages.errors + app.errors + bare.errors;
     return `load db=${db} learners=${LEARNERS} submit_rps=${round(app.rps, 0)} baseline_rps=${round(bare.rps, 0)} ratio=${round(app.rps / bare.rps, 2)} p99_ms=${round(percentile(sim.latencies, 99))} errors=${errors}`;
   } finally {
