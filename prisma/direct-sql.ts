@@ -4,6 +4,7 @@
 // machinery, which cost more than the statements themselves. Statements are written once, with
 // `${value}` parameters; the placeholders (`?` or `$n`) are the provider's. Rows come back as
 // objects with Prisma's types: numbers, booleans and Dates, whichever database answered.
+import { createHash } from "node:crypto";
 import type { Db, QueryEvent } from "./client";
 
 /** The part of a Prisma driver adapter (SqlDriverAdapter) this module uses. */
@@ -19,6 +20,8 @@ interface DriverAdapter extends DriverQueryable {
 }
 
 interface DriverQuery {
+  /** On PostgreSQL, the name to prepare the statement under (our patch to @prisma/adapter-pg). */
+  preparedName?: string;
   sql: string;
   args: unknown[];
   argTypes: { scalarType: string; arity: "scalar" | "list"; dbType?: string }[];
@@ -113,6 +116,21 @@ function convert(value: unknown, columnType: number): unknown {
   return value;
 }
 
+const preparedNames = new Map<string, string>();
+
+/**
+ * A name per SQL text, so that PostgreSQL prepares each statement once per connection. There are
+ * few texts: only lists and multi-row inserts vary, with the number of questions in a quiz.
+ */
+function preparedName(text: string): string {
+  let name = preparedNames.get(text);
+  if (!name) {
+    name = `nq_${createHash("sha1").update(text).digest("hex").slice(0, 20)}`;
+    preparedNames.set(text, name);
+  }
+  return name;
+}
+
 export interface DirectSql {
   /** Rows as objects keyed by column name (name columns with AS where the name matters). */
   query<T>(statement: Statement): Promise<T[]>;
@@ -137,7 +155,7 @@ export async function directSql(db: Db): Promise<DirectSql> {
   const postgres = adapter.provider === "postgres";
   const prepare = (statement: Statement): DriverQuery => {
     const { text, args } = render(statement, postgres);
-    return { sql: text, args, argTypes: args.map(argType) };
+    return { sql: text, args, argTypes: args.map(argType), ...(postgres ? { preparedName: preparedName(text) } : {}) };
   };
   const timed = async <R,>(query: DriverQuery, run: () => Promise<R>): Promise<R> => {
     if (!onQuery) return run();

@@ -1,7 +1,8 @@
 // prisma/direct-sql.ts: statements straight through Prisma's driver adapter give the same values
 // Prisma's own queries give (dates, booleans, integers, floats, nulls), on SQLite and PostgreSQL
 // alike, bind every kind of parameter, and are counted in the query events tests rely on.
-import { describe, expect, it } from "vitest";
+import { describe, expect, it, vi } from "vitest";
+import pg from "pg";
 import { createDb, getDb } from "@/prisma/client";
 import { resolveDatabase } from "@/prisma/database-url";
 import { directSql, list, sql } from "@/prisma/direct-sql";
@@ -88,5 +89,26 @@ describe("direct SQL", () => {
   it("refuses an empty list and a client it did not make", () => {
     expect(() => list([])).toThrow(/at least one/);
     return expect(directSql({} as never)).rejects.toThrow(/createDb/);
+  });
+});
+
+// Our patch to @prisma/adapter-pg (patches/): direct statements are named, so each connection
+// prepares them once. Fails if `npm install` did not apply the patch.
+describe.runIf(resolveDatabase().provider === "postgresql")("prepared statements on PostgreSQL", () => {
+  it("sends direct statements under a stable name and binds each call's own arguments", async () => {
+    const { learner } = await quizWithAttempts();
+    const direct = await directSql(getDb());
+    const spy = vi.spyOn(pg.Client.prototype, "query");
+    try {
+      const find = (id: string) => direct.query<{ name: string }>(sql`SELECT "name" FROM "user" WHERE "id" = ${id}`);
+      expect(await find(learner.id)).toEqual([{ name: "Direct Sql" }]);
+      expect(await find("no-such-user")).toEqual([]);
+      const names = spy.mock.calls.map(([config]) => (config as { name?: string }).name);
+      expect(names).toHaveLength(2);
+      expect(names[0]).toMatch(/^nq_[0-9a-f]{20}$/);
+      expect(names[1]).toBe(names[0]);
+    } finally {
+      spy.mockRestore();
+    }
   });
 });

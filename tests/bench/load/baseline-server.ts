@@ -50,17 +50,20 @@ function sqliteStore(filePath: string): Store {
 
 function postgresStore(url: string): Store {
   const pool = new pg.Pool({ connectionString: url, max: 10 });
+  // Named statements, prepared once per connection: the driver's fastest way, as SQLite's are above.
+  const session = { name: "baseline_session", text: `SELECT "userId", "expiresAt" FROM "session" WHERE "token" = $1` };
+  const attempt = { name: "baseline_attempt", text: attemptWithQuestion((n) => `$${n}`) };
+  const upsert = {
+    name: "baseline_upsert",
+    text: `INSERT INTO "Response" ("id", "attemptId", "questionId", "questionVersion", "response", "fraction", "points", "answeredAt")
+      VALUES ($1, $2, $3, $4, $5, $6, $7, now())
+      ON CONFLICT ("attemptId", "questionId") DO UPDATE SET "questionVersion" = excluded."questionVersion", "response" = excluded."response",
+        "fraction" = excluded."fraction", "points" = excluded."points", "answeredAt" = excluded."answeredAt"`,
+  };
   return {
-    session: async (token) => (await pool.query(`SELECT "userId", "expiresAt" FROM "session" WHERE "token" = $1`, [token])).rows[0],
-    attempt: async (id, userId, questionId) => (await pool.query(attemptWithQuestion((n) => `$${n}`), [questionId, id, userId])).rows[0],
-    upsert: async (r) =>
-      void (await pool.query(
-        `INSERT INTO "Response" ("id", "attemptId", "questionId", "questionVersion", "response", "fraction", "points", "answeredAt")
-         VALUES ($1, $2, $3, $4, $5, $6, $7, now())
-         ON CONFLICT ("attemptId", "questionId") DO UPDATE SET "questionVersion" = excluded."questionVersion", "response" = excluded."response",
-           "fraction" = excluded."fraction", "points" = excluded."points", "answeredAt" = excluded."answeredAt"`,
-        [randomUUID(), r.attemptId, r.questionId, r.questionVersion, r.response, r.fraction, r.points],
-      )),
+    session: async (token) => (await pool.query({ ...session, values: [token] })).rows[0],
+    attempt: async (id, userId, questionId) => (await pool.query({ ...attempt, values: [questionId, id, userId] })).rows[0],
+    upsert: async (r) => void (await pool.query({ ...upsert, values: [randomUUID(), r.attemptId, r.questionId, r.questionVersion, r.response, r.fraction, r.points] })),
   };
 }
 
