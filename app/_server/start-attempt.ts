@@ -47,21 +47,20 @@ interface QuizRow {
  */
 export async function startAttempt({ quizId, actor, now = new Date(), preview = false }: { quizId: string; actor: Actor; now?: Date; preview?: boolean }) {
   const db = await directSql(getDb());
-  const [[quiz], [existing]] = await Promise.all([
-    db.query<QuizRow>(sql`
-      SELECT "id", "ownerId", "isDemo", "settings", "drawRules", "openAt", "closeAt" FROM "Quiz"
-      WHERE "id" = ${quizId} ${preview ? sql`` : sql`AND "status" = 'published'`}`),
-    db.query<{ id: string }>(sql`
-      SELECT "id" FROM "Attempt"
-      WHERE "quizId" = ${quizId} AND "userId" = ${actor.id} AND "status" = 'in_progress' AND "preview" = ${preview}
-      ORDER BY "startedAt" DESC LIMIT 1`),
-  ]);
+  // The quiz and the learner's attempt in progress at it, in one round trip.
+  const [quiz] = await db.query<QuizRow & { existingId: string | null }>(sql`
+    SELECT q."id", q."ownerId", q."isDemo", q."settings", q."drawRules", q."openAt", q."closeAt",
+      (SELECT a."id" FROM "Attempt" a
+       WHERE a."quizId" = q."id" AND a."userId" = ${actor.id} AND a."status" = 'in_progress' AND a."preview" = ${preview}
+       ORDER BY a."startedAt" DESC LIMIT 1) AS "existingId"
+    FROM "Quiz" q
+    WHERE q."id" = ${quizId} ${preview ? sql`` : sql`AND q."status" = 'published'`}`);
   if (!quiz) throw new NotFoundError("Quiz");
   // Guests may try the demo quiz, nothing else: other quizzes are for people with accounts.
   if (actor.isGuest && !quiz.isDemo) throw new ForbiddenError("Create an account to take this quiz.");
   if (preview) assertOwner(actor, quiz.ownerId, "Quiz");
   else if ((quiz.openAt && quiz.openAt > now) || (quiz.closeAt && quiz.closeAt <= now)) throw new NotFoundError("Quiz");
-  if (existing) return { id: existing.id, resumed: true };
+  if (quiz.existingId) return { id: quiz.existingId, resumed: true };
 
   const settings = parseQuizSettings(quiz.settings);
   if (!preview && settings.attemptsAllowed) {
