@@ -35,6 +35,9 @@ describe.skipIf(!chromiumPath)("accessibility of learner pages", () => {
       const page = await context.newPage();
       const found: Record<string, string[]> = {};
       const check = async (label: string) => {
+        // After a client-side navigation Next.js sets the new title a moment after the URL and the
+        // content change; check the settled page (a page with no title at all still times out here).
+        await page.waitForFunction(() => document.title.trim() !== "", undefined, { timeout: 10_000 });
         const v = await seriousViolations(page);
         if (v.length) found[label] = v;
       };

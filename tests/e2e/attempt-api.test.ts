@@ -5,6 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import fc from "fast-check";
 import { startAppServer, type AppServer } from "./support/app-server";
 import { demoQuizId, signUpOverHttp, withDb, type HttpUser } from "./support/http-client";
+import { answerOfShape } from "../support/answer-shapes";
 
 interface TakingView {
   id: string;
@@ -12,21 +13,8 @@ interface TakingView {
   questions: { id: string; type: string; prompt: string; choices?: string[]; saved?: unknown }[];
 }
 
-/** Some answer of the right shape for a question, right or wrong. */
-function someAnswer(q: TakingView["questions"][number]): unknown {
-  switch (q.type) {
-    case "true_false":
-      return true;
-    case "numeric":
-      return 42;
-    case "multiple_response":
-      return q.choices!.slice(0, 1);
-    case "multiple_choice":
-      return q.choices![0];
-    default:
-      return "an answer";
-  }
-}
+/** Some answer of the right shape for a question, right or wrong: the same one each time. */
+const someAnswer = (q: TakingView["questions"][number]) => answerOfShape(q, 0);
 
 describe("attempt API", () => {
   let server: AppServer;

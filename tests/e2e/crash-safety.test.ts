@@ -8,6 +8,7 @@ import { resolveDatabase } from "@/prisma/database-url";
 import { E2E_AUTH_SECRET, launchApp, startAppServer, type AppProcess, type AppServer } from "./support/app-server";
 import { createLearners, type Learner } from "./support/session-fixture";
 import { clientFor } from "./support/http-client";
+import { answerOfShape } from "../support/answer-shapes";
 
 const LEARNERS = 100;
 
@@ -18,14 +19,8 @@ interface Question {
   saved?: unknown;
 }
 
-/** Any answer of the right shape; the test cares that it is kept, not whether it is right. */
-function answerFor(q: Question, learner: number): unknown {
-  if (q.type === "true_false") return learner % 2 === 0;
-  if (q.type === "numeric") return learner;
-  if (q.type === "multiple_response") return [q.choices![learner % q.choices!.length]!];
-  if (q.choices) return q.choices[learner % q.choices.length];
-  return `answer ${learner}`;
-}
+/** Learner i's answer to a question: it varies with i, as far as the question's choices allow. */
+const answerFor = (q: Question, learner: number) => answerOfShape(q, learner);
 
 describe("crash safety", () => {
   let server: AppServer;

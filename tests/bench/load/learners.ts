@@ -1,6 +1,7 @@
 // The simulated learner of the load benchmark, who takes the quiz over HTTP, and its HTTP client.
 import http from "node:http";
 import type { Learner } from "../../e2e/support/session-fixture";
+import { answerOfShape } from "../../support/answer-shapes";
 
 export interface TimedResponse {
   status: number;
@@ -64,25 +65,7 @@ interface QuestionView {
 }
 
 /** A plausible answer of the right shape: learners get some right and some wrong. */
-export function plausibleAnswer(q: QuestionView): unknown {
-  const pick = <T,>(xs: T[]) => xs[Math.floor(Math.random() * xs.length)]!;
-  switch (q.type) {
-    case "true_false":
-      return Math.random() < 0.5;
-    case "numeric":
-      return Math.round(Math.random() * 100);
-    case "multiple_choice":
-      return pick(q.choices ?? ["?"]);
-    case "multiple_response":
-      return [pick(q.choices ?? ["?"])];
-    case "ordering":
-      return q.choices ?? [];
-    case "matching":
-      return Object.fromEntries((q.matchLeft ?? []).map((left) => [left, pick(q.matchRight ?? ["?"])]));
-    default:
-      return "an answer";
-  }
-}
+export const plausibleAnswer = (q: QuestionView) => answerOfShape(q, Math.floor(Math.random() * 100));
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
