@@ -31,10 +31,16 @@ export function matchFastPath(req: IncomingMessage): FastPathRequest | null {
   return matchApiOperation(req.method, req.url);
 }
 
-function headersOf(req: IncomingMessage): Headers {
-  const headers = new Headers();
-  for (const [name, value] of Object.entries(req.headers)) if (typeof value === "string") headers.set(name, value);
-  return headers;
+type HeaderReader = Pick<Headers, "get">;
+
+/** The request's headers read as a `Headers` would answer (Node has lower-cased the names), without building one. */
+function headersOf(req: IncomingMessage): HeaderReader {
+  return {
+    get: (name) => {
+      const value = req.headers[name.toLowerCase()];
+      return typeof value === "string" ? value : null;
+    },
+  };
 }
 
 async function readText(req: IncomingMessage): Promise<string> {
@@ -87,7 +93,7 @@ export async function handleFastPath(req: IncomingMessage, res: ServerResponse, 
   return true;
 }
 
-async function readJsonBody(req: IncomingMessage, headers: Headers, op: ApiOperation<Record<string, string>, unknown>): Promise<unknown> {
+async function readJsonBody(req: IncomingMessage, headers: HeaderReader, op: ApiOperation<Record<string, string>, unknown>): Promise<unknown> {
   checkJsonHeaders(headers.get("content-type"), headers.get("content-length"));
   return parseBody(op.body!, parseJsonText(await readText(req)));
 }
