@@ -61,7 +61,7 @@ describe("SQL statements per request", () => {
     expect(many.result[2].attempts).toHaveLength(60);
     expect(many.result[2].classes[0]!.quizzes[0]!.graded).toBe(6);
     expect(many.queries).toBe(few.queries);
-    expect(many.queries).toBeLessThanOrEqual(16);
+    expect(many.queries).toBeLessThanOrEqual(9);
   });
 
   it("report and CSV: the same for 5 learners and for 50", async () => {
