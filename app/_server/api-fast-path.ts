@@ -9,7 +9,7 @@
 import type { IncomingMessage, ServerResponse } from "node:http";
 import { ApiError, checkJsonHeaders, MAX_JSON_BODY_BYTES, MAX_REQUEST_BYTES, parseBody, parseJsonText, problemBody, REQUEST_TOO_LARGE, SERVER_ERROR, statusFor, tooLarge } from "./api-errors";
 import { isCrossSite } from "./cross-site";
-import { requestLogger } from "./log";
+import { getLogger } from "./log";
 import { REQUEST_ID_HEADER, requestIdFrom } from "./request-id";
 import { readSessionDirectly } from "./session-lookup";
 import { matchApiOperation, type ApiOperation } from "./attempt-api";
@@ -64,7 +64,9 @@ export async function handleFastPath(req: IncomingMessage, res: ServerResponse, 
   if (actor === "ask-better-auth") return false;
   const started = performance.now();
   const requestId = requestIdFrom(headers.get(REQUEST_ID_HEADER));
-  const log = requestLogger(requestId);
+  // The request's id on each line, as requestLogger's child logger would put it, without making
+  // a child logger for every request.
+  const log = getLogger();
   const path = req.url!;
   const method = op.method;
   let status = 500;
@@ -82,14 +84,14 @@ export async function handleFastPath(req: IncomingMessage, res: ServerResponse, 
     body = result.json;
   } catch (error) {
     const known = statusFor(error, op.forbiddenStatus);
-    if (known === null) log.error({ err: error, method, path }, "api request failed");
+    if (known === null) log.error({ requestId, err: error, method, path }, "api request failed");
     status = known ?? 500;
     body = known === null ? SERVER_ERROR : problemBody(error);
   }
   const text = JSON.stringify(body);
   res.writeHead(status, { ...RESPONSE_HEADERS, "content-length": Buffer.byteLength(text), [REQUEST_ID_HEADER]: requestId });
   res.end(text);
-  log.info({ method, path, status, ms: Math.round((performance.now() - started) * 10) / 10, userId: actor?.id, via: "fast-path" }, "api request");
+  log.info({ requestId, method, path, status, ms: Math.round((performance.now() - started) * 10) / 10, userId: actor?.id, via: "fast-path" }, "api request");
   return true;
 }
 

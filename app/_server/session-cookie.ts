@@ -10,6 +10,30 @@ export const SESSION_COOKIE_NAMES = ["newsquiz.session_token", "__Secure-newsqui
 export const SESSION_EXPIRES_IN_SECONDS = 60 * 60 * 24 * 14;
 export const SESSION_UPDATE_AGE_SECONDS = 60 * 60 * 24;
 
+/**
+ * Signatures already checked, by secret and cookie value: a learner sends the same cookie every few
+ * seconds, and the HMAC was a tenth of an answer save's CPU. Only good signatures are kept (so only
+ * someone holding a real session can add one), at most VERIFIED_LIMIT, oldest out first. The
+ * session row is still read on every request, so sign-out still ends a session at once.
+ */
+const verified = new Map<string, string>();
+const VERIFIED_LIMIT = 10_000;
+
+function checkSignature(value: string, secret: string): string | null {
+  const key = `${secret}\u0000${value}`;
+  const known = verified.get(key);
+  if (known !== undefined) return known;
+  const dot = value.lastIndexOf(".");
+  if (dot <= 0) return null;
+  const token = value.slice(0, dot);
+  const given = Buffer.from(value.slice(dot + 1), "base64");
+  const expected = createHmac("sha256", secret).update(token).digest();
+  if (given.length !== expected.length || !timingSafeEqual(given, expected)) return null;
+  if (verified.size >= VERIFIED_LIMIT) verified.delete(verified.keys().next().value!);
+  verified.set(key, token);
+  return token;
+}
+
 /** The session token from a Cookie header if its signature is good, else null. */
 export function verifiedSessionToken(cookieHeader: string | null, secret: string): string | null {
   if (!cookieHeader) return null;
@@ -22,12 +46,8 @@ export function verifiedSessionToken(cookieHeader: string | null, secret: string
     } catch {
       continue;
     }
-    const dot = value.lastIndexOf(".");
-    if (dot <= 0) continue;
-    const token = value.slice(0, dot);
-    const given = Buffer.from(value.slice(dot + 1), "base64");
-    const expected = createHmac("sha256", secret).update(token).digest();
-    if (given.length === expected.length && timingSafeEqual(given, expected)) return token;
+    const token = checkSignature(value, secret);
+    if (token !== null) return token;
   }
   return null;
 }

@@ -28,6 +28,15 @@ describe("session cookie", () => {
     expect(verifiedSessionToken(null, SECRET)).toBeNull();
   });
 
+  it("remembers a good signature only for the secret that checked it", async () => {
+    const value = await signCookieValue("rememberedToken", SECRET);
+    const cookie = `newsquiz.session_token=${value}`;
+    expect(verifiedSessionToken(cookie, SECRET)).toBe("rememberedToken");
+    expect(verifiedSessionToken(cookie, SECRET)).toBe("rememberedToken");
+    expect(verifiedSessionToken(cookie, "another-secret-0123456789abcdef")).toBeNull();
+    expect(verifiedSessionToken(cookie.replace("remembered", "rememberee"), SECRET)).toBeNull();
+  });
+
   it("leaves the sliding refresh to better-auth once a session is a day old", () => {
     const now = Date.parse("2026-11-27T12:00:00Z");
     const fresh = new Date(now + SESSION_EXPIRES_IN_SECONDS * 1000 - 60_000);
