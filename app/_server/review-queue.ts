@@ -2,7 +2,7 @@
 import { randomUUID } from "node:crypto";
 import { createEmptyCard, fsrs, type Card, type State } from "ts-fsrs";
 import { getDb } from "@/prisma/client";
-import { directSql, join, sql, type DirectSql } from "@/prisma/direct-sql";
+import { directSql, join, sql, type DirectSql, type Statement } from "@/prisma/direct-sql";
 import { gradeResponse } from "@/questions/grade";
 import { responseSchema, type LearnerResponse, type QuestionType } from "@/questions/schema";
 import type { Actor } from "./session";
@@ -83,31 +83,53 @@ function fromFsrsCard(card: Card) {
  */
 export async function enqueueMissed({
   tx,
-  userId,
-  questionIds,
-  now,
-  quiz,
-}: {
+  ...missed
+}: MissedQuestions & {
   tx?: Pick<DirectSql, "execute">;
+}): Promise<number> {
+  const insert = queueMissedStatement(missed);
+  if (!insert) return 0;
+  const db = tx ?? (await directSql(getDb()));
+  return db.execute(insert);
+}
+
+interface MissedQuestions {
   userId: string;
   questionIds: readonly string[];
   now: Date;
   /** The quiz they were missed in: a quiz that holds its answers back holds back their review too. */
   quiz?: { settings: Pick<QuizSettings, "review">; closeAt: Date | null };
-}): Promise<number> {
+}
+
+/**
+ * The INSERT that queues missed questions (questions already queued are left as they are), or
+ * null when there is nothing to queue. With `onlyIf`, the rows are inserted only if that condition
+ * holds, within the same statement: PostgreSQL's one-statement submit (submit-attempt.ts) queues
+ * them only if it claimed the attempt. That form is PostgreSQL's, whose VALUES in a SELECT need
+ * their column types.
+ */
+export function queueMissedStatement({ userId, questionIds, now, quiz, onlyIf }: MissedQuestions & { onlyIf?: Statement }): Statement | null {
   const due = quiz ? reviewableFrom(quiz, now) : now;
   const ids = [...new Set(questionIds)];
-  if (!due || ids.length === 0) return 0;
-  const db = tx ?? (await directSql(getDb()));
+  if (!due || ids.length === 0) return null;
   const card = fromFsrsCard(createEmptyCard(due));
-  const rows = ids.map(
+  const columns = sql`"id", "userId", "questionId", "due", "stability", "difficulty", "elapsedDays", "scheduledDays", "learningSteps", "reps", "lapses", "state", "lastReview", "createdAt"`;
+  if (!onlyIf) {
+    const rows = ids.map(
+      (questionId) =>
+        sql`(${randomUUID()}, ${userId}, ${questionId}, ${card.due}, ${card.stability}, ${card.difficulty}, ${card.elapsedDays}, ${card.scheduledDays}, ${card.learningSteps}, ${card.reps}, ${card.lapses}, ${card.state}, ${card.lastReview}, ${now})`,
+    );
+    return sql`INSERT INTO "ReviewCard" (${columns}) VALUES ${join(rows, ", ")} ON CONFLICT ("userId", "questionId") DO NOTHING`;
+  }
+  const typed = ids.map(
     (questionId) =>
-      sql`(${randomUUID()}, ${userId}, ${questionId}, ${card.due}, ${card.stability}, ${card.difficulty}, ${card.elapsedDays}, ${card.scheduledDays}, ${card.learningSteps}, ${card.reps}, ${card.lapses}, ${card.state}, ${card.lastReview}, ${now})`,
+      sql`(${randomUUID()}::text, ${userId}::text, ${questionId}::text, ${card.due}::timestamp(3), ${card.stability}::double precision, ${card.difficulty}::double precision,
+        ${card.elapsedDays}::integer, ${card.scheduledDays}::integer, ${card.learningSteps}::integer, ${card.reps}::integer, ${card.lapses}::integer, ${card.state}::integer,
+        ${card.lastReview}::timestamp(3), ${now}::timestamp(3))`,
   );
-  return db.execute(sql`
-    INSERT INTO "ReviewCard" ("id", "userId", "questionId", "due", "stability", "difficulty", "elapsedDays", "scheduledDays", "learningSteps", "reps", "lapses", "state", "lastReview", "createdAt")
-    VALUES ${join(rows, ", ")}
-    ON CONFLICT ("userId", "questionId") DO NOTHING`);
+  return sql`INSERT INTO "ReviewCard" (${columns})
+    SELECT * FROM (VALUES ${join(typed, ", ")}) AS "card" WHERE ${onlyIf}
+    ON CONFLICT ("userId", "questionId") DO NOTHING`;
 }
 
 /**

@@ -1,12 +1,13 @@
 // No "server-only" marker: the production server's fast path (server.ts) loads this outside Next.js.
 import { randomUUID } from "node:crypto";
 import { getDb } from "@/prisma/client";
-import { directSql, join, sql } from "@/prisma/direct-sql";
+import { resolveDatabase } from "@/prisma/database-url";
+import { directSql, join, sql, type DirectSql } from "@/prisma/direct-sql";
 import { gradeResponse } from "@/questions/grade";
 import { responseSchema, type LearnerResponse } from "@/questions/schema";
 import type { Actor } from "./session";
 import { loadAttempt } from "./load-attempt";
-import { enqueueMissed } from "./review-queue";
+import { enqueueMissed, queueMissedStatement } from "./review-queue";
 
 import { DEADLINE_GRACE_MS } from "./quiz-settings";
 export { DEADLINE_GRACE_MS };
@@ -49,26 +50,83 @@ export async function submitAttempt({
   const score = graded.reduce((sum, g) => sum + g.points, 0);
 
   const db = await directSql(getDb());
-  // Direct SQL in a short transaction (decision 012): only statements run while it is open, so on
-  // SQLite the write lock is held for microseconds, not across other requests' work.
+  const claim = {
+    attemptId: attempt.id,
+    userId: actor.id,
+    submittedAt: late && attempt.deadlineAt ? attempt.deadlineAt : now,
+    score,
+    graded,
+    now,
+    // Missed questions join the learner's review queue (a teacher's preview is not learning).
+    missed: attempt.preview ? null : { userId: actor.id, questionIds: graded.filter((g) => g.fraction < 1).map((g) => g.questionId), now, quiz: attempt.quiz },
+  };
+  const claimed = resolveDatabase().provider === "postgresql" ? await claimInOneStatement(db, claim) : await claimInTransaction(db, claim);
+  return claimed ? { status: "submitted", score, maxScore: attempt.maxScore } : { status: "already_submitted" };
+}
+
+interface Claim {
+  attemptId: string;
+  userId: string;
+  submittedAt: Date;
+  score: number;
+  graded: { questionId: string; questionVersion: number; response: LearnerResponse | undefined; fraction: number; points: number }[];
+  now: Date;
+  missed: Parameters<typeof queueMissedStatement>[0] | null;
+}
+
+const SUBMITTED = sql`"status" = 'submitted'`;
+const MARK_COLUMNS = sql`"id", "attemptId", "questionId", "questionVersion", "response", "fraction", "points", "answeredAt"`;
+const REPLACE_MARK = sql`ON CONFLICT ("attemptId", "questionId") DO UPDATE SET "questionVersion" = excluded."questionVersion", "response" = excluded."response",
+  "fraction" = excluded."fraction", "points" = excluded."points", "answeredAt" = excluded."answeredAt"`;
+
+/**
+ * Claims the attempt, writes every mark in one statement and queues what was missed, all or
+ * nothing, in a short direct-SQL transaction (decision 012): only statements run while it is open,
+ * so SQLite's write lock is held for microseconds, not across other requests' work.
+ */
+async function claimInTransaction(db: DirectSql, c: Claim): Promise<boolean> {
   return db.transaction(async (tx) => {
     const claimed = await tx.execute(sql`
-      UPDATE "Attempt" SET "status" = 'submitted', "submittedAt" = ${late && attempt.deadlineAt ? attempt.deadlineAt : now}, "score" = ${score}
-      WHERE "id" = ${attempt.id} AND "userId" = ${actor.id} AND "status" = 'in_progress'`);
-    if (claimed === 0) return { status: "already_submitted" } as const;
-    // Every mark in one statement: one round trip whatever the quiz's length.
-    if (graded.length) {
-      const rows = graded.map(
-        (g) => sql`(${randomUUID()}, ${attempt.id}, ${g.questionId}, ${g.questionVersion}, ${JSON.stringify(g.response ?? null)}, ${g.fraction}, ${g.points}, ${now})`,
-      );
-      await tx.execute(sql`
-        INSERT INTO "Response" ("id", "attemptId", "questionId", "questionVersion", "response", "fraction", "points", "answeredAt")
-        VALUES ${join(rows, ", ")}
-        ON CONFLICT ("attemptId", "questionId") DO UPDATE SET "questionVersion" = excluded."questionVersion", "response" = excluded."response",
-          "fraction" = excluded."fraction", "points" = excluded."points", "answeredAt" = excluded."answeredAt"`);
+      UPDATE "Attempt" SET ${SUBMITTED}, "submittedAt" = ${c.submittedAt}, "score" = ${c.score}
+      WHERE "id" = ${c.attemptId} AND "userId" = ${c.userId} AND "status" = 'in_progress'`);
+    if (claimed === 0) return false;
+    if (c.graded.length) {
+      const rows = c.graded.map((g) => sql`(${randomUUID()}, ${c.attemptId}, ${g.questionId}, ${g.questionVersion}, ${JSON.stringify(g.response ?? null)}, ${g.fraction}, ${g.points}, ${c.now})`);
+      await tx.execute(sql`INSERT INTO "Response" (${MARK_COLUMNS}) VALUES ${join(rows, ", ")} ${REPLACE_MARK}`);
     }
-    // Missed questions join the learner's review queue (a teacher's preview is not learning).
-    if (!attempt.preview) await enqueueMissed({ tx, userId: actor.id, questionIds: graded.filter((g) => g.fraction < 1).map((g) => g.questionId), now, quiz: attempt.quiz });
-    return { status: "submitted", score, maxScore: attempt.maxScore } as const;
+    if (c.missed) await enqueueMissed({ tx, ...c.missed });
+    return true;
   });
+}
+
+/**
+ * The same on PostgreSQL as one statement: its data-modifying WITH clauses claim the attempt and
+ * write the marks and review cards only if the claim took, atomically, in one round trip instead
+ * of five (BEGIN, three statements, COMMIT). A second submit waits on the row, then claims nothing.
+ */
+async function claimInOneStatement(db: DirectSql, c: Claim): Promise<boolean> {
+  const claimedIt = sql`EXISTS (SELECT 1 FROM "claimed")`;
+  const marks = c.graded.length
+    ? sql`, "marks" AS (
+        INSERT INTO "Response" (${MARK_COLUMNS})
+        SELECT * FROM (VALUES ${join(
+          c.graded.map(
+            (g) =>
+              sql`(${randomUUID()}::text, ${c.attemptId}::text, ${g.questionId}::text, ${g.questionVersion}::integer, ${JSON.stringify(g.response ?? null)}::text,
+                ${g.fraction}::double precision, ${g.points}::double precision, ${c.now}::timestamp(3))`,
+          ),
+          ", ",
+        )}) AS "mark" WHERE ${claimedIt}
+        ${REPLACE_MARK})`
+    : sql``;
+  const queue = c.missed && queueMissedStatement({ ...c.missed, onlyIf: claimedIt });
+  const cards = queue ? sql`, "cards" AS (${queue})` : sql``;
+  const [row] = await db.query<{ claimed: number }>(sql`
+    WITH "claimed" AS (
+      UPDATE "Attempt" SET ${SUBMITTED}, "submittedAt" = ${c.submittedAt}, "score" = ${c.score}
+      WHERE "id" = ${c.attemptId} AND "userId" = ${c.userId} AND "status" = 'in_progress'
+      RETURNING "id"
+    )${marks}${cards}
+    SELECT COUNT(*) AS "claimed" FROM "claimed"`);
+  return (row?.claimed ?? 0) > 0;
 }
