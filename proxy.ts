@@ -8,9 +8,7 @@
 import { NextResponse, type NextRequest } from "next/server";
 import { REQUEST_ID_HEADER, requestIdFrom } from "./app/_server/request-id";
 import { isCrossSite, isSafeMethod } from "./app/_server/cross-site";
-import { MAX_REQUEST_BYTES, REQUEST_TOO_LARGE } from "./app/_server/api-errors";
-
-
+import { API_POLICY, CROSS_SITE, MAX_REQUEST_BYTES, REQUEST_TOO_LARGE } from "./app/_server/api-errors";
 
 export function contentSecurityPolicy(nonce: string): string {
   return [
@@ -27,15 +25,12 @@ export function contentSecurityPolicy(nonce: string): string {
   ].join("; ");
 }
 
-/** JSON and downloads are never rendered as pages: they may load nothing at all. */
-export const API_POLICY = "default-src 'none'; frame-ancestors 'none'";
-
 export function proxy(request: NextRequest) {
   // Every state change (server actions, the JSON API, better-auth's endpoints) must come from our
   // own pages. Next checks server actions itself and better-auth checks requests that carry
   // cookies; this one rule covers everything, sign-in without a cookie included (login CSRF).
   if (!isSafeMethod(request.method) && isCrossSite(request)) {
-    return Response.json({ error: "Cross-site requests are not accepted." }, { status: 403, headers: { "content-security-policy": API_POLICY } });
+    return Response.json({ error: CROSS_SITE }, { status: 403, headers: { "content-security-policy": API_POLICY } });
   }
   if (Number(request.headers.get("content-length") ?? 0) > MAX_REQUEST_BYTES) {
     return Response.json({ error: REQUEST_TOO_LARGE }, { status: 413, headers: { "content-security-policy": API_POLICY } });

@@ -1,6 +1,7 @@
-// The production server: Next.js, with the attempt API (starting, opening and submitting attempts
-// and saving answers: what a school's learners send every few seconds) answered before the framework. `npm start` runs it; the end-to-end tests and benchmarks run it too, so
-// what is tested is what is served. docs/decisions/011-answer-saving-fast-path.md
+// The production server: Next.js, with the attempt API (starting, opening and submitting attempts,
+// saving answers, the history: what a school's learners send every few seconds) answered before
+// the framework. `npm start` runs it; the end-to-end tests and benchmarks run it too, so what is
+// tested is what is served. docs/decisions/011-answer-saving-fast-path.md
 //   PORT (default 3000), HOST (default all interfaces),
 //   NEWSQUIZ_WORKERS (default 1): processes sharing the port, one per CPU core at most. Nothing is
 //   kept in a process's memory (sessions, limits and attempts are in the database), so any of them
@@ -10,6 +11,7 @@ import { createServer } from "node:http";
 import next from "next";
 import { handleFastPath, matchFastPath } from "./app/_server/api-fast-path";
 import { getLogger } from "./app/_server/log";
+import { SERVER_ERROR } from "./app/_server/api-errors";
 
 const port = Number(process.env.PORT ?? 3000);
 const host = process.env.HOST || undefined;
@@ -44,7 +46,7 @@ async function serve(): Promise<void> {
       .then((answered) => (answered ? undefined : handle(req, res)))
       .catch((error: unknown) => {
         getLogger().error({ err: error }, "fast path failed");
-        if (!res.headersSent) res.writeHead(500, { "content-type": "application/json" }).end(JSON.stringify({ error: "Something went wrong on our side." }));
+        if (!res.headersSent) res.writeHead(500, { "content-type": "application/json" }).end(JSON.stringify(SERVER_ERROR));
       });
   });
   server.listen(port, host, () => (cluster.isWorker ? undefined : console.log(`> Newsquiz ready on http://${host ?? "localhost"}:${port}`)));

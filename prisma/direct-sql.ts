@@ -132,6 +132,8 @@ function preparedName(text: string): string {
 }
 
 export interface DirectSql {
+  /** Whether the database is PostgreSQL (the few statements whose SQL differs ask this). */
+  readonly postgres: boolean;
   /** Rows as objects keyed by column name (name columns with AS where the name matters). */
   query<T>(statement: Statement): Promise<T[]>;
   /** Runs a write and returns how many rows it changed. */
@@ -143,6 +145,9 @@ export interface DirectSql {
   transaction<T>(work: (tx: Omit<DirectSql, "transaction">) => Promise<T>): Promise<T>;
 }
 
+/** Built once per connection: every learner's request asks for it several times. */
+const built = new WeakMap<DriverAdapter, DirectSql>();
+
 const BARE = { args: [], argTypes: [] };
 
 /** Direct statements over `db`'s own connection (it connects first if it has not yet). */
@@ -152,6 +157,15 @@ export async function directSql(db: Db): Promise<DirectSql> {
   if (!connection.adapter) await db.$connect();
   const { adapter, onQuery } = connection;
   if (!adapter) throw new Error("Prisma connected without its driver adapter.");
+  let direct = built.get(adapter);
+  if (!direct) {
+    direct = build(adapter, onQuery);
+    built.set(adapter, direct);
+  }
+  return direct;
+}
+
+function build(adapter: DriverAdapter, onQuery: Connection["onQuery"]): DirectSql {
   const postgres = adapter.provider === "postgres";
   const prepare = (statement: Statement): DriverQuery => {
     const { text, args } = render(statement, postgres);
@@ -167,6 +181,7 @@ export async function directSql(db: Db): Promise<DirectSql> {
     }
   };
   const over = (driver: DriverQueryable): Omit<DirectSql, "transaction"> => ({
+    postgres,
     async query<T>(statement: Statement) {
       const query = prepare(statement);
       const { columnNames, columnTypes, rows } = await timed(query, () => driver.queryRaw(query));

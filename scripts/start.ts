@@ -29,7 +29,7 @@ if (process.env.NEWSQUIZ_ADMIN_EMAIL && process.env.NEWSQUIZ_ADMIN_PASSWORD) tsx
 buildIfNeeded();
 
 console.log(`Newsquiz on http://localhost:${port}`);
-// server.ts: Next.js plus the answer-saving fast path (docs/decisions/011-answer-saving-fast-path.md).
+// server.ts: Next.js plus the JSON API's fast path (docs/decisions/011-answer-saving-fast-path.md).
 const server = spawn(process.execPath, ["--import", "tsx", path.resolve("server.ts")], { stdio: "inherit", env: { ...process.env, PORT: port, NODE_ENV: "production" } });
 for (const signal of ["SIGINT", "SIGTERM"] as const) process.on(signal, () => server.kill(signal));
 server.on("exit", (code) => process.exit(code ?? 0));

@@ -9,6 +9,10 @@ import { ForbiddenError, NotFoundError } from "./errors";
  */
 export const MAX_REQUEST_BYTES = 3 * 1024 * 1024;
 export const REQUEST_TOO_LARGE = "The request is too large (3 MB at most).";
+export const CROSS_SITE = "Cross-site requests are not accepted.";
+
+/** JSON and downloads are never rendered as pages: they may load nothing at all. */
+export const API_POLICY = "default-src 'none'; frame-ancestors 'none'";
 
 /** Bodies are small JSON documents (one answer, a set of answers): anything bigger is a mistake or an attack. */
 export const MAX_JSON_BODY_BYTES = 64 * 1024;

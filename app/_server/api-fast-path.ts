@@ -1,4 +1,4 @@
-// The attempt API (attempt-api.ts: start, open, save an answer, submit) answered by the custom
+// The attempt API (attempt-api.ts: start, open, save an answer, submit, the history) answered by the custom
 // server (server.ts) before Next.js, whose own request handling costs more than these requests'
 // work (docs/decisions/011-answer-saving-fast-path.md). These are what a school's learners send
 // every few seconds. The operations are the ones the route handlers under app/api serve, called the
@@ -7,7 +7,7 @@
 // and next.config.js give every other response. Anything unusual (a session due for refresh, an id
 // that is not an id, a query string) is left to Next.js and the route handlers.
 import type { IncomingMessage, ServerResponse } from "node:http";
-import { ApiError, checkJsonHeaders, MAX_JSON_BODY_BYTES, MAX_REQUEST_BYTES, parseBody, parseJsonText, problemBody, REQUEST_TOO_LARGE, SERVER_ERROR, statusFor, tooLarge } from "./api-errors";
+import { API_POLICY, ApiError, CROSS_SITE, checkJsonHeaders, MAX_JSON_BODY_BYTES, MAX_REQUEST_BYTES, parseBody, parseJsonText, problemBody, REQUEST_TOO_LARGE, SERVER_ERROR, statusFor, tooLarge } from "./api-errors";
 import { isCrossSite } from "./cross-site";
 import { getLogger } from "./log";
 import { REQUEST_ID_HEADER, requestIdFrom } from "./request-id";
@@ -18,7 +18,7 @@ import { matchApiOperation, type ApiOperation } from "./attempt-api";
 const RESPONSE_HEADERS = {
   "content-type": "application/json",
   "cache-control": "no-store",
-  "content-security-policy": "default-src 'none'; frame-ancestors 'none'",
+  "content-security-policy": API_POLICY,
   "x-frame-options": "DENY",
   "x-content-type-options": "nosniff",
   "referrer-policy": "strict-origin-when-cross-origin",
@@ -73,7 +73,7 @@ export async function handleFastPath(req: IncomingMessage, res: ServerResponse, 
   let body: unknown;
   try {
     // The proxy's two checks, in its order, then the route handler's.
-    if (method !== "GET" && isCrossSite({ headers })) throw new ApiError(403, "Cross-site requests are not accepted.");
+    if (method !== "GET" && isCrossSite({ headers })) throw new ApiError(403, CROSS_SITE);
     if (Number(headers.get("content-length") ?? 0) > MAX_REQUEST_BYTES) throw new ApiError(413, REQUEST_TOO_LARGE);
     const params = op.params.safeParse(rawParams);
     if (!params.success) throw new ApiError(404, "Not found.");

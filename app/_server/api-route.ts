@@ -7,7 +7,7 @@ import type { ApiOperation } from "./attempt-api";
 import { requestLogger } from "./log";
 import { REQUEST_ID_HEADER } from "./request-id";
 import { isCrossSite } from "./cross-site";
-import { ApiError, checkJsonHeaders, parseBody, parseJsonText, problemBody, SERVER_ERROR, statusFor } from "./api-errors";
+import { ApiError, CROSS_SITE, checkJsonHeaders, parseBody, parseJsonText, problemBody, SERVER_ERROR, statusFor } from "./api-errors";
 
 const NO_STORE = { "Cache-Control": "no-store" };
 
@@ -29,7 +29,7 @@ export function apiRoute<P, B>(options: ApiOperation<P, B>) {
     let userId: string | undefined;
     try {
       const mutates = request.method !== "GET" && request.method !== "HEAD";
-      if (mutates && isCrossSite(request)) throw new ApiError(403, "Cross-site requests are not accepted.");
+      if (mutates && isCrossSite(request)) throw new ApiError(403, CROSS_SITE);
       const parsedParams = options.params.safeParse(await params);
       // A malformed id names nothing: the same answer as an id that does not exist.
       if (!parsedParams.success) throw new ApiError(404, "Not found.");

@@ -109,13 +109,13 @@ async function classStandings(actor: Actor): Promise<ClassStandings[]> {
         WHERE a."classId" IN (${list(classes.map((c) => c.id))}) AND q."status" <> 'draft'
         ORDER BY a."assignedAt" DESC, q."id"`)
     : [];
-  const memberships = classes.map((c) => ({ class: { ...c, assignments: assignments.filter((a) => a.classId === c.id).map((quiz) => ({ quiz })) } }));
-  const assigned = memberships.flatMap((m) => m.class.assignments.map(({ quiz }) => ({ classId: m.class.id, quizId: quiz.id, grading: parseQuizSettings(quiz.settings).grading })));
+  const quizzesOf = (classId: string) => assignments.filter((a) => a.classId === classId);
+  const assigned = assignments.map((quiz) => ({ classId: quiz.classId, quizId: quiz.id, grading: parseQuizSettings(quiz.settings).grading }));
   const standings = new Map((await classStandingRows(actor.id, assigned)).map((r) => [`${r.classId} ${r.quizId}`, r]));
-  return memberships.map(({ class: c }) => ({
+  return classes.map((c) => ({
     classId: c.id,
     className: c.name,
-    quizzes: c.assignments.map(({ quiz }) => {
+    quizzes: quizzesOf(c.id).map((quiz) => {
       const row = standings.get(`${c.id} ${quiz.id}`);
       const standing: Standing = {
         you: row?.you ?? null,

@@ -31,21 +31,24 @@ export interface LoadedAttempt {
 
 const layoutSchema = z.array(z.object({ questionId: z.string(), points: z.number() }));
 
-interface AttemptRow {
-  id: string;
-  status: string;
-  preview: boolean;
-  startedAt: Date;
-  deadlineAt: Date | null;
-  submittedAt: Date | null;
-  score: number | null;
-  maxScore: number;
+/**
+ * The questions an attempt shows, with their points, in order: fixed when it started (its layout
+ * JSON). Attempts started before layouts existed show the quiz's own questions.
+ */
+export async function attemptLayout(layoutJson: string, quizId: string): Promise<{ questionId: string; points: number }[]> {
+  const stored = layoutSchema.safeParse(JSON.parse(layoutJson));
+  if (stored.success && stored.data.length) return stored.data;
+  return getDb().quizQuestion.findMany({ where: { quizId }, orderBy: { position: "asc" }, select: { questionId: true, points: true } });
+}
+
+/** The attempt's own columns, as LoadedAttempt has them, with its layout and its quiz's. */
+type AttemptRow = Omit<LoadedAttempt, "quiz" | "questions" | "responses"> & {
   layout: string;
   quizId: string;
   quizTitle: string;
   quizSettings: string;
   quizCloseAt: Date | null;
-}
+};
 
 type QuestionWithArticle = QuestionRow & { id: string; version: number; articleId: string | null; articleTitle: string | null; articleSource: string | null };
 
@@ -63,12 +66,7 @@ export async function loadAttempt({ attemptId, actor }: { attemptId: string; act
     FROM "Attempt" a JOIN "Quiz" q ON q."id" = a."quizId"
     WHERE a."id" = ${attemptId} AND a."userId" = ${actor.id}`);
   if (!attempt) throw new NotFoundError("Attempt");
-  const stored = layoutSchema.safeParse(JSON.parse(attempt.layout));
-  // Attempts started before layouts existed show the quiz's own questions.
-  const layout =
-    stored.success && stored.data.length
-      ? stored.data
-      : await getDb().quizQuestion.findMany({ where: { quizId: attempt.quizId }, orderBy: { position: "asc" }, select: { questionId: true, points: true } });
+  const layout = await attemptLayout(attempt.layout, attempt.quizId);
   const [rows, responses] = await Promise.all([
     layout.length
       ? db.query<QuestionWithArticle>(sql`

@@ -1,19 +1,16 @@
 // No "server-only" marker: besides Next's server, the custom server's fast path (server.ts) loads
 // this module directly. It is still server code: it opens the database.
 import { randomUUID } from "node:crypto";
-import { z } from "zod";
 import { getDb } from "@/prisma/client";
-import { resolveDatabase } from "@/prisma/database-url";
-import { directSql, sql } from "@/prisma/direct-sql";
+import { directSql, sql, type Statement } from "@/prisma/direct-sql";
 import { gradeResponse } from "@/questions/grade";
 import { responseSchema, type LearnerResponse, type Question } from "@/questions/schema";
 import type { Actor } from "./session";
-import type { LoadedAttempt } from "./load-attempt";
+import { attemptLayout, type LoadedAttempt } from "./load-attempt";
 import { NotFoundError, ForbiddenError } from "./errors";
 import { DEADLINE_GRACE_MS, parseQuizSettings } from "./quiz-settings";
 import { toDomainQuestion, type QuestionRow } from "./question-record";
 import { describeAnswer } from "./answer-text";
-
 
 export interface AnswerFeedback {
   fraction: number;
@@ -81,17 +78,11 @@ export async function saveAnswer({
   const parsed = responseSchema.safeParse(raw);
   const value: LearnerResponse | undefined = parsed.success ? parsed.data : undefined;
   const fraction = value === undefined ? 0 : gradeResponse(question, value).fraction;
-  const written = await writeResponseIfOpen({
-    attemptId,
-    questionId,
-    questionVersion: row.version,
-    response: JSON.stringify(value ?? null),
-    fraction,
-    points: fraction * entry.points,
-    answeredAt: now,
+  const written = await writeResponseIfOpen(
+    { attemptId, questionId, questionVersion: row.version, response: JSON.stringify(value ?? null), fraction, points: fraction * entry.points, answeredAt: now },
     // With feedback during the attempt a checked answer is final: never overwrite it.
-    replace: !during,
-  });
+    { replace: !during },
+  );
   if (!written) {
     // Either a submit won the race, or (feedback during) this question was already checked.
     const db = await directSql(getDb());
@@ -100,8 +91,6 @@ export async function saveAnswer({
   }
   return during ? { saved: true, feedback: feedbackFor({ question }, fraction) } : { saved: true };
 }
-
-const layoutSchema = z.array(z.object({ questionId: z.string(), points: z.number() }));
 
 type AttemptForSaving = { status: string; deadlineAt: Date | null; layout: string; quizId: string; settings: string } & Partial<QuestionRow> & { version: number | null };
 
@@ -119,41 +108,51 @@ async function findAttemptForSaving(attemptId: string, userId: string, questionI
     FROM "Attempt" a JOIN "Quiz" q ON q."id" = a."quizId" LEFT JOIN "Question" x ON x."id" = ${questionId}
     WHERE a."id" = ${attemptId} AND a."userId" = ${userId}`);
   if (!attempt) return null;
-  const stored = layoutSchema.safeParse(JSON.parse(attempt.layout));
-  // Attempts started before layouts existed use the quiz's own questions.
-  const layout = stored.success && stored.data.length ? stored.data : await getDb().quizQuestion.findMany({ where: { quizId: attempt.quizId }, select: { questionId: true, points: true } });
+  const layout = await attemptLayout(attempt.layout, attempt.quizId);
   const { status, deadlineAt, settings, version } = attempt;
   const question = version === null ? undefined : ({ ...attempt, version } as QuestionRow & { version: number });
   return { status, deadlineAt, layout, settings: parseQuizSettings(settings), question };
 }
 
-/**
- * One statement that writes the response only while the attempt is still open, so a submit racing
- * this save wins cleanly without a transaction. Returns whether a row was written. The SQL differs
- * only in PostgreSQL's need for parameter types in a SELECT list.
- */
-async function writeResponseIfOpen(r: {
+/** A response row: one learner's mark for one question of an attempt. */
+export interface Mark {
   attemptId: string;
   questionId: string;
   questionVersion: number;
+  /** JSON of what the learner answered. */
   response: string;
   fraction: number;
   points: number;
   answeredAt: Date;
-  replace: boolean;
-}): Promise<boolean> {
+}
+
+export const MARK_COLUMNS = sql`"id", "attemptId", "questionId", "questionVersion", "response", "fraction", "points", "answeredAt"`;
+
+/** Saving a question's answer again replaces the mark (one response per question per attempt). */
+export const REPLACE_MARK = sql`ON CONFLICT ("attemptId", "questionId") DO UPDATE SET "questionVersion" = excluded."questionVersion",
+  "response" = excluded."response", "fraction" = excluded."fraction", "points" = excluded."points", "answeredAt" = excluded."answeredAt"`;
+
+/**
+ * A mark as a VALUES row, in MARK_COLUMNS' order, with a new id. PostgreSQL needs the column types
+ * where the row is selected from rather than inserted directly (`typed`).
+ */
+export function markRow(m: Mark, typed: boolean): Statement {
+  return typed
+    ? sql`(${randomUUID()}::text, ${m.attemptId}::text, ${m.questionId}::text, ${m.questionVersion}::integer, ${m.response}::text,
+        ${m.fraction}::double precision, ${m.points}::double precision, ${m.answeredAt}::timestamp(3))`
+    : sql`(${randomUUID()}, ${m.attemptId}, ${m.questionId}, ${m.questionVersion}, ${m.response}, ${m.fraction}, ${m.points}, ${m.answeredAt})`;
+}
+
+/**
+ * One statement that writes the response only while the attempt is still open, so a submit racing
+ * this save wins cleanly without a transaction. Returns whether a row was written.
+ */
+async function writeResponseIfOpen(mark: Mark, { replace }: { replace: boolean }): Promise<boolean> {
   const db = await directSql(getDb());
-  const pg = resolveDatabase().provider === "postgresql";
-  const values = pg
-    ? sql`SELECT ${randomUUID()}::text, ${r.attemptId}::text, ${r.questionId}::text, ${r.questionVersion}::integer, ${r.response}::text, ${r.fraction}::double precision, ${r.points}::double precision, ${r.answeredAt}::timestamp(3)`
-    : sql`SELECT ${randomUUID()}, ${r.attemptId}, ${r.questionId}, ${r.questionVersion}, ${r.response}, ${r.fraction}, ${r.points}, ${r.answeredAt}`;
-  const onConflict = r.replace
-    ? sql`DO UPDATE SET "questionVersion" = excluded."questionVersion", "response" = excluded."response", "fraction" = excluded."fraction", "points" = excluded."points", "answeredAt" = excluded."answeredAt"`
-    : sql`DO NOTHING`;
   const changed = await db.execute(sql`
-    INSERT INTO "Response" ("id", "attemptId", "questionId", "questionVersion", "response", "fraction", "points", "answeredAt")
-    ${values}
-    WHERE EXISTS (SELECT 1 FROM "Attempt" WHERE "id" = ${r.attemptId} AND "status" = 'in_progress')
-    ON CONFLICT ("attemptId", "questionId") ${onConflict}`);
+    INSERT INTO "Response" (${MARK_COLUMNS})
+    SELECT * FROM (VALUES ${markRow(mark, db.postgres)}) AS "mark"
+    WHERE EXISTS (SELECT 1 FROM "Attempt" WHERE "id" = ${mark.attemptId} AND "status" = 'in_progress')
+    ${replace ? REPLACE_MARK : sql`ON CONFLICT ("attemptId", "questionId") DO NOTHING`}`);
   return changed > 0;
 }

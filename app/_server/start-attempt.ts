@@ -64,9 +64,9 @@ export async function startAttempt({ quizId, actor, now = new Date(), preview = 
 
   const settings = parseQuizSettings(quiz.settings);
   if (!preview && settings.attemptsAllowed) {
-    const [{ used }] = (await db.query<{ used: number }>(sql`
-      SELECT COUNT(*) AS "used" FROM "Attempt" WHERE "quizId" = ${quizId} AND "userId" = ${actor.id} AND "preview" = ${false}`)) as [{ used: number }];
-    if (used >= settings.attemptsAllowed) throw new AttemptLimitError(settings.attemptsAllowed);
+    const [row] = await db.query<{ used: number }>(sql`
+      SELECT COUNT(*) AS "used" FROM "Attempt" WHERE "quizId" = ${quizId} AND "userId" = ${actor.id} AND "preview" = ${false}`);
+    if ((row?.used ?? 0) >= settings.attemptsAllowed) throw new AttemptLimitError(settings.attemptsAllowed);
   }
 
   const fixed = await db.query<LayoutEntry>(sql`SELECT "questionId", "points" FROM "QuizQuestion" WHERE "quizId" = ${quizId} ORDER BY "position"`);

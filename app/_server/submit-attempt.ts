@@ -1,16 +1,13 @@
 // No "server-only" marker: the production server's fast path (server.ts) loads this outside Next.js.
-import { randomUUID } from "node:crypto";
 import { getDb } from "@/prisma/client";
-import { resolveDatabase } from "@/prisma/database-url";
 import { directSql, join, sql, type DirectSql } from "@/prisma/direct-sql";
 import { gradeResponse } from "@/questions/grade";
 import { responseSchema, type LearnerResponse } from "@/questions/schema";
 import type { Actor } from "./session";
 import { loadAttempt } from "./load-attempt";
 import { enqueueMissed, queueMissedStatement } from "./review-queue";
-
+import { markRow, MARK_COLUMNS, REPLACE_MARK, type Mark } from "./save-answer";
 import { DEADLINE_GRACE_MS } from "./quiz-settings";
-export { DEADLINE_GRACE_MS };
 
 export type SubmitOutcome = { status: "submitted"; score: number; maxScore: number } | { status: "already_submitted" };
 
@@ -50,17 +47,16 @@ export async function submitAttempt({
   const score = graded.reduce((sum, g) => sum + g.points, 0);
 
   const db = await directSql(getDb());
-  const claim = {
+  const claim: Claim = {
     attemptId: attempt.id,
     userId: actor.id,
     submittedAt: late && attempt.deadlineAt ? attempt.deadlineAt : now,
     score,
-    graded,
-    now,
+    marks: graded.map((g) => ({ attemptId: attempt.id, questionId: g.questionId, questionVersion: g.questionVersion, response: JSON.stringify(g.response ?? null), fraction: g.fraction, points: g.points, answeredAt: now })),
     // Missed questions join the learner's review queue (a teacher's preview is not learning).
     missed: attempt.preview ? null : { userId: actor.id, questionIds: graded.filter((g) => g.fraction < 1).map((g) => g.questionId), now, quiz: attempt.quiz },
   };
-  const claimed = resolveDatabase().provider === "postgresql" ? await claimInOneStatement(db, claim) : await claimInTransaction(db, claim);
+  const claimed = db.postgres ? await claimInOneStatement(db, claim) : await claimInTransaction(db, claim);
   return claimed ? { status: "submitted", score, maxScore: attempt.maxScore } : { status: "already_submitted" };
 }
 
@@ -69,15 +65,14 @@ interface Claim {
   userId: string;
   submittedAt: Date;
   score: number;
-  graded: { questionId: string; questionVersion: number; response: LearnerResponse | undefined; fraction: number; points: number }[];
-  now: Date;
+  marks: Mark[];
   missed: Parameters<typeof queueMissedStatement>[0] | null;
 }
 
-const SUBMITTED = sql`"status" = 'submitted'`;
-const MARK_COLUMNS = sql`"id", "attemptId", "questionId", "questionVersion", "response", "fraction", "points", "answeredAt"`;
-const REPLACE_MARK = sql`ON CONFLICT ("attemptId", "questionId") DO UPDATE SET "questionVersion" = excluded."questionVersion", "response" = excluded."response",
-  "fraction" = excluded."fraction", "points" = excluded."points", "answeredAt" = excluded."answeredAt"`;
+/** The claim: the attempt becomes submitted with its score, if it is still in progress (once only). */
+const claimStatement = (c: Claim) => sql`
+  UPDATE "Attempt" SET "status" = 'submitted', "submittedAt" = ${c.submittedAt}, "score" = ${c.score}
+  WHERE "id" = ${c.attemptId} AND "userId" = ${c.userId} AND "status" = 'in_progress'`;
 
 /**
  * Claims the attempt, writes every mark in one statement and queues what was missed, all or
@@ -86,14 +81,8 @@ const REPLACE_MARK = sql`ON CONFLICT ("attemptId", "questionId") DO UPDATE SET "
  */
 async function claimInTransaction(db: DirectSql, c: Claim): Promise<boolean> {
   return db.transaction(async (tx) => {
-    const claimed = await tx.execute(sql`
-      UPDATE "Attempt" SET ${SUBMITTED}, "submittedAt" = ${c.submittedAt}, "score" = ${c.score}
-      WHERE "id" = ${c.attemptId} AND "userId" = ${c.userId} AND "status" = 'in_progress'`);
-    if (claimed === 0) return false;
-    if (c.graded.length) {
-      const rows = c.graded.map((g) => sql`(${randomUUID()}, ${c.attemptId}, ${g.questionId}, ${g.questionVersion}, ${JSON.stringify(g.response ?? null)}, ${g.fraction}, ${g.points}, ${c.now})`);
-      await tx.execute(sql`INSERT INTO "Response" (${MARK_COLUMNS}) VALUES ${join(rows, ", ")} ${REPLACE_MARK}`);
-    }
+    if ((await tx.execute(claimStatement(c))) === 0) return false;
+    if (c.marks.length) await tx.execute(sql`INSERT INTO "Response" (${MARK_COLUMNS}) VALUES ${join(c.marks.map((m) => markRow(m, false)), ", ")} ${REPLACE_MARK}`);
     if (c.missed) await enqueueMissed({ tx, ...c.missed });
     return true;
   });
@@ -106,27 +95,16 @@ async function claimInTransaction(db: DirectSql, c: Claim): Promise<boolean> {
  */
 async function claimInOneStatement(db: DirectSql, c: Claim): Promise<boolean> {
   const claimedIt = sql`EXISTS (SELECT 1 FROM "claimed")`;
-  const marks = c.graded.length
+  const marks = c.marks.length
     ? sql`, "marks" AS (
         INSERT INTO "Response" (${MARK_COLUMNS})
-        SELECT * FROM (VALUES ${join(
-          c.graded.map(
-            (g) =>
-              sql`(${randomUUID()}::text, ${c.attemptId}::text, ${g.questionId}::text, ${g.questionVersion}::integer, ${JSON.stringify(g.response ?? null)}::text,
-                ${g.fraction}::double precision, ${g.points}::double precision, ${c.now}::timestamp(3))`,
-          ),
-          ", ",
-        )}) AS "mark" WHERE ${claimedIt}
+        SELECT * FROM (VALUES ${join(c.marks.map((m) => markRow(m, true)), ", ")}) AS "mark" WHERE ${claimedIt}
         ${REPLACE_MARK})`
     : sql``;
   const queue = c.missed && queueMissedStatement({ ...c.missed, onlyIf: claimedIt });
   const cards = queue ? sql`, "cards" AS (${queue})` : sql``;
   const [row] = await db.query<{ claimed: number }>(sql`
-    WITH "claimed" AS (
-      UPDATE "Attempt" SET ${SUBMITTED}, "submittedAt" = ${c.submittedAt}, "score" = ${c.score}
-      WHERE "id" = ${c.attemptId} AND "userId" = ${c.userId} AND "status" = 'in_progress'
-      RETURNING "id"
-    )${marks}${cards}
+    WITH "claimed" AS (${claimStatement(c)} RETURNING "id")${marks}${cards}
     SELECT COUNT(*) AS "claimed" FROM "claimed"`);
   return (row?.claimed ?? 0) > 0;
 }

@@ -1,7 +1,8 @@
 // No "server-only" marker: the production server's fast path (server.ts) loads this outside Next.js.
 import type { Actor } from "./session";
 import { loadAttempt } from "./load-attempt";
-import { DEADLINE_GRACE_MS, submitAttempt } from "./submit-attempt";
+import { submitAttempt } from "./submit-attempt";
+import { DEADLINE_GRACE_MS } from "./quiz-settings";
 import { getAttemptResult, type AttemptResult } from "./get-attempt-result";
 import { getAttemptForTaking, type AttemptForTaking } from "./get-attempt-for-taking";
 

@@ -170,21 +170,16 @@ describe("attempt API", () => {
     expect(forwarded.headers.get("x-request-id")).toBe("edge-proxy-1234abcd");
     // The server's log has one JSON line for it, with the id, the route and the outcome.
     await new Promise((r) => setTimeout(r, 200));
-    const line = server
+    const logLines = server
       .logs()
       .split("\n")
       .filter((l) => l.startsWith("{"))
-      .map((l) => JSON.parse(l))
-      .find((entry) => entry.requestId === "edge-proxy-1234abcd");
+      .map((l) => JSON.parse(l));
+    const line = logLines.find((entry) => entry.requestId === "edge-proxy-1234abcd");
     expect(line).toMatchObject({ msg: "api request", method: "GET", path: `/api/attempts/${attempt.id}`, status: 200, level: 30 });
-    // The attempt API (start, open, save, submit) is served by server.ts's fast path, before
-    // Next.js, and logged the same way; ids that are not ids (fuzzed above) are left to Next.js.
-    const apiLines = server
-      .logs()
-      .split("\n")
-      .filter((l) => l.startsWith("{"))
-      .map((l) => JSON.parse(l))
-      .filter((entry) => entry.msg === "api request");
+    // The attempt API (start, open, save, submit, history) is served by server.ts's fast path,
+    // before Next.js, and logged the same way; ids that are not ids (fuzzed above) are left to Next.js.
+    const apiLines = logLines.filter((entry) => entry.msg === "api request");
     const id = "[\\w-]{1,64}";
     const wellFormed = (method: string, path: string) =>
       apiLines.filter((entry) => entry.method === method && new RegExp(`^${path.replaceAll(":id", id)}$`).test(entry.path));

@@ -1,10 +1,10 @@
 // `npm run -s bench:load`: the production build under a school's worth of learners, on SQLite and
 // on PostgreSQL (skipped, loudly, when none answers at $LOAD_POSTGRES_URL or the local default).
 //
-// Per database, three runs against the real app over HTTP on localhost:
+// Per database, four runs against the real app over HTTP on localhost:
 //   learners  N simulated learners (default 2,000) take the demo quiz on their own schedules:
-//             open it, answer every question after a few seconds' thought, submit, view their history (GET /api/history),
-//             start again. Reports requests/s, p50/p95/p99 latency per step and errors.
+//             open it, answer every question after a few seconds' thought, submit, view their
+//             history (GET /api/history), start again. Reports requests/s, p50/p95/p99 latency per step and errors.
 //   submit    answer saving flat out (autocannon, 64 connections): the most frequent request.
 //   pages     the HTML history page flat out (autocannon, 8 connections, each a learner with a
 //             submitted attempt): what a browser pays per page, which Next.js renders.
