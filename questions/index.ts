@@ -1,14 +1,15 @@
-// The domain library's front door: article text -> facts -> ranked questions; and grading.
+// The domain library's front door: article text -> facts -> drafts (one per fact, best first,
+// each with its other forms as variants); and grading.
 import { cleanArticle, splitSentences } from "./article";
 import { buildQuestions } from "./build";
 import { extractFacts, type Fact } from "./facts";
-import { rankQuestions } from "./rank";
+import { DEFAULT_DRAFTS, rankDrafts, type Draft } from "./rank";
 import type { Question } from "./schema";
 
 export interface GenerateOptions {
   title?: string;
   publishedAt?: Date;
-  /** Most questions to return (default 150). */
+  /** Most drafts to return (default 20); a teacher asking for more passes a higher one. */
   limit?: number;
 }
 
@@ -21,7 +22,9 @@ export interface GenerateResult {
   /** The headline, if the text began with one or the caller gave one. */
   title?: string;
   facts: Fact[];
-  /** Best first; each valid under questionSchema. */
+  /** Best first: one per fact, its main form in `question`, its other forms in `variants`. */
+  drafts: Draft[];
+  /** Each draft's main question, in the same order; each valid under questionSchema. */
   questions: Question[];
 }
 
@@ -30,12 +33,13 @@ export function generateQuestions(text: string, options: GenerateOptions = {}): 
   const sentences = splitSentences(article.text);
   const facts = extractFacts(sentences, { publishedAt: options.publishedAt });
   const candidates = buildQuestions(facts.slice(0, MAX_FACTS));
-  const questions = rankQuestions(candidates, { limit: options.limit, ...(article.title ? { title: article.title } : {}) });
-  return { cleanText: article.text, ...(article.title ? { title: article.title } : {}), facts, questions };
+  const drafts = rankDrafts(candidates, { limit: options.limit ?? DEFAULT_DRAFTS, facts, ...(article.title ? { title: article.title } : {}) });
+  return { cleanText: article.text, ...(article.title ? { title: article.title } : {}), facts, drafts, questions: drafts.map((d) => d.question) };
 }
 
 export { gradeResponse, normaliseAnswer } from "./grade";
 export { cleanArticle, splitSentences } from "./article";
 export { extractFacts } from "./facts";
 export type { Fact } from "./facts";
+export type { Draft } from "./rank";
 export * from "./schema";

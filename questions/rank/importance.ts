@@ -1,0 +1,102 @@
+// How central a fact is to its story. A teacher reads the first ten drafts, so the facts of the
+// headline and the lead come first: the numbers and actors of the main event, and whatever the
+// article keeps coming back to. Sentence quality (a quotation, a pronoun needing its antecedent)
+// is scored separately in ./score.ts; here only the story's shape counts.
+import { norm } from "../build";
+import type { Fact } from "../facts";
+
+export interface ArticleShape {
+  /** Content words of the headline, normalised. */
+  titleWords: ReadonlySet<string>;
+  /** In how many sentences each answer (its identity, see answerIdentity) is mentioned. */
+  mentions: ReadonlyMap<string, number>;
+  /** Index of the first sentence of the story's body, after any headline-like line. */
+  leadIndex: number;
+  /** The country most often named: asking for it tests nothing a reader did not know going in. */
+  mainPlace?: string;
+}
+
+const STOP = new Set(["in", "on", "at", "to", "for", "of", "and", "or", "by", "with", "from", "as", "is", "are", "be", "new", "after", "over", "says", "said"]);
+
+export function titleWordsOf(title: string | undefined): Set<string> {
+  return new Set(
+    norm(title ?? "")
+      .split(" ")
+      .filter((w) => w.length > 1 && !STOP.has(w)),
+  );
+}
+
+/**
+ * What makes two facts "the same thing asked": a person by their fullest name, a quantity by its
+ * value and kind, anything else by its words. A person's role question is about that person.
+ */
+export function answerIdentity(f: Fact): string {
+  if (f.relation === "role-of" && f.subject) return `who|${norm(f.subject)}`;
+  if (f.entityType === "person") return `who|${norm(f.canonical ?? f.answer)}`;
+  if ((f.kind === "count" || f.kind === "money" || f.kind === "percentage") && f.value !== undefined) return `num|${f.kind}|${f.value}`;
+  if (f.kind === "date" && f.isoDate) return `date|${f.isoDate}`;
+  return `txt|${norm(f.canonical ?? f.answer)}`;
+}
+
+export function articleShape(facts: readonly Fact[], title?: string): ArticleShape {
+  const seen = new Map<string, Set<number>>();
+  const places = new Map<string, number>();
+  for (const f of facts) {
+    const id = answerIdentity(f);
+    const s = seen.get(id) ?? new Set<number>();
+    s.add(f.sentenceIndex);
+    seen.set(id, s);
+    if (f.kind === "place" && f.entityType === "country") places.set(f.answer, (places.get(f.answer) ?? 0) + 1);
+  }
+  const mentions = new Map([...seen].map(([k, v]) => [k, v.size]));
+  const [main] = [...places].sort((a, b) => b[1] - a[1]);
+  return { titleWords: titleWordsOf(title), mentions, leadIndex: 0, ...(main && main[1] >= 3 ? { mainPlace: main[0] } : {}) };
+}
+
+/** The worth of a kind of fact as a question about the news, before its place in the story. */
+function kindWorth(f: Fact): number {
+  switch (f.kind) {
+    case "meeting":
+      return 1;
+    case "count":
+      if (f.unit === "years old") return 0.25; // an age is trivia
+      return f.unit ? 0.95 : 0.6;
+    case "money":
+    case "percentage":
+      return 1;
+    case "role":
+      return 0.9;
+    case "place":
+      return f.entityType === "list" ? 0.5 : 0.8;
+    case "date":
+      if (f.entityType === "weekday" || f.entityType === "relative" || f.entityType === "time") return 0.3;
+      if (f.entityType === "month") return 0.45;
+      return 0.65;
+    default:
+      if (f.entityType === "quote") return 0.45;
+      if (f.entityType === "rank") return 0.85;
+      if (f.entityType === "person") return 0.85;
+      return 0.75;
+  }
+}
+
+/** 0..~1.4: position in the story, the headline, repetition, and the kind of fact. */
+export function importance(f: Fact, shape: ArticleShape): number {
+  const i = Math.max(0, f.sentenceIndex - shape.leadIndex);
+  // The lead carries the news; after the first paragraphs a sentence is background.
+  const position = i === 0 ? 1 : i === 1 ? 0.9 : i === 2 ? 0.84 : Math.max(0.45, 0.84 - (i - 2) * 0.05);
+  let score = position * kindWorth(f);
+  const tw = shape.titleWords;
+  if (tw.size) {
+    const aw = norm(f.canonical ?? f.answer).split(" ");
+    const inTitle = aw.some((w) => w.length > 2 && tw.has(w)) || (f.value !== undefined && tw.has(String(f.value)));
+    const sw = new Set(norm(f.sentence).split(" "));
+    const overlap = [...tw].filter((w) => sw.has(w)).length / tw.size;
+    score *= 1 + (inTitle ? 0.25 : 0) + 0.2 * overlap;
+  }
+  const n = shape.mentions.get(answerIdentity(f)) ?? 1;
+  score *= 1 + Math.min(0.24, (n - 1) * 0.08);
+  // The country the whole story is about is known before reading.
+  if (shape.mainPlace && f.kind === "place" && f.answer === shape.mainPlace) score *= 0.4;
+  return score;
+}
