@@ -3,6 +3,7 @@
 import { cleanArticle, splitSentences } from "./article";
 import { buildQuestions } from "./build";
 import { extractFacts, type Fact } from "./facts";
+import { annotate } from "./nlp";
 import { DEFAULT_DRAFTS, rankDrafts, type Draft } from "./rank";
 import type { Question } from "./schema";
 
@@ -15,6 +16,12 @@ export interface GenerateOptions {
 
 /** Above this many facts only the first ones are turned into questions, keeping huge inputs bounded. */
 const MAX_FACTS = 4000;
+/**
+ * Only the first sentences up to this many characters are read for facts: a long feature is
+ * 60,000 characters, and a 5 MB paste (a whole site, a data dump) would otherwise hold up a server
+ * worker for tens of seconds for drafts nobody reads past the first twenty.
+ */
+export const MAX_ARTICLE_CHARS = 400_000;
 
 export interface GenerateResult {
   /** The cleaned article text that fact and source offsets point into. */
@@ -30,8 +37,9 @@ export interface GenerateResult {
 
 export function generateQuestions(text: string, options: GenerateOptions = {}): GenerateResult {
   const article = cleanArticle(text, { title: options.title });
-  const sentences = splitSentences(article.text);
-  const facts = extractFacts(sentences, { publishedAt: options.publishedAt });
+  const sentences = splitSentences(article.text).filter((s) => s.end <= MAX_ARTICLE_CHARS);
+  const read = article.text.slice(0, sentences[sentences.length - 1]?.end ?? 0);
+  const facts = extractFacts(sentences, { publishedAt: options.publishedAt, annotated: annotate(read) });
   const candidates = buildQuestions(facts.slice(0, MAX_FACTS));
   const drafts = rankDrafts(candidates, { limit: options.limit ?? DEFAULT_DRAFTS, facts, ...(article.title ? { title: article.title } : {}) });
   return { cleanText: article.text, ...(article.title ? { title: article.title } : {}), facts, drafts, questions: drafts.map((d) => d.question) };

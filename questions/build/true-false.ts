@@ -3,6 +3,7 @@ import type { Question } from "../schema";
 import { baseQuestion, hashOf, substitute } from "./common";
 import { distractors, type Pools } from "./distractors";
 import { tameQuotes } from "./wording";
+import { clauseAround } from "./clause";
 
 /** Longest statement worth judging true or false: past this a learner hunts for the one changed word. */
 const MAX_STATEMENT_CHARS = 200;
@@ -25,25 +26,26 @@ export function quotedShare(s: string): number {
 }
 
 /**
- * A statement taken from the article, either as written (true) or with the answer swapped for a
- * same-type wrong value (false). Which one is picked is stable per fact. Long sentences, long
- * quotations and sentences with a stray quotation mark make no statement a learner can judge.
+ * A claim about one fact: the clause that holds it, cut from its sentence, either as the article
+ * has it (true) or with the answer swapped for a plausible value of the same kind (false). Which
+ * one is picked is stable per fact. A sentence that cannot be cut to a shorter clause gives no
+ * statement: judging a copied sentence tests whether the learner recognises it, not the fact.
  */
 export function buildTrueFalse(f: Fact, pools: Pools): Question | undefined {
   if (f.entityType === "list" || f.context) return undefined;
-  if (f.sentence.length > MAX_STATEMENT_CHARS || hasUnbalancedQuotes(f.sentence) || quotedShare(f.sentence) > 0.5) return undefined;
+  if (hasUnbalancedQuotes(f.sentence) || quotedShare(f.sentence) > 0.3) return undefined;
   const makeFalse = hashOf(f.id) % 2 === 0;
-  let statement = f.sentence;
   // Swapping one word of a longer name ("Action on Smoking and Health") makes a garbled, not a false, statement.
   if (makeFalse && (f.entityType === "org" || f.entityType === "other") && !f.answer.includes(" ")) return undefined;
-  if (makeFalse) {
-    const wrong = distractors(f, pools, 1)[0];
-    if (!wrong) return undefined;
-    statement = substitute(f, wrong);
-  }
+  const value = makeFalse ? distractors(f, pools, 1)[0] : f.answer;
+  if (!value) return undefined;
+  const a0 = f.answerStart - f.start;
+  const changed = substitute(f, value);
+  const clause = clauseAround(changed, a0, a0 + value.length);
+  if (!clause.cut || clause.text.length > MAX_STATEMENT_CHARS || hasUnbalancedQuotes(clause.text)) return undefined;
   return {
     type: "true_false",
-    prompt: `True or false? According to the article: "${tameQuotes(statement)}"`,
+    prompt: `True or false? ${tameQuotes(clause.text)}`,
     answer: !makeFalse,
     difficulty: makeFalse ? 0.3 : 0.2,
     ...baseQuestion(f),

@@ -2,7 +2,8 @@
 // when its structure allows ("About how many troops arrived in ...?", "Who takes over ...?"),
 // otherwise a clean fill-in-the-blank over the sentence.
 import type { Fact } from "../facts";
-import { blankSentence, norm } from "./common";
+import { BLANK, blankSentence, norm } from "./common";
+import { clauseAround } from "./clause";
 import type { Pools } from "./distractors";
 
 const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
@@ -40,7 +41,10 @@ function dropsAcronym(f: Fact, sentence: string): string {
 }
 
 function blankedPassageOf(f: Fact): string {
-  const sentence = dropsAcronym(f, blankSentence(f).replace(CONVERSION_AFTER_BLANK, "$1"));
+  const blanked = dropsAcronym(f, blankSentence(f).replace(CONVERSION_AFTER_BLANK, "$1"));
+  const at = blanked.indexOf(BLANK);
+  // Only the clause that holds the blank is quoted: a forty-word lead is cut, not ranked down.
+  const sentence = at >= 0 && !blanked.includes(BLANK, at + BLANK.length) ? clauseAround(blanked, at, at + BLANK.length).text : blanked;
   const body = f.context ? `${f.context} ${sentence}` : sentence;
   return tameQuotes(body);
 }
@@ -78,7 +82,8 @@ export function countQuestion(f: Fact): string | undefined {
   if (f.kind !== "count" || !f.unit || f.unit === "years old" || !/^[a-z][a-z ]*$/i.test(f.unit) || f.context) return undefined;
   const s = f.sentence;
   const a0 = f.answerStart - f.start;
-  const a1 = f.answerEnd - f.start;
+  // "seven soldiers" may be the answer itself, unit included.
+  const a1 = f.answerEnd - f.start - (f.answer.endsWith(` ${f.unit}`) ? f.unit.length + 1 : 0);
   const um = new RegExp(`^ (${escapeRegExp(f.unit)}) ([a-z]+)\\b`).exec(s.slice(a1));
   if (!um || !VERB.test(um[2]!)) return undefined;
   const sp = speakerPrefix(s.slice(0, a0));

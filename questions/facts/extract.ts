@@ -5,6 +5,8 @@ import { findDocumentEntities, sentenceSubjects } from "../entities";
 import { addIsoDate, dateFacts } from "./dates";
 import { entityFacts, phraseFacts } from "./entity-facts";
 import { numberFacts } from "./numbers";
+import { quantityFacts } from "./quantities";
+import { annotate, slice, type Annotated } from "../nlp";
 import type { RawFact } from "./raw";
 import type { Fact } from "./types";
 
@@ -28,6 +30,8 @@ const LINKING_VERBS = new Set(["is", "was", "are", "were", "has", "have", "had",
 export interface ExtractOptions {
   /** When the article was published: resolves "on Saturday", "last week", "yesterday" to dates. */
   publishedAt?: Date;
+  /** The article text the sentences index into, already read by the NLP base (see ../nlp). */
+  annotated?: Annotated;
 }
 
 export function extractFacts(sentences: readonly Sentence[], opts: ExtractOptions = {}): Fact[] {
@@ -41,7 +45,8 @@ export function extractFacts(sentences: readonly Sentence[], opts: ExtractOption
   sentences.forEach((sent, sentenceIndex) => {
     if (sent.text.length > MAX_SENTENCE_CHARS) return;
     const ents = allEnts[sentenceIndex]!;
-    const raws: RawFact[] = [...numberFacts(sent.text), ...dateFacts(sent.text, opts.publishedAt), ...entityFacts(sent.text, ents), ...phraseFacts(sent.text)];
+    const nlp = opts.annotated ? slice(opts.annotated, sent.start, sent.end) : annotate(sent.text);
+    const raws: RawFact[] = [...numberFacts(sent.text), ...quantityFacts(sent.text, nlp), ...dateFacts(sent.text, opts.publishedAt), ...entityFacts(sent.text, ents), ...phraseFacts(sent.text)];
     for (const r of raws) addIsoDate(r, sent.text, opts.publishedAt);
     addMeetingSetting(raws, sent.text);
     const subj = subjects[sentenceIndex];

@@ -7,7 +7,6 @@ import type { RawFact } from "./raw";
 const MONTHS = wordData.months.join("|");
 const MONTH_ABBR = "Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec";
 const NUM_RE = /\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?/g;
-const WORD_NUM_RE = new RegExp(`\\b(?:${Object.keys(numberWords).filter((w) => w !== "one" && w !== "hundred").join("|")})\\b`, "gi");
 
 const CURRENCY_BEFORE = /(?:(?:US|A|C|NZ|HK|S|R)?[$£€¥₹₩]|\bRs\.? ?|\bRp\.? ?|\b(?:USD|EUR|GBP|JPY|INR|AUD|CAD|CNY|RMB|CHF|KRW|HKD|SGD|NZD|ZAR|BRL|MXN|RUB|IDR) ?)$/;
 const SCALE_AFTER = /^( ?)(bn|mn|m|k|tn|billion|million|trillion|thousand|crore|lakh|cr)(?![\p{L}\d])/iu;
@@ -51,7 +50,7 @@ const MONTH_BEFORE = new RegExp(`\\b(?:${MONTHS}|(?:${MONTH_ABBR})\\.?) $`);
 const MONTH_AFTER = new RegExp(`^ (?:${MONTHS})\\b(?:,? \\d{4}\\b)?`);
 const MONTH_ONLY_RE = new RegExp(`(?:^|[^\\d,] )((?:(?:next|last|this|early|late|mid-) ?)?(?:${MONTHS})\\b)`, "g");
 const YEAR_AFTER = /^,? \d{4}\b/;
-const QUALIFIER_BEFORE =
+export const QUALIFIER_BEFORE =
   /\b(about|around|nearly|almost|over|more than|less than|fewer than|up to|at least|at most|some|roughly|approximately|a record|a little over|just over|just under|an estimated|only|just|below|above)\s$/i;
 
 const NOUN_STOP = new Set(
@@ -59,7 +58,7 @@ const NOUN_STOP = new Set(
 );
 
 /** Up to three words after a number that name what is counted ("US troops", "retail stores"). */
-function countedNoun(after: string): string | undefined {
+export function countedNoun(after: string): string | undefined {
   const m = /^[ -]((?:[A-Za-z][\w'-]*)(?: [A-Za-z][\w'-]*){0,4})/.exec(after.slice(0, 60));
   if (!m) return undefined;
   const ws = m[1]!.split(" ");
@@ -207,15 +206,6 @@ export function numberFacts(s: string): RawFact[] {
     if (/^ \d/.test(after)) continue;
     if (m[1]!.startsWith("May") && !/^(?:next|last|this|early|late|mid-)/.test(m[1]!) && !/\b(?:in|since|until|by|from) $/.test(s.slice(Math.max(0, a - 8), a))) continue;
     out.push({ kind: "date", s: a, e: a + m[1]!.length, entityType: "month" });
-  }
-  for (const m of s.matchAll(WORD_NUM_RE)) {
-    const a = m.index!;
-    const b = a + m[0].length;
-    const rest = s.slice(b, b + 80);
-    if (/^-/.test(rest)) continue; // "two-day"
-    const unit = countedNoun(rest);
-    if (!unit) continue;
-    out.push({ kind: "count", s: a, e: b, value: numberWords[m[0].toLowerCase()]!, unit, qualifier: QUALIFIER_BEFORE.exec(s.slice(Math.max(0, a - 40), a))?.[1] });
   }
   return out;
 }

@@ -27,7 +27,7 @@ export interface Fact {
   role?: string;
   /** "holder": the answer is a person holding `role`; "role-of": the answer is `subject`'s role. */
   relation?: "holder" | "role-of" | "affiliation";
-  entityType?: EntityType | "list" | "quote" | "rank" | "time" | "month" | "year" | "day" | "weekday" | "relative";
+  entityType?: EntityType | "list" | "quote" | "rank" | "ordinal" | "compound" | "time" | "month" | "year" | "day" | "weekday" | "relative";
   /** For list facts ("Argentina, Ecuador, Paraguay and Uruguay"): the items. */
   items?: string[];
   /** The source sentence, exactly as it appears in the cleaned text, and its offsets. */

@@ -13,7 +13,7 @@ const fact = (text: string, answer: string, kind?: string): Fact => {
 
 describe("countQuestion: a direct question built from the sentence's own clauses", () => {
   it.each([
-    ["Six fishing boats were lost in the storm.", "Six", "How many fishing boats were lost in the storm?"],
+    ["Six fishing boats were lost in the storm.", "Six fishing boats", "How many fishing boats were lost in the storm?"],
     ["About 900 volunteers arrived in the port town of Kelso after a long march.", "900", "About how many volunteers arrived in the port town of Kelso after a long march?"],
     ["The convoy of around 40 trucks reached the border on Friday, officials said.", "40", "About how many trucks reached the border on Friday?"],
     ["Rescuers said 212 people were treated for smoke inhalation.", "212", "According to rescuers, how many people were treated for smoke inhalation?"],
@@ -22,7 +22,7 @@ describe("countQuestion: a direct question built from the sentence's own clauses
   });
   it.each([
     // The number is an object, or a lower bound, or the speaker is a pronoun: no direct question.
-    ["The storm sank six fishing boats near the harbour.", "six"],
+    ["The storm sank six fishing boats near the harbour.", "six fishing boats"],
     ["More than 300 homes were flooded overnight.", "300"],
     ["He said 75 workers were laid off last month.", "75"],
     ["All 230 passengers and nine crew were rescued.", "230"],

@@ -1,0 +1,72 @@
+// A long news sentence cut down to the clause that holds one fact. Leads pack the who, what, where
+// and when of a story into forty words; a question needs only the part around its answer. Cuts
+// are made only at clause boundaries a reader sees (commas before an attribution or a relative
+// clause, semicolons, dashes, "while"/"but" joins), and never through the answer.
+
+export interface Clause {
+  /** The clause, as written, with its first letter capitalised and a full stop at its end. */
+  text: string;
+  /** Offsets of the clause within the sentence (before capitalising). */
+  start: number;
+  end: number;
+  /** Whether anything was cut. */
+  cut: boolean;
+}
+
+/** Openers of an introductory phrase that can go: "On Saturday, ", "In power since 2014, ". */
+const LEAD_IN =
+  /^(?:(?:In|On|At|After|Before|During|Since|While|When|Despite|Following|Earlier|Later|Meanwhile|However|So far|Last|This|Next|Under|Amid|Over|For|By|With|Without|Also|Yet|Still|Instead|Separately|Elsewhere|Speaking|Addressing|According to|Along with|As part of|In addition)\b[^,"]{0,90}, (?:however, |meanwhile, )?)/;
+/** ", the military said." / ", said the ministry" / ", according to officials." at the end. */
+const ATTRIBUTION_TAIL =
+  /,\s+(?:according to [^,;]{2,80}|(?:the |a |an )?[^,;]{1,70}?\s(?:said|says|added|reported|announced|confirmed|told [^,;]{1,40})(?: on [A-Z][a-z]+day| in a statement| on [A-Z][a-z]+| late [A-Z][a-z]+day)*|said (?:the )?[^,;]{1,60})\s*[.!]?$/;
+/** Where one independent clause ends and another begins. */
+const JOINS = /; |,? (?:—|–|--) |, (?:while|whereas|but|although|though|as) /g;
+/** ", which ...," / ", who ...,": a relative clause set off by commas. */
+const RELATIVE = /, (?:which|who|whose|where) [^,;]{3,120}(?:,|(?=[.!?]?$))/g;
+
+const PRONOUN_OPENER = /^(?:it|its|they|their|them|he|his|she|her|this|that|these|those)\b/i;
+const wordsIn = (s: string) => s.split(/\s+/).filter(Boolean).length;
+/** Long enough to stand as a claim: a subject, a verb and what it is about. */
+const MIN_WORDS = 6;
+
+export function clauseAround(sentence: string, a0: number, a1: number): Clause {
+  let start = 0;
+  let end = sentence.length;
+  // The attribution at the end, unless the answer is in it.
+  const tail = ATTRIBUTION_TAIL.exec(sentence);
+  if (tail && tail.index >= a1 && wordsIn(sentence.slice(0, tail.index)) >= MIN_WORDS) end = tail.index;
+  // The introductory phrase, unless the answer is in it.
+  const lead = LEAD_IN.exec(sentence);
+  if (lead && lead[0].length <= a0 && wordsIn(sentence.slice(lead[0].length, end)) >= MIN_WORDS && !PRONOUN_OPENER.test(sentence.slice(lead[0].length)))
+    start = lead[0].length;
+  // The independent clause holding the answer.
+  let from = start;
+  for (const m of sentence.slice(start, end).matchAll(JOINS)) {
+    const at = start + m.index!;
+    const next = at + m[0].length;
+    if (at >= a1) {
+      if (wordsIn(sentence.slice(from, at)) >= MIN_WORDS) end = at;
+      break;
+    }
+    // A clause opening with "it" or "they" needs the one before it.
+    if (next <= a0 && wordsIn(sentence.slice(next, end)) >= MIN_WORDS && !PRONOUN_OPENER.test(sentence.slice(next))) from = next;
+  }
+  start = from;
+  let text = sentence.slice(start, end);
+  // Relative clauses that do not hold the answer.
+  const rel = [...text.matchAll(RELATIVE)].filter((m) => {
+    const s = start + m.index!;
+    return !(s < a1 && s + m[0].length > a0);
+  });
+  for (const m of rel.reverse()) {
+    // "X, which ..., was signed" -> "X was signed"; "... to X, which ..." -> "... to X".
+    const shorter = text.slice(0, m.index!) + text.slice(m.index! + m[0].length);
+    if (wordsIn(shorter) >= MIN_WORDS) text = shorter;
+  }
+  text = text.replace(/[\s,;:]+$/, "");
+  const cut = start > 0 || end < sentence.length || rel.length > 0;
+  if (!cut) return { text: sentence, start: 0, end: sentence.length, cut: false };
+  if (!/[.!?]["')\]]*$/.test(text)) text += ".";
+  text = text[0]!.toUpperCase() + text.slice(1);
+  return { text, start, end, cut };
+}
