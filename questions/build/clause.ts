@@ -70,3 +70,8 @@ export function clauseAround(sentence: string, a0: number, a1: number): Clause {
   text = text[0]!.toUpperCase() + text.slice(1);
   return { text, start, end, cut };
 }
+
+/** Where a closing attribution (", the ministry said.", ", according to officials.") starts, or -1. */
+export function attributionStart(sentence: string): number {
+  return ATTRIBUTION_TAIL.exec(sentence)?.index ?? -1;
+}

@@ -1,4 +1,5 @@
 // Facts -> candidate questions, one builder per question type.
+import { isEnglishWord } from "../data";
 import type { Fact } from "../facts";
 import type { Question } from "../schema";
 import { buildCloze } from "./cloze";
@@ -27,10 +28,35 @@ export interface Candidate {
 export function isPoorFact(f: Fact, orgNames: ReadonlySet<string>): boolean {
   if (isConversion(f)) return true;
   if (f.relation === "role-of" && !isOffice(f.answer)) return true;
+  if (insideLongerName(f)) return true;
+  // "Another" or "Currently" opening a sentence is a capitalised word, not a name.
+  if (f.kind === "other" && f.answerStart === f.start && (f.entityType === "org" || f.entityType === "other") && !f.answer.includes(" ") && isEnglishWord(f.answer.toLowerCase())) return true;
   if (f.kind === "place") {
     const after = f.sentence.slice(f.answerEnd - f.start);
-    if (/^-[a-z]/.test(after)) return true;
+    if (/^-[a-z]/.test(after) || /-[a-z]+$/.test(f.answer)) return true; // "U.S.-led", "European-style"
     if (placeInfo(f.answer).kind === "unknown" && orgNames.has(f.answer)) return true;
+  }
+  return false;
+}
+
+/**
+ * A name that is only part of a longer one: "Area" or "Continental Free" in "the Continental Free
+ * trade Area (CFTA)". The acronym in brackets spells out how far the whole name reaches back.
+ * (Any sentence; the fixture wording is ours.)
+ */
+export function insideLongerName(f: Fact): boolean {
+  if (f.kind === "count" || f.kind === "money" || f.kind === "percentage" || f.kind === "date") return false;
+  const s = f.sentence;
+  const a0 = f.answerStart - f.start;
+  const a1 = f.answerEnd - f.start;
+  const acr = /^(?:[\s\p{L}'-]{0,60}?) \((\p{Lu}[\p{L}&]{1,9})\)/u.exec(s.slice(a1));
+  if (acr) {
+    const letters = acr[1]!.replace(/[^\p{Lu}]/gu, "");
+    const end = a1 + acr[0].indexOf(" (");
+    const words = s.slice(0, end).split(/\s+/).slice(-letters.length);
+    const spelled = words.map((w) => w[0]?.toUpperCase() ?? "").join("");
+    const nameStart = end - words.join(" ").length;
+    if (spelled === letters && (nameStart < a0 || end > a1)) return true;
   }
   return false;
 }
@@ -61,6 +87,7 @@ export function buildQuestions(facts: readonly Fact[]): Candidate[] {
 
 export { buildCloze, buildMatching, buildMultipleChoice, buildMultipleResponse, buildNumeric, buildOrdering, buildShortAnswer, buildTrueFalse };
 export { blankSentence, norm, BLANK } from "./common";
+export { attributionStart, clauseAround, type Clause } from "./clause";
 export { buildPools, dayChoices, looksLikePerson, distractors, nearbyValues, numberChoices, orgChoices, personChoices, placeChoices, restyleNumber, roleChoices, writtenNumber, type Pools } from "./distractors";
 export { placeInfo, roleClass, roleCountry, type RoleClass } from "./kinds";
 export { blankedPassage, countQuestion, directQuestion, fillInTheBlank, isConversion, isOffice, personSubjectQuestion } from "./wording";

@@ -112,7 +112,8 @@ export function rankDrafts(cands: readonly Candidate[], opts: DraftOptions = {})
       if (forms[0]!.score <= bestScore) break; // sorted: discounts only lower scores
       // The main form may change: a group whose best type is crowded shows its next best form.
       const sentence = forms[0]!.c.fact?.sentenceIndex ?? -1;
-      const sDecay = sentence >= 0 ? 0.8 ** (sentences.get(sentence) ?? 0) : 1;
+      // A lead often holds three facts worth asking; later sentences rarely hold two.
+      const sDecay = sentence >= 0 ? (sentence <= 1 ? 0.88 : 0.75) ** (sentences.get(sentence) ?? 0) : 1;
       let localBest = -Infinity;
       let order = forms;
       for (let v = 0; v < forms.length; v++) {

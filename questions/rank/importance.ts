@@ -2,7 +2,7 @@
 // headline and the lead come first: the numbers and actors of the main event, and whatever the
 // article keeps coming back to. Sentence quality (a quotation, a pronoun needing its antecedent)
 // is scored separately in ./score.ts; here only the story's shape counts.
-import { norm } from "../build";
+import { attributionStart, norm } from "../build";
 import type { Fact } from "../facts";
 
 export interface ArticleShape {
@@ -53,6 +53,9 @@ export function articleShape(facts: readonly Fact[], title?: string): ArticleSha
   return { titleWords: titleWordsOf(title), mentions, leadIndex: 0, ...(main && main[1] >= 3 ? { mainPlace: main[0] } : {}) };
 }
 
+/** Weight by sentence: the lead and the two after it tell the story; the rest fill it in. */
+const POSITION = [1, 0.93, 0.87, 0.72, 0.66, 0.62, 0.58];
+
 /** The worth of a kind of fact as a question about the news, before its place in the story. */
 function kindWorth(f: Fact): number {
   switch (f.kind) {
@@ -84,7 +87,7 @@ function kindWorth(f: Fact): number {
 export function importance(f: Fact, shape: ArticleShape): number {
   const i = Math.max(0, f.sentenceIndex - shape.leadIndex);
   // The lead carries the news; after the first paragraphs a sentence is background.
-  const position = i === 0 ? 1 : i === 1 ? 0.9 : i === 2 ? 0.84 : Math.max(0.45, 0.84 - (i - 2) * 0.05);
+  const position = POSITION[i] ?? Math.max(0.4, 0.56 - (i - POSITION.length) * 0.02);
   let score = position * kindWorth(f);
   const tw = shape.titleWords;
   if (tw.size) {
@@ -96,6 +99,9 @@ export function importance(f: Fact, shape: ArticleShape): number {
   }
   const n = shape.mentions.get(answerIdentity(f)) ?? 1;
   score *= 1 + Math.min(0.24, (n - 1) * 0.08);
+  // Who said it ("..., the ministry said.") is the source of the news, not the news.
+  const said = attributionStart(f.sentence);
+  if (said >= 0 && f.answerStart - f.start > said && f.kind !== "count" && f.kind !== "money" && f.kind !== "percentage") score *= 0.4;
   // The country the whole story is about is known before reading.
   if (shape.mainPlace && f.kind === "place" && f.answer === shape.mainPlace) score *= 0.4;
   return score;

@@ -67,6 +67,9 @@ function factFactorsOf(f: Fact): number[] {
   if (f.entityType === "other" && !f.answer.includes(" ")) out.push(0.8);
   if (f.entityType === "quote") out.push(0.85);
   if (f.relation === "role-of" && f.answer.length > 60) out.push(0.8);
+  // "What is X's role?" crowded the first page; the same pair asked the other way round ("Who is
+  // Kenya's president?") names the person, which is what a reader should remember.
+  if (f.relation === "role-of") out.push(0.5);
   const after = f.sentence.slice(f.answerEnd - f.start, f.answerEnd - f.start + 3);
   if (f.kind === "place" && (/^'s/.test(after) || /^ [a-z]/.test(after))) out.push(0.75); // "Japan's", "US troops"
   return out;
