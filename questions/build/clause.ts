@@ -25,6 +25,7 @@ const JOINS = /; |,? (?:—|–|--) |, (?:while|whereas|but|although|though|as) 
 const RELATIVE = /, (?:which|who|whose|where) [^,;]{3,120}(?:,|(?=[.!?]?$))/g;
 
 const PRONOUN_OPENER = /^(?:it|its|they|their|them|he|his|she|her|this|that|these|those)\b/i;
+const ASIDE = / \([^()]{1,80}\)/g;
 const wordsIn = (s: string) => s.split(/\s+/).filter(Boolean).length;
 /** Long enough to stand as a claim: a subject, a verb and what it is about. */
 const MIN_WORDS = 6;
@@ -53,18 +54,23 @@ export function clauseAround(sentence: string, a0: number, a1: number): Clause {
   }
   start = from;
   let text = sentence.slice(start, end);
-  // Relative clauses that do not hold the answer.
-  const rel = [...text.matchAll(RELATIVE)].filter((m) => {
-    const s = start + m.index!;
-    return !(s < a1 && s + m[0].length > a0);
-  });
-  for (const m of rel.reverse()) {
-    // "X, which ..., was signed" -> "X was signed"; "... to X, which ..." -> "... to X".
-    const shorter = text.slice(0, m.index!) + text.slice(m.index! + m[0].length);
-    if (wordsIn(shorter) >= MIN_WORDS) text = shorter;
+  const answer = sentence.slice(a0, a1);
+  let removed = false;
+  // Asides in brackets ("(AEST)", "(intelligence-based operation)") and relative clauses that do
+  // not hold the answer.
+  for (const re of [ASIDE, RELATIVE]) {
+    for (const m of [...text.matchAll(re)].reverse()) {
+      if (m[0].includes(answer)) continue;
+      // "X, which ..., was signed" -> "X was signed"; "... to X, which ..." -> "... to X".
+      const shorter = text.slice(0, m.index!) + text.slice(m.index! + m[0].length);
+      if (wordsIn(shorter) >= MIN_WORDS) {
+        text = shorter;
+        removed = true;
+      }
+    }
   }
   text = text.replace(/[\s,;:]+$/, "");
-  const cut = start > 0 || end < sentence.length || rel.length > 0;
+  const cut = start > 0 || end < sentence.length || removed;
   if (!cut) return { text: sentence, start: 0, end: sentence.length, cut: false };
   if (!/[.!?]["')\]]*$/.test(text)) text += ".";
   text = text[0]!.toUpperCase() + text.slice(1);
