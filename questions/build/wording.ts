@@ -4,6 +4,7 @@
 import type { Fact } from "../facts";
 import { BLANK, blankSentence, norm } from "./common";
 import { clauseAround } from "./clause";
+import { roleCountry } from "./kinds";
 import type { Pools } from "./distractors";
 
 const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
@@ -121,12 +122,18 @@ export function isOffice(role: string): boolean {
   return role.length <= 110 && !/\b(?:Mr|Mrs|Ms|Dr)\.?$/.test(role) && !/\b(?:in an interview|told|said|says|according)\b/.test(role);
 }
 
+/** A role that says whose office it is: "Kenyan President", "Japan's foreign minister", "chief executive of Acme". */
+function namesWhose(role: string): boolean {
+  return roleCountry(role) !== undefined || /\p{Lu}[\p{L}.]*'s\b|\bof (?:the )?\p{Lu}/u.test(role);
+}
+
 /** A direct question that needs no quoted sentence, when the fact has that structure. */
 export function directQuestion(f: Fact, pools?: Pools): string | undefined {
   if (f.relation === "role-of" && f.subject) return `According to the article, what is ${f.subject}'s role?`;
   if (f.relation === "affiliation" && f.subject) return `According to the article, which organisation is ${f.subject} from?`;
   // Only a specific role identifies one person: "Prime Minister" may fit several people.
-  if (f.relation === "holder" && f.role && f.role.includes(" ") && isOffice(f.role) && (pools?.roleHolders.get(norm(f.role)) ?? 1) === 1)
+  // "Who is the Foreign Minister?" fits every country's: the role must say whose office it is.
+  if (f.relation === "holder" && f.role && f.role.includes(" ") && isOffice(f.role) && namesWhose(f.role) && (pools?.roleHolders.get(norm(f.role)) ?? 1) === 1)
     return `According to the article, who is ${withArticle(f.role)}?`;
   return countQuestion(f) ?? personSubjectQuestion(f);
 }

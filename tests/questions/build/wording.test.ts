@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { splitSentences } from "@/questions/article";
-import { BLANK, blankedPassage, buildMultipleChoice, buildNumeric, buildPools, countQuestion, isConversion, isOffice, personSubjectQuestion } from "@/questions/build";
+import { BLANK, blankedPassage, buildMultipleChoice, buildNumeric, buildPools, countQuestion, directQuestion, isConversion, isOffice, personSubjectQuestion } from "@/questions/build";
 import { extractFacts, type Fact } from "@/questions/facts";
 
 // Fixture sentences written for these tests.
@@ -86,5 +86,18 @@ describe("isOffice", () => {
     ["x".repeat(120), false],
   ] as const)("%s -> %s", (role, expected) => {
     expect(isOffice(role)).toBe(expected);
+  });
+});
+
+describe("directQuestion names whose office a role is", () => {
+  it.each([
+    ["Chilean Foreign Minister Ana Ruiz arrived in Lima on Monday for talks.", "Ana Ruiz", "According to the article, who is the Chilean Foreign Minister?"],
+    ["Foreign Minister Ana Ruiz arrived in Lima on Monday for talks.", "Ana Ruiz", undefined],
+  ])("%s", (sentence, answer, expected) => {
+    const f = factsOf(sentence).find((x) => x.answer === answer && x.relation === "holder");
+    expect(f).toBeDefined();
+    const q = directQuestion(f!);
+    if (expected) expect(q).toBe(expected);
+    else expect(q ?? "").not.toMatch(/who is the Foreign Minister/);
   });
 });
