@@ -1,5 +1,5 @@
 // Facts -> candidate questions, one builder per question type.
-import { isEnglishWord } from "../data";
+import { isEnglishWord, words as wordData } from "../data";
 import type { Fact } from "../facts";
 import type { Question } from "../schema";
 import { buildCloze } from "./cloze";
@@ -39,6 +39,8 @@ export function isPoorFact(f: Fact, orgNames: ReadonlySet<string>): boolean {
   return false;
 }
 
+const orgHeadSet = new Set(wordData.orgHeads);
+
 /**
  * A name that is only part of a longer one: "Area" or "Continental Free" in "the Continental Free
  * trade Area (CFTA)". The acronym in brackets spells out how far the whole name reaches back.
@@ -57,6 +59,14 @@ export function insideLongerName(f: Fact): boolean {
     const spelled = words.map((w) => w[0]?.toUpperCase() ?? "").join("");
     const nameStart = end - words.join(" ").length;
     if (spelled === letters && (nameStart < a0 || end > a1)) return true;
+  }
+  // "the Organisation for Security and Cooperation in Europe", "the University of Nairobi": a
+  // place closing a name is part of the name. A run of capitalised words joined by "of", "in",
+  // "for" or "and" that holds a word such as Organisation or University is a name.
+  if (f.kind === "place") {
+    const before = s.slice(Math.max(0, a0 - 80), a0);
+    const run = /((?:\p{Lu}[\p{L}.'-]*(?: (?:of|for|and|in|on|the))* ){1,8})(?:of|in|for) (?:the )?$/u.exec(before);
+    if (run && run[1]!.split(/\s+/).some((w) => orgHeadSet.has(w) || /^(?:Cooperation|Security|Development|Affairs|Relations|Studies|Research|Trade|Health)$/.test(w))) return true;
   }
   return false;
 }
