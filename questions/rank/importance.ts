@@ -56,13 +56,19 @@ export function articleShape(facts: readonly Fact[], title?: string): ArticleSha
 /** Weight by sentence: the lead and the two after it tell the story; the rest fill it in. */
 const POSITION = [1, 0.93, 0.87, 0.72, 0.66, 0.62, 0.58];
 
+/** Institutions named in every political story: asking for one tests nothing. */
+const GENERIC_INSTITUTIONS = new Set([
+  "senate", "congress", "parliament", "government", "cabinet", "police", "army", "military", "navy", "treasury",
+  "opposition", "supreme court", "high court", "white house", "kremlin", "pentagon", "state department",
+]);
+
 /** The worth of a kind of fact as a question about the news, before its place in the story. */
 function kindWorth(f: Fact): number {
   switch (f.kind) {
     case "meeting":
       return 1;
     case "count":
-      if (f.unit === "years old") return 0.25; // an age is trivia
+      if (/^(?:years? old|-?years?-old)$/.test(f.unit ?? "")) return 0.25; // an age is trivia
       return f.unit ? 0.95 : 0.6;
     case "money":
     case "percentage":
@@ -79,6 +85,8 @@ function kindWorth(f: Fact): number {
       if (f.entityType === "quote") return 0.45;
       if (f.entityType === "rank") return 0.85;
       if (f.entityType === "person") return 0.85;
+      // "the Senate", "Congress", "police": an institution every reader knows is in the story.
+      if (GENERIC_INSTITUTIONS.has(norm(f.answer))) return 0.4;
       return 0.75;
   }
 }

@@ -51,7 +51,8 @@ function factFactorsOf(f: Fact): number[] {
   const out: number[] = [];
   const words = f.sentence.split(/\s+/).length;
   if (words < 8) out.push(0.85);
-  if (f.sentence.startsWith('"') || /"\s*(?:he|she) (?:said|added)/.test(f.sentence)) out.push(0.85); // inside a quotation
+  // Inside a quotation: what someone said, not what happened.
+  if (f.sentence.startsWith('"') || /"\s*(?:he|she|they) (?:said|added)/.test(f.sentence)) out.push(0.65);
   if (f.context) out.push(0.8);
   // The quoted previous sentence leans on one further back: the learner still lacks the story.
   if (f.context && (opensWithPronoun(f.context) || NEEDS_ANTECEDENT.test(f.context) || WEAK_OPENER.test(f.context))) out.push(0.5);
