@@ -1,0 +1,68 @@
+import { describe, expect, it } from "vitest";
+import { generateQuestions } from "@/questions";
+import { answerIdentity, articleShape, importance } from "@/questions/rank";
+import type { Fact } from "@/questions/facts";
+
+// Fixture sentences written for these tests.
+const fact = (sentence: string, answer: string, over: Partial<Fact> = {}): Fact => {
+  const i = sentence.indexOf(answer);
+  return { id: `x${i}`, kind: "count", answer, answerStart: i, answerEnd: i + answer.length, sentence, start: 0, end: sentence.length, sentenceIndex: 0, value: 1, unit: "people", ...over };
+};
+const shape = (facts: Fact[], title?: string) => articleShape(facts, title);
+
+describe("importance: the facts of the lead and the headline first", () => {
+  it("ranks the lead above a later sentence", () => {
+    const lead = fact("Floods displaced 4,000 people in the valley.", "4,000", { value: 4000 });
+    const later = { ...fact("A shelter opened with 300 beds.", "300", { value: 300, unit: "beds" }), sentenceIndex: 9 };
+    const sh = shape([lead, later]);
+    expect(importance(lead, sh)).toBeGreaterThan(importance(later, sh) * 1.5);
+  });
+
+  it.each([
+    ["an age", fact("Marta Lind, 58, chairs the panel.", "58", { value: 58, unit: "years old" }), fact("The panel has 58 members.", "58", { value: 58, unit: "members" })],
+    ["a generic institution", fact("The bill now goes to the Senate.", "Senate", { kind: "other", entityType: "org", value: undefined, unit: undefined }), fact("The bill was drafted by Greenway Trust.", "Greenway Trust", { kind: "other", entityType: "org", value: undefined, unit: undefined })],
+    ["the source of a quote", fact("Nine people died in the fire, the Kestrel Herald reported.", "Kestrel Herald", { kind: "other", entityType: "org", value: undefined, unit: undefined }), fact("The Kestrel Herald bought the printing works.", "Kestrel Herald", { kind: "other", entityType: "org", value: undefined, unit: undefined })],
+  ])("ranks down %s", (_, weak, strong) => {
+    const sh = shape([weak, strong]);
+    expect(importance(weak, sh)).toBeLessThan(importance(strong, sh));
+  });
+
+  it("favours what the headline names and what the article repeats", () => {
+    const a = fact("The port of Velden closed on Friday.", "Velden", { kind: "place", entityType: "city", value: undefined, unit: undefined });
+    const b = fact("The port of Arkon closed on Friday.", "Arkon", { kind: "place", entityType: "city", value: undefined, unit: undefined });
+    expect(importance(a, shape([a, b], "Velden port shut by strike"))).toBeGreaterThan(importance(b, shape([a, b], "Velden port shut by strike")));
+    const again = { ...b, id: "y", sentenceIndex: 4 };
+    expect(importance(b, shape([a, b, again]))).toBeGreaterThan(importance(a, shape([a, b, again])));
+  });
+
+  it("treats a person's role question as a question about that person", () => {
+    const holder = fact("Mayor Tessa Marlow opened the bridge.", "Tessa Marlow", { kind: "role", entityType: "person", relation: "holder", role: "Mayor" });
+    const roleOf = fact("Mayor Tessa Marlow opened the bridge.", "Mayor", { kind: "role", entityType: "person", relation: "role-of", subject: "Tessa Marlow" });
+    expect(answerIdentity(roleOf)).toBe(answerIdentity(holder));
+  });
+});
+
+describe("drafts: one fact, one draft", () => {
+  const text = [
+    "Harbour strike shuts Velden port",
+    "Dock workers in Velden walked out on Monday, stranding 42 ships and about 3,000 containers, the port authority said.",
+    "The union wants a 9 percent pay rise over two years; the employers have offered 4 percent.",
+    "Union leader Petra Holm said the strike would last until Friday.",
+    "Holm said 42 ships were waiting offshore.",
+    "The port handles 1.2 million containers a year.",
+  ].join("\n");
+
+  it("asks each fact once, with its other forms as variants", () => {
+    const { drafts } = generateQuestions(text);
+    const ids = drafts.filter((d) => d.fact).map((d) => answerIdentity(d.fact!));
+    expect(new Set(ids).size).toBe(ids.length);
+    expect(drafts.some((d) => d.variants.length > 0)).toBe(true);
+    for (const d of drafts) expect(d.variants.every((v) => v.type !== d.question.type)).toBe(true);
+  });
+
+  it("gives at most 20 drafts by default and more on request", () => {
+    const long = Array.from({ length: 40 }, (_, i) => `Crew ${i + 1} unloaded ${100 + i * 7} crates at berth ${i + 3} in Velden.`).join("\n");
+    expect(generateQuestions(long).drafts.length).toBe(20);
+    expect(generateQuestions(long, { limit: 35 }).drafts.length).toBeGreaterThan(20);
+  });
+});
