@@ -4,7 +4,7 @@ import { cleanArticle, splitSentences } from "./article";
 import { buildQuestions } from "./build";
 import { extractFacts, type Fact } from "./facts";
 import { annotate } from "./nlp";
-import { DEFAULT_DRAFTS, rankDrafts, type Draft } from "./rank";
+import { DEFAULT_DRAFTS, articleShape, mostImportant, rankDrafts, type Draft } from "./rank";
 import type { Question } from "./schema";
 
 export interface GenerateOptions {
@@ -22,6 +22,8 @@ const MAX_FACTS = 4000;
  * worker for tens of seconds for drafts nobody reads past the first twenty.
  */
 export const MAX_ARTICLE_CHARS = 400_000;
+/** Facts given questions per draft wanted: enough that weak forms and rejected questions still leave a full list. */
+const FACTS_PER_DRAFT = 6;
 
 export interface GenerateResult {
   /** The cleaned article text that fact and source offsets point into. */
@@ -40,8 +42,13 @@ export function generateQuestions(text: string, options: GenerateOptions = {}): 
   const sentences = splitSentences(article.text).filter((s) => s.end <= MAX_ARTICLE_CHARS);
   const read = article.text.slice(0, sentences[sentences.length - 1]?.end ?? 0);
   const facts = extractFacts(sentences, { publishedAt: options.publishedAt, annotated: annotate(read) });
-  const candidates = buildQuestions(facts.slice(0, MAX_FACTS));
-  const drafts = rankDrafts(candidates, { limit: options.limit ?? DEFAULT_DRAFTS, facts, ...(article.title ? { title: article.title } : {}) });
+  const limit = options.limit ?? DEFAULT_DRAFTS;
+  const bounded = facts.slice(0, MAX_FACTS);
+  // Questions are built only for the facts that can reach the first drafts: building every form of
+  // every fact was most of the time on long articles, for drafts nobody would see.
+  const asked = mostImportant(bounded, articleShape(bounded, article.title), limit * FACTS_PER_DRAFT);
+  const candidates = buildQuestions(asked, bounded);
+  const drafts = rankDrafts(candidates, { limit, facts: bounded, ...(article.title ? { title: article.title } : {}) });
   return { cleanText: article.text, ...(article.title ? { title: article.title } : {}), facts, drafts, questions: drafts.map((d) => d.question) };
 }
 

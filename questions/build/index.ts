@@ -71,10 +71,15 @@ export function insideLongerName(f: Fact): boolean {
   return false;
 }
 
-export function buildQuestions(facts: readonly Fact[]): Candidate[] {
-  const pools = buildPools(facts);
+/**
+ * Every form of question for each fact in `facts`. Wrong choices are drawn from `articleFacts`
+ * (all of the article's facts; by default `facts`), so asking about only some facts still offers
+ * the article's other names and figures.
+ */
+export function buildQuestions(facts: readonly Fact[], articleFacts: readonly Fact[] = facts): Candidate[] {
+  const pools = buildPools(articleFacts);
   const orgNames = new Set<string>();
-  for (const f of facts) if (f.kind === "other" && (f.entityType === "org" || f.entityType === "other")) orgNames.add(f.answer);
+  for (const f of articleFacts) if (f.kind === "other" && (f.entityType === "org" || f.entityType === "other")) orgNames.add(f.answer);
   const out: Candidate[] = [];
   for (const f of facts) {
     if (isPoorFact(f, orgNames)) continue;
@@ -88,9 +93,9 @@ export function buildQuestions(facts: readonly Fact[]): Candidate[] {
     ])
       if (q) out.push({ question: q, fact: f });
   }
-  const matching = buildMatching(facts);
+  const matching = buildMatching(articleFacts);
   if (matching) out.push({ question: matching });
-  const ordering = buildOrdering(facts);
+  const ordering = buildOrdering(articleFacts);
   if (ordering) out.push({ question: ordering });
   return out;
 }

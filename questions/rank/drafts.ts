@@ -46,13 +46,19 @@ const promptKey = (q: Question) => `${q.type}|${norm(q.prompt)}`;
 function groupCandidates(cands: readonly Candidate[], shape: ArticleShape): Group[] {
   const groups = new Map<string, Group>();
   const prompts = new Set<string>();
+  const weights = new Map<Fact, number>();
   for (const c of cands) {
     if (validate(c)) continue;
     const pk = promptKey(c.question);
     if (prompts.has(pk)) continue;
     prompts.add(pk);
     const key = c.fact ? answerIdentity(c.fact) : `article|${c.question.type}`;
-    const weight = c.fact ? importance(c.fact, shape) : ARTICLE_LEVEL_IMPORTANCE;
+    let weight = ARTICLE_LEVEL_IMPORTANCE;
+    if (c.fact) {
+      // Several forms share a fact: its importance is worked out once.
+      weight = weights.get(c.fact) ?? importance(c.fact, shape);
+      weights.set(c.fact, weight);
+    }
     const g = groups.get(key) ?? { key, forms: [] };
     g.forms.push({ c, score: scoreCandidate(c) * weight });
     groups.set(key, g);
@@ -105,7 +111,7 @@ export function rankDrafts(cands: readonly Candidate[], opts: DraftOptions = {})
   while (picked.length < Math.min(limit, HEAD, pool.length)) {
     let best = -1;
     let bestScore = -Infinity;
-    let bestForms: { c: Candidate; score: number }[] = [];
+    let bestVariant = 0;
     for (let k = 0; k < pool.length; k++) {
       if (taken.has(k)) continue;
       const { forms } = pool[k]!;
@@ -115,23 +121,25 @@ export function rankDrafts(cands: readonly Candidate[], opts: DraftOptions = {})
       // A lead often holds three facts worth asking; later sentences rarely hold two.
       const sDecay = sentence >= 0 ? (sentence <= 1 ? 0.88 : 0.75) ** (sentences.get(sentence) ?? 0) : 1;
       let localBest = -Infinity;
-      let order = forms;
+      let localIndex = 0;
       for (let v = 0; v < forms.length; v++) {
         const f = forms[v]!;
         const adj = f.score * sDecay * TYPE_DECAY[f.c.question.type] ** (types.get(f.c.question.type) ?? 0);
         if (adj > localBest) {
           localBest = adj;
-          order = [f, ...forms.filter((_, j) => j !== v)];
+          localIndex = v;
         }
       }
       if (localBest > bestScore) {
         bestScore = localBest;
         best = k;
-        bestForms = order;
+        bestVariant = localIndex;
       }
     }
     if (best < 0) break;
     taken.add(best);
+    const forms = pool[best]!.forms;
+    const bestForms = [forms[bestVariant]!, ...forms.filter((_, j) => j !== bestVariant)];
     picked.push({ forms: bestForms, score: bestScore });
     const main = bestForms[0]!;
     const s = main.c.fact?.sentenceIndex ?? -1;

@@ -114,3 +114,12 @@ export function importance(f: Fact, shape: ArticleShape): number {
   if (shape.mainPlace && f.kind === "place" && f.answer === shape.mainPlace) score *= 0.4;
   return score;
 }
+
+/** The `n` facts most central to the story (all of them when there are fewer), in article order. */
+export function mostImportant(facts: readonly Fact[], shape: ArticleShape, n: number): Fact[] {
+  if (facts.length <= n) return [...facts];
+  const scored = facts.map((f, i) => ({ i, w: importance(f, shape) }));
+  scored.sort((a, b) => b.w - a.w);
+  const keep = new Set(scored.slice(0, n).map((x) => x.i));
+  return facts.filter((_, i) => keep.has(i));
+}
