@@ -1,33 +1,34 @@
 import type { Fact } from "../facts";
+import { acceptedForms, type AnswerInfo } from "../grade";
 import type { Question } from "../schema";
 import { baseQuestion } from "./common";
 import type { Pools } from "./distractors";
 import { directQuestion, fillInTheBlank } from "./wording";
 
-/** Other spellings a grader should accept: surname alone, without "the", digits without commas. */
+/** What kind of answer the fact's key is, for the accepted forms (questions/grade). */
+export function answerInfo(f: Fact): AnswerInfo {
+  const context = f.sentence;
+  if (f.relation === "role-of") return { kind: "role" };
+  if (f.entityType === "person") return { kind: "person", ...(f.role ? { role: f.role } : {}), ...(f.canonical ? { fullName: f.canonical } : {}) };
+  if (f.entityType === "org") return { kind: "organisation", context, ...(f.canonical ? { fullName: f.canonical } : {}) };
+  if (f.entityType === "country" || f.entityType === "city" || f.entityType === "place") return { kind: "place", context };
+  if (f.kind === "percentage") return { kind: "percentage" };
+  if (f.kind === "count" || f.kind === "money") return { kind: "number", ...(f.unit ? { unit: f.unit } : {}) };
+  if (f.kind === "date") return { kind: "date" };
+  return { kind: "other", context };
+}
+
+// The short answer and the cloze of a fact accept the same forms: listed once per fact.
+const variantsOf = new WeakMap<Fact, string[]>();
+
+/** The other forms a grader accepts for the fact's answer (the answer itself is the key). */
 export function acceptedVariants(f: Fact): string[] {
-  const out = new Set<string>();
-  const a = f.answer;
-  if (f.entityType === "person") {
-    const parts = a.split(" ");
-    if (parts.length > 1) out.add(parts[parts.length - 1]!);
-    if (f.role) out.add(`${f.role} ${a}`);
+  let v = variantsOf.get(f);
+  if (!v) {
+    v = acceptedForms(f.answer, answerInfo(f)).filter((a) => a !== f.answer);
+    variantsOf.set(f, v);
   }
-  if (/^the /i.test(a)) out.add(a.replace(/^the /i, ""));
-  if (/\d,\d{3}/.test(a)) out.add(a.replace(/(\d),(?=\d{3})/g, "$1"));
-  if (f.kind === "percentage") {
-    const n = /[\d.]+/.exec(a)?.[0];
-    if (n) for (const v of [`${n}%`, `${n} percent`, `${n} per cent`, n]) out.add(v);
-  }
-  if (f.kind === "count" && f.unit && f.unit !== "years old") out.add(`${a} ${f.unit}`);
-  // A span of years ("1910–45") is typed many ways: with a hyphen, with "to", with the end year in full.
-  if (f.kind === "date" && f.values?.length === 2) {
-    const [from, to] = f.values as [number, number];
-    const short = /[-–—](\d{2})$/.test(a) ? String(to % 100).padStart(2, "0") : String(to);
-    for (const end of new Set([String(to), short])) for (const sep of ["-", "–", " to "]) out.add(`${from}${sep}${end}`);
-  }
-  out.delete(a);
-  return [...out];
+  return [...v];
 }
 
 /** A typed answer, for people, places, roles and names (numbers go to numeric). */

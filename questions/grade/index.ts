@@ -1,6 +1,13 @@
 // Grades one learner response against one question. Never throws: a response of the wrong shape
-// for the question type simply earns nothing.
+// for the question type simply earns nothing. Typed answers are accepted in the forms
+// accepted-forms.ts lists, compared as match.ts says: the one place for both.
 import type { GradeResult, LearnerResponse, Question } from "../schema";
+import { matchesAnyForm } from "./match";
+import { parseNumber, roundOneFewer } from "./numbers";
+
+export { acceptedForms, type AnswerInfo } from "./accepted-forms";
+export { normaliseAnswer } from "./normalise";
+export { matchesAnyForm } from "./match";
 
 const result = (fraction: number): GradeResult => {
   const f = Math.max(0, Math.min(1, fraction));
@@ -8,41 +15,38 @@ const result = (fraction: number): GradeResult => {
 };
 const ZERO = result(0);
 
-/** Case, spacing, punctuation and a leading article do not matter in typed answers. */
-export function normaliseAnswer(s: string): string {
-  return s
-    .normalize("NFKD")
-    .replace(/[\u0300-\u036f]/g, "")
-    .toLowerCase()
-    .replace(/[\u2018\u2019']s\b/g, "s")
-    .replace(/(\d),(?=\d{3}\b)/g, "$1")
-    .replace(/[^\p{L}\p{N}.%]+/gu, " ")
-    .replace(/\.(?!\d)/g, " ")
-    .replace(/\s+/g, " ")
-    .trim()
-    .replace(/^(?:the|a|an) /, "");
-}
-
 const isStringArray = (x: unknown): x is string[] => Array.isArray(x) && x.every((v) => typeof v === "string");
 
 function gradeText(q: Question, r: LearnerResponse): GradeResult {
   if (typeof r !== "string" || typeof q.answer !== "string") return ZERO;
-  const given = normaliseAnswer(r);
-  if (!given) return ZERO;
-  const ok = [q.answer, ...(q.acceptedAnswers ?? [])].some((a) => normaliseAnswer(a) === given);
-  if (ok) return result(1);
-  const partial = (q.partialAnswers ?? []).filter((p) => typeof p.answer === "string" && normaliseAnswer(p.answer) === given);
+  if (matchesAnyForm(r, [q.answer, ...(q.acceptedAnswers ?? [])])) return result(1);
+  const partial = (q.partialAnswers ?? []).filter((p) => typeof p.answer === "string" && matchesAnyForm(r, [p.answer]));
   return result(Math.max(0, ...partial.map((p) => p.fraction)));
+}
+
+/** The key one decimal coarser when it is written with two or more ("40.38" -> 40.4), else undefined. */
+function coarser(answer: number): number | undefined {
+  const written = String(answer);
+  if (!/^-?\d+\.\d{2,}$/.test(written)) return undefined;
+  const rounded = Number(roundOneFewer(written));
+  return rounded === 0 ? undefined : rounded;
 }
 
 function gradeNumeric(q: Question, r: LearnerResponse): GradeResult {
   if (typeof q.answer !== "number") return ZERO;
   let n: number;
   if (typeof r === "number") n = r;
-  else if (typeof r === "string" && /^\s*-?[\d,]*\.?\d+\s*%?\s*$/.test(r)) n = Number(r.replace(/[,%\s]/g, ""));
-  else return ZERO;
+  else if (typeof r === "string") {
+    // Digits with grouping, a scale word or "%" ("80 000", "80k", "15%"); not words: the prompt asks for a number.
+    const figure = parseNumber(r, { words: false });
+    if (!figure || figure.ordinal || (figure.unit && figure.unit !== "%")) return ZERO;
+    n = figure.value;
+  } else return ZERO;
   if (!Number.isFinite(n)) return ZERO;
   if (Math.abs(n - q.answer) <= (q.tolerance ?? 0) + 1e-9) return result(1);
+  // A figure written to two or more decimals may be typed with one fewer ("40.4" for 40.38).
+  const rounded = coarser(q.answer);
+  if (rounded !== undefined && Math.abs(n - rounded) <= 1e-9) return result(1);
   // Partial-credit bands: the best band the response falls in.
   const bands = (q.partialAnswers ?? []).filter((p) => typeof p.answer === "number" && Math.abs(n - p.answer) <= (p.tolerance ?? 0) + 1e-9);
   return result(Math.max(0, ...bands.map((p) => p.fraction)));

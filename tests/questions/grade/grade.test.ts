@@ -90,3 +90,26 @@ describe("partial credit defined by the question", () => {
     expect(gradeResponse(question, response).fraction).toBeCloseTo(fraction);
   });
 });
+
+describe("numeric answers at the precision written", () => {
+  const base = { prompt: "p", explanation: "" };
+  const twoPlaces: Question = { ...base, type: "numeric", answer: 40.38, tolerance: 0 };
+  const onePlace: Question = { ...base, type: "numeric", answer: 40.4, tolerance: 0 };
+  const small: Question = { ...base, type: "numeric", answer: 0.04, tolerance: 0 };
+  const rows: [string, Question, LearnerResponse, number][] = [
+    ["as written", twoPlaces, "40.38", 1],
+    ["one decimal fewer", twoPlaces, "40.4", 1],
+    ["one decimal fewer, as a number", twoPlaces, 40.4, 1],
+    ["the whole number is too coarse", twoPlaces, "40", 0],
+    ["rounded the wrong way", twoPlaces, "40.3", 0],
+    ["one decimal is already the precision", onePlace, "40", 0],
+    ["never rounded to nothing", small, "0", 0],
+    ["a scale word", num, "80k", 1],
+    ["grouped with a space", num, "80 000", 1],
+    ["still digits only", num, "eighty thousand", 0],
+    ["a unit is not a number", num, "80000 troops", 0],
+  ];
+  it.each(rows)("%s", (_, question, response, fraction) => {
+    expect(gradeResponse(question, response).fraction).toBe(fraction);
+  });
+});
