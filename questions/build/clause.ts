@@ -25,6 +25,7 @@ const JOINS = /; |,? (?:—|–|--) |, (?:while|whereas|but|although|though|as) 
 const RELATIVE = /, (?:which|who|whose|where) [^,;]{3,120}(?:,|(?=[.!?]?$))/g;
 
 const PRONOUN_OPENER = /^(?:it|its|they|their|them|he|his|she|her|this|that|these|those)\b/i;
+const SUBORDINATE = /^(?:when|while|whereas|as|after|before|because|since|which|who|whose|where|although|though|if|that|until|unless|and|but|or|with|including|near)\b/i;
 const ASIDE = / \([^()]{1,80}\)/g;
 const wordsIn = (s: string) => s.split(/\s+/).filter(Boolean).length;
 /** Long enough to stand as a claim: a subject, a verb and what it is about. */
@@ -80,4 +81,35 @@ export function clauseAround(sentence: string, a0: number, a1: number): Clause {
 /** Where a closing attribution (", the ministry said.", ", according to officials.") starts, or -1. */
 export function attributionStart(sentence: string): number {
   return ATTRIBUTION_TAIL.exec(sentence)?.index ?? -1;
+}
+
+/**
+ * A quoted passage with a blank, cut at commas so that none of `forbidden` (other questions'
+ * keys, normalised by `normalise`) is printed in it: "... north of _____, near the city of
+ * Aldmoor." -> "... north of _____." The blank's own comma-separated part always stays; parts
+ * are kept outward from it while they print nothing forbidden. Undefined when no such cut leaves
+ * a passage of at least six words.
+ */
+export function trimPassage(passage: string, blank: string, forbidden: readonly string[], normalise: (s: string) => string): string | undefined {
+  const parts = passage.split(/(?<=,) /);
+  const at = parts.findIndex((p) => p.includes(blank));
+  if (at < 0) return undefined;
+  const bad = (p: string) => {
+    const n = ` ${normalise(p)} `;
+    return forbidden.some((f) => f && n.includes(` ${f} `));
+  };
+  if (bad(parts[at]!)) return undefined;
+  let lo = at;
+  let hi = at;
+  while (lo > 0 && !bad(parts[lo - 1]!)) lo--;
+  while (hi < parts.length - 1 && !bad(parts[hi + 1]!)) hi++;
+  // A run that starts after a cut must start a sentence; one that ends before a cut ends it.
+  // Only an opening phrase ("In Aldmoor, ") may be cut from the front: anything else leaves a
+  // fragment ("four badly, when ...").
+  if (lo > 0 && !LEAD_IN.test(parts.slice(0, lo).join(" ") + " ")) return undefined;
+  if (SUBORDINATE.test(parts[lo]!)) return undefined;
+  let text = parts.slice(lo, hi + 1).join(" ").replace(/[\s,;:]+$/, "");
+  if (text.split(/\s+/).length < MIN_WORDS) return undefined;
+  if (!/[.!?]["')\]]*$/.test(text)) text += ".";
+  return text[0]!.toUpperCase() + text.slice(1);
 }

@@ -102,7 +102,7 @@ export function buildQuestions(facts: readonly Fact[], articleFacts: readonly Fa
 
 export { buildCloze, buildMatching, buildMultipleChoice, buildMultipleResponse, buildNumeric, buildOrdering, buildShortAnswer, buildTrueFalse };
 export { blankSentence, norm, BLANK } from "./common";
-export { attributionStart, clauseAround, type Clause } from "./clause";
+export { attributionStart, clauseAround, trimPassage, type Clause } from "./clause";
 export { buildPools, dayChoices, looksLikePerson, distractors, nearbyValues, numberChoices, orgChoices, personChoices, placeChoices, restyleNumber, roleChoices, writtenNumber, type Pools } from "./distractors";
 export { placeInfo, roleClass, roleCountry, type RoleClass } from "./kinds";
 export { blankedPassage, countQuestion, directQuestion, fillInTheBlank, isConversion, isOffice, personSubjectQuestion } from "./wording";

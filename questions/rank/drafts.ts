@@ -3,7 +3,7 @@
 // Drafts are ordered by how central their fact is to the story times how good their best form is,
 // with a light push towards different sentences and a mix of question types at the top.
 import type { Question, QuestionType } from "../schema";
-import { norm, type Candidate } from "../build";
+import { BLANK, norm, trimPassage, type Candidate } from "../build";
 import type { Fact } from "../facts";
 import { answerIdentity, articleShape, importance, type ArticleShape } from "./importance";
 import { scoreCandidate } from "./score";
@@ -90,8 +90,71 @@ const TYPE_DECAY: Record<QuestionType, number> = {
   cloze: 0.7,
   ordering: 0.6,
 };
+/** A form that gives away another draft's key (or whose key another prompt prints) is a last resort. */
+const LEAK_PENALTY = 0.45;
 /** Drafts picked for variety before the rest follow by score. */
 const HEAD = 20;
+
+/** What a learner reads of a question (prompt and choices) and the key it hides, normalised. */
+interface Shown {
+  text: string;
+  answer: string;
+}
+
+const keyText = (q: Question) => (typeof q.answer === "string" || typeof q.answer === "number" ? norm(String(q.answer)) : "");
+
+function shownText(q: Question): Shown {
+  return { text: ` ${norm(q.prompt)} `, answer: keyText(q) };
+}
+
+/**
+ * A question whose key is printed in a draft already shown (or whose prompt prints that draft's
+ * key) gives one of them away: the lead blanked twice shows each answer in the other's prompt.
+ */
+function leaks(q: Question, shown: readonly Shown[]): boolean {
+  if (!shown.length) return false;
+  const key = keyText(q);
+  const text = ` ${norm(q.prompt)} `;
+  return shown.some((s) => (key.length > 0 && s.text.includes(` ${key} `)) || (s.answer.length > 0 && text.includes(` ${s.answer} `)));
+}
+
+/** Earlier drafts whose prompt prints `q`'s key are cut where they can be (in place). */
+function hideKey(q: Question, earlier: { forms: { c: Candidate; score: number }[] }[], shown: Shown[]): void {
+  const key = keyText(q);
+  if (!key) return;
+  earlier.forEach((p, i) => {
+    if (!shown[i]!.text.includes(` ${key} `)) return;
+    const trimmed = withoutLeak(p.forms[0]!.c.question, [{ text: "", answer: key }]);
+    if (!trimmed) return;
+    p.forms[0] = { c: { ...p.forms[0]!.c, question: trimmed }, score: p.forms[0]!.score };
+    shown[i] = shownText(trimmed);
+  });
+}
+
+/** The prompt prints the key of a draft already shown. */
+function printsShownKey(q: Question, shown: readonly Shown[]): boolean {
+  const text = ` ${norm(q.prompt)} `;
+  return shown.some((s) => s.answer.length > 0 && text.includes(` ${s.answer} `));
+}
+
+/** A prompt already shown prints this question's key and cannot be cut to hide it. */
+function keyPrintedUncut(q: Question, picked: readonly { forms: { c: Candidate }[] }[], shown: readonly Shown[]): boolean {
+  const key = keyText(q);
+  if (!key) return false;
+  return shown.some((s, i) => s.text.includes(` ${key} `) && !withoutLeak(picked[i]!.forms[0]!.c.question, [{ text: "", answer: key }]));
+}
+
+/** The question with its quoted passage cut so that it prints no key already shown, if it can be. */
+function withoutLeak(q: Question, shown: readonly Shown[]): Question | undefined {
+  const open = q.prompt.indexOf('"');
+  const close = q.prompt.lastIndexOf('"');
+  if (open < 0 || close <= open || !q.prompt.includes(BLANK)) return undefined;
+  const passage = q.prompt.slice(open + 1, close);
+  const passageTrimmed = trimPassage(passage, BLANK, shown.map((s) => s.answer), norm);
+  if (!passageTrimmed || passageTrimmed === passage) return undefined;
+  const trimmed = { ...q, prompt: q.prompt.slice(0, open + 1) + passageTrimmed + q.prompt.slice(close) };
+  return leaks(trimmed, shown) ? undefined : trimmed;
+}
 
 export function rankDrafts(cands: readonly Candidate[], opts: DraftOptions = {}): Draft[] {
   const limit = opts.limit ?? DEFAULT_DRAFTS;
@@ -108,6 +171,7 @@ export function rankDrafts(cands: readonly Candidate[], opts: DraftOptions = {})
   const picked: { forms: { c: Candidate; score: number }[]; score: number }[] = [];
   const pool = groups.slice(0, Math.max(200, limit * 4));
   const taken = new Set<number>();
+  const shown: Shown[] = [];
   while (picked.length < Math.min(limit, HEAD, pool.length)) {
     let best = -1;
     let bestScore = -Infinity;
@@ -123,8 +187,13 @@ export function rankDrafts(cands: readonly Candidate[], opts: DraftOptions = {})
       let localBest = -Infinity;
       let localIndex = 0;
       for (let v = 0; v < forms.length; v++) {
-        const f = forms[v]!;
-        const adj = f.score * sDecay * TYPE_DECAY[f.c.question.type] ** (types.get(f.c.question.type) ?? 0);
+        let f = forms[v]!;
+        if (printsShownKey(f.c.question, shown)) {
+          const trimmed = withoutLeak(f.c.question, shown);
+          if (trimmed) forms[v] = f = { c: { ...f.c, question: trimmed }, score: f.score };
+        }
+        const leaking = printsShownKey(f.c.question, shown) || keyPrintedUncut(f.c.question, picked, shown);
+        const adj = f.score * sDecay * TYPE_DECAY[f.c.question.type] ** (types.get(f.c.question.type) ?? 0) * (leaking ? LEAK_PENALTY : 1);
         if (adj > localBest) {
           localBest = adj;
           localIndex = v;
@@ -140,13 +209,29 @@ export function rankDrafts(cands: readonly Candidate[], opts: DraftOptions = {})
     taken.add(best);
     const forms = pool[best]!.forms;
     const bestForms = [forms[bestVariant]!, ...forms.filter((_, j) => j !== bestVariant)];
+    hideKey(bestForms[0]!.c.question, picked, shown);
     picked.push({ forms: bestForms, score: bestScore });
+    shown.push(shownText(bestForms[0]!.c.question));
     const main = bestForms[0]!;
     const s = main.c.fact?.sentenceIndex ?? -1;
     if (s >= 0) sentences.set(s, (sentences.get(s) ?? 0) + 1);
     types.set(main.c.question.type, (types.get(main.c.question.type) ?? 0) + 1);
   }
-  const rest = pool.filter((_, k) => !taken.has(k)).map(({ forms }) => ({ forms, score: forms[0]!.score }));
+  const rest: typeof picked = [];
+  for (let k = 0; k < pool.length && picked.length + rest.length < limit; k++) {
+    if (taken.has(k)) continue;
+    const cut = pool[k]!.forms.map((f) => {
+      const trimmed = printsShownKey(f.c.question, shown) ? withoutLeak(f.c.question, shown) : undefined;
+      return trimmed ? { c: { ...f.c, question: trimmed }, score: f.score } : f;
+    });
+    const clean = cut.filter((f) => !leaks(f.c.question, shown));
+    const forms = clean.length ? [...clean, ...cut.filter((f) => !clean.includes(f))] : cut;
+    const all = [...picked, ...rest];
+    hideKey(forms[0]!.c.question, all, shown);
+    all.slice(picked.length).forEach((r, i) => (rest[i] = r));
+    rest.push({ forms, score: forms[0]!.score });
+    shown.push(shownText(forms[0]!.c.question));
+  }
   const ordered = [...picked, ...rest].slice(0, limit);
 
   // Scores stay non-increasing down the list.

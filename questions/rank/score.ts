@@ -28,6 +28,8 @@ export function scoreCandidate(c: Candidate): number {
   // Applied one by one, in a fixed order, so the product is the same however it is cached.
   if (c.fact) for (const m of factFactors(c.fact)) s *= m;
   if (!/^(?:Fill in the blank|Type the missing|Which of these fill)/.test(q.prompt) && q.type !== "true_false") s *= 1.05; // a direct question
+  // "Who said ...?" asks for the speaker of a quote, not for the news.
+  if (/^Who (?:said|says|told|added)\b/.test(q.prompt)) s *= 0.6;
   // A wall of quoted text: past 250 characters a prompt is hard to read in a quiz, the more so the longer.
   // The one long choice among short ones is the answer a test-wise learner picks unread.
   const key = q.answer;

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { attributionStart, clauseAround } from "@/questions/build";
+import { attributionStart, clauseAround, trimPassage } from "@/questions/build";
+import { generateQuestions } from "@/questions";
 
 // Fixture sentences written for these tests.
 const cut = (sentence: string, answer: string) => {
@@ -37,5 +38,40 @@ describe("clauseAround: a long sentence cut to the clause holding the answer", (
   it("finds where a closing attribution starts", () => {
     expect(attributionStart("Nine people died, police said.")).toBe(16);
     expect(attributionStart("Police said nine people died.")).toBe(-1);
+  });
+});
+
+describe("trimPassage: a blanked passage cut so it prints no other question's key", () => {
+  const n = (s: string) => s.toLowerCase().replace(/[^a-z0-9 ]/g, " ").replace(/\s+/g, " ").trim();
+  it.each([
+    ["The ferry ran aground about 40km west of _____, near the fishing town of Aldmoor.", ["aldmoor"], "The ferry ran aground about 40km west of _____."],
+    ["In Aldmoor, the mayor said _____ homes had been flooded overnight.", ["aldmoor"], "The mayor said _____ homes had been flooded overnight."],
+  ])("%s", (passage, forbidden, expected) => {
+    expect(trimPassage(passage, "_____", forbidden, n)).toBe(expected);
+  });
+  it.each([
+    // Only a fragment would be left, or the blank's own part prints the key.
+    ["More than 90 people were hurt, four badly, when _____ of the train left the rails.", ["90"]],
+    ["The ferry ran aground near Aldmoor with _____ people aboard.", ["aldmoor"]],
+  ])("cannot cut %s", (passage, forbidden) => {
+    expect(trimPassage(passage, "_____", forbidden, n)).toBeUndefined();
+  });
+});
+
+describe("drafts do not print each other's keys", () => {
+  it("cuts or passes over a prompt that prints a key already asked", () => {
+    const text = [
+      "Storm floods coastal towns",
+      "The storm flooded 340 homes on Sunday, near the port town of Aldmoor.",
+      "Emergency teams rescued 58 people overnight, officials said.",
+      "Mayor Ines Varga asked the government for 2 million euros in aid.",
+    ].join("\n");
+    const { drafts } = generateQuestions(text);
+    const asked = new Set(drafts.map((d) => String(d.question.answer)));
+    expect(asked.has("Aldmoor")).toBe(true);
+    // "near ... Aldmoor" is a part of the lead that can be cut: no other prompt prints it.
+    const figures = drafts.filter((d) => ["340", "58"].includes(String(d.question.answer)));
+    expect(figures).toHaveLength(2);
+    for (const d of figures) expect(d.question.prompt).not.toContain("Aldmoor");
   });
 });
