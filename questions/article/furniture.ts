@@ -17,7 +17,8 @@ const STAMP_WORDS = new Set(
 
 /** "Published: 23 Aug 2025 10:15 AM", "Updated Aug. 23, 2025 | 6:00 a.m. ET", "2 hours ago". */
 export function isDateStampLine(line: string): boolean {
-  const ws = words(line.replace(/[|•·,]/g, " "));
+  // "December 21, 2023 11:19 am | Updated 01:10 pm IST - CHENNAI": the desk's city may close it.
+  const ws = words(line.replace(/ [-–—|] [A-Z][A-Z .'-]{1,30}$/, "").replace(/[|•·,]/g, " "));
   if (!ws.length || ws.length > 14) return false;
   let dated = false;
   for (const w0 of ws) {
