@@ -19,12 +19,15 @@ export interface CleanArticle {
 }
 
 const MAX_FURNITURE_CHARS = 500;
+/** Longer sentences inside a paragraph are not tested against the whole-line furniture patterns. */
+const SHORT_SENTENCE_CHARS = 160;
 
 const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 
 const phraseRe = new RegExp(furniture.phrases.map(escapeRegExp).join("|"), "g");
 const lineRe = new RegExp(`^(?:${furniture.linePatterns.join("|")})$`, "i");
-const inlineRes = furniture.inlinePatterns.map((p) => new RegExp(p, "gu"));
+// Most inline patterns remove something in brackets; a line without "(" skips them.
+const inlineRes = furniture.inlinePatterns.map((p) => ({ re: new RegExp(p, "gu"), bracket: p.startsWith("\\s*\\(") }));
 const linkBlockRe = new RegExp(`^(?:${furniture.linkBlockHeadings.join("|")}):?$`, "i");
 /** The longest headline-like line taken for a link to another story after a "Related stories" heading. */
 const MAX_LINK_WORDS = 30;
@@ -139,13 +142,21 @@ const MAX_PULL_QUOTES = 50;
 
 /** One line's furniture removed: phrases, inline patterns, bullets; cut where a heading or bullet was glued. */
 function cleanLine(line: string): string[] {
-  let s = line.replace(phraseRe, " ").replace(/ {2,}/g, " ").trim();
+  const whole = line.replace(phraseRe, " ").replace(/ {2,}/g, " ").trim();
   // A caption is recognised by its credit, so test the line before the credit is cut out.
-  if (isFurniture(s)) return [];
-  for (const re of inlineRes) s = s.replace(re, "");
+  if (isFurniture(whole)) return [];
+  let s = whole;
+  const bracketed = s.includes("(");
+  for (const { re, bracket } of inlineRes) if (bracketed || !bracket) s = s.replace(re, "");
   s = spaceAfterStop(stripBullet(s.replace(/ {2,}/g, " ").trim()));
   const out: string[] = [];
-  for (const item of splitBullets(s)) for (const part of splitGluedHeadings(item)) out.push(stripBullet(part.trim()));
+  for (const item of splitBullets(s)) {
+    for (const part of splitGluedHeadings(item)) {
+      const p = stripBullet(part.trim());
+      // What cleaning cut out of the line may leave a line of furniture ("Advertisement Share").
+      if (p && (p === whole || !isFurniture(p))) out.push(p);
+    }
+  }
   return out;
 }
 
@@ -155,7 +166,8 @@ const isFurniture = (s: string) => s.length <= MAX_FURNITURE_CHARS && (lineRe.te
 function dropFurnitureSentences(line: string): string {
   const sentences = splitSentences(line);
   if (sentences.length < 2) return isFurnitureSentence(line) ? "" : line;
-  const keep = sentences.filter((s) => !isFurnitureSentence(s.text) && !isFurniture(s.text));
+  // Furniture sentences are short; a long one is tested only for what marks it anywhere (a URL).
+  const keep = sentences.filter((s) => !isFurnitureSentence(s.text) && !(s.text.length <= SHORT_SENTENCE_CHARS && isFurniture(s.text)));
   return keep.length === sentences.length ? line : keep.map((s) => s.text).join(" ");
 }
 
@@ -180,24 +192,14 @@ export function cleanArticle(raw: string, opts: { title?: string } = {}): CleanA
   const text = normaliseText(raw);
   let date: Date | undefined;
   let lines: string[] = [];
-  // After a "Related stories" or "Most read" heading come other stories' headlines.
-  let inLinkBlock = false;
-  for (const l of joinLoneCapitals(text.split("\n"))) {
+  for (const l of dropLinkBlocks(joinLoneCapitals(text.split("\n")))) {
     const stamp = stripStampPrefix(l.trim());
-    if (!stamp.line) continue;
-    if (stamp.line.length < 60 && linkBlockRe.test(stamp.line)) {
-      inLinkBlock = true;
-      continue;
-    }
-    if (inLinkBlock && !endsLikeSentence(stamp.line) && wordCount(stamp.line) <= MAX_LINK_WORDS) continue;
-    inLinkBlock = false;
     date ??= stamp.date;
     // A stamp line near the top dates the article ("3 December 2004", "Published: ...").
     if (date === undefined && lines.length < STAMP_LINES && isDateStampLine(stamp.line)) date = parseStampDate(stamp.line);
     for (const part of cleanLine(stamp.line)) if (part) lines.push(part);
   }
-  // Furniture lines are short; long paragraphs skip the pattern list.
-  lines = joinBrokenLines(lines.filter((l) => !isFurniture(l) && /[\p{L}]/u.test(l)))
+  lines = joinBrokenLines(lines.filter((l) => /[\p{L}]/u.test(l)))
     .map(dropFurnitureSentences)
     .filter((l) => l.length > 0 && /[\p{L}]/u.test(l));
 
@@ -237,6 +239,36 @@ export function cleanArticle(raw: string, opts: { title?: string } = {}): CleanA
   // on a later paragraph; a paragraph never legitimately opens with a non-word fragment.
   for (let i = 0; i < body.length; i++) body[i] = repairDropCap(stripBullet(stripDateline(body[i]!)));
   return { title, text: body.filter((l) => l.length > 0).join("\n"), ...(date ? { date } : {}) };
+}
+
+/**
+ * After a "Related stories" or "Most read" heading come other stories: headlines (no full stop),
+ * each perhaps with a one-sentence teaser before the next headline. They are dropped up to the
+ * first line that is neither.
+ */
+function dropLinkBlocks(raw: string[]): string[] {
+  const lines = raw.map((l) => l.trim()).filter(Boolean);
+  const isHeading = (l: string) => l.length < 60 && linkBlockRe.test(l);
+  const isHeadline = (l: string | undefined) => l !== undefined && !endsLikeSentence(l) && wordCount(l) <= MAX_LINK_WORDS;
+  const out: string[] = [];
+  let inBlock = false;
+  for (let i = 0; i < lines.length; i++) {
+    const l = lines[i]!;
+    if (isHeading(l)) {
+      inBlock = true;
+      continue;
+    }
+    if (inBlock) {
+      if (isHeadline(l)) continue;
+      // A teaser: one short sentence after a headline, with another headline (or nothing) after it.
+      const next = lines[i + 1];
+      const teaser = isHeadline(lines[i - 1]) && (next === undefined || isHeadline(next) || isHeading(next)) && wordCount(l) <= MAX_LINK_WORDS && roughSentences(l).length === 1;
+      if (teaser) continue;
+      inBlock = false;
+    }
+    out.push(l);
+  }
+  return out;
 }
 
 /**

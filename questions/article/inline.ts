@@ -2,7 +2,7 @@
 // the lead, list bullets, a section heading glued to the next sentence, and sentences of page
 // furniture ("Click here to ...", a URL) inside a paragraph. Each function is one bounded regex or
 // one pass over the line, so cleaning stays linear in the text.
-import { furniture, sentenceStarterSet } from "../data";
+import { citySet, countryByName, furniture, sentenceStarterSet } from "../data";
 import { parseStampDate } from "./dates";
 
 const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
@@ -39,12 +39,19 @@ const CAPS_DATELINE = new RegExp(
 // A byline fused to the dateline after it: "By Jane Doe WASHINGTON (AP) — ...".
 const BYLINE_BEFORE_DATELINE = /^By (?:\p{Lu}[\p{L}.'-]* ){1,3}(?:and (?:\p{Lu}[\p{L}.'-]* ){1,3})?(?=[A-Z]{2,}|\()/u;
 
+// A place in ordinary case is a dateline only when it is a listed city or country: "Lagos, Nigeria
+// — ", "New Delhi: ". Otherwise "Talks: the first round ..." would lose its first word.
+const NAMED_DATELINE = new RegExp(`^(${PLACE_WORD}(?: ${PLACE_WORD}){0,2})(?:, ?(${PLACE_WORD}(?: ${PLACE_WORD}){0,2}))?(?:,? ${MONTH_DAY})? ?(?::|--|–|—| -) (?=["\\p{Lu}])`, "u");
+const isPlace = (s: string | undefined) => s !== undefined && (citySet.has(s) || countryByName.has(s));
+
 /** The line without a dateline or an agency's tag at its start. */
 export function stripDateline(line: string): string {
   const byline = BYLINE_BEFORE_DATELINE.exec(line);
   const rest = byline ? line.slice(byline[0].length) : line;
   const m = AGENCY_DATELINE.exec(rest) ?? CAPS_DATELINE.exec(rest);
-  return m ? rest.slice(m[0].length) : line;
+  if (m) return rest.slice(m[0].length);
+  const named = NAMED_DATELINE.exec(line);
+  return named && isPlace(named[1]) && (named[2] === undefined || isPlace(named[2])) ? line.slice(named[0].length) : line;
 }
 
 // ---------- bullets and glued headings ----------
@@ -68,8 +75,13 @@ const GLUED = /(?<!\p{L})\p{Lu}?\p{Ll}{2,}(?=(\p{Lu}\p{Ll}+))/gu;
 // The same with the full stop kept but the space lost: "in the city.The mayor said".
 const NO_SPACE_AFTER_STOP = /(?<=\p{Ll}{2}[.!?])(?=(\p{Lu}\p{Ll}*)\b)/gu;
 
+// Cheap tests that rule most lines out before the patterns above run at every word.
+const LOWER_UPPER = /\p{Ll}\p{Lu}/u;
+const STOP_UPPER = /\p{Ll}[.!?]\p{Lu}/u;
+
 /** The line cut where a heading was glued to the sentence after it. */
 export function splitGluedHeadings(line: string): string[] {
+  if (!LOWER_UPPER.test(line)) return [line];
   const cuts: number[] = [];
   // Two-letter openers ("In", "On") are left out: "LinkedIn" is a name, not a glued heading.
   for (const m of line.matchAll(GLUED)) if (m[1]!.length > 2 && sentenceStarterSet.has(m[1]!)) cuts.push(m.index + m[0].length);
@@ -85,7 +97,7 @@ export function splitGluedHeadings(line: string): string[] {
 }
 
 /** "the city.The mayor" -> "the city. The mayor", when the word after the stop opens sentences. */
-export const spaceAfterStop = (line: string) => line.replace(NO_SPACE_AFTER_STOP, (m: string, w: string) => (sentenceStarterSet.has(w) ? " " : m));
+export const spaceAfterStop = (line: string) => (!STOP_UPPER.test(line) ? line : line.replace(NO_SPACE_AFTER_STOP, (m: string, w: string) => (sentenceStarterSet.has(w) ? " " : m)));
 
 // ---------- furniture sentences inside a paragraph ----------
 

@@ -179,7 +179,26 @@ describe("cleanArticle: furniture inside lines", () => {
       "The quake struck at dawn.\nRelated stories\nQuake relief fund opens for donations from abroad as aid arrives slowly in the valley\nRescue teams from three countries join the search for survivors in collapsed buildings",
       "The quake struck at dawn.",
     ],
+    [
+      "teasers of other stories after a Most read heading",
+      "The quake struck at dawn.\nMost read\n1\nFloods hit the valley again\nThe river burst its banks on Monday, forcing 2,000 people out.\n2 hours ago\nBank holds rates\nThe central bank kept its main rate at 3.5 percent.",
+      "The quake struck at dawn.",
+    ],
+    [
+      "the story going on after a Related box",
+      "The quake struck at dawn.\nRelated stories\nFloods hit the valley again\nThe port is the largest in the region, officials said.\nIt reopened after repairs.",
+      "The quake struck at dawn.\nThe port is the largest in the region, officials said.\nIt reopened after repairs.",
+    ],
     ["pagination", "The quake struck at dawn.\n1 | 2 | 3 | Next >>", "The quake struck at dawn."],
+    ["city and country in ordinary case", "Lagos, Nigeria — The port reopened on Tuesday.", "The port reopened on Tuesday."],
+    ["listed city and colon", "New Delhi: The cabinet approved the plan.", "The cabinet approved the plan."],
+    ["agency credit in brackets", "The port reopened. (With inputs from PTI)", "The port reopened."],
+    ["contributor line", "The port reopened.\nAssociated Press writer Jane Doe in Accra contributed to this report.", "The port reopened."],
+    ["image source and caption labels", "Image source, Getty Images\nImage caption, Rescuers at work near the port\nThe port reopened.", "The port reopened."],
+    ["wire feed notice", "The port reopened.\nThis story has been published from a wire agency feed without changes to the text.", "The port reopened."],
+    ["byline, editor and date row", "Written by Jane Doe | Edited by John Roe | Updated: Dec 21, 2023\nThe port reopened.", "The port reopened."],
+    ["representational image label", "Representational image of a cargo ship\nThe port reopened.", "The port reopened."],
+    ["app and channel prompts", "The port reopened. Download the Valley Post app for alerts.\nJoin our WhatsApp channel for updates", "The port reopened."],
     ["comment policy", "Comments are moderated and will appear after review.\nThe quake struck at dawn.", "The quake struck at dawn."],
   ];
   it.each(cases)("%s", (_, input, expected) => {
@@ -202,6 +221,9 @@ describe("cleanArticle: furniture inside lines", () => {
     "Related charges were filed against two other men.",
     "Most read the report before the vote, aides said.",
     "Advertisement spending rose 4 percent.",
+    "Talks: The first round ended without a deal.",
+    "Inputs from farmers shaped the plan, the minister said.",
+    "Join talks resumed on Monday in the capital.",
   ])("%s", (sentence) => {
     expect(body(sentence)).toBe(sentence);
   });
