@@ -12,10 +12,13 @@ const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 // "date 2020-06-28 Malawi's ...": a scraper's stamp, optionally with a time, before the text.
 const STAMP_PREFIX = /^(?:date|dated|published|updated|posted|last updated)(?: on)?:? ?(\d{4}-\d{2}-\d{2})(?:[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d{1,6})?)?(?: ?(?:Z|[+-]\d{2}:?\d{2}|UTC|GMT))?)?[ |:,-]*/i;
 
+// A live page's time stamp before an entry: "14:32 GMT The minister arrived ...".
+const TIME_PREFIX = /^\d{1,2}[:.]\d{2}(?: ?(?:[ap]\.?m\.?|[A-Z]{2,4}))?(?: ?[-–—|:])? (?=\p{Lu})/u;
+
 /** The line without a leading "date 2020-06-28" stamp, and the stamp's date. */
 export function stripStampPrefix(line: string): { line: string; date?: Date } {
   const m = STAMP_PREFIX.exec(line);
-  if (!m) return { line };
+  if (!m) return { line: line.replace(TIME_PREFIX, "") };
   const date = parseStampDate(m[1]!);
   return { line: line.slice(m[0].length), ...(date ? { date } : {}) };
 }
