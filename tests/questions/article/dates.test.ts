@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { parseStampDate } from "@/questions/article/dates";
+import { parseStampDate } from "@/questions/article";
 
 describe("parseStampDate", () => {
   it.each([
