@@ -1,27 +1,36 @@
 // Scraped article text -> clean body text. Every stage is a single pass over the lines, so the
 // cost stays linear in the input size.
 import { citySet, countryByDemonym, countryByName, dropCapSet, furniture, givenNameSet, isEnglishWord, monthSet, weekdaySet } from "../data";
-import { isFurnitureLine } from "./furniture";
+import { parseStampDate } from "./dates";
+import { isDateStampLine, isFurnitureLine } from "./furniture";
+import { isFurnitureSentence, spaceAfterStop, splitBullets, splitGluedHeadings, stripBullet, stripDateline, stripStampPrefix } from "./inline";
+import { splitSentences } from "./sentences";
 
 export interface CleanArticle {
   /** The headline, when the first line looks like one (or the caller passed one). */
   title?: string;
   /** Body paragraphs joined by "\n"; fact offsets point into this string. */
   text: string;
+  /**
+   * The publication date a stamp on the page carries ("date 2020-06-28", "Published: 3 March
+   * 2025"), at UTC midnight; absent when the page has none. For use when the caller gave no date.
+   */
+  date?: Date;
 }
 
 const MAX_FURNITURE_CHARS = 500;
+/** Longer sentences inside a paragraph are not tested against the whole-line furniture patterns. */
+const SHORT_SENTENCE_CHARS = 160;
 
 const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 
 const phraseRe = new RegExp(furniture.phrases.map(escapeRegExp).join("|"), "g");
 const lineRe = new RegExp(`^(?:${furniture.linePatterns.join("|")})$`, "i");
-const inlineRes = furniture.inlinePatterns.map((p) => new RegExp(p, "gu"));
-
-// A dateline such as "NEW YORK (Reuters) - " or "WASHINGTON – " or "CUZCO, Peru (AP) -- ".
-// Each part is a bounded, non-overlapping class, so there is no backtracking blow-up.
-const datelineRe =
-  /^[A-Z][A-Z.'-]{1,20}(?: [A-Z][A-Z.'-]{1,20}){0,5}(?:, [A-Z][A-Za-z.]{1,20}(?: [A-Z][A-Za-z.]{1,20}){0,2})?(?: \([A-Za-z.' ]{1,30}\))? ?(?:--|-|–|—|:) /;
+// Most inline patterns remove something in brackets; a line without "(" skips them.
+const inlineRes = furniture.inlinePatterns.map((p) => ({ re: new RegExp(p, "gu"), bracket: p.startsWith("\\s*\\(") }));
+const linkBlockRe = new RegExp(`^(?:${furniture.linkBlockHeadings.join("|")}):?$`, "i");
+/** The longest headline-like line taken for a link to another story after a "Related stories" heading. */
+const MAX_LINK_WORDS = 30;
 
 const ENTITIES: Record<string, string> = { amp: "&", quot: '"', apos: "'", lt: "<", gt: ">", nbsp: " ", ndash: "–", mdash: "—", lsquo: "'", rsquo: "'", ldquo: '"', rdquo: '"', hellip: "..." };
 
@@ -125,15 +134,74 @@ function joinLoneCapitals(lines: string[]): string[] {
   return out;
 }
 
+/** How many lines from the top a date stamp may sit and still be the article's own. */
+const STAMP_LINES = 8;
+/** A standalone line wholly in quotation marks: a pull quote, if the body quotes it again. */
+const PULL_QUOTE = /^"[^"]{20,600}"$/;
+const MAX_PULL_QUOTES = 50;
+
+/** One line's furniture removed: phrases, inline patterns, bullets; cut where a heading or bullet was glued. */
+function cleanLine(line: string): string[] {
+  const whole = line.replace(phraseRe, " ").replace(/ {2,}/g, " ").trim();
+  // A caption is recognised by its credit, so test the line before the credit is cut out.
+  if (isFurniture(whole)) return [];
+  let s = whole;
+  const bracketed = s.includes("(");
+  for (const { re, bracket } of inlineRes) if (bracketed || !bracket) s = s.replace(re, "");
+  s = spaceAfterStop(stripBullet(s.replace(/ {2,}/g, " ").trim()));
+  const out: string[] = [];
+  for (const item of splitBullets(s)) {
+    for (const part of splitGluedHeadings(item)) {
+      const p = stripBullet(part.trim());
+      // What cleaning cut out of the line may leave a line of furniture ("Advertisement Share").
+      if (p && (p === whole || !isFurniture(p))) out.push(p);
+    }
+  }
+  return out;
+}
+
+const isFurniture = (s: string) => s.length <= MAX_FURNITURE_CHARS && (lineRe.test(s) || isFurnitureLine(s));
+
+/** A paragraph without the sentences inside it that are page furniture ("Click here to ...", a URL). */
+function dropFurnitureSentences(line: string): string {
+  const sentences = splitSentences(line);
+  if (sentences.length < 2) return isFurnitureSentence(line) ? "" : line;
+  // Furniture sentences are short; a long one is tested only for what marks it anywhere (a URL).
+  const keep = sentences.filter((s) => !isFurnitureSentence(s.text) && !(s.text.length <= SHORT_SENTENCE_CHARS && isFurniture(s.text)));
+  return keep.length === sentences.length ? line : keep.map((s) => s.text).join(" ");
+}
+
+/**
+ * A scraper that wraps text at a fixed width breaks a sentence over two lines: "... announced the
+ * verdict" then "after the hearings ended." The next line opening with a lowercase English word,
+ * after a line that ends without a stop, continues it. The first line is left alone: a headline
+ * followed by a body whose drop capital was lost ("he minister ...") looks the same.
+ */
+function joinBrokenLines(lines: string[]): string[] {
+  const out: string[] = [];
+  for (const l of lines) {
+    const prev = out[out.length - 1];
+    const first = /^[a-z]+\b/.exec(l)?.[0];
+    if (prev !== undefined && out.length > 1 && first && isEnglishWord(first) && /[\p{L}\d,]$/u.test(prev) && wordCount(prev) >= 6) out[out.length - 1] = `${prev} ${l}`;
+    else out.push(l);
+  }
+  return out;
+}
+
 export function cleanArticle(raw: string, opts: { title?: string } = {}): CleanArticle {
   const text = normaliseText(raw);
-  let lines = joinLoneCapitals(text.split("\n")).map((l) => {
-    let s = l.replace(phraseRe, " ");
-    for (const re of inlineRes) s = s.replace(re, "");
-    return s.replace(/ {2,}/g, " ").trim();
-  });
-  // Furniture lines are short; long paragraphs skip the pattern list.
-  lines = lines.filter((l) => l.length > 0 && !(l.length <= MAX_FURNITURE_CHARS && (lineRe.test(l) || isFurnitureLine(l))) && /[\p{L}]/u.test(l));
+  let date: Date | undefined;
+  let lines: string[] = [];
+  for (const l of dropLinkBlocks(joinLoneCapitals(text.split("\n")))) {
+    const stamp = stripStampPrefix(l.trim());
+    date ??= stamp.date;
+    // A stamp line near the top dates the article ("3 December 2004", "Published: ...").
+    if (date === undefined && lines.length < STAMP_LINES && isDateStampLine(stamp.line)) date = parseStampDate(stamp.line);
+    for (const part of cleanLine(stamp.line)) if (part) lines.push(part);
+  }
+  lines = joinBrokenLines(lines.filter((l) => /[\p{L}]/u.test(l)))
+    .map(dropFurnitureSentences)
+    .filter((l) => l.length > 0 && /[\p{L}]/u.test(l));
 
   let title = opts.title?.trim() || undefined;
   // A one- or two-word section label ("World", "Business News") may sit above the headline.
@@ -154,7 +222,7 @@ export function cleanArticle(raw: string, opts: { title?: string } = {}): CleanA
   const seen = new Set<string>();
   const titleKey = title ? lineKey(title) : undefined;
   if (titleKey) seen.add(titleKey);
-  const body: string[] = [];
+  let body: string[] = [];
   for (const l of lines) {
     const key = lineKey(l);
     if (seen.has(key)) continue;
@@ -165,9 +233,58 @@ export function cleanArticle(raw: string, opts: { title?: string } = {}): CleanA
     if (isLabelLine(l)) continue;
     body.push(l);
   }
+  body = dropPullQuotes(body);
 
   // A lost drop capital usually opens the body, but a standfirst or a section break can put it
   // on a later paragraph; a paragraph never legitimately opens with a non-word fragment.
-  for (let i = 0; i < body.length; i++) body[i] = repairDropCap(body[i]!.replace(datelineRe, ""));
-  return { title, text: body.join("\n") };
+  for (let i = 0; i < body.length; i++) body[i] = repairDropCap(stripBullet(stripDateline(body[i]!)));
+  return { title, text: body.filter((l) => l.length > 0).join("\n"), ...(date ? { date } : {}) };
+}
+
+/**
+ * After a "Related stories" or "Most read" heading come other stories: headlines (no full stop),
+ * each perhaps with a one-sentence teaser before the next headline. They are dropped up to the
+ * first line that is neither.
+ */
+function dropLinkBlocks(raw: string[]): string[] {
+  const lines = raw.map((l) => l.trim()).filter(Boolean);
+  const isHeading = (l: string) => l.length < 60 && linkBlockRe.test(l);
+  const isHeadline = (l: string | undefined) => l !== undefined && !endsLikeSentence(l) && wordCount(l) <= MAX_LINK_WORDS;
+  const out: string[] = [];
+  let inBlock = false;
+  for (let i = 0; i < lines.length; i++) {
+    const l = lines[i]!;
+    if (isHeading(l)) {
+      inBlock = true;
+      continue;
+    }
+    if (inBlock) {
+      if (isHeadline(l)) continue;
+      // A teaser: one short sentence after a headline, with another headline (or nothing) after it.
+      const next = lines[i + 1];
+      const teaser = isHeadline(lines[i - 1]) && (next === undefined || isHeadline(next) || isHeading(next)) && wordCount(l) <= MAX_LINK_WORDS && roughSentences(l).length === 1;
+      if (teaser) continue;
+      inBlock = false;
+    }
+    out.push(l);
+  }
+  return out;
+}
+
+/**
+ * A quotation set apart in large type repeats words the body quotes with its speaker:
+ * "We will rebuild" as a line of its own, and later '"We will rebuild," the mayor said.' Only the
+ * first few wholly quoted lines are checked, each with one search, so the cost stays linear.
+ */
+function dropPullQuotes(body: string[]): string[] {
+  const candidates = body.filter((l) => PULL_QUOTE.test(l)).slice(0, MAX_PULL_QUOTES);
+  if (!candidates.length) return body;
+  const all = body.map(lineKey).join("|");
+  const echoed = new Set<string>();
+  for (const c of candidates) {
+    const key = lineKey(c);
+    const first = all.indexOf(key);
+    if (key.length >= 20 && all.indexOf(key, first + 1) >= 0) echoed.add(c);
+  }
+  return echoed.size ? body.filter((l) => !echoed.has(l)) : body;
 }

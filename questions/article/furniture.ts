@@ -17,7 +17,8 @@ const STAMP_WORDS = new Set(
 
 /** "Published: 23 Aug 2025 10:15 AM", "Updated Aug. 23, 2025 | 6:00 a.m. ET", "2 hours ago". */
 export function isDateStampLine(line: string): boolean {
-  const ws = words(line.replace(/[|•·,]/g, " "));
+  // "December 21, 2023 11:19 am | Updated 01:10 pm IST - CHENNAI": the desk's city may close it.
+  const ws = words(line.replace(/ [-–—|] [A-Z][A-Z .'-]{1,30}$/, "").replace(/[|•·,]/g, " "));
   if (!ws.length || ws.length > 14) return false;
   let dated = false;
   for (const w0 of ws) {
@@ -47,10 +48,19 @@ function isShareRow(line: string): boolean {
 /** A photo caption that ends with its credit: "Rescuers search the site. Kim Lee/Reuters". */
 const CREDIT_END = /(?:\/ ?(?:\p{Lu}[\p{L}.-]*)(?: \p{Lu}[\p{L}.-]*){0,2}|\bAP Photo\b[^.]*|\bvia Getty Images|\bGetty Images)\)?\.?$/u;
 
+/** Longer than this, a line is too long for a byline, a stamp or a row of buttons (about 14 words). */
+const SHORT_LINE_CHARS = 160;
+
 export function isFurnitureLine(line: string): boolean {
   if (line.length > 400) return false;
-  const n = words(line).length;
-  if (n <= 14 && !/[.!?]$/.test(line.replace(/\b(?:Jr|Sr|a\.m|p\.m)\.$/, "")) && BYLINE.test(line)) return true;
-  if (isDateStampLine(line) || isBreadcrumb(line) || isShareRow(line)) return true;
-  return n <= 40 && CREDIT_END.test(line) && !/\bsaid\b/.test(line);
+  // The word-by-word checks only run on short lines: they are most of the cost on a long article.
+  if (line.length <= SHORT_LINE_CHARS) {
+    const n = words(line).length;
+    if (n <= 14 && !/[.!?]$/.test(line.replace(/\b(?:Jr|Sr|a\.m|p\.m)\.$/, "")) && BYLINE.test(line)) return true;
+    if (isDateStampLine(line) || isShareRow(line)) return true;
+  }
+  if (line.includes(" | ") || line.includes(" › ") || line.includes(" » ") || line.includes(" > ") || line.includes(" / ")) {
+    if (isBreadcrumb(line)) return true;
+  }
+  return CREDIT_END.test(line) && words(line).length <= 40 && !/\bsaid\b/.test(line);
 }

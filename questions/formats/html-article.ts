@@ -18,6 +18,17 @@ const MIN_ARTICLE_CHARS = 100;
 
 const BLOCK_END = /<\/(?:p|h[1-6]|li|blockquote|div|section|article|tr|pre|figcaption)>|<br\s*\/?>/gi;
 
+// A photo's caption describes the picture, not the story, yet reads like a sentence of it.
+// Readability drops class names, so captions go before it runs. One marked only by its class
+// must be short and hold no paragraph, so that a container whose class merely says "credit" stays.
+const CAPTION_CLASS = "[class*='caption' i], [class*='credit' i]";
+const MAX_CAPTION_CHARS = 400;
+
+function dropCaptions(document: Document): void {
+  for (const el of document.querySelectorAll("figcaption")) el.remove();
+  for (const el of document.querySelectorAll(CAPTION_CLASS)) if (!el.querySelector("p") && (el.textContent ?? "").length <= MAX_CAPTION_CHARS) el.remove();
+}
+
 function textOf(html: string): string {
   const { document } = parseHTML(`<!doctype html><html><body>${html.replace(BLOCK_END, (m) => `${m}\n\n`)}</body></html>`);
   return (document.body.textContent ?? "")
@@ -33,6 +44,7 @@ export function extractArticleFromHtml(html: string): ExtractedArticle | { error
   let { document } = parseHTML(html.includes("<html") ? html : wrapped);
   // "<html" may sit in a comment or a script, leaving no document element: read it as a fragment.
   if (!document.documentElement || !document.body) ({ document } = parseHTML(wrapped));
+  dropCaptions(document as unknown as Document);
   const metaTime = document.querySelector('meta[property="article:published_time"], meta[name="date"], time[datetime]');
   let parsed: ReturnType<Readability["parse"]>;
   try {
