@@ -41,7 +41,9 @@ export function generateQuestions(text: string, options: GenerateOptions = {}): 
   const article = cleanArticle(text, { title: options.title });
   const sentences = splitSentences(article.text).filter((s) => s.end <= MAX_ARTICLE_CHARS);
   const read = article.text.slice(0, sentences[sentences.length - 1]?.end ?? 0);
-  const facts = extractFacts(sentences, { publishedAt: options.publishedAt, annotated: annotate(read) });
+  // A date stamp on the page stands in for the publication date when the caller has none.
+  const publishedAt = options.publishedAt ?? article.date;
+  const facts = extractFacts(sentences, { ...(publishedAt ? { publishedAt } : {}), annotated: annotate(read) });
   const limit = options.limit ?? DEFAULT_DRAFTS;
   const bounded = facts.slice(0, MAX_FACTS);
   // Questions are built only for the facts that can reach the first drafts: building every form of
