@@ -86,7 +86,7 @@ export function QuestionPreview({ question }: { question: Question }) {
         {question.factKind ? ` · ${question.factKind}` : ""}
         {question.difficulty !== undefined ? ` · difficulty ${Math.round(question.difficulty * 100)}%` : ""}
       </p>
-      <p className="mt-1 font-medium break-words">{question.prompt}</p>
+      <p className="mt-1 font-medium break-words" data-testid="question-prompt">{question.prompt}</p>
       {hasChoiceList(question) ? (
         <ul className="mt-2 space-y-1 text-sm">
           {question.choices!.map((c) => {
@@ -114,7 +114,7 @@ export function QuestionSummary({ question }: { question: Question }) {
   return (
     <div className="min-w-0 space-y-0.5">
       <p className="text-xs font-medium uppercase tracking-wide text-slate-500">{TYPE_LABEL[question.type]}</p>
-      <p className="text-sm break-words text-slate-900">{question.prompt}</p>
+      <p className="text-sm break-words text-slate-900" data-testid="form-prompt">{question.prompt}</p>
       <KeyLine question={question} />
     </div>
   );

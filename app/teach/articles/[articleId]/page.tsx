@@ -119,7 +119,6 @@ export default async function ArticleReviewPage({ params }: { params: Promise<{ 
                       {q.question.source?.start !== undefined && <a href={`#s-${q.question.source.start}`} className="text-xs text-brand-700 underline">source</a>}
                     </div>
                     <QuestionPreview question={q.question} />
-                    <OtherForms q={q} n={i + 1} />
                     <form action={action} className="mt-3 flex flex-wrap gap-2 text-sm">
                       <input type="hidden" name="questionId" value={q.id} />
                       {q.status !== "approved" && <button name="status" value="approved" className="rounded-md border border-emerald-300 px-2.5 py-1 font-medium text-emerald-800 hover:bg-emerald-50" aria-label={`Approve question ${i + 1}`}>Approve</button>}
@@ -127,6 +126,7 @@ export default async function ArticleReviewPage({ params }: { params: Promise<{ 
                       {q.status !== "draft" && <button name="status" value="draft" className="rounded-md px-2.5 py-1 font-medium text-slate-600 hover:bg-slate-50">Back to draft</button>}
                       <Link href={`/teach/questions/${q.id}`} className="rounded-md px-2.5 py-1 font-medium text-brand-700 hover:bg-brand-50" aria-label={`Edit question ${i + 1}`}>Edit</Link>
                     </form>
+                    <OtherForms q={q} n={i + 1} />
                   </div>
                 </div>
               </li>
