@@ -11,8 +11,8 @@ import { draftKeys, storedFactIdentity } from "./draft-keys";
 type Tx = Prisma.TransactionClient;
 
 /**
- * Same fact, same place. Not the generator's fact id: it is unique only within one run (a list and
- * its first item share one), and the position alone would not survive a change in cleaning.
+ * Same fact, same place. Not the generator's fact id: that is unique only within one run, and a
+ * list fact shares it with its first item.
  */
 const factRowKey = (kind: string, sentence: string, values: { answer?: unknown; answerStart?: unknown }) =>
   `${kind}|${sentence}|${String(values.answerStart)}|${String(values.answer)}`;
