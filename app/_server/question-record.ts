@@ -72,6 +72,26 @@ export function toDomainQuestion(row: QuestionRow): Question {
   });
 }
 
+/**
+ * The `variants` column: the same fact asked in other forms. Each is checked against the domain
+ * schema on the way out; one that no longer passes (stored by an older generator, say) is dropped
+ * rather than failing the whole review page, since the question itself is still fine.
+ */
+export function parseVariants(text: string | null): Question[] {
+  if (text === null) return [];
+  const list: unknown = JSON.parse(text);
+  if (!Array.isArray(list)) throw new Error("stored variants are malformed: not a list");
+  return list.flatMap((raw) => {
+    const parsed = questionSchema.safeParse(raw);
+    return parsed.success ? [parsed.data] : [];
+  });
+}
+
+/** The `variants` column for a list of forms; null when there are none. */
+export function toVariantsColumn(variants: readonly Question[]): string | null {
+  return variants.length ? JSON.stringify(variants.map((v) => questionSchema.parse(v))) : null;
+}
+
 /** The columns of a question row; tags live in their own table (see saveTags). */
 export function toQuestionRow(question: Question): Omit<QuestionRow, "tags"> {
   const q = questionSchema.parse(question);

@@ -4,33 +4,35 @@ import { generateQuestions } from "@/questions";
 import type { Actor } from "./session";
 import { assertOwner } from "./permissions";
 import { NotFoundError } from "./errors";
-import { toQuestionRow } from "./question-record";
+import { unseenDrafts } from "./draft-keys";
+import { storeDrafts, storedDraftKeys, storeFacts } from "./store-drafts";
+import { DRAFTS_PER_REQUEST } from "./draft-more-questions";
 
 /**
  * Runs the generator again over an article (after an upgrade, say). Drafts nobody has used are
  * replaced; approved and rejected questions, and anything in a quiz, stay as they are, and new
- * drafts that repeat one of them are left out.
+ * drafts that ask the same fact as one of them are left out. An article whose teacher drafted
+ * more than the first batch gets as many back.
  */
 export async function regenerateArticle({ actor, articleId }: { actor: Actor; articleId: string }) {
   const db = getDb();
   const article = await db.article.findUnique({
     where: { id: articleId },
-    select: { id: true, title: true, rawText: true, publishedAt: true, createdById: true, questions: { select: { id: true, status: true, prompt: true, _count: { select: { quizzes: true, responses: true } } } } },
+    select: { id: true, title: true, rawText: true, cleanText: true, publishedAt: true, createdById: true, questions: { select: { id: true, status: true, _count: { select: { quizzes: true, responses: true } } } } },
   });
   if (!article) throw new NotFoundError("Article");
   assertOwner(actor, article.createdById, "Article");
 
-  const { questions } = generateQuestions(article.rawText, { title: article.title, publishedAt: article.publishedAt ?? undefined });
+  const limit = Math.max(DRAFTS_PER_REQUEST, article.questions.length);
+  const { facts, drafts } = generateQuestions(article.rawText, { title: article.title, publishedAt: article.publishedAt ?? undefined, limit });
   const kept = article.questions.filter((q) => q.status !== "draft" || q._count.quizzes > 0 || q._count.responses > 0);
   const removable = article.questions.filter((q) => !kept.includes(q)).map((q) => q.id);
-  const keptPrompts = new Set(kept.map((q) => q.prompt));
-  const fresh = questions.filter((q) => !keptPrompts.has(q.prompt));
 
   return db.$transaction(async (tx) => {
+    const fresh = unseenDrafts(drafts, await storedDraftKeys(tx, { id: { in: kept.map((q) => q.id) } }));
     await tx.question.deleteMany({ where: { id: { in: removable } } });
-    for (const q of fresh) {
-      await tx.question.create({ data: { ...toQuestionRow(q), status: "draft", articleId: article.id, authorId: article.createdById } });
-    }
+    const factOf = await storeFacts(tx, article.id, facts);
+    await storeDrafts(tx, { articleId: article.id, authorId: article.createdById, drafts: fresh, factOf, cleanText: article.cleanText });
     return { removed: removable.length, created: fresh.length, kept: kept.length };
   });
 }

@@ -1,7 +1,7 @@
 import "server-only";
 import { getDb } from "@/prisma/client";
 import { generateQuestions } from "@/questions";
-import { toQuestionRow } from "./question-record";
+import { storeDrafts, storeFacts } from "./store-drafts";
 
 export interface StoreArticleInput {
   title: string;
@@ -12,11 +12,12 @@ export interface StoreArticleInput {
 }
 
 /**
- * Runs an article through the generator and stores the article, its facts and its questions
- * (as drafts, best ranked first) in one transaction. Returns the ids in rank order.
+ * Runs an article through the generator and stores the article, its facts and its drafts (one
+ * question per fact, best ranked first, each with its other forms as variants) in one transaction.
+ * Returns the question ids in rank order.
  */
 export async function storeGeneratedArticle(input: StoreArticleInput) {
-  const { cleanText, facts, questions } = generateQuestions(input.text, {
+  const { cleanText, facts, drafts } = generateQuestions(input.text, {
     title: input.title,
     publishedAt: input.publishedAt ?? undefined,
   });
@@ -32,31 +33,8 @@ export async function storeGeneratedArticle(input: StoreArticleInput) {
       },
       select: { id: true },
     });
-    const factIds: string[] = [];
-    for (const fact of facts) {
-      const { kind, sentence, start, end, ...values } = fact;
-      const row = await tx.fact.create({
-        data: { articleId: article.id, kind, values: JSON.stringify(values), sentence, start, end },
-        select: { id: true },
-      });
-      factIds.push(row.id);
-    }
-    const questionIds: string[] = [];
-    for (const question of questions) {
-      // Link a question to the fact it was built from: same sentence, same kind.
-      const factIndex = facts.findIndex((f) => f.kind === question.factKind && f.sentence === question.source?.sentence);
-      const row = await tx.question.create({
-        data: {
-          ...toQuestionRow(question),
-          status: "draft",
-          articleId: article.id,
-          factId: factIndex >= 0 ? factIds[factIndex] : null,
-          authorId: input.createdById ?? null,
-        },
-        select: { id: true },
-      });
-      questionIds.push(row.id);
-    }
+    const factOf = await storeFacts(tx, article.id, facts, { fresh: true });
+    const questionIds = await storeDrafts(tx, { articleId: article.id, authorId: input.createdById ?? null, drafts, factOf });
     return { articleId: article.id, questionIds };
   });
 }

@@ -12,10 +12,13 @@ import { resolveDatabase } from "@/prisma/database-url";
 async function secretsOfPublishedQuestions(databaseUrl: string): Promise<string[]> {
   const db = createDb(resolveDatabase(databaseUrl));
   try {
-    const rows = await db.question.findMany({ where: { status: "approved" }, select: { type: true, answer: true, sourceSentence: true, explanation: true } });
+    const rows = await db.question.findMany({ where: { status: "approved" }, select: { type: true, answer: true, choices: true, sourceSentence: true, explanation: true } });
     const secrets = rows.flatMap((r) => [r.sourceSentence ?? "", r.explanation]);
+    // A typed question's key may rightly be shown as another question's choice (a country asked
+    // in one question and offered in another): that is no leak, and no substring test can tell.
+    const shown = new Set(rows.flatMap((r) => (r.choices ? (JSON.parse(r.choices) as string[]) : [])));
     for (const r of rows) if (!["multiple_choice", "multiple_response", "ordering", "matching", "true_false"].includes(r.type)) secrets.push(String(JSON.parse(r.answer)));
-    return secrets.filter((s) => s.length >= 4);
+    return secrets.filter((s) => s.length >= 4 && !shown.has(s));
   } finally {
     await db.$disconnect();
   }

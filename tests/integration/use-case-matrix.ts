@@ -18,6 +18,8 @@ import { getQuestionForEditing } from "@/app/_server/get-question-for-editing";
 import { updateQuestion } from "@/app/_server/update-question";
 import { regradeQuestion } from "@/app/_server/regrade-question";
 import { regenerateArticle } from "@/app/_server/regenerate-article";
+import { switchQuestionForm } from "@/app/_server/switch-question-form";
+import { draftMoreQuestions } from "@/app/_server/draft-more-questions";
 import { createQuiz } from "@/app/_server/create-quiz";
 import { createQuestions, importGiftQuestions } from "@/app/_server/create-questions";
 import { getDb } from "@/prisma/client";
@@ -192,6 +194,18 @@ export const USE_CASE_MATRIX: Record<string, UseCaseCase[]> = {
     },
   ],
   regenerateArticle: [{ label: "T1's article", expect: T1_OWNS, run: (w, actor) => regenerateArticle({ actor, articleId: w.articleId }) }],
+  switchQuestionForm: [
+    {
+      label: "another form for a new draft of T1",
+      expect: T1_OWNS,
+      run: async (w, actor) => {
+        const { questionIds } = await createArticle({ actor: w.actors.teacherT1, input: { title: "Switching forms", text: TEACHER_ARTICLE, source: "", publishedAt: "" } });
+        const draft = await getDb().question.findFirstOrThrow({ where: { id: { in: questionIds }, variants: { not: null } }, select: { id: true } });
+        return switchQuestionForm({ actor, questionId: draft.id, expectedVersion: 1, variant: 0 });
+      },
+    },
+  ],
+  draftMoreQuestions: [{ label: "T1's article", expect: T1_OWNS, run: (w, actor) => draftMoreQuestions({ actor, articleId: w.articleId }) }],
   createQuiz: [
     // Admins may build from anyone's questions; T2 gets the same refusal as for a missing id.
     { label: "from T1's question", expect: o("forbidden", { teacherT1: "ok", admin: "ok" }), run: (w, actor) => createQuiz({ actor, input: { title: "Built", questionIds: [w.questionId] } }) },

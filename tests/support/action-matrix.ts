@@ -16,6 +16,7 @@ export interface ActionRow {
 const admin = "app/_server/admin-actions.ts";
 const auth = "app/_server/auth-actions.ts";
 const classes = "app/_server/class-actions.ts";
+const drafts = "app/_server/draft-actions.ts";
 const imports = "app/_server/import-actions.ts";
 const quiz = "app/_server/quiz-actions.ts";
 const review = "app/_server/review-actions.ts";
@@ -33,6 +34,8 @@ export const ACTION_MATRIX: Record<string, ActionRow> = {
   createClassAction: { file: classes, guard: "requireTeacher", useCases: ["createClass"] },
   joinClassAction: { file: classes, guard: "requireUser", useCases: ["joinClass"] },
   assignQuizAction: { file: classes, guard: "requireTeacher", useCases: ["assignQuiz"] },
+  switchQuestionFormAction: { file: drafts, guard: "requireTeacher", useCases: ["switchQuestionForm"] },
+  draftMoreQuestionsAction: { file: drafts, guard: "requireTeacher", useCases: ["draftMoreQuestions"] },
   fetchArticleAction: { file: imports, guard: "requireTeacher", useCases: ["fetchArticle"] },
   startFeedImportAction: { file: imports, guard: "requireTeacher", useCases: ["startFeedImport"] },
   startQuizAction: { file: quiz, guard: "requireUser", useCases: ["startAttempt"] },

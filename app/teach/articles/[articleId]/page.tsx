@@ -4,7 +4,10 @@ import Link from "next/link";
 import { requireTeacher } from "../../../_server/session";
 import { getArticleReview } from "../../../_server/get-article-review";
 import { regenerateArticleAction, setQuestionStatusAction } from "../../../_server/teach-actions";
-import { QuestionPreview } from "../../../_components/question-preview";
+import { draftMoreQuestionsAction, switchQuestionFormAction } from "../../../_server/draft-actions";
+import type { ReviewQuestion } from "../../../_server/get-article-review";
+import { QuestionPreview, QuestionSummary, TYPE_LABEL } from "../../../_components/question-preview";
+import { DraftMoreForm, PendingButton, SwitchFormForm } from "../../../_components/draft-forms";
 import { StatusBadge } from "../../../_components/ui";
 
 export const metadata: Metadata = { title: "Review questions" };
@@ -33,6 +36,36 @@ function HighlightedText({ text, ranges }: { text: string; ranges: { start: numb
   }
   parts.push(text.slice(at));
   return <div className="whitespace-pre-wrap font-serif text-[15px] leading-relaxed text-slate-800">{parts}</div>;
+}
+
+/** A draft's other forms, folded away: each with its key and a button to show the fact that way instead. */
+function OtherForms({ q, n }: { q: ReviewQuestion; n: number }) {
+  if (q.variants.length === 0) return null;
+  return (
+    <details className="mt-3 rounded-lg border border-slate-200 bg-slate-50 text-sm">
+      <summary className="cursor-pointer px-3 py-2 font-medium text-slate-700 hover:text-slate-900">Other forms ({q.variants.length})</summary>
+      <SwitchFormForm action={switchQuestionFormAction.bind(null, q.id)} version={q.version}>
+        <ul className="divide-y divide-slate-200 border-t border-slate-200 px-3">
+          {q.variants.map((v, j) => (
+            <li key={`${j}-${v.type}`} className="flex flex-col gap-2 py-2.5 sm:flex-row sm:items-start sm:justify-between sm:gap-4">
+              <QuestionSummary question={v} />
+              {!q.inUse && (
+                <PendingButton
+                  name="variant"
+                  value={j}
+                  pendingLabel="Switching…"
+                  className="shrink-0 self-start rounded-md border border-slate-300 bg-white px-2.5 py-1 text-sm font-medium text-brand-700 hover:bg-brand-50"
+                >
+                  Use this form<span className="sr-only"> ({TYPE_LABEL[v.type]}) for question {n}</span>
+                </PendingButton>
+              )}
+            </li>
+          ))}
+        </ul>
+        {q.inUse && <p className="border-t border-slate-200 px-3 py-2 text-slate-600">This question is in a quiz or has been answered, so its form stays as it is.</p>}
+      </SwitchFormForm>
+    </details>
+  );
 }
 
 export default async function ArticleReviewPage({ params }: { params: Promise<{ articleId: string }> }) {
@@ -93,11 +126,16 @@ export default async function ArticleReviewPage({ params }: { params: Promise<{ 
                       {q.status !== "draft" && <button name="status" value="draft" className="rounded-md px-2.5 py-1 font-medium text-slate-600 hover:bg-slate-50">Back to draft</button>}
                       <Link href={`/teach/questions/${q.id}`} className="rounded-md px-2.5 py-1 font-medium text-brand-700 hover:bg-brand-50" aria-label={`Edit question ${i + 1}`}>Edit</Link>
                     </form>
+                    <OtherForms q={q} n={i + 1} />
                   </div>
                 </div>
               </li>
             ))}
           </ol>
+          <div className="mt-4 rounded-xl border border-dashed border-slate-300 bg-white p-4">
+            <p className="mb-3 text-sm text-slate-600">One question per fact, the most important facts first. The generator can draft questions on further facts of this article.</p>
+            <DraftMoreForm action={draftMoreQuestionsAction.bind(null, review.id)} />
+          </div>
         </section>
       </div>
     </div>

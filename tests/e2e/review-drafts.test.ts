@@ -1,0 +1,106 @@
+// A teacher's review page in Chromium: at most 20 drafts, one per fact, each with its accepted
+// answers and its other forms; switching a draft to another form; drafting more until nothing is
+// left. Screenshots go to test-results/screenshots/review-drafts-*.png (1280 and 360 px wide).
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { Locator, Page } from "playwright-core";
+import { findChromium } from "./support/chromium";
+import type { AppServer } from "./support/app-server";
+import { closeApp, openApp, SHOTS, type AppInBrowser } from "./support/harness";
+import { grantRole, signUp } from "./support/accounts";
+import { FLOOD_BARRIER_ARTICLE, FLOOD_BARRIER_TITLE } from "../support/flood-barrier-article";
+
+const chromiumPath = findChromium();
+
+describe.skipIf(!chromiumPath)("reviewing an article's drafts in Chromium", () => {
+  let app: AppInBrowser | undefined;
+  let server: AppServer;
+  let page: Page;
+  const drafts = () => page.locator("ol > li");
+  const mainPrompt = (draft: Locator) => draft.getByTestId("question-prompt");
+  const prompts = () => page.getByTestId("question-prompt").allInnerTexts();
+  const draftMoreButton = () => page.getByRole("button", { name: /^(Draft more questions|Drafting…)$/ });
+
+  /**
+   * Presses "Draft more questions" and returns what the page then says. The button stays disabled
+   * from the press until the action's answer is shown (Playwright's response.finished() never
+   * settles for an action's streamed answer, so that is not waited for).
+   */
+  async function draftMore(): Promise<string> {
+    const answered = page.waitForResponse((r) => r.request().method() === "POST" && r.url().includes("/teach/articles/"));
+    await draftMoreButton().click();
+    await answered;
+    await expect.poll(() => draftMoreButton().isEnabled()).toBe(true);
+    return page.getByRole("status").filter({ hasText: /Added|No new drafts/ }).innerText();
+  }
+
+  beforeAll(async () => {
+    app = await openApp(chromiumPath!, { width: 1280, height: 900 });
+    ({ server, page } = app);
+    const email = await signUp(page, server.baseUrl, "Rhea Reviewer");
+    await grantRole(server.databaseUrl, email, "teacher");
+    await page.goto(`${server.baseUrl}/teach/articles/new`);
+    await page.getByLabel("Title").fill(FLOOD_BARRIER_TITLE);
+    await page.getByLabel("Publication date").fill("2025-11-04");
+    await page.getByLabel("Article text").fill(FLOOD_BARRIER_ARTICLE);
+    await page.getByRole("button", { name: "Make questions" }).click();
+    await page.waitForURL(/\/teach\/articles\//);
+    await page.getByRole("heading", { name: "Questions, best first" }).waitFor();
+  });
+
+  afterAll(() => closeApp(app));
+
+  it("shows at most 20 drafts, each asked once, with what typed answers accept and the other forms", async () => {
+    const count = await drafts().count();
+    expect(count).toBeGreaterThan(10);
+    expect(count).toBeLessThanOrEqual(20);
+    expect(new Set(await prompts()).size).toBe(count);
+    expect(await page.getByText(/^Other forms \(\d\)$/).count()).toBeGreaterThan(count / 2);
+    // Typed forms say what else the grader takes: other wordings, or a number's range.
+    await page.getByText(/also accepts|accepts [\d,.]+ to [\d,.]+|exact number only/).first().waitFor({ state: "attached" });
+    await page.screenshot({ path: `${SHOTS}/review-drafts-1280.png`, fullPage: true });
+  });
+
+  it("opens a draft's other forms and switches it to one of them", async () => {
+    const draft = drafts().filter({ has: page.getByText(/^Other forms \(\d\)$/) }).first();
+    const before = await mainPrompt(draft).innerText();
+    await draft.getByText(/^Other forms/).click();
+    const form = draft.locator("details li").first();
+    await form.getByRole("button", { name: /^Use this form/ }).waitFor();
+    const chosen = await form.getByTestId("form-prompt").innerText();
+    expect(chosen).not.toBe(before);
+    await page.screenshot({ path: `${SHOTS}/review-drafts-forms-open.png`, fullPage: false, clip: (await draft.boundingBox()) ?? undefined });
+    await form.getByRole("button", { name: /^Use this form/ }).click();
+
+    // The page comes back with the chosen form as the question, and the old one among the others.
+    await expect.poll(() => mainPrompt(drafts().filter({ hasText: chosen }).first()).innerText()).toBe(chosen);
+    // The other forms stay open: the replaced form is now one of them, with its own button.
+    const switched = drafts().filter({ hasText: chosen }).first();
+    const replaced = switched.locator("details li").filter({ hasText: before });
+    await replaced.getByRole("button", { name: /^Use this form/ }).waitFor();
+  });
+
+  it("drafts more questions, then says when there is nothing left to draft", async () => {
+    const before = await drafts().count();
+    expect(await draftMore()).toMatch(/^Added \d+ new drafts?\./);
+    await expect.poll(() => drafts().count()).toBeGreaterThan(before);
+    const after = await drafts().count();
+    expect(new Set(await prompts()).size).toBe(after);
+
+    let said = "";
+    for (let round = 0; round < 5 && !said.startsWith("No new drafts"); round++) said = await draftMore();
+    expect(said).toBe("No new drafts: every fact found in this article already has a question.");
+    const final = await drafts().count();
+    expect(new Set(await prompts()).size).toBe(final);
+    expect(await draftMore()).toMatch(/^No new drafts/);
+    expect(await drafts().count()).toBe(final);
+  });
+
+  it("fits a phone's width", async () => {
+    await page.setViewportSize({ width: 360, height: 780 });
+    await page.reload();
+    await drafts().first().getByText(/^Other forms/).click();
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    expect(overflow).toBeLessThanOrEqual(0);
+    await page.screenshot({ path: `${SHOTS}/review-drafts-360.png`, fullPage: true });
+  });
+});
