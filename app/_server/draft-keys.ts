@@ -21,7 +21,7 @@ const n = normaliseAnswer;
 
 /**
  * The answer as the generator groups forms into one draft (questions/rank/importance.ts,
- * answerIdentity, which the library does not export): a person by their fullest name (a role
+ * answerIdentity; kept apart because stored Fact rows carry only these fields): a person by their fullest name (a role
  * question about them too), a number by its kind and value, a date by the day it resolves to,
  * anything else by its fullest wording. The same fact read from another sentence counts once.
  */
