@@ -29,7 +29,7 @@ export function generateQuestions(text: string, options: GenerateOptions = {}): 
   const article = cleanArticle(text, { title: options.title });
   const sentences = splitSentences(article.text);
   const facts = extractFacts(sentences, { publishedAt: options.publishedAt });
-  const candidates = buildQuestions(facts.slice(0, MAX_FACTS));
+  const candidates = buildQuestions(facts.slice(0, MAX_FACTS), options.publishedAt ? { date: options.publishedAt } : {});
   const questions = rankQuestions(candidates, { limit: options.limit, ...(article.title ? { title: article.title } : {}) });
   return { cleanText: article.text, ...(article.title ? { title: article.title } : {}), facts, questions };
 }

@@ -2,7 +2,7 @@
 import type { Fact } from "../facts";
 import type { Question } from "../schema";
 import { buildCloze } from "./cloze";
-import { buildPools } from "./distractors";
+import { buildPools, type PoolOptions } from "./distractors";
 import { placeInfo } from "./kinds";
 import { buildMatching } from "./matching";
 import { buildMultipleChoice } from "./multiple-choice";
@@ -35,8 +35,9 @@ export function isPoorFact(f: Fact, orgNames: ReadonlySet<string>): boolean {
   return false;
 }
 
-export function buildQuestions(facts: readonly Fact[]): Candidate[] {
-  const pools = buildPools(facts);
+/** `options.date` is the article's publication date (wrong answers are chosen for that era). */
+export function buildQuestions(facts: readonly Fact[], options: PoolOptions = {}): Candidate[] {
+  const pools = buildPools(facts, options);
   const orgNames = new Set<string>();
   for (const f of facts) if (f.kind === "other" && (f.entityType === "org" || f.entityType === "other")) orgNames.add(f.answer);
   const out: Candidate[] = [];
@@ -61,6 +62,6 @@ export function buildQuestions(facts: readonly Fact[]): Candidate[] {
 
 export { buildCloze, buildMatching, buildMultipleChoice, buildMultipleResponse, buildNumeric, buildOrdering, buildShortAnswer, buildTrueFalse };
 export { blankSentence, norm, BLANK } from "./common";
-export { buildPools, dayChoices, looksLikePerson, distractors, nearbyValues, numberChoices, orgChoices, personChoices, placeChoices, restyleNumber, roleChoices, writtenNumber, type Pools } from "./distractors";
+export { buildPools, type PoolOptions, dayChoices, looksLikePerson, distractors, nearbyValues, numberChoices, orgChoices, personChoices, placeChoices, restyleNumber, roleChoices, writtenNumber, type Pools } from "./distractors";
 export { placeInfo, roleClass, roleCountry, type RoleClass } from "./kinds";
 export { blankedPassage, countQuestion, directQuestion, fillInTheBlank, isConversion, isOffice, personSubjectQuestion } from "./wording";
