@@ -34,6 +34,9 @@ const JOURNALIST = /\b(?:correspondent|reporter|editor|journalist|columnist)\b/i
 /** The class of a role: heads of state and government, other politicians, executives, experts. */
 export function roleClass(role: string | undefined): RoleClass {
   if (!role) return "other";
+  // "the King's spokesman", "Brazil's trade minister": the office is what follows the possessive.
+  const tail = /'s\s+(.+)$/.exec(role)?.[1];
+  if (tail) return roleClass(tail);
   if (/\bchancellor of the exchequer\b/i.test(role)) return "politician";
   if (HEAD.test(role) && !NOT_HEAD.test(role) && !(BODY_BEFORE_OFFICE.test(role) && !roleCountry(role))) return "head";
   if (JOURNALIST.test(role)) return "journalist";
@@ -120,7 +123,6 @@ export function regionsOf(c: Country): readonly string[] {
 /** The word the country's news uses for its first-level regions ("state", "province"). */
 export const regionLevelOf = (c: Country): string | undefined => firstLevelRegions[c.name]?.level;
 
-const continentSet = new Set(continents);
 const continentByLower = new Map(continents.map((c) => [c.toLowerCase(), c]));
 continentByLower.set("americas", "the Americas");
 
@@ -149,8 +151,6 @@ export function placeInfo(name: string, near?: Country): PlaceInfo {
   return { kind: "unknown" };
 }
 
-/** Continents and continent-sized regions, for a key that is one of them. */
-export const allContinents = (): readonly string[] => continents.filter((c) => continentSet.has(c));
 /** World regions of a continent ("South Asia" for Asia), or of every continent. */
 export const worldRegionsOf = (continent?: string): string[] => Object.entries(worldRegions).filter(([, c]) => !continent || c === continent).map(([r]) => r);
 

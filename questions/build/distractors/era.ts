@@ -50,6 +50,9 @@ const OFFICE_CLASSES: [OfficeClass, RegExp][] = [
 /** The dated class of office a role names ("Brazil's foreign minister" -> "foreign"), if any. */
 export function officeClass(role: string | undefined): OfficeClass | undefined {
   if (!role || NOT_SITTING.test(role)) return undefined;
+  // "the King's spokesman" holds no head's office; "Brazil's foreign minister" a minister's.
+  const tail = /'s\s+(.+)$/.exec(role)?.[1];
+  if (tail) return officeClass(tail);
   for (const [cls, re] of OFFICE_CLASSES) if (re.test(role)) return cls !== "head" || roleClass(role) === "head" ? cls : undefined;
   return undefined;
 }
@@ -150,7 +153,7 @@ function intersect(a: readonly Span[], b: readonly Span[]): Span[] {
 }
 
 /** A sentence about what is planned or expected: the years it names may lie after the article. */
-const FUTURE = /\b(?:will|would|shall|plans?|planned|planning|expected|expects?|aims?|aiming|targets?|targeted|forecasts?|projected|scheduled|due|by|until|till|next)\b/i;
+const FUTURE = /\b(?:will|would|shall|plans?|planned|planning|expected|expects?|aims?|aiming|targets?|targeted|forecasts?|projected|scheduled|due|next)\b|\b(?:by|until|till|through) (?:the end of |early |late |mid-)?\d{4}\b/i;
 
 /** The latest past year the article names, as a lower bound on when it was written. */
 function latestPastYear(facts: readonly Fact[]): number | undefined {
@@ -192,7 +195,10 @@ export function articleEra(facts: readonly Fact[], people: Iterable<{ name: stri
     let used = 0;
     for (const { e } of order) {
       const next = intersect(spans, e);
-      if (next.length) (spans = next), used++;
+      if (next.length) {
+        spans = next;
+        used++;
+      }
     }
     return { spans, used };
   };

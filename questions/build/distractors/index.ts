@@ -27,6 +27,18 @@ const GENERIC_PLACE_WORDS = new Set(
   "north south east west northern southern eastern western central upper lower new great greater europe asia africa america americas pacific atlantic islands island province state region district city county".split(" "),
 );
 
+/** Whether the sentence holds the choice as a whole ("5 percent" is not inside "6.5 percent"). */
+function inSentence(sentence: string, c: string): boolean {
+  let at = sentence.indexOf(c);
+  while (at >= 0) {
+    const before = sentence[at - 1] ?? " ";
+    const after = sentence[at + c.length] ?? " ";
+    if (!/[\p{L}\p{N}.,]/u.test(before) && !/[\p{L}\p{N}]/u.test(after)) return true;
+    at = sentence.indexOf(c, at + 1);
+  }
+  return false;
+}
+
 /** A place name's own words, without "North", "Central" or "Europe" that many places share. */
 const ownWords = (s: string) => contentWords(s).filter((w) => !GENERIC_PLACE_WORDS.has(w));
 
@@ -75,7 +87,7 @@ function pickDistractors(f: Fact, pools: Pools, n: number): string[] {
     if (!c || out.length >= n) return;
     const k = norm(c);
     if (!k || seen.has(k) || seen.has(canonical(c)) || c.length > 200) return;
-    if (f.sentence.includes(c)) return; // a choice already in the sentence is confusing
+    if (inSentence(f.sentence, c)) return; // a choice already in the sentence is confusing
     const country = countryOf(c);
     if (country && namesCountry(f, country)) return; // "Chinese" where the sentence is about China
     if (named) {

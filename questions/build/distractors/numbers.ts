@@ -9,7 +9,9 @@ import { eraEnd } from "./era";
 import type { Pools } from "./pools";
 import { rotate, textAfter, textBefore } from "./shared";
 
-const numberWordByValue = new Map(Object.entries(numberWords).map(([w, v]) => [v, w]));
+// One word per value, the plain one ("twelve", not "dozen": "at least dozen soldiers" is no English).
+const numberWordByValue = new Map<number, string>();
+for (const [w, v] of Object.entries(numberWords)) if (!numberWordByValue.has(v) && w !== "dozen" && w !== "hundred") numberWordByValue.set(v, w);
 const NUM = /\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?/;
 
 /** Replace the number inside `answer` by `value`, keeping its style (commas, decimals, words). */
@@ -57,16 +59,20 @@ export function roundingStep(n: number, decimals: number): number {
 }
 
 /** Round values near `n` that a reader could believe, all clearly different from it and written to its rounding. */
-export function nearbyValues(n: number, opts: { isYear?: boolean; isWord?: boolean; decimals?: number; additive?: boolean; step?: number; level?: boolean } = {}): number[] {
+export function nearbyValues(n: number, opts: { isYear?: boolean; isWord?: boolean; decimals?: number; additive?: boolean; step?: number; level?: boolean; halfPoints?: boolean } = {}): number[] {
   if (opts.isYear) return [n - 1, n + 1, n - 2, n + 2, n - 3, n + 3, n - 5, n + 5];
   if (opts.isWord) return [n + 1, n - 1, n + 2, n - 2, n + 3, n + 4, n * 2, n + 5].filter((x) => numberWordByValue.has(x));
-  if (Number.isInteger(n) && n <= 12 && !opts.decimals) return [n + 1, n - 1, n + 2, n + 3, n - 2, n * 2, n + 5];
+  if (Number.isInteger(n) && n <= 12 && !opts.decimals) return [n + 1, n - 1, n + 2, n + 3, n - 2, n * 2, n + 5, n - 3, n + 4];
   const decimals = opts.decimals ?? /\.(\d+)$/.exec(String(n))?.[1]?.length ?? 0;
   const fix = (x: number) => Number(x.toFixed(decimals));
   if (opts.additive) {
     // A logarithmic scale (an earthquake's magnitude) moves by steps, not by factors.
-    const steps = decimals ? [0.4, -0.4, 0.8, -0.8, 1.2, -1.2, 1.6, -1.6] : [1, -1, 2, -2];
+    const steps = decimals ? [0.6, -0.6, 1.1, -1.1, 1.6, -1.6] : [1, -1, 2, -2];
     return steps.map((d) => fix(n + d));
+  }
+  if (opts.halfPoints) {
+    // A rate written to one decimal (8.5 percent) moves by half points, as rates do.
+    return [0.5, -0.5, 1, -1, 1.5, -1.5, 2, -2, 3, -3].map((d) => fix(n + d));
   }
   const step = opts.step ?? roundingStep(n, decimals);
   // A precise figure (157, 20,878) keeps about as many significant digits as it has; a round one its roundness.
@@ -159,6 +165,9 @@ export function directionBound(f: Fact): { above?: number; below?: number } {
   return {};
 }
 
+/** A person's age: "Reid, 64," or "a 26-year-old survivor". */
+const isAgeOf = (f: Fact) => /^years? old$|^-?year-old$/.test(f.unit ?? "") || /-year-old/.test(f.answer) || /^-year-old\b/.test(textAfter(f));
+
 /** The bounds a value of this kind can take, in the key's written units (before any scale word). */
 function plausibleRange(f: Fact, written: number, decimals: number): { min: number; max: number; whole: boolean } {
   const unit = (f.unit ?? "").toLowerCase();
@@ -166,7 +175,7 @@ function plausibleRange(f: Fact, written: number, decimals: number): { min: numb
   if (/\bmagnitude\b|\brichter\b/i.test(near) && written < 10) return { min: 2, max: 9.5, whole: false };
   if (f.kind === "percentage" && unit === "percent") return { min: decimals ? 0 : 1, max: written <= 100 ? 100 : Infinity, whole: false };
   if (unit === "cents" || /\d\s?cents\b/.test(f.answer)) return { min: 1, max: 99, whole: true };
-  if (/^years? old$|^-?year-old$/.test(unit) || /-year-old/.test(f.answer)) return { min: 1, max: 110, whole: true };
+  if (isAgeOf(f)) return { min: 1, max: 110, whole: true };
   // Counts of things and people are whole, positive numbers.
   if (f.kind === "count" && Number.isInteger(written)) return { min: 1, max: Infinity, whole: true };
   return { min: 0, max: Infinity, whole: false };
@@ -296,13 +305,13 @@ export function numberChoices(f: Fact, pools: Pools): string[] {
     if (!(ratio > 0.2 && ratio < 5) || !fits(gw, g.value)) continue;
     take(isWord ? g.answer : restyleNumber(f.answer, Number(gw.toFixed(decimals))), g.value);
   }
-  const isAge = /^years? old$|^-?year-old$/.test(f.unit ?? "");
+  const isAge = isAgeOf(f) && written >= 18;
   const additive = range.max === 9.5;
   // Central banks move rates in quarter points: 25 basis points, 50, 75.
   const basisPoints = f.unit === "basis points" && written % 25 === 0;
   const candidates = isAge
     ? [written + 4, written - 6, written + 9, written - 11, written + 2].filter((x) => x >= 18 && x <= 100)
-    : nearbyValues(written, { isYear, isWord, decimals, additive, level: (f.kind === "money" && decimals === 2) || decimals >= 3, ...(basisPoints ? { step: 25 } : {}) });
+    : nearbyValues(written, { isYear, isWord, decimals, additive, level: (f.kind === "money" && decimals === 2) || decimals >= 3, halfPoints: f.kind === "percentage" && decimals === 1 && written >= 2 && written < 30, ...(basisPoints ? { step: 25 } : {}) });
   for (const v of candidates) {
     if (written < 1000 && v >= 1000 && /\d\s*(?:thousand|million|billion|trillion|bn|m|k)\b/i.test(f.answer)) continue; // "$1900 billion"
     if (v > 0 && v !== written && fits(v, v * scale)) take(restyleNumber(f.answer, v), v * scale);
@@ -315,8 +324,10 @@ export function numberChoices(f: Fact, pools: Pools): string[] {
  * the latest past year the article names (the safe side: never the article's future). Plans and
  * forecasts may name later years.
  */
+const FUTURE_CUES = /\b(?:will|would|plans?|planned|expected|forecasts?|projected|targets?|next)\b|\b(?:by|until|till|through) (?:the end of |early |late |mid-)?\d{4}\b/i;
+
 function lastYear(f: Fact, pools: Pools): number {
-  if (/\b(?:will|would|plans?|planned|expected|forecasts?|projected|target|by|until|next)\b/i.test(f.sentence)) return Infinity;
+  if (FUTURE_CUES.test(f.sentence)) return Infinity;
   return pools.era.exact ? Math.floor(eraEnd(pools.era) / 12) : (pools.era.latestYear ?? Infinity);
 }
 

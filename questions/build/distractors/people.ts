@@ -73,6 +73,8 @@ export function personSections(f: Fact, pools: Pools): Sections {
     if (known) return shortForms.find((s) => toks.includes(s)) ?? shortName(known);
     return shortForms.find((s) => toks.includes(s)) ?? (/^\p{Lu}[\p{L}'-]+$/u.test(toks[toks.length - 1]!) && !/\b(?:da|de|do|dos|del|bin|al|el|van|von)\b/.test(name) ? toks[toks.length - 1] : undefined);
   };
+  // The article's other holders of the key's office would also be right: never offered, from the article or the gazetteer.
+  const alsoRight = realPeople(pools).filter((p) => sameOffice(role, p.role));
   const others = realPeople(pools)
     .filter((p) => norm(p.name) !== norm(f.answer) && !sameOffice(role, p.role) && !mine.some((t) => isSamePerson(p.name, t)))
     .flatMap((p) => {
@@ -88,7 +90,9 @@ export function personSections(f: Fact, pools: Pools): Sections {
     const articleCountries = new Set(pools.homeCountries.map((c) => c.name));
     const office = role?.toLowerCase() ?? "";
     const sameTitle = (offices: readonly string[]) => offices.some((o) => office.includes(o.toLowerCase()));
-    const fits = allTenures().filter((t) => t.role === dated && heldThroughout(t, pools.era) && !mine.some((m) => m.name === t.name));
+    const fits = allTenures().filter(
+      (t) => t.role === dated && heldThroughout(t, pools.era) && !mine.some((m) => m.name === t.name) && !alsoRight.some((p) => isSamePerson(p.name, t)),
+    );
     return byRelevance(
       fits,
       (t) => {
@@ -101,7 +105,9 @@ export function personSections(f: Fact, pools: Pools): Sections {
     ).map((t) => (oneName ? shortName(t) : t.name));
   };
   const rest = () => rotate(others.filter((p) => ok.includes(roleClass(p.role))).map((p) => p.name), f.id);
-  return [sameClass, gazetteer, rest];
+  // With the date known, the era's office holders come before the article's other politicians;
+  // without it, the article's own people come first (they are of the era whatever it is).
+  return pools.era.exact ? [sameClass, gazetteer, rest] : [sameClass, rest, gazetteer];
 }
 
 export function personChoices(f: Fact, pools: Pools): string[] {

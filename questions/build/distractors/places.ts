@@ -5,7 +5,7 @@
 import { countries, type Country } from "../../data";
 import type { Fact } from "../../facts";
 import { norm } from "../common";
-import { allContinents, citiesOf, findCountry, orgKind, placeInfo, regionDistance, regionsOf, worldRegionsOf, type PlaceInfo } from "../kinds";
+import { citiesOf, findCountry, orgKind, placeInfo, regionDistance, regionsOf, worldRegionsOf, type PlaceInfo } from "../kinds";
 import { countryIn, placeForm } from "./grammar";
 import type { Pools } from "./pools";
 import { byRelevance, rotate, textAfter, textBefore, type Sections } from "./shared";
@@ -73,8 +73,10 @@ export function placeSections(f: Fact, pools: Pools): Sections {
 
   if (info.kind === "continent") {
     // "Latin America" and "South America" overlap, and so do "the Americas" and both: none is a wrong answer for another.
+    // Only the six continents are offered: "Latin America" beside "South America" would be two answers in one.
     const americas = /America|Americas/.test(f.answer);
-    return [() => clean(rotate(allContinents().filter((c) => c !== "Antarctica" && !(americas && /America|Americas/.test(c))), f.id))];
+    const six = ["Africa", "Asia", "Europe", "North America", "South America", "Oceania"];
+    return [() => clean(rotate(six.filter((c) => !(americas && /America/.test(c))), f.id))];
   }
   if (info.kind === "world region") {
     // "the Gulf" lies in the Middle East: neither is a wrong answer for the other.
@@ -82,7 +84,11 @@ export function placeSections(f: Fact, pools: Pools): Sections {
     const related = (r: string) => r === bare || r === info.parent || placeInfo(r).parent === bare;
     const mine = sameKind(article(["place", "city", "country"]), "world region").filter((r) => !related(r));
     // A sea or ocean ("the South Pacific island nation") is matched with other seas and oceans.
-    if (seaRegions.includes(bare)) return [() => clean(rotate(mine, f.id)), () => clean(rotate(seaRegions.filter((r) => !related(r) && placeInfo(r).parent !== info.parent), f.id))];
+    if (seaRegions.includes(bare)) {
+      // The data lists the seas most like one another first (island seas before polar ones).
+      const seas = seaRegions.filter((r) => !related(r) && placeInfo(r).parent !== info.parent);
+      return [() => clean(rotate(mine, f.id)), () => clean(byRelevance(seas, (r) => (seas.indexOf(r) < 5 ? 0 : 1), f.id))];
+    }
     const near = worldRegionsOf(info.continent).filter((r) => !related(r));
     const far = worldRegionsOf().filter((r) => !near.includes(r) && !related(r));
     return [() => clean(rotate(mine, f.id)), () => clean(rotate(near, f.id)), () => clean(rotate(far, f.id))];

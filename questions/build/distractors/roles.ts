@@ -33,8 +33,13 @@ function likeCase(model: string, alt: string): string {
   return alt;
 }
 
+/** Portfolios only a national government holds: no option for a state's minister ("Queensland Foreign Minister"). */
+const NATIONAL_ONLY = new Set(["foreign", "defence", "interior", "information"]);
+
 /** Other portfolios in the key's frame: "Queensland Transport Minister" -> "Queensland Health Minister". */
 function portfolioSwaps(role: string, seed: string): string[] {
+  // A frame that names a place but no country ("Queensland", "T.N.") is a state's government.
+  const subnational = !roleCountry(role) && /^(?:the )?\p{Lu}/u.test(role) && !/^(?:the )?(?:Foreign|Finance|Defen[cs]e|Home|Interior|Health|Education|Trade|Energy|Justice|Transport|Labour|Industry)\b/iu.test(role);
   const m = PORTFOLIO_RE.exec(role);
   if (!m) return [];
   // The portfolio is the run of portfolio words just before "minister": "industry and trade", "Transport".
@@ -45,20 +50,24 @@ function portfolioSwaps(role: string, seed: string): string[] {
   if (!portfolio || /^(?:and|&)$/i.test(portfolio)) return [];
   const at = m.index + m[1]!.lastIndexOf(portfolio);
   const own = new Set(portfolio.toLowerCase().split(/\s+/));
-  return rotate(portfolios.filter((p) => !own.has(p) && !(own.has("economy") && p === "finance")), seed).map(
+  return rotate(portfolios.filter((p) => !own.has(p) && !(own.has("economy") && p === "finance") && !(subnational && NATIONAL_ONLY.has(p))), seed).map(
     (p) => role.slice(0, at) + likeCase(portfolio, p) + role.slice(at + portfolio.length),
   );
 }
 
 /** Other offices of the same kind in the key's frame: "Federal Reserve Chairman" -> "Federal Reserve Vice Chairman". */
 function officeSwapsOf(role: string, country: Country | undefined, seed: string): string[] {
-  const m = OFFICE_RE.exec(role);
-  if (!m) return [];
+  // The office is what follows a possessive ("the King's spokesman"): the possessor stays.
+  const from = role.lastIndexOf("'s ") + 1;
+  const found = OFFICE_RE.exec(role.slice(from));
+  if (!found) return [];
+  const written = found[1]!;
+  const at = found.index + from;
   // "AfCFTA President" is a body's president: its rivals are the body's other officers.
-  const office = m[1]!.toLowerCase();
-  const body = (office === "president" || office === "chairman") && roleClass(role) !== "head" && m.index > 0;
+  const office = written.toLowerCase();
+  const body = (office === "president" || office === "chairman") && roleClass(role) !== "head" && at > 0;
   const alts = (body ? BODY_OFFICERS : (officeSwaps[office] ?? [])).filter((a) => !country || officeExists(a, country)).map((a) => (country ? localTitle(a, country) : a));
-  return rotate([...new Set(alts)], seed).map((a) => role.slice(0, m.index) + likeCase(m[1]!, a) + role.slice(m.index + m[1]!.length));
+  return rotate([...new Set(alts)], seed).map((a) => role.slice(0, at) + likeCase(written, a) + role.slice(at + written.length));
 }
 
 /** The country's own title for a ministry the gazetteer dates: the US "foreign minister" is the Secretary of State. */

@@ -3,9 +3,14 @@
 import type { Fact } from "../../facts";
 import { hashOf, norm } from "../common";
 
-/** Rotate a list by a seed so equally good candidates are not always taken in list order. */
+/**
+ * Equally good candidates in an order set by a seed, never by list order: a short curated list
+ * (best first) is rotated, a long gazetteer list (alphabetical) is shuffled so that neighbours in
+ * the alphabet ("Illinois", "Indiana", "Iowa") are not offered together.
+ */
 export function rotate<T>(xs: readonly T[], seed: string): T[] {
   if (xs.length < 2) return [...xs];
+  if (xs.length > 8) return xs.map((x, i) => ({ x, k: hashOf(`${seed}|${String(x)}|${i}`) })).sort((a, b) => a.k - b.k).map((e) => e.x);
   const k = hashOf(seed) % xs.length;
   return [...xs.slice(k), ...xs.slice(0, k)];
 }
