@@ -126,8 +126,21 @@ export const regionLevelOf = (c: Country): string | undefined => firstLevelRegio
 const continentByLower = new Map(continents.map((c) => [c.toLowerCase(), c]));
 continentByLower.set("americas", "the Americas");
 
+const placeInfoCache = new Map<string, PlaceInfo>();
+
 /** What the gazetteers know about a place name; `near` settles names several countries share ("Punjab"). */
 export function placeInfo(name: string, near?: Country): PlaceInfo {
+  const key = near ? `${name}\u0000${near.name}` : name;
+  let info = placeInfoCache.get(key);
+  if (!info) {
+    if (placeInfoCache.size >= 20_000) placeInfoCache.clear();
+    info = placeInfoUncached(name, near);
+    placeInfoCache.set(key, info);
+  }
+  return info;
+}
+
+function placeInfoUncached(name: string, near?: Country): PlaceInfo {
   const cont = continentByLower.get(name.toLowerCase());
   if (cont) return { kind: "continent", continent: cont };
   const bare = name.replace(/^the /, "");

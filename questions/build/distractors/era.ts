@@ -10,7 +10,7 @@
 import { leaders, LEADERS_CHECKED, type Leader, type OfficeClass } from "../../data";
 import type { Fact } from "../../facts";
 import { roleClass } from "../kinds";
-import { fold } from "./shared";
+import { fold, memo } from "./shared";
 
 /** Months counted from year 0: 2004-03 is 2004 * 12 + 2. */
 export type Month = number;
@@ -119,7 +119,9 @@ function index() {
 export const allTenures = (): readonly Tenure[] => index().all;
 
 /** The tenures of the person an article names ("Lula", "Luiz Inacio Lula da Silva", "Abdel Fattah al-Sisi"). */
-export function tenuresOf(name: string): readonly Tenure[] {
+export const tenuresOf = memo(tenuresOfUncached);
+
+function tenuresOfUncached(name: string): readonly Tenure[] {
   const { byName, byLast } = index();
   const k = fold(name.replace(/^(?:Mr|Mrs|Ms|Dr|Sir|King|Queen|Emir|Sheikh|President|Prime Minister|Chancellor)\.? /, ""));
   const exact = byName.get(k);

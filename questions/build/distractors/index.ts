@@ -18,9 +18,16 @@ import { countries, type Country } from "../../data";
 const countryByDemonymWord = new Map(countries.map((c) => [c.demonym, c]));
 
 /** One key per thing whatever it is called: "US", "U.S.", "American" and "United States" are one country; "U.N." and "United Nations" one body. */
+const canonicalCache = new Map<string, string>();
 function canonical(s: string): string {
-  const c = findCountry(s) ?? findCountry(s.replace(/^the /i, "")) ?? countryByDemonymWord.get(s);
-  return c ? `country:${c.name}` : orgKey(s);
+  let k = canonicalCache.get(s);
+  if (k === undefined) {
+    if (canonicalCache.size >= 20_000) canonicalCache.clear();
+    const c = findCountry(s) ?? findCountry(s.replace(/^the /i, "")) ?? countryByDemonymWord.get(s);
+    k = c ? `country:${c.name}` : orgKey(s);
+    canonicalCache.set(s, k);
+  }
+  return k;
 }
 
 const GENERIC_PLACE_WORDS = new Set(
@@ -44,16 +51,25 @@ const ownWords = (s: string) => contentWords(s).filter((w) => !GENERIC_PLACE_WOR
 
 const countryOf = (s: string) => findCountry(s) ?? countryByDemonymWord.get(s);
 
-const countryNameRe = new Map<Country, RegExp>();
+const countriesNamed = new WeakMap<Fact, Set<Country>>();
 
-/** Whether the sentence, outside the answer, names a country by name, alias or adjective. */
+/** Whether the sentence, outside the answer, names a country by name, alias or adjective (worked out once per fact). */
 function namesCountry(f: Fact, c: Country): boolean {
-  let re = countryNameRe.get(c);
-  if (!re) {
-    const names = [c.name, c.demonym, ...(c.aliases ?? [])].map((n) => n.replace(/[.*+?^${}()|[\]\\]/g, "\\$&"));
-    countryNameRe.set(c, (re = new RegExp(`(?:^|[^\\p{L}])(?:${names.join("|")})(?![\\p{L}])`, "u")));
+  let named = countriesNamed.get(f);
+  if (!named) {
+    named = new Set();
+    const rest = f.sentence.slice(0, f.answerStart - f.start) + " " + f.sentence.slice(f.answerEnd - f.start);
+    // Runs of up to three capitalised words ("South Korean", "United Arab Emirates", "U.S.").
+    const toks = [...rest.matchAll(/\p{Lu}[\p{L}.'-]*/gu)];
+    for (let i = 0; i < toks.length; i++)
+      for (let n = 1; n <= 3 && i + n <= toks.length; n++) {
+        const run = rest.slice(toks[i]!.index, toks[i + n - 1]!.index! + toks[i + n - 1]![0].length).replace(/'s$/, "");
+        const hit = countryOf(run) ?? countryOf(run.replace(/\.$/, ""));
+        if (hit) named.add(hit);
+      }
+    countriesNamed.set(f, named);
   }
-  return re.test(f.sentence.slice(0, f.answerStart - f.start) + " " + f.sentence.slice(f.answerEnd - f.start));
+  return named.has(c);
 }
 
 // The builders ask for one fact's wrong answers more than once (multiple choice, then true/false):

@@ -7,7 +7,7 @@ import type { Fact } from "../../facts";
 import { norm } from "../common";
 import { countryOfDemonym, orgKind, placeInfo } from "../kinds";
 import type { Pools } from "./pools";
-import { byRelevance, rotate, type Sections } from "./shared";
+import { byRelevance, memo, rotate, type Sections } from "./shared";
 
 /** Kinds of organisation that can stand in for one another. */
 const FAMILY: Record<string, string> = {
@@ -29,19 +29,23 @@ for (const o of organisations) for (const n of [o.name, ...(o.aliases ?? [])]) o
 const initials = (s: string) => s.split(/\s+/).filter((w) => /^\p{Lu}/u.test(w)).map((w) => w[0]).join("");
 
 /** One key per organisation whatever it is called ("U.N.", "UN", "United Nations"). */
-export function orgKey(name: string): string {
+export const orgKey = memo(orgKeyUncached);
+
+function orgKeyUncached(name: string): string {
   const known = orgByName.get(spelling(name));
   if (known) return `org:${known}`;
   const bare = name.replace(/\./g, "");
   return /^[A-Z]{2,}$/.test(bare) ? `acr:${bare}` : spelling(name);
 }
 
+const initialsOf = memo(initials);
+
 /** Whether two names are one organisation: the same key, or one is the acronym of the other. */
 function sameOrg(a: string, b: string): boolean {
   if (orgKey(a) === orgKey(b)) return true;
   const ab = a.replace(/\./g, "");
   const bb = b.replace(/\./g, "");
-  return (/^[A-Z]{2,}$/.test(ab) && initials(b) === ab) || (/^[A-Z]{2,}$/.test(bb) && initials(a) === bb);
+  return (/^[A-Z]{2,}$/.test(ab) && initialsOf(b) === ab) || (/^[A-Z]{2,}$/.test(bb) && initialsOf(a) === bb);
 }
 
 /** A single capitalised word that names a people or a place's inhabitants ("Californian"). */
@@ -54,7 +58,7 @@ const MAJOR_OUTLETS = ["BBC", "CNN", "Reuters", "Associated Press", "Agence Fran
 const OTHER_OUTLETS = ["Bloomberg", "Xinhua", "Kyodo", "Yonhap", "Deutsche Welle", "Sky News"];
 
 export function orgChoices(f: Fact, pools: Pools): string[] {
-  return orgSections(f, pools).flatMap((s) => s());
+  return orgSections(f, pools).flatMap((s) => [...s()]);
 }
 
 export function orgSections(f: Fact, pools: Pools): Sections {
@@ -64,9 +68,11 @@ export function orgSections(f: Fact, pools: Pools): Sections {
     orgKind(f.answer) ??
     orgKind(orgByName.get(spelling(f.answer)) ?? "") ??
     (COMPANY_CUES.test(f.sentence) || pools.companies.has(norm(f.answer)) ? { kind: "company" } : undefined);
-  const notKey = (xs: readonly string[]) => xs.filter((x) => !sameOrg(x, f.answer) && placeInfo(x).kind === "unknown" && !pools.people.has(norm(x)));
+  function* notKey(xs: Iterable<string>): Generator<string> {
+    for (const x of xs) if (!sameOrg(x, f.answer) && placeInfo(x).kind === "unknown" && !pools.people.has(norm(x))) yield x;
+  }
   // A lone capitalised word is often not an organisation at all ("Melting"): keep acronyms and known names.
-  const mine = notKey((pools.byKey.get("org") ?? []).filter((o) => !demonymLike(o) && (o.includes(" ") ? o.length > 3 : /^[A-Z]{2,}$/.test(o) || !!orgKind(o))));
+  const mine = [...notKey((pools.byKey.get("org") ?? []).filter((o) => !demonymLike(o) && (o.includes(" ") ? o.length > 3 : /^[A-Z]{2,}$/.test(o) || !!orgKind(o))))];
   const sector = kind?.sector ?? (kind?.kind === "company" ? pools.sector : undefined);
   const rank = (o: string) => {
     const k = orgKind(o);

@@ -5,9 +5,9 @@ import { countries } from "../../data";
 import type { Fact } from "../../facts";
 import { norm } from "../common";
 import { findCountry, orgKind, placeInfo, regionDistance, roleClass, roleCountry, type RoleClass } from "../kinds";
-import { allTenures, heldThroughout, isSamePerson, officeClass, shortName, tenuresOf } from "./era";
+import { allTenures, heldThroughout, isSamePerson, officeClass, shortName, tenuresOf, type Tenure } from "./era";
 import type { Pools } from "./pools";
-import { byRelevance, rotate, textBefore, type Sections } from "./shared";
+import { byRelevance, memo, rotate, textBefore, type Sections } from "./shared";
 import type { Era } from "./era";
 
 /** Whether the sentence names a year before the article's era (so it tells of the past). */
@@ -37,7 +37,9 @@ const COUNTRY_WORDS = new RegExp(
 );
 
 /** A role with its country words taken out: "Iranian Foreign Minister" and "foreign minister" are one office. */
-export function bareOffice(role: string): string {
+export const bareOffice = memo(bareOfficeUncached);
+
+function bareOfficeUncached(role: string): string {
   return norm(role.replace(COUNTRY_WORDS, " "))
     .replace(/\b(?:of|his|her|its|their|country)\b/g, " ")
     .replace(/\s+/g, " ")
@@ -90,9 +92,7 @@ export function personSections(f: Fact, pools: Pools): Sections {
     const articleCountries = new Set(pools.homeCountries.map((c) => c.name));
     const office = role?.toLowerCase() ?? "";
     const sameTitle = (offices: readonly string[]) => offices.some((o) => office.includes(o.toLowerCase()));
-    const fits = allTenures().filter(
-      (t) => t.role === dated && heldThroughout(t, pools.era) && !mine.some((m) => m.name === t.name) && !alsoRight.some((p) => isSamePerson(p.name, t)),
-    );
+    const fits = heldInEra(pools, dated).filter((t) => !mine.some((m) => m.name === t.name) && !alsoRight.some((p) => isSamePerson(p.name, t)));
     return byRelevance(
       fits,
       (t) => {
@@ -110,8 +110,19 @@ export function personSections(f: Fact, pools: Pools): Sections {
   return pools.era.exact ? [sameClass, gazetteer, rest] : [sameClass, rest, gazetteer];
 }
 
+const eraHolders = new WeakMap<Pools, Map<string, Tenure[]>>();
+
+/** The gazetteer's holders of a class of office throughout the article's era, worked out once per article. */
+function heldInEra(pools: Pools, cls: string): Tenure[] {
+  let byClass = eraHolders.get(pools);
+  if (!byClass) eraHolders.set(pools, (byClass = new Map()));
+  let list = byClass.get(cls);
+  if (!list) byClass.set(cls, (list = allTenures().filter((t) => t.role === cls && heldThroughout(t, pools.era))));
+  return list;
+}
+
 export function personChoices(f: Fact, pools: Pools): string[] {
-  return personSections(f, pools).flatMap((s) => s());
+  return personSections(f, pools).flatMap((s) => [...s()]);
 }
 
 const peopleOf = new WeakMap<Pools, { name: string; role?: string }[]>();

@@ -8,14 +8,14 @@ import { norm } from "../common";
 import { citiesOf, findCountry, orgKind, placeInfo, regionDistance, regionsOf, worldRegionsOf, type PlaceInfo } from "../kinds";
 import { countryIn, placeForm } from "./grammar";
 import type { Pools } from "./pools";
-import { byRelevance, rotate, textAfter, textBefore, type Sections } from "./shared";
+import { byRelevance, memo, rotate, textAfter, textBefore, type Sections } from "./shared";
 import { placeWordSet, seaRegions } from "../../data";
 
 /** One key per place, whatever it is called: "US", "U.S." and "United States" are one country. */
-export function placeKey(name: string): string {
+export const placeKey = memo((name: string): string => {
   const c = findCountry(name) ?? findCountry(name.replace(/^the /i, ""));
   return c ? `country:${c.name}` : norm(name);
-}
+});
 
 /** The country a fact's place is in: from the gazetteers, else from other places in its sentence. */
 function anchorCountry(f: Fact, pools: Pools): Country | undefined {
@@ -55,7 +55,7 @@ function notAPlace(name: string, pools: Pools): boolean {
 const isLandmark = (name: string) => name.includes(" ") && placeInfo(name).kind === "unknown" && placeWordSet.has(name.split(" ").pop()!);
 
 export function placeChoices(f: Fact, pools: Pools): string[] {
-  return placeSections(f, pools).flatMap((s) => s());
+  return placeSections(f, pools).flatMap((s) => [...s()]);
 }
 
 export function placeSections(f: Fact, pools: Pools): Sections {
@@ -64,9 +64,13 @@ export function placeSections(f: Fact, pools: Pools): Sections {
   const form = placeForm(f);
   const mates = pools.listMates.get(placeKey(f.answer));
   const keyOf = placeKey(f.answer);
-  // Choices are filtered here for kind; the shared filter then drops repeats and names in the sentence.
-  const clean = (xs: readonly string[]) =>
-    xs.filter((x) => placeKey(x) !== keyOf && !mates?.has(placeKey(x)) && !notAPlace(x, pools));
+  // Choices are filtered here for kind, lazily (the picker stops after three); the shared filter
+  // then drops repeats and names in the sentence.
+  const ok = (x: string) => placeKey(x) !== keyOf && !mates?.has(placeKey(x)) && !notAPlace(x, pools);
+  function* clean(xs: Iterable<string>): Generator<string> {
+    for (const x of xs) if (ok(x)) yield x;
+  }
+  const cleaned = (xs: readonly string[]) => xs.filter(ok);
   const dist = (name: string) => regionDistance(anchor, placeInfo(name, anchor).country);
   const article = (keys: string[]) => keys.flatMap((k) => pools.byKey.get(k) ?? []);
   const sameKind = (xs: readonly string[], kind: PlaceInfo["kind"]) => xs.filter((x) => placeInfo(x, anchor).kind === kind);
@@ -95,26 +99,27 @@ export function placeSections(f: Fact, pools: Pools): Sections {
   }
   if (info.kind === "country" || (form === "adjective" && findCountryOfKey(f.answer))) {
     const me = findCountryOfKey(f.answer);
-    const written = (names: readonly string[]) => names.map((n) => countryIn(form, n));
-    const mine = () =>
-      written(clean(byRelevance(sameKind(article(["country", "place", "city"]), "country").filter((c) => findCountry(c) !== me), dist, f.id)));
+    function* written(names: Iterable<string>): Generator<string> {
+      for (const n of names) yield countryIn(form, n);
+    }
+    const mine = () => written(clean(byRelevance(sameKind(article(["country", "place", "city"]), "country").filter((c) => findCountry(c) !== me), dist, f.id)));
     const gaz = () =>
       written(
         clean(
           byRelevance(
-            countries.filter((c) => !c.ambiguous && c !== me).map((c) => c.name),
-            (c) => (dist(c) < 3 ? dist(c) : Infinity),
+            countries.filter((c) => !c.ambiguous && c !== me),
+            (c) => (regionDistance(anchor, c) < 3 ? regionDistance(anchor, c) : Infinity),
             f.id,
-          ),
+          ).map((c) => c.name),
         ),
       );
     return [mine, gaz];
   }
   if (info.kind === "region" || ["province", "state", "prefecture", "governorate", "division"].includes(levelWord(f) ?? "")) {
     const same = anchor ? regionsOf(anchor) : [];
-    const mine = clean(sameKind(article(["place", "city"]), "region"));
+    const mine = cleaned(sameKind(article(["place", "city"]), "region"));
     const level = levelWord(f);
-    const mineByLevel = level ? clean(article(["place", "city"]).filter((p) => pools.placeLevels.get(norm(p)) === level)) : [];
+    const mineByLevel = level ? cleaned(article(["place", "city"]).filter((p) => pools.placeLevels.get(norm(p)) === level)) : [];
     return [
       () => rotate(mineByLevel, f.id),
       () => rotate(mine.filter((p) => same.includes(p)), f.id),
@@ -133,7 +138,7 @@ export function placeSections(f: Fact, pools: Pools): Sections {
   // Cities and places the gazetteers do not know: the article's towns, then cities of the same
   // country, then of neighbouring countries. A place of unknown level is matched with the
   // article's other local places before any gazetteer city.
-  const mine = clean(
+  const mine = cleaned(
     article(["city", "place"]).filter((p) => {
       const k = placeInfo(p, anchor).kind;
       return k === "city" || (k === "unknown" && info.kind === "unknown");
@@ -143,7 +148,7 @@ export function placeSections(f: Fact, pools: Pools): Sections {
   const near = () => {
     if (!anchor) return [];
     const cs = countries.filter((c) => c !== anchor && regionDistance(anchor, c) <= 1 && !c.ambiguous);
-    return clean(byRelevance(cs, (c) => regionDistance(anchor, c), f.id).flatMap((c) => citiesOf(c).slice(0, 2)));
+    return clean(byRelevance(cs, (c) => (regionDistance(anchor, c) <= 1 ? regionDistance(anchor, c) : Infinity), f.id).flatMap((c) => citiesOf(c).slice(0, 2)));
   };
   const rank = (p: string) => (placeInfo(p, anchor).kind === "unknown" ? (pools.placeLevels.has(norm(p)) ? 1 : 0) : 2 + dist(p));
   return [() => byRelevance(mine, rank, f.id), home, near];

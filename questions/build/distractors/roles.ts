@@ -147,5 +147,5 @@ export function roleSections(f: Fact, pools: Pools): Sections {
 }
 
 export function roleChoices(f: Fact, pools: Pools): string[] {
-  return roleSections(f, pools).flatMap((s) => s());
+  return roleSections(f, pools).flatMap((s) => [...s()]);
 }

@@ -32,9 +32,9 @@ export function byRelevance<T>(xs: readonly T[], rank: (x: T) => number, seed: s
  * The candidate list in sections, best first, each built only when the ones before it ran out:
  * most facts find their choices in the article and never rank the gazetteers.
  */
-export type Sections = (() => readonly string[])[];
+export type Sections = (() => Iterable<string>)[];
 
-export const flatten = (sections: Sections): string[] => sections.flatMap((s) => s());
+export const flatten = (sections: Sections): string[] => sections.flatMap((s) => [...s()]);
 
 // The distractor filter compares every candidate with the answer, the sentence's names and the
 // choices taken so far; each string's content words are worked out once and kept.
@@ -70,10 +70,16 @@ function sentenceNames(f: Fact): string[] {
   return [...s.matchAll(/\b\p{Lu}[\p{L}'-]{2,}/gu)].map((m) => m[0].replace(/'s?$/, "")).filter((w) => !NOT_NAMES.test(w));
 }
 
-/** The content words of all of the sentence's names, as one set. */
+const nameWordsOf = new WeakMap<Fact, Set<string>>();
+
+/** The content words of all of the sentence's names, as one set (worked out once per fact). */
 export function sentenceNameWords(f: Fact): Set<string> {
-  const out = new Set<string>();
-  for (const w of sentenceNames(f)) for (const x of contentWords(w)) out.add(x);
+  let out = nameWordsOf.get(f);
+  if (!out) {
+    out = new Set<string>();
+    for (const w of sentenceNames(f)) for (const x of contentWords(w)) out.add(x);
+    nameWordsOf.set(f, out);
+  }
   return out;
 }
 
@@ -90,3 +96,17 @@ export const fold = (s: string): string =>
     .replace(/[.'’]/g, "")
     .replace(/[-\s]+/g, " ")
     .trim();
+
+/** A one-argument function remembered by argument, its cache emptied when full (bounded memory on huge inputs). */
+export function memo<T>(fn: (s: string) => T, max = 20_000): (s: string) => T {
+  const cache = new Map<string, T>();
+  return (s: string) => {
+    let v = cache.get(s);
+    if (v === undefined && !cache.has(s)) {
+      if (cache.size >= max) cache.clear();
+      v = fn(s);
+      cache.set(s, v);
+    }
+    return v as T;
+  };
+}
