@@ -72,6 +72,18 @@ function namesCountry(f: Fact, c: Country): boolean {
   return named.has(c);
 }
 
+/** A name written as an acronym ("WCRP", "U.N."), or undefined. */
+function acronymOf(s: string): string | undefined {
+  const bare = s.replace(/\./g, "");
+  return /^[A-Z]{2,6}$/.test(bare) ? bare : undefined;
+}
+
+/** The initials of a name of several capitalised words ("World Climate Research Programme" -> "WCRP"), or undefined. */
+function initialsOfName(s: string): string | undefined {
+  const caps = s.split(/\s+/).filter((w) => /^\p{Lu}/u.test(w));
+  return caps.length >= 2 ? caps.map((w) => w[0]).join("") : undefined;
+}
+
 // The builders ask for one fact's wrong answers more than once (multiple choice, then true/false):
 // the longest list asked for is kept per fact and pools, and a shorter request takes its head,
 // which is what a fresh pick would give because choices are taken greedily in one order.
@@ -93,6 +105,16 @@ function pickDistractors(f: Fact, pools: Pools, n: number): string[] {
   const out: string[] = [];
   const later: string[] = [];
   const seen = new Set([norm(f.answer), canonical(f.answer)]);
+  // Acronyms and the names they stand for, kept apart so that two people with the same initials do not clash.
+  const acronyms = new Set<string>();
+  const initialsSeen = new Set<string>();
+  const noteAcronym = (x: string) => {
+    const a = acronymOf(x);
+    if (a) acronyms.add(a);
+    const i = initialsOfName(x);
+    if (i) initialsSeen.add(i);
+  };
+  if (poolKey(f) !== "role") noteAcronym(f.answer);
   // Roles are offered in the key's own frame ("Brazil's finance minister" for "Brazil's trade
   // minister"): they share words by design, so the name-overlap checks are for names only.
   const framed = poolKey(f) === "role";
@@ -115,8 +137,11 @@ function pickDistractors(f: Fact, pools: Pools, n: number): string[] {
     }
     // Named choices should not overlap each other either ("Lee" beside "Lee Jae Myung").
     if (!framed && !/\d/.test(c) && out.some((o) => (place ? ownWords(o).some((w) => ownWords(c).includes(w)) : sharesWord(o, c)))) return;
+    // "WCRP" beside "World Climate Research Programme"
+    if (!framed && ((acronymOf(c) && initialsSeen.has(acronymOf(c)!)) || (initialsOfName(c) && acronyms.has(initialsOfName(c)!)))) return;
     seen.add(k);
     seen.add(canonical(c));
+    if (!framed) noteAcronym(c);
     // "an Actis group": a choice that breaks the "a"/"an" before the blank is kept for last.
     if (!agreesWithArticle(f, c)) return void later.push(c);
     out.push(c);

@@ -6,6 +6,7 @@ import { journals, newsOutlets, organisations } from "../../data";
 import type { Fact } from "../../facts";
 import { norm } from "../common";
 import { countryOfDemonym, orgKind, placeInfo } from "../kinds";
+import { looksLikePerson } from "./people";
 import type { Pools } from "./pools";
 import { byRelevance, memo, rotate, type Sections } from "./shared";
 
@@ -48,6 +49,8 @@ function sameOrg(a: string, b: string): boolean {
   return (/^[A-Z]{2,}$/.test(ab) && initialsOf(b) === ab) || (/^[A-Z]{2,}$/.test(bb) && initialsOf(a) === bb);
 }
 
+const DOCUMENT = /\b(?:Agreement|Treaty|Accord|Declaration|Act|Convention|Protocol|Charter|Summit|Statement|Report|Status)\b/;
+
 /** A single capitalised word that names a people or a place's inhabitants ("Californian"). */
 const demonymLike = (s: string) => !s.includes(" ") && (!!countryOfDemonym(s) || /(?:ian|ean|ayan|ese|ish)s?$/.test(s));
 
@@ -68,8 +71,10 @@ export function orgSections(f: Fact, pools: Pools): Sections {
     orgKind(f.answer) ??
     orgKind(orgByName.get(spelling(f.answer)) ?? "") ??
     (COMPANY_CUES.test(f.sentence) || pools.companies.has(norm(f.answer)) ? { kind: "company" } : undefined);
+  // Never the key under another name, a place, a person or a document ("Paris Agreement").
+  const notOrg = (x: string) => placeInfo(x).kind !== "unknown" || pools.people.has(norm(x)) || DOCUMENT.test(x) || (!orgKind(x) && looksLikePerson(x));
   function* notKey(xs: Iterable<string>): Generator<string> {
-    for (const x of xs) if (!sameOrg(x, f.answer) && placeInfo(x).kind === "unknown" && !pools.people.has(norm(x))) yield x;
+    for (const x of xs) if (!sameOrg(x, f.answer) && !notOrg(x)) yield x;
   }
   // A lone capitalised word is often not an organisation at all ("Melting"): keep acronyms and known names.
   const mine = [...notKey((pools.byKey.get("org") ?? []).filter((o) => !demonymLike(o) && (o.includes(" ") ? o.length > 3 : /^[A-Z]{2,}$/.test(o) || !!orgKind(o))))];

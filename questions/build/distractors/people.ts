@@ -105,9 +105,10 @@ export function personSections(f: Fact, pools: Pools): Sections {
     ).map((t) => (oneName ? shortName(t) : t.name));
   };
   const rest = () => rotate(others.filter((p) => ok.includes(roleClass(p.role))).map((p) => p.name), f.id);
-  // With the date known, the era's office holders come before the article's other politicians;
-  // without it, the article's own people come first (they are of the era whatever it is).
-  return pools.era.exact ? [sameClass, gazetteer, rest] : [sameClass, rest, gazetteer];
+  // With the date known, or an era the article's names narrow to one span, the era's holders of
+  // the same office come before the article's other people; where the era is in doubt, the
+  // article's own people come first (they are of the era whatever it is).
+  return pools.era.exact || pools.era.spans.length === 1 ? [sameClass, gazetteer, rest] : [sameClass, rest, gazetteer];
 }
 
 const eraHolders = new WeakMap<Pools, Map<string, Tenure[]>>();

@@ -5,8 +5,9 @@
 import { countries, type Country } from "../../data";
 import type { Fact } from "../../facts";
 import { norm } from "../common";
-import { citiesOf, findCountry, orgKind, placeInfo, regionDistance, regionsOf, worldRegionsOf, type PlaceInfo } from "../kinds";
+import { roleCountry, citiesOf, findCountry, orgKind, placeInfo, regionDistance, regionsOf, worldRegionsOf, type PlaceInfo } from "../kinds";
 import { countryIn, placeForm } from "./grammar";
+import { realPeople } from "./people";
 import type { Pools } from "./pools";
 import { byRelevance, memo, rotate, textAfter, textBefore, type Sections } from "./shared";
 import { placeWordSet, seaRegions } from "../../data";
@@ -99,15 +100,23 @@ export function placeSections(f: Fact, pools: Pools): Sections {
   }
   if (info.kind === "country" || (form === "adjective" && findCountryOfKey(f.answer))) {
     const me = findCountryOfKey(f.answer);
+    // "Lee backs closer relations with _____": not the country of a leader the sentence names.
+    const theirs = new Set(
+      realPeople(pools)
+        .filter((p) => p.role && p.name.split(" ").some((w) => w.length > 2 && /^\p{L}+$/u.test(w) && new RegExp(`\\b${w}\\b`).test(f.sentence)))
+        .map((p) => roleCountry(p.role)?.name)
+        .filter((c): c is string => !!c),
+    );
     function* written(names: Iterable<string>): Generator<string> {
       for (const n of names) yield countryIn(form, n);
     }
-    const mine = () => written(clean(byRelevance(sameKind(article(["country", "place", "city"]), "country").filter((c) => findCountry(c) !== me), dist, f.id)));
+    const mine = () =>
+      written(clean(byRelevance(sameKind(article(["country", "place", "city"]), "country").filter((c) => findCountry(c) !== me && !theirs.has(findCountry(c)?.name ?? "")), dist, f.id)));
     const gaz = () =>
       written(
         clean(
           byRelevance(
-            countries.filter((c) => !c.ambiguous && c !== me),
+            countries.filter((c) => !c.ambiguous && c !== me && !theirs.has(c.name)),
             (c) => (regionDistance(anchor, c) < 3 ? regionDistance(anchor, c) : Infinity),
             f.id,
           ).map((c) => c.name),

@@ -61,6 +61,18 @@ describe("organisations of the key's kind, under one name each", () => {
     expect(wrong).not.toContain("United Nations");
     expect(wrong).not.toContain("UN");
   });
+  it("no acronym beside the name it stands for, no person or document among organisations", () => {
+    const text = [
+      "The Ocean Science Board (OSB) and the Polar Data Agency backed the study on Monday.",
+      "The OSB said funding for the Arctic Survey Office would rise.",
+      "The Global Climate Research Network published the findings, said its director Mira Holm.",
+      "The Lisbon Accord on ocean data was signed in May.",
+    ].join("\n");
+    const wrong = wrongFor(text, "Global Climate Research Network");
+    expect(wrong).toHaveLength(3);
+    expect(wrong.includes("OSB") && wrong.includes("Ocean Science Board")).toBe(false);
+    for (const w of wrong) expect(w).not.toMatch(/Mira Holm|Accord/);
+  });
   it("an international body gets international bodies, not outlets or places", () => {
     const text = ["China sees the deal as a step towards better terms from the World Trade Organisation.", "The BBC and AFP reported the talks from Latin America."].join("\n");
     for (const w of wrongFor(text, "World Trade Organisation")) expect(w).not.toMatch(/BBC|AFP|America|World Trade Organization|WTO/);
