@@ -49,7 +49,7 @@ export function generateQuestions(text: string, options: GenerateOptions = {}): 
   // Questions are built only for the facts that can reach the first drafts: building every form of
   // every fact was most of the time on long articles, for drafts nobody would see.
   const asked = mostImportant(bounded, articleShape(bounded, article.title), limit * FACTS_PER_DRAFT);
-  const candidates = buildQuestions(asked, bounded);
+  const candidates = buildQuestions(asked, { articleFacts: bounded, ...(publishedAt ? { date: publishedAt } : {}) });
   const drafts = rankDrafts(candidates, { limit, facts: bounded, ...(article.title ? { title: article.title } : {}) });
   return { cleanText: article.text, ...(article.title ? { title: article.title } : {}), facts, drafts, questions: drafts.map((d) => d.question) };
 }

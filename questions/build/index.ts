@@ -3,7 +3,7 @@ import { isEnglishWord, words as wordData } from "../data";
 import type { Fact } from "../facts";
 import type { Question } from "../schema";
 import { buildCloze } from "./cloze";
-import { buildPools } from "./distractors";
+import { buildPools, type PoolOptions } from "./distractors";
 import { placeInfo } from "./kinds";
 import { buildMatching } from "./matching";
 import { buildMultipleChoice } from "./multiple-choice";
@@ -72,12 +72,14 @@ export function insideLongerName(f: Fact): boolean {
 }
 
 /**
- * Every form of question for each fact in `facts`. Wrong choices are drawn from `articleFacts`
- * (all of the article's facts; by default `facts`), so asking about only some facts still offers
- * the article's other names and figures.
+ * Every form of question for each fact in `facts`. Wrong choices are drawn from
+ * `options.articleFacts` (all of the article's facts; by default `facts`), so asking about only
+ * some facts still offers the article's other names and figures; `options.date` is the article's
+ * publication date (wrong answers are chosen for that era).
  */
-export function buildQuestions(facts: readonly Fact[], articleFacts: readonly Fact[] = facts): Candidate[] {
-  const pools = buildPools(articleFacts);
+export function buildQuestions(facts: readonly Fact[], options: PoolOptions & { articleFacts?: readonly Fact[] } = {}): Candidate[] {
+  const { articleFacts = facts, ...poolOptions } = options;
+  const pools = buildPools(articleFacts, poolOptions);
   const orgNames = new Set<string>();
   for (const f of articleFacts) if (f.kind === "other" && (f.entityType === "org" || f.entityType === "other")) orgNames.add(f.answer);
   const out: Candidate[] = [];
@@ -103,6 +105,6 @@ export function buildQuestions(facts: readonly Fact[], articleFacts: readonly Fa
 export { buildCloze, buildMatching, buildMultipleChoice, buildMultipleResponse, buildNumeric, buildOrdering, buildShortAnswer, buildTrueFalse };
 export { blankSentence, norm, BLANK } from "./common";
 export { attributionStart, clauseAround, trimPassage, type Clause } from "./clause";
-export { buildPools, dayChoices, looksLikePerson, distractors, nearbyValues, numberChoices, orgChoices, personChoices, placeChoices, restyleNumber, roleChoices, writtenNumber, type Pools } from "./distractors";
+export { buildPools, type PoolOptions, dayChoices, looksLikePerson, distractors, nearbyValues, numberChoices, orgChoices, personChoices, placeChoices, restyleNumber, roleChoices, writtenNumber, type Pools } from "./distractors";
 export { placeInfo, roleClass, roleCountry, type RoleClass } from "./kinds";
 export { blankedPassage, countQuestion, directQuestion, fillInTheBlank, isConversion, isOffice, personSubjectQuestion } from "./wording";

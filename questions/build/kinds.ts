@@ -1,11 +1,29 @@
 // What kind of thing an answer is, so that wrong choices can be of the same kind: the class of a
-// person's role, where a place is, what sort of organisation a name is.
-import { countries, countryByDemonym, nearRegions, organisations, placeCountry, regions, type Country, type Organisation } from "../data";
+// person's role, what level of place a name is (continent, world region, country, first-level
+// region, city) and where it lies, what sort of organisation a name is.
+import {
+  continents,
+  countries,
+  countryByDemonym,
+  firstLevelRegions,
+  journals,
+  nearRegions,
+  newsOutlets,
+  organisations,
+  placeCountry,
+  regions,
+  subRegions,
+  worldRegions,
+  type Country,
+  type Organisation,
+} from "../data";
 
 export type RoleClass = "head" | "politician" | "executive" | "expert" | "journalist" | "other";
 
 const HEAD = /\b(?:president|prime minister|premier|chancellor|king|queen|emperor|supreme leader|taoiseach|emir|sultan|crown prince)\b/i;
 const NOT_HEAD = /\b(?:vice|deputy|former|ex|of (?:the )?(?:\p{Lu}|[a-z]+ (?:company|bank|firm|group|board|university)))/iu;
+/** "AfCFTA President", "Fifa President": a body's president, written before the office. */
+const BODY_BEFORE_OFFICE = /^(?:the )?(?:\p{Lu}[\p{L}-]*[A-Z][\p{L}-]*|\p{Lu}{2,}[\p{L}]*) (?:president|chairman|chair)\b/u;
 const POLITICIAN =
   /\b(?:minister|secretary|senator|sen\.|rep\.|representative|lawmaker|congress(?:wo)?man|legislator|mp|governor|mayor|ambassador|envoy|commissioner|leader|chairman of the [a-z ]*committee|committee chairman|spokes(?:wo)?man|official|whip|speaker)\b/i;
 const EXECUTIVE =
@@ -16,7 +34,11 @@ const JOURNALIST = /\b(?:correspondent|reporter|editor|journalist|columnist)\b/i
 /** The class of a role: heads of state and government, other politicians, executives, experts. */
 export function roleClass(role: string | undefined): RoleClass {
   if (!role) return "other";
-  if (HEAD.test(role) && !NOT_HEAD.test(role)) return "head";
+  // "the King's spokesman", "Brazil's trade minister": the office is what follows the possessive.
+  const tail = /'s\s+(.+)$/.exec(role)?.[1];
+  if (tail) return roleClass(tail);
+  if (/\bchancellor of the exchequer\b/i.test(role)) return "politician";
+  if (HEAD.test(role) && !NOT_HEAD.test(role) && !(BODY_BEFORE_OFFICE.test(role) && !roleCountry(role))) return "head";
   if (JOURNALIST.test(role)) return "journalist";
   if (EXPERT.test(role)) return "expert";
   // A central banker is neither a politician nor a company's officer: matched with no one by class.
@@ -26,14 +48,17 @@ export function roleClass(role: string | undefined): RoleClass {
   return "other";
 }
 
-const regionNames = new Set(regions);
 const countryByAnyName = new Map<string, Country>();
 for (const c of countries) for (const n of [c.name, ...(c.aliases ?? [])]) countryByAnyName.set(n.toLowerCase(), c);
 const countryByNameLower = (s: string) => countryByAnyName.get(s.toLowerCase());
 
+/** A country by its name or any alias, in any case ("U.S.", "Britain"). */
 export function findCountry(name: string): Country | undefined {
   return countryByAnyName.get(name.toLowerCase());
 }
+
+/** A country by its demonym ("Mexican", "Japanese"). */
+export const countryOfDemonym = (word: string): Country | undefined => countryByDemonym.get(word);
 
 /** The country a role names ("Brazilian President", "Brazil's trade minister"), if any. */
 export function roleCountry(role: string | undefined): Country | undefined {
@@ -46,42 +71,101 @@ export function roleCountry(role: string | undefined): Country | undefined {
   return undefined;
 }
 
+export type PlaceKind = "continent" | "world region" | "country" | "region" | "city" | "unknown";
+
 export interface PlaceInfo {
-  kind: "country" | "city" | "region" | "unknown";
+  kind: PlaceKind;
   country?: Country;
+  /** For a world region, its continent; for a continent, itself. */
+  continent?: string;
+  /** For a part of a world region ("Gulf"), the region it belongs to ("Middle East"). */
+  parent?: string;
 }
 
-const capitalNames = new Set(countries.map((c) => c.capital));
+const capitalNames = new Set(countries.filter((c) => !c.capitalAmbiguous).map((c) => c.capital));
+const ambiguousCapitals = new Set(countries.filter((c) => c.capitalAmbiguous).map((c) => c.capital));
+const oldRegionNames = new Set(regions);
+/** First-level regions (states, provinces), each with the countries that have one of that name ("Punjab"). */
+const regionCountries = new Map<string, string[]>();
+const addRegion = (name: string, country: string) => {
+  const list = regionCountries.get(name) ?? [];
+  if (!list.includes(country)) list.push(country);
+  regionCountries.set(name, list);
+};
+for (const [name, home] of placeCountry) if (oldRegionNames.has(name) && !capitalNames.has(name)) addRegion(name, home);
+for (const [country, { names }] of Object.entries(firstLevelRegions)) for (const n of names) addRegion(n, country);
+
 const citiesByCountry = new Map<string, string[]>();
-const regionsByCountry = new Map<string, string[]>();
 for (const [name, home] of placeCountry) {
-  const isRegion = regionNames.has(name) && !capitalNames.has(name);
-  const map = isRegion ? regionsByCountry : citiesByCountry;
-  const list = map.get(home) ?? [];
+  if (regionCountries.has(name) && !capitalNames.has(name)) continue;
+  const list = citiesByCountry.get(home) ?? [];
   if (!list.includes(name)) list.push(name);
-  map.set(home, list);
+  citiesByCountry.set(home, list);
 }
+const cityNames = new Set([...citiesByCountry.values()].flat());
+const regionsByCountry = new Map<string, string[]>();
+for (const [name, homes] of regionCountries)
+  for (const home of homes) {
+    if (cityNames.has(name) && !ambiguousCapitals.has(name)) continue; // "Berlin" the city before the state
+    const list = regionsByCountry.get(home) ?? [];
+    list.push(name);
+    regionsByCountry.set(home, list);
+  }
 
 /** The capital first, then the country's other listed cities. */
 export function citiesOf(c: Country): readonly string[] {
   return [c.capital, ...(citiesByCountry.get(c.name) ?? []).filter((x) => x !== c.capital)];
 }
+/** The country's first-level regions (states, provinces) the gazetteers list. */
 export function regionsOf(c: Country): readonly string[] {
   return regionsByCountry.get(c.name) ?? [];
 }
+/** The word the country's news uses for its first-level regions ("state", "province"). */
+export const regionLevelOf = (c: Country): string | undefined => firstLevelRegions[c.name]?.level;
 
-/** What the gazetteers know about a place name. */
-export function placeInfo(name: string): PlaceInfo {
+const continentByLower = new Map(continents.map((c) => [c.toLowerCase(), c]));
+continentByLower.set("americas", "the Americas");
+
+const placeInfoCache = new Map<string, PlaceInfo>();
+
+/** What the gazetteers know about a place name; `near` settles names several countries share ("Punjab"). */
+export function placeInfo(name: string, near?: Country): PlaceInfo {
+  const key = near ? `${name}\u0000${near.name}` : name;
+  let info = placeInfoCache.get(key);
+  if (!info) {
+    if (placeInfoCache.size >= 20_000) placeInfoCache.clear();
+    info = placeInfoUncached(name, near);
+    placeInfoCache.set(key, info);
+  }
+  return info;
+}
+
+function placeInfoUncached(name: string, near?: Country): PlaceInfo {
+  const cont = continentByLower.get(name.toLowerCase());
+  if (cont) return { kind: "continent", continent: cont };
+  const bare = name.replace(/^the /, "");
+  const wr = worldRegions[bare];
+  if (wr) return { kind: "world region", continent: wr };
+  const parent = subRegions[bare];
+  if (parent !== undefined) return { kind: "world region", ...(parent ? { parent, continent: worldRegions[parent] } : {}) };
   const c = countryByNameLower(name);
   if (c) return { kind: "country", country: c };
-  const home = placeCountry.get(name);
-  if (home) {
-    const isRegion = regionNames.has(name) && !capitalNames.has(name);
+  const regionHomes = regionCountries.get(name);
+  const isCity = cityNames.has(name) && !(regionHomes && ambiguousCapitals.has(name));
+  if (isCity) {
+    const country = countryByNameLower(placeCountry.get(name) ?? "");
+    return { kind: "city", ...(country ? { country } : {}) };
+  }
+  if (regionHomes) {
+    const home = near && regionHomes.includes(near.name) ? near.name : regionHomes[0]!;
     const country = countryByNameLower(home);
-    return { kind: isRegion ? "region" : "city", ...(country ? { country } : {}) };
+    return { kind: "region", ...(country ? { country } : {}) };
   }
   return { kind: "unknown" };
 }
+
+/** World regions of a continent ("South Asia" for Asia), or of every continent. */
+export const worldRegionsOf = (continent?: string): string[] => Object.entries(worldRegions).filter(([, c]) => !continent || c === continent).map(([r]) => r);
 
 /** 0 for the same region, 1 for a neighbouring region, 2 for the same continent, 3 otherwise. */
 export function regionDistance(a: Country | undefined, b: Country | undefined): number {
@@ -94,6 +178,8 @@ export function regionDistance(a: Country | undefined, b: Country | undefined): 
 
 const orgByName = new Map<string, Organisation>();
 for (const o of organisations) for (const n of [o.name, ...(o.aliases ?? [])]) orgByName.set(n.toLowerCase(), o);
+const outletSet = new Set(newsOutlets.map((o) => o.toLowerCase()));
+const journalSet = new Set(journals.map((o) => o.toLowerCase()));
 
 const orgKinds = new Map<string, { kind: string; sector?: string } | undefined>();
 
@@ -106,13 +192,18 @@ export function orgKind(name: string): { kind: string; sector?: string } | undef
   return k;
 }
 
+const OUTLET_WORDS = /\b(?:News|Times|Post|Online|Herald|Journal|Tribune|Gazette|Telegraph|Guardian|Daily|Press|TV|Television|Radio|Broadcasting|Channel|Newswire|Wire Service)\b/;
+
 function orgKindOf(name: string): { kind: string; sector?: string } | undefined {
   const known = orgByName.get(name.toLowerCase());
   if (known) return { kind: known.kind, ...(known.sector ? { sector: known.sector } : {}) };
+  if (outletSet.has(name.toLowerCase().replace(/'s$/, ""))) return { kind: "news organisation" };
+  if (journalSet.has(name.toLowerCase().replace(/'s$/, ""))) return { kind: "journal" };
   if (/\b(?:Corp|Corporation|Inc|Co|Ltd|LLC|plc|PLC|Holdings?|Group|AG|SA|GmbH|Investments?)\b\.?/.test(name)) return { kind: "company" };
   if (/\bBank\b/.test(name)) return { kind: "company", sector: "banking" };
-  if (/\b(?:Ministry|Department|Agency|Commission|Committee|Council|Bureau|Office|Authority|Service|Parliament|Senate|Congress|Assembly|Court)\b/.test(name)) return { kind: "public body" };
-  if (/\b(?:University|Institute|Institution|Centre|Center|College|School|Laboratory|Academy)\b/.test(name)) return { kind: "institution" };
+  if (/\b(?:Ministry|Department|Agency|Commission|Committee|Council|Bureau|Office|Authority|Service|Parliament|Senate|Congress|Assembly|Court|Police|Army|Navy|Force)\b/.test(name)) return { kind: "public body" };
+  if (/\b(?:University|Institute|Institution|Centre|Center|College|School|Laboratory|Academy|Hospital)\b/.test(name)) return { kind: "institution" };
   if (/\bParty\b/.test(name)) return { kind: "party" };
+  if (OUTLET_WORDS.test(name)) return { kind: "news organisation" };
   return undefined;
 }

@@ -9,6 +9,10 @@ import abbreviationsJson from "./abbreviations.json";
 import furnitureJson from "./furniture.json";
 import wordsJson from "./words.json";
 import englishJson from "./english.json";
+import regionsJson from "./regions.json";
+import rolesJson from "./roles.json";
+import mediaJson from "./media.json";
+import grammarJson from "./grammar.json";
 
 export interface Country {
   name: string;
@@ -24,12 +28,19 @@ export interface Country {
   /** The capital's name is also an English word or another place ("Male", "Victoria"). */
   capitalAmbiguous?: boolean;
 }
-/** A head of state or government as of late 2025. */
+/** The classes of office the leader gazetteer dates: heads of state and government, ministers, central bankers. */
+export type OfficeClass = "head" | "foreign" | "finance" | "defence" | "bank";
+/** One term of one office: a head of state or government, a major minister or a central bank governor. */
 export interface Leader {
   name: string;
   office: string;
   country: string;
-  kind: "state" | "government" | "both";
+  role: OfficeClass;
+  /** First and last month in office, "YYYY-MM"; no end for a sitting office holder (as of late 2025). */
+  start: string;
+  end?: string;
+  /** Other names the press uses ("Lula"). */
+  aliases?: string[];
 }
 export interface Organisation {
   name: string;
@@ -50,6 +61,24 @@ export const placeCountry = new Map<string, string>();
 for (const [country, xs] of [...Object.entries(citiesByCountry), ...Object.entries(regionsByCountry)]) for (const x of xs) placeCountry.set(x, country);
 export const nearRegions: Readonly<Record<string, readonly string[]>> = placesJson.nearRegions;
 export const leaders: readonly Leader[] = leadersJson as Leader[];
+/** The last month the leader gazetteer was checked: an office with no end is known to be held until then. */
+export const LEADERS_CHECKED = "2025-12";
+/** Continents and continent-sized regions ("Latin America"), world regions with their continent, and first-level divisions by country. */
+export const continents: readonly string[] = regionsJson.continents;
+export const worldRegions: Readonly<Record<string, string>> = regionsJson.worldRegions;
+/** Parts of a world region ("Gulf" of the Middle East); "" for one that spans several. */
+export const subRegions: Readonly<Record<string, string>> = regionsJson.subRegions;
+/** Seas and oceans named as regions ("the South Pacific", "the Caribbean"): each other's rivals. */
+export const seaRegions: readonly string[] = regionsJson.seaRegions;
+/** News outlets and agencies, and scientific journals: never places, never people. */
+export const newsOutlets: readonly string[] = mediaJson.outlets;
+export const journals: readonly string[] = mediaJson.journals;
+/** Nouns a country's name modifies in news ("the U.S. government"). */
+export const attributiveNounSet = new Set(grammarJson.attributiveNouns);
+export const firstLevelRegions: Readonly<Record<string, { level: string; names: readonly string[] }>> = regionsJson.firstLevel;
+/** Offices that can stand in for one another as wrong answers, by the office's lowercase name. */
+export const officeSwaps: Readonly<Record<string, readonly string[]>> = rolesJson.swaps;
+export const portfolios: readonly string[] = rolesJson.portfolios;
 export const organisations: readonly Organisation[] = organisationsJson;
 export const titles = titlesJson;
 export const furniture = furnitureJson;

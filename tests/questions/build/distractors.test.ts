@@ -114,7 +114,8 @@ describe("number and date distractors", () => {
     ["January 30", /^January (?:[1-9]|[12]\d|3[01])$/],
     ["30 January", /^(?:[1-9]|[12]\d|3[01]) January$/],
     ["February 27", /^February (?:[1-9]|1\d|2\d)$/],
-    ["Jan 3rd", /^$/],
+    ["Jan 3rd", /^Jan (?:[1-9]|[12]\d|3[01])(?:st|nd|rd|th)$/],
+    ["Sept. 24", /^Sept\. (?:[1-9]|[12]\d|30)$/],
   ] as const)("%s -> real days of the same month in the same format", (answer, re) => {
     const out = dayChoices(answer, "seed");
     if (re.source === "^$") return expect(out).toEqual([]);

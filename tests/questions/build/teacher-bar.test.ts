@@ -183,9 +183,11 @@ describe("role choices", () => {
   it("a long answer among short choices ranks lower", () => {
     const fs = facts("Lena Ortiz, director of the Water Security Programme at the Southern Institute for Rivers and Coasts, backed the study.");
     const f = fs.find((x) => x.relation === "role-of")!;
-    const q = buildMultipleChoice(f, buildPools(fs))!;
-    const even = { ...q, choices: q.choices!.map((c) => (c === q.answer ? c : `${c} of the Northern Board for Lakes and Wetlands`)) };
-    expect(scoreCandidate({ question: q, fact: f })).toBeLessThan(scoreCandidate({ question: even, fact: f }) * 0.6);
+    // The builder now keeps the key's frame in its options; the ranker's rule is checked on short choices set by hand.
+    const q = { ...buildMultipleChoice(f, buildPools(fs))! };
+    const short = { ...q, choices: [q.answer as string, "chief executive", "head of research", "spokesman"] };
+    const even = { ...q, choices: short.choices.map((c) => (c === q.answer ? c : `${c} of the Northern Board for Lakes and Wetlands`)) };
+    expect(scoreCandidate({ question: short, fact: f })).toBeLessThan(scoreCandidate({ question: even, fact: f }) * 0.6);
   });
 });
 

@@ -1,0 +1,102 @@
+// Wrong organisations of the key's own kind: the article's, then the gazetteer's. International
+// bodies stand in for one another (the WTO for the IMF), news outlets for news outlets, companies
+// of the article's sector for a company. Never a place, never another name of the key ("U.N." for
+// "United Nations").
+import { journals, newsOutlets, organisations } from "../../data";
+import type { Fact } from "../../facts";
+import { norm } from "../common";
+import { countryOfDemonym, orgKind, placeInfo } from "../kinds";
+import { looksLikePerson } from "./people";
+import type { Pools } from "./pools";
+import { byRelevance, memo, rotate, type Sections } from "./shared";
+
+/** Kinds of organisation that can stand in for one another. */
+const FAMILY: Record<string, string> = {
+  intergovernmental: "bloc",
+  "military alliance": "bloc",
+  "trade bloc": "bloc",
+  "trade body": "agency",
+  "financial institution": "agency",
+  "UN agency": "agency",
+};
+const family = (kind: string) => FAMILY[kind] ?? kind;
+
+/** One spelling for British and American forms and for a name and its acronym: "Organisation"/"Organization". */
+const spelling = (s: string) => norm(s).replace(/isation/g, "ization").replace(/ise\b/g, "ize");
+const orgByName = new Map<string, string>();
+for (const o of organisations) for (const n of [o.name, ...(o.aliases ?? [])]) orgByName.set(spelling(n), o.name);
+
+/** The initials of a name's capitalised words: "World Trade Organisation" -> "WTO". */
+const initials = (s: string) => s.split(/\s+/).filter((w) => /^\p{Lu}/u.test(w)).map((w) => w[0]).join("");
+
+/** One key per organisation whatever it is called ("U.N.", "UN", "United Nations"). */
+export const orgKey = memo(orgKeyUncached);
+
+function orgKeyUncached(name: string): string {
+  const known = orgByName.get(spelling(name));
+  if (known) return `org:${known}`;
+  const bare = name.replace(/\./g, "");
+  return /^[A-Z]{2,}$/.test(bare) ? `acr:${bare}` : spelling(name);
+}
+
+const initialsOf = memo(initials);
+
+/** Whether two names are one organisation: the same key, or one is the acronym of the other. */
+function sameOrg(a: string, b: string): boolean {
+  if (orgKey(a) === orgKey(b)) return true;
+  const ab = a.replace(/\./g, "");
+  const bb = b.replace(/\./g, "");
+  return (/^[A-Z]{2,}$/.test(ab) && initialsOf(b) === ab) || (/^[A-Z]{2,}$/.test(bb) && initialsOf(a) === bb);
+}
+
+const DOCUMENT = /\b(?:Agreement|Treaty|Accord|Declaration|Act|Convention|Protocol|Charter|Summit|Statement|Report|Status)\b/;
+
+/** A single capitalised word that names a people or a place's inhabitants ("Californian"). */
+const demonymLike = (s: string) => !s.includes(" ") && (!!countryOfDemonym(s) || /(?:ian|ean|ayan|ese|ish)s?$/.test(s));
+
+export const COMPANY_CUES = /\b(?:shareholders?|shares|company|companies|retailers?|firms?|merger|takeover|stake|chain|brand|profits?|revenue|maker|makers|manufacturer|carmaker|airline|insurer|conglomerate|giant|plant|factory|factories)\b/i;
+
+/** Well-known wire services and broadcasters, for a key that is one. */
+const MAJOR_OUTLETS = ["BBC", "CNN", "Reuters", "Associated Press", "Agence France-Presse", "Al Jazeera"];
+const OTHER_OUTLETS = ["Bloomberg", "Xinhua", "Kyodo", "Yonhap", "Deutsche Welle", "Sky News"];
+
+export function orgChoices(f: Fact, pools: Pools): string[] {
+  return orgSections(f, pools).flatMap((s) => [...s()]);
+}
+
+export function orgSections(f: Fact, pools: Pools): Sections {
+  // "Californian", "Andean": a people's or a place's adjective the tagger took for a name is no organisation to rival.
+  if (demonymLike(f.answer) && !orgKind(f.answer)) return [];
+  const kind =
+    orgKind(f.answer) ??
+    orgKind(orgByName.get(spelling(f.answer)) ?? "") ??
+    (COMPANY_CUES.test(f.sentence) || pools.companies.has(norm(f.answer)) ? { kind: "company" } : undefined);
+  // Never the key under another name, a place, a person or a document ("Paris Agreement").
+  const notOrg = (x: string) => placeInfo(x).kind !== "unknown" || pools.people.has(norm(x)) || DOCUMENT.test(x) || (!orgKind(x) && looksLikePerson(x));
+  function* notKey(xs: Iterable<string>): Generator<string> {
+    for (const x of xs) if (!sameOrg(x, f.answer) && !notOrg(x)) yield x;
+  }
+  // A lone capitalised word is often not an organisation at all ("Melting"): keep acronyms and known names.
+  const mine = [...notKey((pools.byKey.get("org") ?? []).filter((o) => !demonymLike(o) && (o.includes(" ") ? o.length > 3 : /^[A-Z]{2,}$/.test(o) || !!orgKind(o))))];
+  const sector = kind?.sector ?? (kind?.kind === "company" ? pools.sector : undefined);
+  const rank = (o: string) => {
+    const k = orgKind(o);
+    if (kind && k && family(k.kind) === family(kind.kind)) return k.kind === kind.kind && k.sector === sector ? 0 : 1;
+    return kind && k ? Infinity : 2; // a university is no wrong answer for a company
+  };
+  const gaz = () => {
+    if (!kind) return [];
+    if (kind.kind === "news organisation") return notKey([...rotate(MAJOR_OUTLETS, f.id), ...rotate(OTHER_OUTLETS, f.id)].filter((o) => newsOutlets.includes(o)));
+    if (kind.kind === "journal") return notKey(rotate(journals.filter((j) => !/^The /.test(j) || !journals.includes(j.slice(4))), f.id));
+    return notKey(
+      rotate(
+        organisations.filter((o) => family(o.kind) === family(kind.kind) && (!sector || o.sector === sector)).map((o) => o.name),
+        f.id,
+      ).sort((a, b) => Number(orgKind(b)?.kind === kind.kind) - Number(orgKind(a)?.kind === kind.kind)),
+    );
+  };
+  // Of a known kind, the answer is matched with its own kind only: the article's names of that kind,
+  // then the gazetteer's; names of no known kind (a news service, a list of sites) are no rivals for it.
+  if (kind) return [() => byRelevance(mine, (o) => (rank(o) === 0 ? 0 : Infinity), f.id), gaz, () => byRelevance(mine, (o) => (rank(o) === 1 ? 1 : Infinity), f.id)];
+  return [() => byRelevance(mine, rank, f.id), gaz];
+}

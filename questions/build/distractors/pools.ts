@@ -1,0 +1,132 @@
+// What the article offers as wrong answers, gathered once per article: its names by kind, its
+// numbers by unit, its people with their roles, the countries it is about, and when it was written.
+import type { Country } from "../../data";
+import type { Fact } from "../../facts";
+import { norm } from "../common";
+import { placeInfo } from "../kinds";
+import { articleEra, type Era } from "./era";
+import { numberKeyOf } from "./numbers";
+import { COMPANY_CUES } from "./orgs";
+import { levelWord, placeKey } from "./places";
+
+export interface Pools {
+  /** Article answers by pool key ("person", "country", "city", "place", "org", "role", "quote"). */
+  byKey: Map<string, string[]>;
+  /** How many different people hold each role (by normalised role). */
+  roleHolders: Map<string, number>;
+  numbers: Map<string, Fact[]>;
+  /** The article's people with the role it gives them, by normalised name. */
+  people: Map<string, { name: string; role?: string }>;
+  /** Countries the article names, most often named first. */
+  homeCountries: Country[];
+  /** The business sector the article is about, when its words make that clear ("retail"). */
+  sector?: string;
+  /** When the article was written: its publication month, or the span its names and years allow. */
+  era: Era;
+  /** The article's organisation names (normalised): never offered as places. */
+  orgNames: Set<string>;
+  /** The level word the article gives a place ("district", "province"), by normalised name. */
+  placeLevels: Map<string, string>;
+  /** For each place, the others listed with it ("Bhutan, Brazil and India"): also right for the same statement. */
+  listMates: Map<string, Set<string>>;
+  /** Names the article calls a company somewhere ("Car giant Nissan"), normalised. */
+  companies: Set<string>;
+  /** The roles the article gives each person (normalised), by normalised name. */
+  subjectRoles: Map<string, Set<string>>;
+}
+
+export interface PoolOptions {
+  /** The article's publication date; undefined when unknown. */
+  date?: Date;
+}
+
+const SECTOR_CUES: Record<string, RegExp> = {
+  retail: /\b(?:retail(?:er|ers)?|stores?|shoppers?|department store|supermarkets?)\b/gi,
+  banking: /\b(?:banks?|banking|lenders?|loans?)\b/gi,
+  energy: /\b(?:oil|gas|crude|refiner(?:y|ies)|energy)\b/gi,
+  technology: /\b(?:software|internet|chips?|smartphones?|technology)\b/gi,
+  automotive: /\b(?:cars?|carmakers?|vehicles?|automakers?)\b/gi,
+};
+
+function articleSector(sentences: Iterable<string>): string | undefined {
+  const counts = new Map<string, number>();
+  for (const s of sentences) for (const [k, re] of Object.entries(SECTOR_CUES)) counts.set(k, (counts.get(k) ?? 0) + (s.match(re)?.length ?? 0));
+  const [best] = [...counts].sort((a, b) => b[1] - a[1]);
+  return best && best[1] >= 3 ? best[0] : undefined;
+}
+
+const POOL_LIMIT = 60;
+
+export function poolKey(f: Fact): string | undefined {
+  if (f.kind === "role" && f.relation === "role-of") return "role";
+  if (f.relation === "affiliation") return "org";
+  if (f.entityType === "person") return "person";
+  if (f.entityType === "country") return "country";
+  if (f.entityType === "city") return "city";
+  if (f.kind === "place" && f.entityType === "place") return "place";
+  if (f.entityType === "org" || f.entityType === "other") return "org";
+  if (f.entityType === "quote") return "quote";
+  return undefined;
+}
+
+const addTo = <K, V>(m: Map<K, Set<V>>, k: K, v: V) => {
+  const s = m.get(k) ?? new Set<V>();
+  s.add(v);
+  m.set(k, s);
+};
+
+export function buildPools(facts: readonly Fact[], options: PoolOptions = {}): Pools {
+  const byKey = new Map<string, string[]>();
+  const numbers = new Map<string, Fact[]>();
+  const holders = new Map<string, Set<string>>();
+  const people = new Map<string, { name: string; role?: string }>();
+  const countryCount = new Map<Country, number>();
+  const orgNames = new Set<string>();
+  const placeLevels = new Map<string, string>();
+  const listMates = new Map<string, Set<string>>();
+  const subjectRoles = new Map<string, Set<string>>();
+  const companies = new Set<string>();
+  for (const f of facts) {
+    if ((f.entityType === "org" || f.entityType === "other") && COMPANY_CUES.test(f.sentence)) companies.add(norm(f.answer));
+    if (f.relation === "holder" && f.role) addTo(holders, norm(f.role), norm(f.answer));
+    if (f.relation === "role-of" && f.subject) addTo(subjectRoles, norm(f.subject), norm(f.answer));
+    if (f.entityType === "person" && f.relation === "holder" && people.size < POOL_LIMIT) {
+      const p = people.get(norm(f.answer));
+      if (!p) people.set(norm(f.answer), { name: f.answer, ...(f.role ? { role: f.role } : {}) });
+      else if (!p.role && f.role) p.role = f.role;
+    }
+    if (f.kind === "place" && f.entityType !== "list") {
+      const info = placeInfo(f.answer);
+      if (info.country) countryCount.set(info.country, (countryCount.get(info.country) ?? 0) + 1);
+    }
+    // A level word makes a place of a name the tagger typed otherwise ("Ziarat district").
+    if (f.entityType !== "person" && f.entityType !== "list" && !f.relation) {
+      const level = levelWord(f);
+      if (level && !placeLevels.has(norm(f.answer))) placeLevels.set(norm(f.answer), level);
+    }
+    if (f.entityType === "list" && f.items && f.items.length <= 12) {
+      const keys = f.items.map(placeKey);
+      for (const a of keys) for (const b of keys) if (a !== b) addTo(listMates, a, b);
+    }
+    if ((f.entityType === "org" || f.relation === "affiliation") && !levelWord(f)) orgNames.add(norm(f.answer));
+    const key = poolKey(f);
+    if (key) {
+      const list = byKey.get(key) ?? [];
+      if (list.length < POOL_LIMIT && !list.some((x) => norm(x) === norm(f.answer))) list.push(f.answer);
+      byKey.set(key, list);
+    }
+    if (f.value !== undefined && !f.values) {
+      const nk = numberKeyOf(f);
+      const list = numbers.get(nk) ?? [];
+      if (list.length < POOL_LIMIT) list.push(f);
+      numbers.set(nk, list);
+    }
+  }
+  const roleHolders = new Map([...holders].map(([k, v]) => [k, v.size]));
+  const homeCountries = [...countryCount].sort((a, b) => b[1] - a[1]).map(([c]) => c);
+  const sentences = new Map<number, string>();
+  for (const f of facts) if (sentences.size < 400) sentences.set(f.sentenceIndex, f.sentence);
+  const sector = articleSector(sentences.values());
+  const era = articleEra(facts, people.values(), options.date);
+  return { byKey, numbers, roleHolders, people, homeCountries, era, orgNames, placeLevels, listMates, subjectRoles, companies, ...(sector ? { sector } : {}) };
+}

@@ -1,0 +1,112 @@
+// Small helpers every kind of distractor uses: deterministic ordering, and the word overlap checks
+// that keep a choice from repeating the answer or the sentence's names.
+import type { Fact } from "../../facts";
+import { hashOf, norm } from "../common";
+
+/**
+ * Equally good candidates in an order set by a seed, never by list order: a short curated list
+ * (best first) is rotated, a long gazetteer list (alphabetical) is shuffled so that neighbours in
+ * the alphabet ("Illinois", "Indiana", "Iowa") are not offered together.
+ */
+export function rotate<T>(xs: readonly T[], seed: string): T[] {
+  if (xs.length < 2) return [...xs];
+  if (xs.length > 8) return xs.map((x, i) => ({ x, k: hashOf(`${seed}|${String(x)}|${i}`) })).sort((a, b) => a.k - b.k).map((e) => e.x);
+  const k = hashOf(seed) % xs.length;
+  return [...xs.slice(k), ...xs.slice(0, k)];
+}
+
+/** Candidates grouped by a relevance rank (lower is better), each group rotated by the seed. */
+export function byRelevance<T>(xs: readonly T[], rank: (x: T) => number, seed: string): T[] {
+  const groups = new Map<number, T[]>();
+  for (const x of xs) {
+    const r = rank(x);
+    if (!Number.isFinite(r)) continue;
+    const g = groups.get(r) ?? [];
+    g.push(x);
+    groups.set(r, g);
+  }
+  return [...groups.keys()].sort((a, b) => a - b).flatMap((r) => rotate(groups.get(r)!, `${seed}|${r}`));
+}
+
+/**
+ * The candidate list in sections, best first, each built only when the ones before it ran out:
+ * most facts find their choices in the article and never rank the gazetteers.
+ */
+export type Sections = (() => Iterable<string>)[];
+
+export const flatten = (sections: Sections): string[] => sections.flatMap((s) => [...s()]);
+
+// The distractor filter compares every candidate with the answer, the sentence's names and the
+// choices taken so far; each string's content words are worked out once and kept.
+const contentCache = new Map<string, readonly string[]>();
+const CONTENT_CACHE_MAX = 20_000;
+
+/** Words that join the parts of a name: "Institute for X" and "Centre for Y" share nothing. */
+const LINK_WORDS = new Set(["and", "for", "the", "with", "from", "upon"]);
+
+/** Normalised words of `s` that can make two names overlap: not numbers, longer than two letters. */
+export function contentWords(s: string): readonly string[] {
+  let ws = contentCache.get(s);
+  if (ws === undefined) {
+    if (contentCache.size >= CONTENT_CACHE_MAX) contentCache.clear();
+    ws = [...new Set(norm(s).split(" "))].filter((w) => !/^\d/.test(w) && w.length > 2 && !LINK_WORDS.has(w));
+    contentCache.set(s, ws);
+  }
+  return ws;
+}
+
+/** Whether two names share a content word ("Lee" and "Lee Jae Myung"). */
+export function sharesWord(a: string, b: string): boolean {
+  const aw = contentWords(a);
+  if (!aw.length) return false;
+  return contentWords(b).some((w) => aw.includes(w));
+}
+
+const NOT_NAMES = /^(?:The|A|An|In|On|At|But|And|He|She|It|They|This|That|Mr|Mrs|Ms|Dr|Sen|Rep|President|Minister)$/;
+
+/** Capitalised words of the sentence outside the answer (names a choice must not repeat). */
+function sentenceNames(f: Fact): string[] {
+  const s = f.sentence.slice(0, f.answerStart - f.start) + " " + f.sentence.slice(f.answerEnd - f.start);
+  return [...s.matchAll(/\b\p{Lu}[\p{L}'-]{2,}/gu)].map((m) => m[0].replace(/'s?$/, "")).filter((w) => !NOT_NAMES.test(w));
+}
+
+const nameWordsOf = new WeakMap<Fact, Set<string>>();
+
+/** The content words of all of the sentence's names, as one set (worked out once per fact). */
+export function sentenceNameWords(f: Fact): Set<string> {
+  let out = nameWordsOf.get(f);
+  if (!out) {
+    out = new Set<string>();
+    for (const w of sentenceNames(f)) for (const x of contentWords(w)) out.add(x);
+    nameWordsOf.set(f, out);
+  }
+  return out;
+}
+
+/** The text right after the answer in its sentence, and right before it. */
+export const textAfter = (f: Fact): string => f.sentence.slice(f.answerEnd - f.start);
+export const textBefore = (f: Fact): string => f.sentence.slice(0, f.answerStart - f.start);
+
+/** Accents folded and case lowered, for matching names written with or without diacritics. */
+export const fold = (s: string): string =>
+  s
+    .normalize("NFD")
+    .replace(/\p{M}/gu, "")
+    .toLowerCase()
+    .replace(/[.'’]/g, "")
+    .replace(/[-\s]+/g, " ")
+    .trim();
+
+/** A one-argument function remembered by argument, its cache emptied when full (bounded memory on huge inputs). */
+export function memo<T>(fn: (s: string) => T, max = 20_000): (s: string) => T {
+  const cache = new Map<string, T>();
+  return (s: string) => {
+    let v = cache.get(s);
+    if (v === undefined && !cache.has(s)) {
+      if (cache.size >= max) cache.clear();
+      v = fn(s);
+      cache.set(s, v);
+    }
+    return v as T;
+  };
+}

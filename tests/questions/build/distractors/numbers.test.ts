@@ -1,0 +1,102 @@
+// Numbers with the key's unit, rounding, style and a plausible range, on the right side of the
+// sentence's direction.
+import { describe, expect, it } from "vitest";
+import { directionBound, roundingStep } from "@/questions/build/distractors";
+import { fact, facts, wrongFor } from "./helpers";
+
+const num = (s: string) => Number(s.replace(/[^\d.]/g, ""));
+const decimals = (s: string) => /\.(\d+)/.exec(s)?.[1]?.length ?? 0;
+
+describe("bounded scales", () => {
+  it.each([
+    ["A magnitude 5.9 earthquake struck off the coast on Monday.", "5.9"],
+    ["A 7.8-magnitude quake shook the island overnight.", "7.8"],
+  ])("%s: magnitudes stay on the scale, near the key, with one decimal", (text, answer) => {
+    const wrong = wrongFor(text, answer);
+    expect(wrong.length).toBeGreaterThanOrEqual(3);
+    for (const w of wrong) {
+      expect(num(w)).toBeLessThanOrEqual(9.5);
+      expect(Math.abs(num(w) - num(answer))).toBeLessThanOrEqual(2);
+      expect(decimals(w)).toBe(1);
+    }
+  });
+  it.each([
+    ["Turnout was 98 percent in the capital.", "98 percent"],
+    ["Voters backed the plan by 59 percent, officials said.", "59 percent"],
+  ])("%s: percentages stay within 0-100", (text, answer) => {
+    for (const w of wrongFor(text, answer)) expect(num(w)).toBeLessThanOrEqual(100);
+  });
+  it("a year and month keeps a real month", () => {
+    for (const w of wrongFor("The stamp read 2023-07 on every page.", "2023-07")) expect(w).toMatch(/^\d{4}-(?:0[1-9]|1[0-2])$/);
+  });
+  it.each([
+    ["The tariffs were imposed on Sept. 24 after talks failed.", "Sept. 24", /^Sept\. (?:[1-9]|[12]\d|30)$/],
+    ["The ferry left at 8 am and sank an hour later.", "8 am", /^(?:[1-9]|1[0-2]) am$/],
+    ["The statement was issued at 1333 GMT on Friday.", "1333", /^(?:[01]\d|2[0-3])[0-5]\d$/],
+  ])("%s: %s gets real days and times", (text, answer, re) => {
+    const wrong = wrongFor(text, answer);
+    expect(wrong.length).toBeGreaterThanOrEqual(3);
+    for (const w of wrong) expect(w).toMatch(re);
+  });
+  it("a century stays an ordinal near the key", () => {
+    const wrong = wrongFor("The dream of the 19th century hero lives on, the president said.", "19th");
+    for (const w of wrong) expect(["17th", "18th", "20th", "21st"]).toContain(w);
+  });
+  it("years of past events are not in the future of the article", () => {
+    for (const w of wrongFor("The bridge opened in 2019 after five years of work.", "2019", "2020-03-10")) expect(num(w)).toBeLessThanOrEqual(2020);
+  });
+  it("counts of people are whole and positive", () => {
+    for (const w of wrongFor("Twelve people died and 41 were injured when the bus overturned.", "41")) {
+      expect(Number.isInteger(num(w))).toBe(true);
+      expect(num(w)).toBeGreaterThan(0);
+    }
+  });
+});
+
+describe("the key's rounding and style", () => {
+  it.each([
+    [25, 0, 5],
+    [40, 0, 10],
+    [3500, 0, 500],
+    [1000, 0, 500],
+    [44, 0, 1],
+    [6.5, 1, 0.1],
+  ])("roundingStep(%s, %s) = %s", (n, d, step) => {
+    expect(roundingStep(n, d)).toBe(step);
+  });
+  it.each([
+    ["The bank raised rates by 25 basis points to 7.5 percent.", "25 basis points", /^(?:50|75|100|125) basis points$/],
+    ["The firm will shut 3,500 stores across the region.", "3,500", /^\d{1,2},\d00$/],
+    ["Officials said 683 cases were reported in the north.", "683", /^(?:\d{1,3}|\d,\d{3})$/],
+    ["The company paid $2.4 billion for the rival chain.", "$2.4 billion", /^\$\d+\.\d billion$/],
+    ["Inflation was 7.0 percent in March, officials said.", "7.0 percent", /^\d+\.\d percent$/],
+  ])("%s: %s keeps its unit, scale, decimals and separators", (text, answer, re) => {
+    const wrong = wrongFor(text, answer);
+    expect(wrong.length).toBeGreaterThanOrEqual(3);
+    for (const w of wrong) expect(w).toMatch(re);
+  });
+});
+
+describe("the sentence's direction holds", () => {
+  it.each([
+    ["The central bank raised its key rate to 6.5 percent from 6 percent on Tuesday.", "6.5 percent", { above: 6 }],
+    ["The central bank raised its key rate to 6.5 percent from 6 percent on Tuesday.", "6 percent", { below: 6.5 }],
+    ["The regulator cut the fee to 3 percent from 4.5 percent.", "3 percent", { below: 4.5 }],
+    ["The tariff on cheese was reduced from 15% to 0.75% under the deal.", "15%", { above: 0.75 }],
+    ["Prices fell 40 cents to $61.20 a barrel from $61.60 in London.", "$61.20", { below: 61.6 }],
+  ] as const)("%s: %s", (text, answer, bound) => {
+    const fs = facts(text);
+    expect(directionBound(fact(fs, answer))).toEqual(bound);
+    const wrong = wrongFor(text, answer);
+    expect(wrong.length).toBeGreaterThanOrEqual(2);
+    for (const w of wrong) {
+      if ("above" in bound) expect(num(w)).toBeGreaterThan(bound.above);
+      if ("below" in bound) expect(num(w)).toBeLessThan(bound.below);
+    }
+  });
+  it("a 'reduced from' key gets options on both sides of it when the bound allows", () => {
+    const wrong = wrongFor("The tariff on cheese was reduced from 15% to 0.75% under the deal.", "15%");
+    expect(wrong.some((w) => num(w) > 15)).toBe(true);
+    expect(wrong.some((w) => num(w) < 15)).toBe(true);
+  });
+});
