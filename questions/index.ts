@@ -23,7 +23,7 @@ const MAX_FACTS = 4000;
  */
 export const MAX_ARTICLE_CHARS = 400_000;
 /** Facts given questions per draft wanted: enough that weak forms and rejected questions still leave a full list. */
-const FACTS_PER_DRAFT = 6;
+const FACTS_PER_DRAFT = 3;
 
 export interface GenerateResult {
   /** The cleaned article text that fact and source offsets point into. */

@@ -102,9 +102,17 @@ interface Shown {
 }
 
 const keyText = (q: Question) => (typeof q.answer === "string" || typeof q.answer === "number" ? norm(String(q.answer)) : "");
+// The greedy pick compares every form with every draft shown, twenty times over: each question's
+// padded, normalised prompt is worked out once.
+const promptTexts = new WeakMap<Question, string>();
+function promptText(q: Question): string {
+  let t = promptTexts.get(q);
+  if (t === undefined) promptTexts.set(q, (t = ` ${norm(q.prompt)} `));
+  return t;
+}
 
 function shownText(q: Question): Shown {
-  return { text: ` ${norm(q.prompt)} `, answer: keyText(q) };
+  return { text: promptText(q), answer: keyText(q) };
 }
 
 /**
@@ -114,7 +122,7 @@ function shownText(q: Question): Shown {
 function leaks(q: Question, shown: readonly Shown[]): boolean {
   if (!shown.length) return false;
   const key = keyText(q);
-  const text = ` ${norm(q.prompt)} `;
+  const text = promptText(q);
   return shown.some((s) => (key.length > 0 && s.text.includes(` ${key} `)) || (s.answer.length > 0 && text.includes(` ${s.answer} `)));
 }
 
@@ -133,15 +141,23 @@ function hideKey(q: Question, earlier: { forms: { c: Candidate; score: number }[
 
 /** The prompt prints the key of a draft already shown. */
 function printsShownKey(q: Question, shown: readonly Shown[]): boolean {
-  const text = ` ${norm(q.prompt)} `;
+  const text = promptText(q);
   return shown.some((s) => s.answer.length > 0 && text.includes(` ${s.answer} `));
 }
 
 /** A prompt already shown prints this question's key and cannot be cut to hide it. */
-function keyPrintedUncut(q: Question, picked: readonly { forms: { c: Candidate }[] }[], shown: readonly Shown[]): boolean {
+function keyPrintedUncut(q: Question, picked: readonly { forms: { c: Candidate }[] }[], shown: readonly Shown[], memo: Map<string, boolean>): boolean {
   const key = keyText(q);
   if (!key) return false;
-  return shown.some((s, i) => s.text.includes(` ${key} `) && !withoutLeak(picked[i]!.forms[0]!.c.question, [{ text: "", answer: key }]));
+  const padded = ` ${key} `;
+  return shown.some((s, i) => {
+    if (!s.text.includes(padded)) return false;
+    // The same prompt and key meet again on every round of the greedy pick.
+    const id = `${s.text}\u0000${key}`;
+    let uncut = memo.get(id);
+    if (uncut === undefined) memo.set(id, (uncut = !withoutLeak(picked[i]!.forms[0]!.c.question, [{ text: "", answer: key }])));
+    return uncut;
+  });
 }
 
 /** The question with its quoted passage cut so that it prints no key already shown, if it can be. */
@@ -172,6 +188,7 @@ export function rankDrafts(cands: readonly Candidate[], opts: DraftOptions = {})
   const pool = groups.slice(0, Math.max(200, limit * 4));
   const taken = new Set<number>();
   const shown: Shown[] = [];
+  const uncutMemo = new Map<string, boolean>();
   while (picked.length < Math.min(limit, HEAD, pool.length)) {
     let best = -1;
     let bestScore = -Infinity;
@@ -192,7 +209,7 @@ export function rankDrafts(cands: readonly Candidate[], opts: DraftOptions = {})
           const trimmed = withoutLeak(f.c.question, shown);
           if (trimmed) forms[v] = f = { c: { ...f.c, question: trimmed }, score: f.score };
         }
-        const leaking = printsShownKey(f.c.question, shown) || keyPrintedUncut(f.c.question, picked, shown);
+        const leaking = printsShownKey(f.c.question, shown) || keyPrintedUncut(f.c.question, picked, shown, uncutMemo);
         const adj = f.score * sDecay * TYPE_DECAY[f.c.question.type] ** (types.get(f.c.question.type) ?? 0) * (leaking ? LEAK_PENALTY : 1);
         if (adj > localBest) {
           localBest = adj;
