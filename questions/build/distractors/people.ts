@@ -148,7 +148,9 @@ const NOT_A_NAME =
   /\b(?:America|Europe|Asia|Africa|Oceania|War|Train|Sites?|Reef|Centre|Center|Heritage|World|Zone|Street|Road|House|River|Islands?|Sea|Ocean|Park|Bank|Valley|Mountains?|Lake|Bay|Coast|Day|Cup|Games|Prize|Award|Act|Bill|Treaty|Accord|Index|Exchange|Airport|Station|Bridge|Hospital|Court|Party|Times|Post|News|Summit|Declaration|Agreement|Community|Area|Champion|Hall)\b/;
 
 /** A person's name rather than a capitalised place, event or thing the tagger took for one. */
-export function looksLikePerson(name: string): boolean {
+export const looksLikePerson = memo(looksLikePersonUncached);
+
+function looksLikePersonUncached(name: string): boolean {
   const toks = name.split(" ");
   if (NOT_A_NAME.test(name) || placeInfo(name).kind !== "unknown" || orgKind(name)) return false;
   if (new Set(toks).size !== toks.length) return false; // "Gin Gin"
