@@ -92,7 +92,13 @@ export function personSections(f: Fact, pools: Pools): Sections {
     const articleCountries = new Set(pools.homeCountries.map((c) => c.name));
     const office = role?.toLowerCase() ?? "";
     const sameTitle = (offices: readonly string[]) => offices.some((o) => office.includes(o.toLowerCase()));
-    const fits = heldInEra(pools, dated).filter((t) => !mine.some((m) => m.name === t.name) && !alsoRight.some((p) => isSamePerson(p.name, t)));
+    // A role that names no country ("Prime Minister", "Foreign Minister") is also right of every
+    // other holder of that office: those are dropped; a head of state of another title is kept (a
+    // president for a prime minister), a minister is left to the article's other people.
+    const bare = !roleCountry(role);
+    const fits = heldInEra(pools, dated).filter(
+      (t) => !mine.some((m) => m.name === t.name) && !alsoRight.some((p) => isSamePerson(p.name, t)) && !(bare && (dated !== "head" || sameTitle(t.offices))),
+    );
     return byRelevance(
       fits,
       (t) => {
