@@ -92,12 +92,13 @@ export function personSections(f: Fact, pools: Pools): Sections {
     const articleCountries = new Set(pools.homeCountries.map((c) => c.name));
     const office = role?.toLowerCase() ?? "";
     const sameTitle = (offices: readonly string[]) => offices.some((o) => office.includes(o.toLowerCase()));
-    // A role that names no country ("Prime Minister", "Foreign Minister") is also right of every
-    // other holder of that office: those are dropped; a head of state of another title is kept (a
-    // president for a prime minister), a minister is left to the article's other people.
+    // A minister's role that names no country ("Foreign Minister") is also right of every other
+    // foreign minister: those are dropped and the article's other people used. A head of state's
+    // sentence nearly always names the country ("Rwanda's _____", "President _____ of Chile"), so
+    // other presidents stay the best wrong answers there.
     const bare = !roleCountry(role);
     const fits = heldInEra(pools, dated).filter(
-      (t) => !mine.some((m) => m.name === t.name) && !alsoRight.some((p) => isSamePerson(p.name, t)) && !(bare && (dated !== "head" || sameTitle(t.offices))),
+      (t) => !mine.some((m) => m.name === t.name) && !alsoRight.some((p) => isSamePerson(p.name, t)) && !(bare && dated !== "head"),
     );
     return byRelevance(
       fits,
