@@ -49,13 +49,17 @@ const OFFICE_CLASSES: [OfficeClass, RegExp][] = [
 
 /** The dated class of office a role names ("Brazil's foreign minister" -> "foreign"), if any. */
 export function officeClass(role: string | undefined): OfficeClass | undefined {
-  if (!role || NOT_SITTING.test(role)) return undefined;
+  return role ? officeClassOf(role) : undefined;
+}
+
+const officeClassOf = memo((role: string): OfficeClass | undefined => {
+  if (NOT_SITTING.test(role)) return undefined;
   // "the King's spokesman" holds no head's office; "Brazil's foreign minister" a minister's.
   const tail = /'s\s+(.+)$/.exec(role)?.[1];
   if (tail) return officeClass(tail);
   for (const [cls, re] of OFFICE_CLASSES) if (re.test(role)) return cls !== "head" || roleClass(role) === "head" ? cls : undefined;
   return undefined;
-}
+});
 
 /** One person's time in one class of office: consecutive terms in it (president, then prime minister) are one tenure. */
 export interface Tenure {

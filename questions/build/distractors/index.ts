@@ -12,7 +12,7 @@ import { personSections } from "./people";
 import { placeSections } from "./places";
 import { poolKey, type Pools } from "./pools";
 import { roleSections } from "./roles";
-import { contentWords, sentenceNameWords, sharesWord, type Sections } from "./shared";
+import { contentWords, memo, sentenceNameWords, sharesWord, type Sections } from "./shared";
 import { countries, type Country } from "../../data";
 
 const countryByDemonymWord = new Map(countries.map((c) => [c.demonym, c]));
@@ -73,13 +73,16 @@ function namesCountry(f: Fact, c: Country): boolean {
 }
 
 /** A name written as an acronym ("WCRP", "U.N."), or undefined. */
-function acronymOf(s: string): string | undefined {
+const acronymOf = memo(acronymOfUncached);
+const initialsOfName = memo(initialsOfNameUncached);
+
+function acronymOfUncached(s: string): string | undefined {
   const bare = s.replace(/\./g, "");
   return /^[A-Z]{2,6}$/.test(bare) ? bare : undefined;
 }
 
 /** The initials of a name of several capitalised words ("World Climate Research Programme" -> "WCRP"), or undefined. */
-function initialsOfName(s: string): string | undefined {
+function initialsOfNameUncached(s: string): string | undefined {
   const caps = s.split(/\s+/).filter((w) => /^\p{Lu}/u.test(w));
   return caps.length >= 2 ? caps.map((w) => w[0]).join("") : undefined;
 }

@@ -92,7 +92,14 @@ export function personSections(f: Fact, pools: Pools): Sections {
     const articleCountries = new Set(pools.homeCountries.map((c) => c.name));
     const office = role?.toLowerCase() ?? "";
     const sameTitle = (offices: readonly string[]) => offices.some((o) => office.includes(o.toLowerCase()));
-    const fits = heldInEra(pools, dated).filter((t) => !mine.some((m) => m.name === t.name) && !alsoRight.some((p) => isSamePerson(p.name, t)));
+    // A minister's role that names no country ("Foreign Minister") is also right of every other
+    // foreign minister: those are dropped and the article's other people used. A head of state's
+    // sentence nearly always names the country ("Rwanda's _____", "President _____ of Chile"), so
+    // other presidents stay the best wrong answers there.
+    const bare = !roleCountry(role);
+    const fits = heldInEra(pools, dated).filter(
+      (t) => !mine.some((m) => m.name === t.name) && !alsoRight.some((p) => isSamePerson(p.name, t)) && !(bare && dated !== "head"),
+    );
     return byRelevance(
       fits,
       (t) => {
@@ -148,7 +155,9 @@ const NOT_A_NAME =
   /\b(?:America|Europe|Asia|Africa|Oceania|War|Train|Sites?|Reef|Centre|Center|Heritage|World|Zone|Street|Road|House|River|Islands?|Sea|Ocean|Park|Bank|Valley|Mountains?|Lake|Bay|Coast|Day|Cup|Games|Prize|Award|Act|Bill|Treaty|Accord|Index|Exchange|Airport|Station|Bridge|Hospital|Court|Party|Times|Post|News|Summit|Declaration|Agreement|Community|Area|Champion|Hall)\b/;
 
 /** A person's name rather than a capitalised place, event or thing the tagger took for one. */
-export function looksLikePerson(name: string): boolean {
+export const looksLikePerson = memo(looksLikePersonUncached);
+
+function looksLikePersonUncached(name: string): boolean {
   const toks = name.split(" ");
   if (NOT_A_NAME.test(name) || placeInfo(name).kind !== "unknown" || orgKind(name)) return false;
   if (new Set(toks).size !== toks.length) return false; // "Gin Gin"

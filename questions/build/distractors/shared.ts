@@ -9,11 +9,19 @@ import { hashOf, norm } from "../common";
  * the alphabet ("Illinois", "Indiana", "Iowa") are not offered together.
  */
 export function rotate<T>(xs: readonly T[], seed: string): T[] {
-  if (xs.length < 2) return [...xs];
-  if (xs.length > 8) return xs.map((x, i) => ({ x, k: hashOf(`${seed}|${String(x)}|${i}`) })).sort((a, b) => a.k - b.k).map((e) => e.x);
-  const k = hashOf(seed) % xs.length;
-  return [...xs.slice(k), ...xs.slice(0, k)];
+  const n = xs.length;
+  if (n < 2) return [...xs];
+  const k = hashOf(seed) % n;
+  if (n <= 8) return [...xs.slice(k), ...xs.slice(0, k)];
+  // A stride through the list (coprime to its length, so every item comes once): neighbours in
+  // the list come a stride apart, and no hashing per item is needed.
+  const step = STRIDES.find((p) => n % p !== 0) ?? 1;
+  const out = new Array<T>(n);
+  for (let j = 0; j < n; j++) out[j] = xs[(k + j * step) % n]!;
+  return out;
 }
+
+const STRIDES = [7, 11, 13, 17, 19, 23];
 
 /** Candidates grouped by a relevance rank (lower is better), each group rotated by the seed. */
 export function byRelevance<T>(xs: readonly T[], rank: (x: T) => number, seed: string): T[] {

@@ -122,12 +122,29 @@ describe("people options of a comparable office at the article's date", () => {
       expect(inOffice(w, "2005-06", "head") && inOffice(w, "2024-06", "head"), w).toBe(true);
     }
   });
-  it("offers foreign ministers for a foreign minister, and never another person the article calls foreign minister", () => {
-    const text = ["Foreign Minister Salman Khurshid said the talks in Tehran went well.", "Iranian Foreign Minister Ali Akbar Salehi agreed with him on Tuesday."].join("\n");
+  it("offers other countries' foreign ministers for a country's foreign minister", () => {
+    const text = "Indian Foreign Minister Salman Khurshid said the talks in Tehran went well on Tuesday.";
     const wrong = wrongFor(text, "Salman Khurshid", "2013-02-01");
     expect(wrong).toHaveLength(3);
-    expect(wrong).not.toContain("Ali Akbar Salehi");
     for (const w of wrong) expect(inOffice(w, "2013-02", "foreign"), w).toBe(true);
+  });
+  it("never offers another foreign minister when the role names no country: 'Who is the Foreign Minister?' would fit them all", () => {
+    const text = [
+      "Foreign Minister Salman Khurshid said the talks in Tehran went well.",
+      "Iranian Foreign Minister Ali Akbar Salehi agreed with him on Tuesday.",
+      "Finance Minister Palaniappan Chidambaram and Trade Minister Anand Sharma joined them.",
+    ].join("\n");
+    const wrong = wrongFor(text, "Salman Khurshid", "2013-02-01");
+    expect(wrong.sort()).toEqual(["Anand Sharma", "Palaniappan Chidambaram"]);
+    for (const w of wrong) {
+      expect(w).not.toBe("Ali Akbar Salehi");
+      expect(inOffice(w, "2013-02", "foreign"), w).toBe(false);
+    }
+  });
+  it("a prime minister with no country named gets heads in office at the date, of the region first", () => {
+    const wrong = wrongFor("Prime Minister Yousaf Raza Gilani met business leaders in Lahore on Monday.", "Yousaf Raza Gilani", "2012-03-15");
+    expect(wrong).toHaveLength(3);
+    for (const w of wrong) expect(inOffice(w, "2012-03", "head"), w).toBe(true);
   });
   it("a one-word name gets one-word options", () => {
     const text = ["Chancellor Angela Merkel met her cabinet in Berlin.", "Later, Merkel said the budget was sound."].join("\n");
