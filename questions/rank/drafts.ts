@@ -243,9 +243,8 @@ export function rankDrafts(cands: readonly Candidate[], opts: DraftOptions = {})
     });
     const clean = cut.filter((f) => !leaks(f.c.question, shown));
     const forms = clean.length ? [...clean, ...cut.filter((f) => !clean.includes(f))] : cut;
-    const all = [...picked, ...rest];
-    hideKey(forms[0]!.c.question, all, shown);
-    all.slice(picked.length).forEach((r, i) => (rest[i] = r));
+    // hideKey changes the earlier drafts' forms in place; `shown` lists picked, then rest.
+    hideKey(forms[0]!.c.question, [...picked, ...rest], shown);
     rest.push({ forms, score: forms[0]!.score });
     shown.push(shownText(forms[0]!.c.question));
   }

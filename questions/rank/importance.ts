@@ -10,8 +10,6 @@ export interface ArticleShape {
   titleWords: ReadonlySet<string>;
   /** In how many sentences each answer (its identity, see answerIdentity) is mentioned. */
   mentions: ReadonlyMap<string, number>;
-  /** Index of the first sentence of the story's body, after any headline-like line. */
-  leadIndex: number;
   /** The country most often named: asking for it tests nothing a reader did not know going in. */
   mainPlace?: string;
 }
@@ -50,7 +48,7 @@ export function articleShape(facts: readonly Fact[], title?: string): ArticleSha
   }
   const mentions = new Map([...seen].map(([k, v]) => [k, v.size]));
   const [main] = [...places].sort((a, b) => b[1] - a[1]);
-  return { titleWords: titleWordsOf(title), mentions, leadIndex: 0, ...(main && main[1] >= 3 ? { mainPlace: main[0] } : {}) };
+  return { titleWords: titleWordsOf(title), mentions, ...(main && main[1] >= 3 ? { mainPlace: main[0] } : {}) };
 }
 
 /** Weight by sentence: the lead and the two after it tell the story; the rest fill it in. */
@@ -93,7 +91,7 @@ function kindWorth(f: Fact): number {
 
 /** 0..~1.4: position in the story, the headline, repetition, and the kind of fact. */
 export function importance(f: Fact, shape: ArticleShape): number {
-  const i = Math.max(0, f.sentenceIndex - shape.leadIndex);
+  const i = f.sentenceIndex;
   // The lead carries the news; after the first paragraphs a sentence is background.
   const position = POSITION[i] ?? Math.max(0.4, 0.56 - (i - POSITION.length) * 0.02);
   let score = position * kindWorth(f);
