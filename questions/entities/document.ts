@@ -67,10 +67,16 @@ export function findDocumentEntities(sentences: readonly string[]): Entity[][] {
   const known = new Set([...reg.people.keys(), ...reg.orgs.keys()].filter((k) => k.length >= 2));
   const out = sentences.map((s) => findEntities(s, known));
 
+  // "the city of Aachen" anywhere makes every bare "Aachen" the city, not short for "the Aachen Treaty".
+  const namedPlaces = new Set(out.flatMap((es) => es.filter((e) => e.namedAsPlace).map((e) => e.text)));
   const recent: string[] = []; // full person names, latest first
   for (const es of out) {
     for (const e of es) {
       if (!NAMED.has(e.type)) continue;
+      if (e.namedAsPlace || namedPlaces.has(e.text)) {
+        e.type = "place";
+        continue;
+      }
       const org = reg.orgs.get(e.text);
       const person = e.type === "org" ? undefined : resolvePerson(e.text, reg, recent);
       if (person && (e.type !== "other" || !org)) {
@@ -95,6 +101,7 @@ export function findDocumentEntities(sentences: readonly string[]): Entity[][] {
       const cur = best.get(key);
       if (!cur || r > TYPE_RANK[cur]!) best.set(key, e.type);
     }
+  for (const name of namedPlaces) best.set(name, "place");
   for (const es of out)
     for (const e of es) {
       if (TYPE_RANK[e.type] === undefined) continue;

@@ -38,6 +38,8 @@ export interface Entity extends Span {
   title?: Span;
   /** Written with a possessive ending ("Japan's"); the span excludes it. */
   possessive?: boolean;
+  /** Named as a place outright: "the city of Aachen". No later cue makes it an organisation. */
+  namedAsPlace?: boolean;
   /** For a nationality: the country it names ("South Korean" -> "South Korea"). */
   country?: string;
   /** The fullest form of this name in the article ("Lee" -> "Lee Jae Myung"); set by `findDocumentEntities`. */
@@ -318,6 +320,10 @@ function classify(
   // "Helga Strand, 64, retired": an age in apposition.
   const age = /^, \d{1,3},/.test(s.slice(endOffset, endOffset + 6));
 
+  // "the city of Aachen": a place noun and "of" name a place, whatever the name looks like (a
+  // name seen earlier inside "Aachen Town Hall" must not make it a person).
+  const placeOf = prevWord === "of" && placeNounSet.has(tokens[first - 2]?.text.toLowerCase() ?? "");
+  if (placeOf && !givenNameSet.has(spanToks[0]!.text) && !/^[A-Z]+$/.test(text)) return [{ ...base, type: "place", namedAsPlace: true }];
   if (looksLikeName(spanToks)) {
     // A lowercase role right before the name: "investor Edward Lampert", "Ash director Deborah Arnott".
     const r = roleBefore(tokens, first, s);
@@ -341,7 +347,7 @@ function classify(
   const placeCue =
     PLACE_PREPOSITIONS.has(prevWord) ||
     (placeNounSet.has(prevWord) && before && /^,\s*$/.test(s.slice(before.end, start))) ||
-    (prevWord === "of" && placeNounSet.has(tokens[first - 2]?.text.toLowerCase() ?? ""));
+    placeOf;
   // "an article in Nature", "a study in Science": a journal, not a place.
   const inPublication = prevWord === "in" && PUBLICATION_NOUNS.has(tokens[first - 2]?.text.toLowerCase() ?? "");
   if (placeCue && !inPublication && !gapAfter.startsWith("'") && !/^[A-Z]+$/.test(text)) return [{ ...base, type: "place" }];

@@ -22,6 +22,11 @@ describe("findDocumentEntities", () => {
       ["Discount chain Kestrel Holdings Inc. will buy a rival.", "Staff at Kestrel were surprised."],
       [["org:Kestrel Holdings Inc."], ["org:Kestrel=Kestrel Holdings Inc."]],
     ],
+    // "The city of X" stays a place beside "the X Accord", whose first word is no firm's short name here.
+    [
+      ["The envoys will sign the pact in the city of Ostrava.", "The Ostrava Accord follows a year of talks.", "Ostrava welcomed them."],
+      [["place:Ostrava"], ["org:Ostrava Accord"], ["place:Ostrava"]],
+    ],
     // An acronym in brackets names the organisation before it.
     [
       ["Leaders of the Group of Seven (G7) met.", "The G7 agreed a plan."],

@@ -18,6 +18,9 @@ describe("findEntities", () => {
     ["It was Japan's biggest deal.", ["country:Japan"]],
     ["The port city of Basra was quiet.", ["city:Basra"]],
     ["They met in the town of Ravenholt on Monday.", ["place:Ravenholt"]],
+    // The place noun wins over a name seen before as a person's.
+    ["The pact will be signed in the city of Ostrava.", ["place:Ostrava"]],
+    ["They gathered in Lindholm Town Hall, officials said.", ["place:Lindholm Town Hall"]],
     ["Discount stores opened.", []],
     ["The Australian Transport Safety Bureau will investigate.", ["org:Australian Transport Safety Bureau"]],
     ["Guards stood at Checkpoint 2 all night.", ["org:Checkpoint 2"]],
@@ -49,6 +52,10 @@ describe("findEntities", () => {
   ];
   it.each(cases)("%s", (input, expected) => {
     expect(show(input)).toEqual(expected);
+  });
+
+  it("keeps \"the city of X\" a place even when X was seen as a person", () => {
+    expect(show("The pact will be signed in the city of Ostrava.", new Set(["Ostrava"]))).toEqual(["place:Ostrava"]);
   });
 
   it("recognises a bare surname already seen as a person", () => {
