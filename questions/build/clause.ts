@@ -15,12 +15,16 @@ export interface Clause {
 
 /** Openers of an introductory phrase that can go: "On Saturday, ", "In power since 2014, ". */
 const LEAD_IN =
-  /^(?:(?:In|On|At|After|Before|During|Since|While|When|Despite|Following|Earlier|Later|Meanwhile|However|So far|Last|This|Next|Under|Amid|Over|For|By|With|Without|Also|Yet|Still|Instead|Separately|Elsewhere|Speaking|Addressing|According to|Along with|As part of|In addition)\b[^,"]{0,90}, (?:however, |meanwhile, )?)/;
+  /^(?:(?:In|On|At|After|Before|During|Since|While|When|Despite|Following|Earlier|Later|Meanwhile|However|So far|Last|This|Next|Under|Amid|Over|For|By|With|Without|Also|Yet|Still|Instead|Separately|Elsewhere|Speaking|Addressing|According to|Along with|As part of|In addition|Besides|Moreover|Furthermore|Additionally|Currently|Nevertheless|Nonetheless|Similarly|Likewise|Overall)\b[^,"]{0,90}, (?:however, |meanwhile, )?)/;
 /** ", the military said." / ", said the ministry" / ", according to officials." at the end. */
 const ATTRIBUTION_TAIL =
   /,\s+(?:according to [^,;]{2,80}|(?:the |a |an )?[^,;]{1,70}?\s(?:said|says|added|reported|announced|confirmed|told [^,;]{1,40})(?: on [A-Z][a-z]+day| in a statement| on [A-Z][a-z]+| late [A-Z][a-z]+day)*|said (?:the )?[^,;]{1,60})\s*[.!]?$/;
 /** Where one independent clause ends and another begins. */
 const JOINS = /; |,? (?:—|–|--) |, (?:while|whereas|but|although|though|as) /g;
+/** A dash opens an aside ("-- something that has eluded them for years"): text may end before it, never start after it. */
+const DASH_JOIN = /^,? (?:—|–|--) $/;
+/** A joining word opening the sentence leans on the one before: "But the talks stalled." */
+const CONJUNCTION_OPENER = /^(?:But|And|Yet|So|Or|Besides|Moreover|Furthermore|Additionally|Still|Also),? (?=\S)/;
 /** ", which ...," / ", who ...,": a relative clause set off by commas. */
 const RELATIVE = /, (?:which|who|whose|where) [^,;]{3,120}(?:,|(?=[.!?]?$))/g;
 
@@ -51,7 +55,7 @@ export function clauseAround(sentence: string, a0: number, a1: number): Clause {
       break;
     }
     // A clause opening with "it" or "they" needs the one before it.
-    if (next <= a0 && wordsIn(sentence.slice(next, end)) >= MIN_WORDS && !PRONOUN_OPENER.test(sentence.slice(next))) from = next;
+    if (next <= a0 && !DASH_JOIN.test(m[0]) && wordsIn(sentence.slice(next, end)) >= MIN_WORDS && !PRONOUN_OPENER.test(sentence.slice(next))) from = next;
   }
   start = from;
   let text = sentence.slice(start, end);
@@ -71,6 +75,11 @@ export function clauseAround(sentence: string, a0: number, a1: number): Clause {
     }
   }
   text = text.replace(/[\s,;:]+$/, "");
+  const opener = CONJUNCTION_OPENER.exec(text);
+  if (opener && !answer.startsWith(text.slice(0, opener[0].length).trim()) && wordsIn(text) - 1 >= MIN_WORDS) {
+    text = text.slice(opener[0].length);
+    removed = true;
+  }
   const cut = start > 0 || end < sentence.length || removed;
   if (!cut) return { text: sentence, start: 0, end: sentence.length, cut: false };
   if (!/[.!?]["')\]]*$/.test(text)) text += ".";
@@ -98,11 +107,22 @@ export function trimPassage(passage: string, blank: string, forbidden: readonly 
     const n = ` ${normalise(p)} `;
     return forbidden.some((f) => f && n.includes(` ${f} `));
   };
-  if (bad(parts[at]!)) return undefined;
+  let tailCut = false;
+  if (bad(parts[at]!)) {
+    // "... will buy _____ in a $11.5 billion deal": the phrase after the blank that prints the
+    // other key goes, from the preposition or relative word that opens it.
+    const own = cutTail(parts[at]!, blank, bad);
+    if (!own) return undefined;
+    parts[at] = own;
+    tailCut = true;
+  }
   let lo = at;
   let hi = at;
   while (lo > 0 && !bad(parts[lo - 1]!)) lo--;
-  while (hi < parts.length - 1 && !bad(parts[hi + 1]!)) hi++;
+  while (!tailCut && hi < parts.length - 1 && !bad(parts[hi + 1]!)) hi++;
+  // "In the first _____ days of July," alone is an opening phrase, not a sentence.
+  const run = parts.slice(lo, hi + 1).join(" ");
+  if ((tailCut || hi < parts.length - 1) && (LEAD_IN.exec(`${run} `)?.[0].length ?? 0) >= run.length) return undefined;
   // A run that starts after a cut must start a sentence; one that ends before a cut ends it.
   // Only an opening phrase ("In Aldmoor, ") may be cut from the front: anything else leaves a
   // fragment ("four badly, when ...").
@@ -112,4 +132,19 @@ export function trimPassage(passage: string, blank: string, forbidden: readonly 
   if (text.split(/\s+/).length < MIN_WORDS) return undefined;
   if (!/[.!?]["')\]]*$/.test(text)) text += ".";
   return text[0]!.toUpperCase() + text.slice(1);
+}
+
+/** Words that open a phrase which can leave the end of a clause without breaking it. */
+const TAIL_OPENER = / (?:in|on|at|with|after|during|for|from|by|under|amid|near|following|before|which|that|who|where|when|as|since|despite) /g;
+
+/** `part` without the phrase after `blank` that `bad` rejects, cut where such a phrase opens. */
+function cutTail(part: string, blank: string, bad: (p: string) => boolean): string | undefined {
+  const after = part.indexOf(blank) + blank.length;
+  const cuts = [...part.slice(after).matchAll(TAIL_OPENER)].map((m) => after + m.index!);
+  // Longest first: keep as much of the clause as prints nothing forbidden.
+  for (const at of cuts.reverse()) {
+    const kept = part.slice(0, at);
+    if (!bad(kept) && kept.split(/\s+/).length >= MIN_WORDS) return kept;
+  }
+  return undefined;
 }

@@ -87,6 +87,23 @@ export function countedNoun(after: string): string | undefined {
   return out.join(" ");
 }
 
+/** The tallies whose number follows them: "the death toll rose to 106". */
+const TOLL_UNITS: Record<string, string> = { death: "deaths", casualty: "casualties", injury: "injuries", fatality: "deaths" };
+/** A number reached by a tally named before it: "the number of dengue cases this year to 20,878". */
+const TALLY_BEFORE = /(?:\b(?:number|total|tally|count) of ((?:[a-z-]+ ){0,2}?(?!(?:this|his|its|was|has|is|as|us|thus|plus|less)\b)[a-z-]+s)\b|\b(death|casualty|injury|fatality) toll\b)[^,;:]{0,40}?\b(?:to|at|of|reached|hit|hits|passed|topped|exceeded|is|was|stands at|stood at)\s+(?:about |around |nearly |almost |over |more than |some )?$/;
+
+/**
+ * What a bare number counts when the noun comes before it: "the death toll to 106" -> "deaths",
+ * "the total number of dengue cases this year to 20,878" -> "dengue cases". Only within the
+ * number's own clause (after its last comma).
+ */
+export function countedNounBefore(before: string): string | undefined {
+  const clause = before.slice(Math.max(before.lastIndexOf(","), before.lastIndexOf(";"), before.length - 90) + 1);
+  const m = TALLY_BEFORE.exec(clause);
+  if (!m) return undefined;
+  return m[1] ?? TOLL_UNITS[m[2]!];
+}
+
 const toNumber = (s: string) => Number(s.replace(/,/g, ""));
 
 /** The low-value flag for a quantity starting at `a` that only converts the quantity before it. */
@@ -194,7 +211,7 @@ export function numberFacts(s: string): RawFact[] {
       continue;
     }
     const attached = /^[a-z]+/.exec(rest)?.[0];
-    const unit = attached && !useScale ? attached : countedNoun(rest);
+    const unit = attached && !useScale ? attached : (countedNoun(rest) ?? countedNounBefore(s.slice(0, start)));
     if (attached && !useScale) b += attached.length;
     const verb = VERB_BEFORE.exec(before)?.[1];
     out.push({ kind: "count", s: start, e: b, value, ...(unit ? { unit } : {}), qualifier: qual(before), ...(verb ? { verb } : {}), ...lowValueAt(s, start) });

@@ -17,6 +17,11 @@ describe("clauseAround: a long sentence cut to the clause holding the answer", (
     ["The charter, which was first signed in 1963, will be renewed in Aachen on January 22.", "Aachen", "The charter will be renewed in Aachen on January 22."],
     ["The ferry left the port at 9.15pm (local time) with 340 passengers aboard, officials said.", "340", "The ferry left the port at 9.15pm with 340 passengers aboard."],
     ["The quake struck the northern coast at dawn, according to the seismology office.", "dawn", "The quake struck the northern coast at dawn."],
+    // A dash opens an aside: the clause before it stands, the aside alone does not.
+    ["Talks between the two states stalled over fishing quotas -- a dispute that has gone on for 20 years.", "fishing quotas", "Talks between the two states stalled over fishing quotas."],
+    // A joining word at the start leans on the sentence before.
+    ["But the ferry company said it would refund all 340 passengers.", "340", "The ferry company said it would refund all 340 passengers."],
+    ["Besides, the council has hired 12 more inspectors for the port.", "12", "The council has hired 12 more inspectors for the port."],
   ])("%s [%s]", (sentence, answer, expected) => {
     const c = cut(sentence, answer);
     expect(c.text).toBe(expected);
@@ -29,6 +34,7 @@ describe("clauseAround: a long sentence cut to the clause holding the answer", (
     ["The bank raised its key rate by 50 basis points; it was the fifth increase this year.", "fifth"],
     ["Rain fell, officials said.", "Rain"],
     ["The dam burst on Monday.", "Monday"],
+    ["Talks stalled over fishing quotas -- a dispute that has split the two states for 20 years.", "20"],
   ])("keeps %s whole [%s]", (sentence, answer) => {
     const c = cut(sentence, answer);
     expect(c.cut).toBe(false);
@@ -46,6 +52,9 @@ describe("trimPassage: a blanked passage cut so it prints no other question's ke
   it.each([
     ["The ferry ran aground about 40km west of _____, near the fishing town of Aldmoor.", ["aldmoor"], "The ferry ran aground about 40km west of _____."],
     ["In Aldmoor, the mayor said _____ homes had been flooded overnight.", ["aldmoor"], "The mayor said _____ homes had been flooded overnight."],
+    // The phrase after the blank that prints another key goes from the word that opens it.
+    ["Harbour Foods will buy rival grocer _____ in a $2.1 billion deal announced on Monday.", ["2 1 billion"], "Harbour Foods will buy rival grocer _____."],
+    ["The storm flattened _____ homes overnight near Aldmoor on the east coast.", ["aldmoor"], "The storm flattened _____ homes overnight."],
   ])("%s", (passage, forbidden, expected) => {
     expect(trimPassage(passage, "_____", forbidden, n)).toBe(expected);
   });
@@ -53,6 +62,8 @@ describe("trimPassage: a blanked passage cut so it prints no other question's ke
     // Only a fragment would be left, or the blank's own part prints the key.
     ["More than 90 people were hurt, four badly, when _____ of the train left the rails.", ["90"]],
     ["The ferry ran aground near Aldmoor with _____ people aboard.", ["aldmoor"]],
+    // Only the opening phrase would be left.
+    ["In the first _____ days of May, there were 812 new cases.", ["812"]],
   ])("cannot cut %s", (passage, forbidden) => {
     expect(trimPassage(passage, "_____", forbidden, n)).toBeUndefined();
   });

@@ -20,7 +20,15 @@ describe("numberFacts", () => {
     ["He lost on November 2 in the vote.", { kind: "date", answer: "November 2", value: 2 }],
     ["The train derailed at 12.06am near the city.", { kind: "date", answer: "12.06am", value: 12.06 }],
     ["The deal should close by next March, they said.", { kind: "date", answer: "next March" }],
+    // The tally named before the number says what it counts.
+    ["That brings the total number of flu cases this winter to 8,412, and the death toll to 57.", { kind: "count", answer: "8,412", value: 8412, unit: "flu cases" }],
+    ["That brings the total number of flu cases this winter to 8,412, and the death toll to 57.", { kind: "count", answer: "57", value: 57, unit: "deaths" }],
+    ["The casualty toll stood at about 40 by nightfall.", { kind: "count", answer: "40", value: 40, unit: "casualties", qualifier: "about" }],
   ];
+  it("does not take a noun from another clause", () => {
+    expect(facts("The number of visitors fell, and prices rose to 12 a ticket.").find((f) => f.value === 12)?.unit).not.toBe("visitors");
+  });
+
   it.each(cases)("%s", (input, expected) => {
     const got = facts(input);
     expect(got).toContainEqual(expect.objectContaining(Object.fromEntries(Object.entries(expected).filter(([, v]) => v !== undefined))));
