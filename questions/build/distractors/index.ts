@@ -122,7 +122,9 @@ function pickDistractors(f: Fact, pools: Pools, n: number): string[] {
   // minister"): they share words by design, so the name-overlap checks are for names only.
   const framed = poolKey(f) === "role";
   const place = f.kind === "place" || placeInfo(f.answer).kind !== "unknown";
-  const named = !/\d/.test(f.answer) && !framed;
+  // "three years" and "four years" share a word by design: numbers written in words are no names.
+  const numeric = f.kind === "count" || f.kind === "money" || f.kind === "percentage" || f.kind === "date";
+  const named = !/\d/.test(f.answer) && !framed && !numeric;
   let nameWords: Set<string> | undefined;
   const add = (c: string | undefined) => {
     if (!c || out.length >= n) return;
@@ -139,7 +141,7 @@ function pickDistractors(f: Fact, pools: Pools, n: number): string[] {
       if (place ? words.some((w) => contentWords(f.answer).includes(w)) : sharesWord(f.answer, c)) return;
     }
     // Named choices should not overlap each other either ("Lee" beside "Lee Jae Myung").
-    if (!framed && !/\d/.test(c) && out.some((o) => (place ? ownWords(o).some((w) => ownWords(c).includes(w)) : sharesWord(o, c)))) return;
+    if (!framed && !numeric && !/\d/.test(c) && out.some((o) => (place ? ownWords(o).some((w) => ownWords(c).includes(w)) : sharesWord(o, c)))) return;
     // "WCRP" beside "World Climate Research Programme"
     if (!framed && ((acronymOf(c) && initialsSeen.has(acronymOf(c)!)) || (initialsOfName(c) && acronyms.has(initialsOfName(c)!)))) return;
     seen.add(k);

@@ -26,6 +26,14 @@ describe("bounded scales", () => {
   ])("%s: percentages stay within 0-100", (text, answer) => {
     for (const w of wrongFor(text, answer)) expect(num(w)).toBeLessThanOrEqual(100);
   });
+  it.each([
+    ["The court sentenced the former mayor to three years in prison on Monday.", "three years", /^(?:one|two|four|five|six|seven|eight) years$/],
+    ["The judge added six additional months of jail if the fine is not paid.", "six additional months", /^(?:two|three|four|five|seven|eight|nine|ten|eleven|twelve) additional months$/],
+  ])("%s: a number in words gets numbers in words with the same noun", (text, answer, re) => {
+    const wrong = wrongFor(text, answer);
+    expect(wrong).toHaveLength(3);
+    for (const w of wrong) expect(w).toMatch(re);
+  });
   it("a year and month keeps a real month", () => {
     for (const w of wrongFor("The stamp read 2023-07 on every page.", "2023-07")) expect(w).toMatch(/^\d{4}-(?:0[1-9]|1[0-2])$/);
   });
