@@ -21,8 +21,11 @@ const ATTRIBUTION_TAIL =
   /,\s+(?:according to [^,;]{2,80}|(?:the |a |an )?[^,;]{1,70}?\s(?:said|says|added|reported|announced|confirmed|told [^,;]{1,40})(?: on [A-Z][a-z]+day| in a statement| on [A-Z][a-z]+| late [A-Z][a-z]+day)*|said (?:the )?[^,;]{1,60})\s*[.!]?$/;
 /** Where one independent clause ends and another begins. */
 const JOINS = /; |,? (?:—|–|--) |, (?:while|whereas|but|although|though|as) /g;
-/** A dash opens an aside ("-- something that has eluded them for years"): text may end before it, never start after it. */
-const DASH_JOIN = /^,? (?:—|–|--) $/;
+/**
+ * A dash opens an aside ("-- something that has eluded them for years") and ", as" often no clause
+ * at all (", as required under the code"): text may end before them, never start after them.
+ */
+const DASH_JOIN = /^(?:,? (?:—|–|--) |, as )$/;
 /** A joining word opening the sentence leans on the one before: "But the talks stalled." */
 const CONJUNCTION_OPENER = /^(?:But|And|Yet|So|Or|Besides|Moreover|Furthermore|Additionally|Still|Also),? (?=\S)/;
 /** ", which ...," / ", who ...,": a relative clause set off by commas. */
@@ -120,6 +123,8 @@ export function trimPassage(passage: string, blank: string, forbidden: readonly 
   let hi = at;
   while (lo > 0 && !bad(parts[lo - 1]!)) lo--;
   while (!tailCut && hi < parts.length - 1 && !bad(parts[hi + 1]!)) hi++;
+  // "The court on Thursday, December 21," cut before ", sentenced the minister": the verb is gone.
+  if (hi < parts.length - 1 && /^(?:[a-z]+ed|is|was|are|were|has|have|had|will|would|can|could|must)\b/.test(parts[hi + 1]!)) return undefined;
   // "In the first _____ days of July," alone is an opening phrase, not a sentence.
   const run = parts.slice(lo, hi + 1).join(" ");
   if ((tailCut || hi < parts.length - 1) && (LEAD_IN.exec(`${run} `)?.[0].length ?? 0) >= run.length) return undefined;
@@ -135,7 +140,7 @@ export function trimPassage(passage: string, blank: string, forbidden: readonly 
 }
 
 /** Words that open a phrase which can leave the end of a clause without breaking it. */
-const TAIL_OPENER = / (?:in|on|at|with|after|during|for|from|by|under|amid|near|following|before|which|that|who|where|when|as|since|despite) /g;
+const TAIL_OPENER = / (?:in|on|at|with|after|during|for|from|by|under|amid|near|following|before|which|who|where|despite) /g;
 
 /** `part` without the phrase after `blank` that `bad` rejects, cut where such a phrase opens. */
 function cutTail(part: string, blank: string, bad: (p: string) => boolean): string | undefined {
@@ -143,6 +148,9 @@ function cutTail(part: string, blank: string, bad: (p: string) => boolean): stri
   const cuts = [...part.slice(after).matchAll(TAIL_OPENER)].map((m) => after + m.index!);
   // Longest first: keep as much of the clause as prints nothing forbidden.
   for (const at of cuts.reverse()) {
+    const before = /\S+$/.exec(part.slice(0, at))?.[0] ?? "";
+    const [, , next = ""] = part.slice(at).split(" ", 3);
+    if (/^\p{Lu}/u.test(before) && /^\p{Lu}/u.test(next)) continue; // "Minister for Higher Education"
     const kept = part.slice(0, at);
     if (!bad(kept) && kept.split(/\s+/).length >= MIN_WORDS) return kept;
   }

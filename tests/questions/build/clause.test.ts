@@ -34,6 +34,7 @@ describe("clauseAround: a long sentence cut to the clause holding the answer", (
     ["The bank raised its key rate by 50 basis points; it was the fifth increase this year.", "fifth"],
     ["Rain fell, officials said.", "Rain"],
     ["The dam burst on Monday.", "Monday"],
+    ["The judge asked both to appear in court on Friday, as required under the Penal Code, before the sentencing.", "Penal Code"],
     ["Talks stalled over fishing quotas -- a dispute that has split the two states for 20 years.", "20"],
   ])("keeps %s whole [%s]", (sentence, answer) => {
     const c = cut(sentence, answer);
@@ -55,6 +56,8 @@ describe("trimPassage: a blanked passage cut so it prints no other question's ke
     // The phrase after the blank that prints another key goes from the word that opens it.
     ["Harbour Foods will buy rival grocer _____ in a $2.1 billion deal announced on Monday.", ["2 1 billion"], "Harbour Foods will buy rival grocer _____."],
     ["The storm flattened _____ homes overnight near Aldmoor on the east coast.", ["aldmoor"], "The storm flattened _____ homes overnight."],
+    // Not at "that" after a verb, which would leave "and ordered."
+    ["The judge imposed a fine of _____ on both and ordered that they repay 3 million.", ["3 million"], "The judge imposed a fine of _____."],
   ])("%s", (passage, forbidden, expected) => {
     expect(trimPassage(passage, "_____", forbidden, n)).toBe(expected);
   });
@@ -62,6 +65,10 @@ describe("trimPassage: a blanked passage cut so it prints no other question's ke
     // Only a fragment would be left, or the blank's own part prints the key.
     ["More than 90 people were hurt, four badly, when _____ of the train left the rails.", ["90"]],
     ["The ferry ran aground near Aldmoor with _____ people aboard.", ["aldmoor"]],
+    // A name is not cut at its "for".
+    ["The fund was set up during his time as Minister for Coastal Affairs, _____ said.", ["coastal affairs"]],
+    // Cutting before ", sentenced ..." would leave the subject without its verb.
+    ["The _____ on Friday, May 3, sentenced the mayor to two years in jail.", ["mayor"]],
     // Only the opening phrase would be left.
     ["In the first _____ days of May, there were 812 new cases.", ["812"]],
   ])("cannot cut %s", (passage, forbidden) => {
