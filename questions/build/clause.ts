@@ -37,6 +37,10 @@ const ASIDE = / \([^()]{1,80}\)/g;
 const wordsIn = (s: string) => s.split(/\s+/).filter(Boolean).length;
 /** Long enough to stand as a claim: a subject, a verb and what it is about. */
 const MIN_WORDS = 6;
+/** Past this many words a clause is cut after its answer where a phrase opens. */
+const LONG_CLAUSE = 30;
+/** ", December 21, 2023," after a weekday: a date in apposition. */
+const DATE_APPOSITION = /(?<=\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)), (?:January|February|March|April|May|June|July|August|September|October|November|December) \d{1,2}, \d{4},/g;
 
 export function clauseAround(sentence: string, a0: number, a1: number): Clause {
   let start = 0;
@@ -75,6 +79,21 @@ export function clauseAround(sentence: string, a0: number, a1: number): Clause {
         text = shorter;
         removed = true;
       }
+    }
+  }
+  // "on Thursday, December 21, 2023, sentenced": the date set off by commas repeats the weekday.
+  for (const m of [...text.matchAll(DATE_APPOSITION)].reverse()) {
+    if (m[0].includes(answer)) continue;
+    text = text.slice(0, m.index!) + text.slice(m.index! + m[0].length);
+    removed = true;
+  }
+  // A lead still too long to read as a question loses the phrases after its answer.
+  if (wordsIn(text) > LONG_CLAUSE) {
+    const at = text.indexOf(answer);
+    const shorter = at >= 0 ? cutTail(text, answer, (kept) => wordsIn(kept) > LONG_CLAUSE, at) : undefined;
+    if (shorter) {
+      text = shorter;
+      removed = true;
     }
   }
   text = text.replace(/[\s,;:]+$/, "");
@@ -143,8 +162,8 @@ export function trimPassage(passage: string, blank: string, forbidden: readonly 
 const TAIL_OPENER = / (?:in|on|at|with|after|during|for|from|by|under|amid|near|following|before|which|who|where|despite) /g;
 
 /** `part` without the phrase after `blank` that `bad` rejects, cut where such a phrase opens. */
-function cutTail(part: string, blank: string, bad: (p: string) => boolean): string | undefined {
-  const after = part.indexOf(blank) + blank.length;
+function cutTail(part: string, blank: string, bad: (p: string) => boolean, from = part.indexOf(blank)): string | undefined {
+  const after = from + blank.length;
   const cuts = [...part.slice(after).matchAll(TAIL_OPENER)].map((m) => after + m.index!);
   // Longest first: keep as much of the clause as prints nothing forbidden.
   for (const at of cuts.reverse()) {

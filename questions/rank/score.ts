@@ -19,6 +19,8 @@ const TYPE_WEIGHT: Record<QuestionType, number> = {
 /** Words that only make sense with an earlier sentence ("the move", "the two", "these plans", "did just that"). */
 const NEEDS_ANTECEDENT =
   /\bthe (?:two|move|pair|latter|former|other|decision|plan|proposal|measure|step)\b|\b(?:these|those) [a-z]+|\b(?:did|do|does|done) (?:just |exactly )?(?:that|this|so)\b|\bthe same\b|\bsuch (?!as\b)[a-z]+/i;
+/** Units of time: a sentence, a term, a deadline. */
+const DURATION_UNIT = /\b(?:years?|months?|weeks?|days?|hours?|decades?|terms?)$/;
 const WEAK_OPENER = /^(?:This|That|These|Those|Such|It|Its|Both)\b|^(?:\S+ ){0,3}(?:it|they|them|he|she)\b/;
 
 /** A question's quality as a form (type, direct wording, length) times its fact's sentence quality. */
@@ -65,7 +67,8 @@ function factFactorsOf(f: Fact): number[] {
   if (!f.context && NEEDS_ANTECEDENT.test(f.sentence)) out.push(0.6);
   if (f.entityType === "person" && !f.answer.includes(" ")) out.push(0.75); // bare surname
   if (f.kind === "count" && !f.unit) out.push(0.7);
-  if (f.kind === "count" && (f.value ?? 0) <= 3) out.push(0.7); // "the two allies": little to learn
+  // "the two allies": little to learn; "three years" in prison is the story.
+  if (f.kind === "count" && (f.value ?? 0) <= 3 && !DURATION_UNIT.test(f.unit ?? "")) out.push(0.7);
   if (f.kind === "date" && (f.entityType === "month" || f.entityType === "weekday" || f.entityType === "relative")) out.push(0.75);
   if (f.entityType === "other" && !f.answer.includes(" ")) out.push(0.8);
   if (f.entityType === "quote") out.push(0.85);

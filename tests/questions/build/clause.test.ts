@@ -17,6 +17,12 @@ describe("clauseAround: a long sentence cut to the clause holding the answer", (
     ["The charter, which was first signed in 1963, will be renewed in Aachen on January 22.", "Aachen", "The charter will be renewed in Aachen on January 22."],
     ["The ferry left the port at 9.15pm (local time) with 340 passengers aboard, officials said.", "340", "The ferry left the port at 9.15pm with 340 passengers aboard."],
     ["The quake struck the northern coast at dawn, according to the seismology office.", "dawn", "The quake struck the northern coast at dawn."],
+    // A long lead loses the date in apposition and the phrases after its answer.
+    [
+      "The district court on Monday, March 4, 2024, sentenced former port director Ana Velez and her deputy Tomas Ruiz to four years of prison in the second of the customs fraud cases in which they were found guilty last week.",
+      "four years",
+      "The district court on Monday sentenced former port director Ana Velez and her deputy Tomas Ruiz to four years of prison in the second of the customs fraud cases.",
+    ],
     // A dash opens an aside: the clause before it stands, the aside alone does not.
     ["Talks between the two states stalled over fishing quotas -- a dispute that has gone on for 20 years.", "fishing quotas", "Talks between the two states stalled over fishing quotas."],
     // A joining word at the start leans on the sentence before.
