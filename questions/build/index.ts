@@ -1,6 +1,7 @@
 // Facts -> candidate questions, one builder per question type.
 import { isEnglishWord, words as wordData } from "../data";
 import type { Fact } from "../facts";
+import { isPluralTitle } from "../entities";
 import type { Question } from "../schema";
 import { buildCloze } from "./cloze";
 import { buildPools, type PoolOptions } from "./distractors";
@@ -29,6 +30,7 @@ export function isPoorFact(f: Fact, orgNames: ReadonlySet<string>): boolean {
   if (isConversion(f)) return true;
   if (f.relation === "role-of" && !isOffice(f.answer)) return true;
   if (insideLongerName(f)) return true;
+  if (f.relation === "role-of" && isPluralTitle(f.answer)) return true; // "Justices" before two names
   // "Another" or "Currently" opening a sentence is a capitalised word, not a name.
   if (f.kind === "other" && f.answerStart === f.start && (f.entityType === "org" || f.entityType === "other") && !f.answer.includes(" ") && isEnglishWord(f.answer.toLowerCase())) return true;
   if (f.kind === "place") {

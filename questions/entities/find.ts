@@ -61,7 +61,12 @@ const SHARED_VERBS = new Set(["announced", "confirmed", "joined", "hosted", "vis
 const knownOrgs = new Set(organisations.flatMap((o) => [o.name, ...(o.aliases ?? [])]));
 
 const bare = (t: string) => t.replace(/\.$/, "");
-const isTitleToken = (t: string) => honorificSet.has(bare(t)) || officeSet.has(t) || officeSet.has(bare(t));
+/** "Justices", "Senators": a plural office before the first of two names is a title too. */
+const isOffice = (t: string) => officeSet.has(t) || honorificSet.has(t);
+const singularOffice = (t: string) => (/^\p{Lu}\p{Ll}+s$/u.test(t) ? (isOffice(t.slice(0, -1)) ? t.slice(0, -1) : t.endsWith("es") && isOffice(t.slice(0, -2)) ? t.slice(0, -2) : undefined) : undefined);
+const isTitleToken = (t: string) => honorificSet.has(bare(t)) || officeSet.has(t) || officeSet.has(bare(t)) || singularOffice(t) !== undefined;
+/** "Justices": a title shared by several people, no one person's role. */
+export const isPluralTitle = (t: string) => singularOffice(t) !== undefined;
 const isCalendar = (t: string) => monthSet.has(t) || weekdaySet.has(t);
 const isOrgToken = (t: string) => orgWordSet.has(t) || orgWordSet.has(bare(t));
 const isOrgHead = (t: string) => orgHeadSet.has(t) || orgHeadSet.has(bare(t));

@@ -46,7 +46,10 @@ export function extractFacts(sentences: readonly Sentence[], opts: ExtractOption
     if (sent.text.length > MAX_SENTENCE_CHARS) return;
     const ents = allEnts[sentenceIndex]!;
     const nlp = opts.annotated ? slice(opts.annotated, sent.start, sent.end) : annotate(sent.text);
-    const raws: RawFact[] = [...numberFacts(sent.text), ...quantityFacts(sent.text, nlp), ...dateFacts(sent.text, opts.publishedAt), ...entityFacts(sent.text, ents), ...phraseFacts(sent.text)];
+    const numbers = [...numberFacts(sent.text), ...quantityFacts(sent.text, nlp)];
+    // "Rs6.9" taken for a name is part of the sum "Rs6.9 million".
+    const names = entityFacts(sent.text, ents).filter((r) => !/\d/.test(sent.text.slice(r.s, r.e)) || !numbers.some((n) => n.s < r.e && r.s < n.e));
+    const raws: RawFact[] = [...numbers, ...dateFacts(sent.text, opts.publishedAt), ...names, ...phraseFacts(sent.text)];
     for (const r of raws) addIsoDate(r, sent.text, opts.publishedAt);
     addMeetingSetting(raws, sent.text);
     const subj = subjects[sentenceIndex];

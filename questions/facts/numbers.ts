@@ -117,7 +117,9 @@ export function numberFacts(s: string): RawFact[] {
     const a = m.index!;
     let b = a + m[0].length;
     const prev = s[a - 1] ?? "";
-    if (/[\p{L}'_]/u.test(prev) || (prev === "." && /\d/.test(s[a - 2] ?? ""))) continue; // "G20", "'04"
+    // "G20", "'04"; but "Rs6.9 million" is rupees written close.
+    const closeCurrency = /(?:^|[^\p{L}])(?:Rs|Rp|US\$|Tk)$/u.test(s.slice(Math.max(0, a - 4), a));
+    if ((/[\p{L}'_]/u.test(prev) && !closeCurrency) || (prev === "." && /\d/.test(s[a - 2] ?? ""))) continue;
     if (/[–—\/-]/.test(prev) && /\d/.test(s[a - 2] ?? "")) continue; // the "45" of "1910–45"
     const before = s.slice(Math.max(0, a - 40), a);
     const after = s.slice(b, b + 80);

@@ -30,6 +30,8 @@ describe("findEntities", () => {
       ["org:Norwegian Ministry of Fisheries", "person:[Norwegian Ministry of Fisheries spokesperson] Ola Brekke"],
     ],
     ["Opposition leader Tomas Berg criticised the budget.", ["person:[Opposition leader] Tomas Berg"]],
+    // A plural title before the first of two names.
+    ["A bench of Justices Mira Thapa and Hari Rai heard the case.", ["person:[Justices] Mira Thapa", "other:Hari Rai"]],
     // Person cues without a known first name: speech verb, appositive role, age, a person-object verb.
     ["Ravi Anand says the plan works.", ["person:Ravi Anand"]],
     ["Mara Quist, the chief executive of Borel Foods, said sales fell.", ["person:Mara Quist", "org:Borel Foods"]],

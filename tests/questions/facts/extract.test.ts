@@ -120,3 +120,11 @@ describe("extractFacts: structure for direct questions", () => {
     expect(facts.some((f) => f.kind === "place" && /Kestrel|Finch/.test(f.answer))).toBe(false);
   });
 });
+
+describe("extractFacts: a sum written close is one fact", () => {
+  it("keeps no name fact inside a figure (\"Rs6.9\" of \"Rs6.9 million\")", () => {
+    const fs = extractFacts(splitSentences("The court cut the penalty to a Rs6.9 million fine on Monday."));
+    expect(fs.map((f) => `${f.kind}:${f.answer}`)).toContain("money:Rs6.9 million");
+    expect(fs.some((f) => f.kind === "other" && /\d/.test(f.answer))).toBe(false);
+  });
+});

@@ -20,6 +20,7 @@ describe("numberFacts", () => {
     ["He lost on November 2 in the vote.", { kind: "date", answer: "November 2", value: 2 }],
     ["The train derailed at 12.06am near the city.", { kind: "date", answer: "12.06am", value: 12.06 }],
     ["The deal should close by next March, they said.", { kind: "date", answer: "next March" }],
+    ["The court cut the penalty to a Rs6.9 million fine.", { kind: "money", answer: "Rs6.9 million", value: 6.9e6, unit: "Rs" }],
     // The tally named before the number says what it counts.
     ["That brings the total number of flu cases this winter to 8,412, and the death toll to 57.", { kind: "count", answer: "8,412", value: 8412, unit: "flu cases" }],
     ["That brings the total number of flu cases this winter to 8,412, and the death toll to 57.", { kind: "count", answer: "57", value: 57, unit: "deaths" }],
