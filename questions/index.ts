@@ -57,6 +57,7 @@ export function generateQuestions(text: string, options: GenerateOptions = {}): 
 export { gradeResponse, normaliseAnswer } from "./grade";
 export { cleanArticle, splitSentences } from "./article";
 export { extractFacts } from "./facts";
+export { answerIdentity, type IdentityFields } from "./rank";
 export type { Fact } from "./facts";
 export type { Draft } from "./rank";
 export * from "./schema";

@@ -1,7 +1,7 @@
 // When two drafts ask the same fact. The generator gives one draft per fact in a run; "draft more"
 // and regenerating run it again, and leave out a draft whose fact the article already has a
 // question for. No "server-only" marker: plain functions, unit-tested in tests/app.
-import { normaliseAnswer, type Question } from "@/questions";
+import { answerIdentity, normaliseAnswer, type Question } from "@/questions";
 
 /** What identifies a fact: a Fact from the generator, or a stored Fact row's kind and values. */
 export interface FactIdentity {
@@ -10,35 +10,21 @@ export interface FactIdentity {
   sentence: string;
   canonical?: string;
   value?: number;
+  unit?: string;
   subject?: string;
   relation?: string;
   entityType?: string;
   isoDate?: string;
 }
 
-const NUMERIC_KINDS = new Set(["count", "money", "percentage"]);
 const n = normaliseAnswer;
-
-/**
- * The answer as the generator groups forms into one draft (questions/rank/importance.ts,
- * answerIdentity; kept apart because stored Fact rows carry only these fields): a person by their fullest name (a role
- * question about them too), a number by its kind and value, a date by the day it resolves to,
- * anything else by its fullest wording. The same fact read from another sentence counts once.
- */
-function answerKey(f: FactIdentity): string {
-  if (f.relation === "role-of" && f.subject) return `who|${n(f.subject)}`;
-  if (f.entityType === "person") return `who|${n(f.canonical ?? f.answer)}`;
-  if (NUMERIC_KINDS.has(f.kind) && typeof f.value === "number") return `num|${f.kind}|${f.value}`;
-  if (f.kind === "date" && f.isoDate) return `date|${f.isoDate}`;
-  return `txt|${n(f.canonical ?? f.answer)}`;
-}
 
 const sourceKey = (sentence: string, answer: string) => `src|${n(sentence)}|${n(answer)}`;
 
 /**
  * Keys under which a draft counts as already drafted; any one in common makes two drafts the same
  * fact. A draft is its fact (when it has one) and its forms (the question and its variants):
- * - the fact's answer, as the generator groups it (above);
+ * - the fact's answer, as the generator groups it (questions/rank answerIdentity);
  * - each form's source sentence with the fact's answer, or with the form's own key when it is a
  *   word or a number (a hand-edited question whose fact link is gone still counts);
  * - each form's type and prompt (whole-article questions, matching and ordering, have no fact).
@@ -46,7 +32,7 @@ const sourceKey = (sentence: string, answer: string) => `src|${n(sentence)}|${n(
 export function draftKeys({ fact, forms }: { fact?: FactIdentity | null; forms: readonly Question[] }): string[] {
   const keys = new Set<string>();
   if (fact) {
-    keys.add(answerKey(fact));
+    keys.add(answerIdentity(fact));
     keys.add(sourceKey(fact.sentence, fact.answer));
   }
   for (const q of forms) {
@@ -80,6 +66,7 @@ export function storedFactIdentity(row: { kind: string; sentence: string; values
     entityType: text("entityType"),
     isoDate: text("isoDate"),
     value: typeof v.value === "number" ? v.value : undefined,
+    unit: text("unit"),
   };
 }
 

@@ -139,10 +139,11 @@ function hideKey(q: Question, earlier: { forms: { c: Candidate; score: number }[
   });
 }
 
-/** The prompt prints the key of a draft already shown. */
+/** The prompt prints the key of a draft already shown, or has the same key ("seven" crew after "seven" carriages reads as a repeat). */
 function printsShownKey(q: Question, shown: readonly Shown[]): boolean {
   const text = promptText(q);
-  return shown.some((s) => s.answer.length > 0 && text.includes(` ${s.answer} `));
+  const key = keyText(q);
+  return shown.some((s) => s.answer.length > 0 && (text.includes(` ${s.answer} `) || s.answer === key));
 }
 
 /** A prompt already shown prints this question's key and cannot be cut to hide it. */

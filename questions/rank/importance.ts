@@ -24,14 +24,32 @@ export function titleWordsOf(title: string | undefined): Set<string> {
   );
 }
 
+/** What answerIdentity reads of a fact: a Fact, or a stored fact row's values. */
+export interface IdentityFields {
+  kind: string;
+  answer: string;
+  canonical?: string;
+  value?: number;
+  unit?: string;
+  subject?: string;
+  relation?: string;
+  entityType?: string;
+  isoDate?: string;
+}
+
+/** "US troops" -> "troop", "carriages" -> "carriage": what a count counts, however it is written. */
+const countedThing = (unit: string | undefined) => (unit ? (norm(unit).split(" ").pop() ?? "").replace(/(?<=[a-z]{3})s$/, "") : "");
+
 /**
  * What makes two facts "the same thing asked": a person by their fullest name, a quantity by its
- * value and kind, anything else by its words. A person's role question is about that person.
+ * value, kind and what it counts ("seven carriages" and "seven crew" are two facts), anything else
+ * by its words. A person's role question is about that person. The app uses it too, on stored
+ * fact rows, to tell whether a fact already has a draft.
  */
-export function answerIdentity(f: Fact): string {
+export function answerIdentity(f: IdentityFields): string {
   if (f.relation === "role-of" && f.subject) return `who|${norm(f.subject)}`;
   if (f.entityType === "person") return `who|${norm(f.canonical ?? f.answer)}`;
-  if ((f.kind === "count" || f.kind === "money" || f.kind === "percentage") && f.value !== undefined) return `num|${f.kind}|${f.value}`;
+  if ((f.kind === "count" || f.kind === "money" || f.kind === "percentage") && f.value !== undefined) return `num|${f.kind}|${f.value}|${f.kind === "count" ? countedThing(f.unit) : ""}`;
   if (f.kind === "date" && f.isoDate) return `date|${f.isoDate}`;
   return `txt|${norm(f.canonical ?? f.answer)}`;
 }

@@ -26,6 +26,7 @@ describe("two drafts ask the same fact", () => {
   const rows: [string, DraftLike, DraftLike, boolean][] = [
     ["same number, same sentence, other wording of the prompt", draft(fact({}), cloze(S1, "17")), draft(fact({}), cloze(S1, "17", "How many councillors voted for the plan?")), true],
     ["same count from another sentence (the generator groups by value)", draft(fact({}), cloze(S1, "17")), draft(fact({ answer: "Seventeen", sentence: S2 }), cloze(S2, "Seventeen")), true],
+    ["same value counting another thing (seven carriages, seven crew)", draft(fact({ answer: "seven", value: 7, unit: "carriages" }), cloze(S1, "seven")), draft(fact({ answer: "seven", value: 7, unit: "crew", sentence: S2 }), cloze(S2, "seven")), false],
     ["another number in the same sentence", draft(fact({}), cloze(S1, "17")), draft(fact({ answer: "4", value: 4 }), cloze(S1, "4")), false],
     ["same value but another kind (a count of 90, a sum of €90 million)", draft(fact({ answer: "90", value: 90 }), cloze(S3, "90")), draft(fact({ kind: "money", answer: "€90 million", sentence: S3, value: 90e6 }), cloze(S3, "€90 million")), false],
     ["a person asked by name and their role asked about them", draft(fact({ kind: "role", answer: "Aoife Brennan", entityType: "person", value: undefined }), cloze(S1, "17")), draft(fact({ kind: "role", answer: "mayor", relation: "role-of", subject: "Aoife Brennan", value: undefined }), trueFalse(S2)), true],
@@ -61,7 +62,7 @@ describe("unseen drafts", () => {
 
 describe("stored fact rows", () => {
   const rows: [string, string, FactIdentity | null][] = [
-    ["a count", JSON.stringify({ id: "s0-1-count", answer: "17", value: 17, unit: "councillors" }), { kind: "count", sentence: S1, answer: "17", value: 17 }],
+    ["a count", JSON.stringify({ id: "s0-1-count", answer: "17", value: 17, unit: "councillors" }), { kind: "count", sentence: S1, answer: "17", value: 17, unit: "councillors" }],
     ["a role", JSON.stringify({ answer: "mayor", subject: "Aoife Brennan", relation: "role-of", entityType: "title" }), { kind: "count", sentence: S1, answer: "mayor", subject: "Aoife Brennan", relation: "role-of", entityType: "title" }],
     ["values that are not JSON", "{not json", null],
     ["no answer", JSON.stringify({ value: 3 }), null],
