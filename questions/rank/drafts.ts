@@ -91,7 +91,7 @@ const TYPE_DECAY: Record<QuestionType, number> = {
   ordering: 0.6,
 };
 /** A form that gives away another draft's key (or whose key another prompt prints) is a last resort. */
-const LEAK_PENALTY = 0.45;
+const LEAK_PENALTY = 0.35;
 /** Drafts picked for variety before the rest follow by score. */
 const HEAD = 20;
 
@@ -201,7 +201,7 @@ export function rankDrafts(cands: readonly Candidate[], opts: DraftOptions = {})
       // The main form may change: a group whose best type is crowded shows its next best form.
       const sentence = forms[0]!.c.fact?.sentenceIndex ?? -1;
       // A lead often holds three facts worth asking; later sentences rarely hold two.
-      const sDecay = sentence >= 0 ? (sentence <= 1 ? 0.88 : 0.75) ** (sentences.get(sentence) ?? 0) : 1;
+      const sDecay = sentence >= 0 ? (sentence <= 1 ? 0.8 : 0.6) ** (sentences.get(sentence) ?? 0) : 1;
       let localBest = -Infinity;
       let localIndex = 0;
       for (let v = 0; v < forms.length; v++) {

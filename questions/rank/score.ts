@@ -11,7 +11,7 @@ const TYPE_WEIGHT: Record<QuestionType, number> = {
   numeric: 0.85,
   matching: 0.9,
   multiple_response: 0.85,
-  true_false: 0.8,
+  true_false: 0.6,
   cloze: 0.7,
   ordering: 0.7,
 };
