@@ -19,7 +19,9 @@ const STAMP_WORDS = new Set(
 export function isDateStampLine(line: string): boolean {
   // "December 21, 2023 11:19 am | Updated 01:10 pm IST - CHENNAI": the desk's city may close it.
   const ws = words(line.replace(/ [-–—|] [A-Z][A-Z .'-]{1,30}$/, "").replace(/[|•·,]/g, " "));
-  if (!ws.length || ws.length > 14) return false;
+  // A stamp's words are short: a 50,000-character "word" of dots is none, and stripping its
+  // trailing punctuation with a regular expression would be quadratic.
+  if (!ws.length || ws.length > 14 || ws.some((w) => w.length > 40)) return false;
   let dated = false;
   for (const w0 of ws) {
     const w = w0.replace(/^[(:[]+|[):\].]+$/g, "");

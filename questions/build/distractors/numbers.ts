@@ -7,6 +7,7 @@ import { numberWords, scales, words as wordData } from "../../data";
 import type { Fact } from "../../facts";
 import { eraEnd } from "./era";
 import type { Pools } from "./pools";
+import { hashOf } from "../common";
 import { rotate, textAfter, textBefore } from "./shared";
 
 // One word per value, the plain one ("twelve", not "dozen": "at least dozen soldiers" is no English).
@@ -59,10 +60,28 @@ export function roundingStep(n: number, decimals: number): number {
 }
 
 /** Round values near `n` that a reader could believe, all clearly different from it and written to its rounding. */
-export function nearbyValues(n: number, opts: { isYear?: boolean; isWord?: boolean; decimals?: number; additive?: boolean; step?: number; level?: boolean; halfPoints?: boolean } = {}): number[] {
-  if (opts.isYear) return [n - 1, n + 1, n - 2, n + 2, n - 3, n + 3, n - 5, n + 5];
-  if (opts.isWord) return [n + 1, n - 1, n + 2, n - 2, n + 3, n + 4, n * 2, n + 5].filter((x) => numberWordByValue.has(x));
-  if (Number.isInteger(n) && n <= 12 && !opts.decimals) return [n + 1, n - 1, n + 2, n + 3, n - 2, n * 2, n + 5, n - 3, n + 4];
+/**
+ * Three values that make a row of four with `n` at position `at` (0 = smallest, 3 = largest):
+ * `next(k)` is the value k places from `n`. Where the key sits is drawn per fact, so that neither
+ * "the second smallest" nor "the one whose double is offered" picks it out.
+ */
+function row(at: number, next: (k: number) => number): number[] {
+  const steps: number[] = [];
+  for (let i = 0; i < 4; i++) if (i !== at) steps.push(i - at);
+  // Nearest first: the picker takes values in order and keeps both sides of the key.
+  return steps.sort((a, b) => Math.abs(a) - Math.abs(b)).map(next);
+}
+
+/** Ratios between neighbouring options: close enough to be believed, far enough to be told apart. */
+const RATIOS = [1.25, 1.4, 1.6, 2];
+
+export function nearbyValues(n: number, opts: { isYear?: boolean; isWord?: boolean; decimals?: number; additive?: boolean; step?: number; level?: boolean; halfPoints?: boolean; seed?: number } = {}): number[] {
+  const seed = opts.seed ?? 0;
+  const at = seed % 4;
+  const byOne = (k: number) => n + k;
+  if (opts.isYear) return [...row(at, byOne), n - 1, n + 1, n - 2, n + 2, n - 3, n + 3, n - 5, n + 5];
+  if (opts.isWord) return [...row(at, byOne), n + 1, n - 1, n + 2, n - 2, n + 3, n + 4, n * 2, n + 5].filter((x) => numberWordByValue.has(x));
+  if (Number.isInteger(n) && n <= 12 && !opts.decimals) return [...row(at, byOne), n + 1, n - 1, n + 2, n + 3, n - 2, n * 2, n + 5, n - 3, n + 4].filter((x) => x >= 0);
   const decimals = opts.decimals ?? /\.(\d+)$/.exec(String(n))?.[1]?.length ?? 0;
   const fix = (x: number) => Number(x.toFixed(decimals));
   if (opts.additive) {
@@ -81,7 +100,8 @@ export function nearbyValues(n: number, opts: { isYear?: boolean; isWord?: boole
   const round = (x: number) => (decimals ? fix(Math.round(x / step) * step) : Math.round(x / sig) * sig);
   // A level written to the hundredth (an index, a price) moves by a few percent, not by half.
   // So does a price in cents ("$42.70 a barrel"): half or double it is no plausible quote.
-  const factors = decimals && n >= 100 ? [0.97, 1.03, 0.94, 1.06, 0.9, 1.1] : opts.level ? [0.9, 1.1, 0.85, 1.15, 0.8, 1.2] : [1.5, 0.5, 2, 0.75, 3, 1.25, 0.25, 4];
+  const ratio = RATIOS[Math.floor(seed / 4) % RATIOS.length]!;
+  const factors = decimals && n >= 100 ? [0.97, 1.03, 0.94, 1.06, 0.9, 1.1] : opts.level ? [0.9, 1.1, 0.85, 1.15, 0.8, 1.2] : [...row(at, (k) => ratio ** k), 1.5, 0.5, 2, 0.75, 3, 1.25, 0.25, 4];
   const out = factors.map((k) => round(n * k));
   if (!decimals && step > 1) for (const k of [1, -1, 2, -2, 3, 4]) out.push(n + k * step);
   return [...new Set(out)].filter((x) => x !== n);
@@ -311,7 +331,7 @@ export function numberChoices(f: Fact, pools: Pools): string[] {
   const basisPoints = f.unit === "basis points" && written % 25 === 0;
   const candidates = isAge
     ? [written + 4, written - 6, written + 9, written - 11, written + 2].filter((x) => x >= 18 && x <= 100)
-    : nearbyValues(written, { isYear, isWord, decimals, additive, level: (f.kind === "money" && decimals === 2) || decimals >= 3, halfPoints: f.kind === "percentage" && decimals === 1 && written >= 2 && written < 30, ...(basisPoints ? { step: 25 } : {}) });
+    : nearbyValues(written, { seed: hashOf(f.id), isYear, isWord, decimals, additive, level: (f.kind === "money" && decimals === 2) || decimals >= 3, halfPoints: f.kind === "percentage" && decimals === 1 && written >= 2 && written < 30, ...(basisPoints ? { step: 25 } : {}) });
   for (const v of candidates) {
     if (written < 1000 && v >= 1000 && /\d\s*(?:thousand|million|billion|trillion|bn|m|k)\b/i.test(f.answer)) continue; // "$1900 billion"
     if (v > 0 && v !== written && fits(v, v * scale)) take(restyleNumber(f.answer, v), v * scale);

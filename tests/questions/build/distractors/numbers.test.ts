@@ -1,7 +1,7 @@
 // Numbers with the key's unit, rounding, style and a plausible range, on the right side of the
 // sentence's direction.
 import { describe, expect, it } from "vitest";
-import { directionBound, roundingStep } from "@/questions/build/distractors";
+import { directionBound, nearbyValues, roundingStep } from "@/questions/build/distractors";
 import { fact, facts, wrongFor } from "./helpers";
 
 const num = (s: string) => Number(s.replace(/[^\d.]/g, ""));
@@ -106,5 +106,19 @@ describe("the sentence's direction holds", () => {
     const wrong = wrongFor("The tariff on cheese was reduced from 15% to 0.75% under the deal.", "15%");
     expect(wrong.some((w) => num(w) > 15)).toBe(true);
     expect(wrong.some((w) => num(w) < 15)).toBe(true);
+  });
+});
+
+describe("where the key sits among its options", () => {
+  // A judge found options always {key/2, key, 1.5 key, 2 key}: "the one whose double is offered" won.
+  const positions = (n: number, opts: Parameters<typeof nearbyValues>[1] = {}) =>
+    Array.from({ length: 16 }, (_, seed) => {
+      const options = [n, ...nearbyValues(n, { ...opts, seed }).slice(0, 3)].sort((a, b) => a - b);
+      return { at: options.indexOf(n), doubled: options.includes(n * 2) };
+    });
+  it.each([[44], [3500], [128], [7], [2009, { isYear: true }]] as const)("%s takes every position, and its double is seldom offered", (n, opts) => {
+    const ps = positions(n, opts);
+    expect(new Set(ps.map((p) => p.at))).toEqual(new Set([0, 1, 2, 3]));
+    expect(ps.filter((p) => p.doubled).length).toBeLessThanOrEqual(8);
   });
 });
