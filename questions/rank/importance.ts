@@ -2,7 +2,8 @@
 // headline and the lead come first: the numbers and actors of the main event, and whatever the
 // article keeps coming back to. Sentence quality (a quotation, a pronoun needing its antecedent)
 // is scored separately in ./score.ts; here only the story's shape counts.
-import { attributionStart, norm } from "../build";
+import { attributionStart, norm, placeInfo } from "../build";
+import { newsOutlets } from "../data";
 import type { Fact } from "../facts";
 
 export interface ArticleShape {
@@ -12,7 +13,13 @@ export interface ArticleShape {
   mentions: ReadonlyMap<string, number>;
   /** The country most often named: asking for it tests nothing a reader did not know going in. */
   mainPlace?: string;
+  /** The organisation the story keeps naming (NATO in a NATO summit story), likewise known going in. */
+  mainOrg?: string;
 }
+
+const outletSet = new Set(newsOutlets);
+/** Sentences an organisation must be named in to be the story's own subject. */
+const MAIN_ORG_MENTIONS = 4;
 
 const STOP = new Set(["in", "on", "at", "to", "for", "of", "and", "or", "by", "with", "from", "as", "is", "are", "be", "new", "after", "over", "says", "said"]);
 
@@ -66,7 +73,9 @@ export function articleShape(facts: readonly Fact[], title?: string): ArticleSha
   }
   const mentions = new Map([...seen].map(([k, v]) => [k, v.size]));
   const [main] = [...places].sort((a, b) => b[1] - a[1]);
-  return { titleWords: titleWordsOf(title), mentions, ...(main && main[1] >= 3 ? { mainPlace: main[0] } : {}) };
+  const orgs = [...new Set(facts.filter((f) => f.kind === "other" && f.entityType === "org").map(answerIdentity))].sort((a, b) => (mentions.get(b) ?? 0) - (mentions.get(a) ?? 0));
+  const mainOrg = orgs[0] && (mentions.get(orgs[0]) ?? 0) >= MAIN_ORG_MENTIONS ? orgs[0] : undefined;
+  return { titleWords: titleWordsOf(title), mentions, ...(main && main[1] >= 3 ? { mainPlace: main[0] } : {}), ...(mainOrg ? { mainOrg } : {}) };
 }
 
 /** Weight by sentence: the lead and the two after it tell the story; the rest fill it in. */
@@ -126,8 +135,15 @@ export function importance(f: Fact, shape: ArticleShape): number {
   // Who said it ("..., the ministry said.") is the source of the news, not the news.
   const said = attributionStart(f.sentence);
   if (said >= 0 && f.answerStart - f.start > said && f.kind !== "count" && f.kind !== "money" && f.kind !== "percentage") score *= 0.4;
-  // The country the whole story is about is known before reading.
+  // The country the whole story is about is known before reading, and so is its government.
   if (shape.mainPlace && f.kind === "place" && f.answer === shape.mainPlace) score *= 0.4;
+  else if (shape.mainPlace && f.kind === "other" && f.answer.includes(shape.mainPlace)) score *= 0.6;
+  // So is the organisation it keeps naming; its options would be unlike it ("OPEC" for NATO).
+  if (shape.mainOrg && f.entityType !== "person" && answerIdentity(f) === shape.mainOrg) score *= 0.6;
+  // A continent ("Asia") is guessed from the country beside it; its options are the other five.
+  if (f.kind === "place" && placeInfo(f.answer).kind === "continent") score *= 0.35;
+  // Which outlet carried a quote is a detail of the page, not the news.
+  if (outletSet.has(f.answer)) score *= 0.3;
   return score;
 }
 

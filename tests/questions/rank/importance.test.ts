@@ -22,9 +22,19 @@ describe("importance: the facts of the lead and the headline first", () => {
     ["an age", fact("Marta Lind, 58, chairs the panel.", "58", { value: 58, unit: "years old" }), fact("The panel has 58 members.", "58", { value: 58, unit: "members" })],
     ["a generic institution", fact("The bill now goes to the Senate.", "Senate", { kind: "other", entityType: "org", value: undefined, unit: undefined }), fact("The bill was drafted by Greenway Trust.", "Greenway Trust", { kind: "other", entityType: "org", value: undefined, unit: undefined })],
     ["the source of a quote", fact("Nine people died in the fire, the Kestrel Herald reported.", "Kestrel Herald", { kind: "other", entityType: "org", value: undefined, unit: undefined }), fact("The Kestrel Herald bought the printing works.", "Kestrel Herald", { kind: "other", entityType: "org", value: undefined, unit: undefined })],
+    ["a continent", fact("Trade with Asia grew by a third.", "Asia", { kind: "place", entityType: "place", value: undefined, unit: undefined }), fact("Trade with Vetland grew by a third.", "Vetland", { kind: "place", entityType: "place", value: undefined, unit: undefined })],
+    ["a news outlet", fact("The minister told the BBC that talks would resume.", "BBC", { kind: "other", entityType: "org", value: undefined, unit: undefined }), fact("The minister told Greenway Trust that talks would resume.", "Greenway Trust", { kind: "other", entityType: "org", value: undefined, unit: undefined })],
   ])("ranks down %s", (_, weak, strong) => {
     const sh = shape([weak, strong]);
     expect(importance(weak, sh)).toBeLessThan(importance(strong, sh));
+  });
+
+  it("ranks down the organisation the story keeps naming", () => {
+    const org = (sentenceIndex: number) => ({ ...fact("The Harbour Alliance met in Velden.", "Harbour Alliance", { kind: "other", entityType: "org", value: undefined, unit: undefined }), id: `o${sentenceIndex}`, sentenceIndex });
+    const other = fact("The Greenway Trust met in Velden.", "Greenway Trust", { kind: "other", entityType: "org", value: undefined, unit: undefined });
+    const few = shape([org(0), org(1), other]);
+    const many = shape([org(0), org(1), org(2), org(3), other]);
+    expect(importance(org(0), many)).toBeLessThan(importance(org(0), few));
   });
 
   it("favours what the headline names and what the article repeats", () => {
