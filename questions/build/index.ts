@@ -31,6 +31,8 @@ export function isPoorFact(f: Fact, orgNames: ReadonlySet<string>): boolean {
   if (f.relation === "role-of" && !isOffice(f.answer)) return true;
   if (insideLongerName(f)) return true;
   if (f.relation === "role-of" && isPluralTitle(f.answer)) return true; // "Justices" before two names
+  // "the EU-Japan free trade agreement": two names joined by a hyphen describe the noun after them.
+  if (/^\p{Lu}[\p{L}.]*-\p{Lu}/u.test(f.answer) && /^ [a-z]/.test(f.sentence.slice(f.answerEnd - f.start))) return true;
   // "Another" or "Currently" opening a sentence is a capitalised word, not a name.
   if (f.kind === "other" && f.answerStart === f.start && (f.entityType === "org" || f.entityType === "other") && !f.answer.includes(" ") && isEnglishWord(f.answer.toLowerCase())) return true;
   if (f.kind === "place") {

@@ -16,6 +16,9 @@ function articleNames(pools: Pools): Set<string> {
 /** Four choices: the answer and three wrong answers of the same kind. */
 export function buildMultipleChoice(f: Fact, pools: Pools): Question | undefined {
   if (f.entityType === "list") return undefined;
+  // A name of no known kind (a war, a report, a programme) has no options of its kind: organisations
+  // offered for "the Gulf War" give it away. It is asked as a typed answer instead.
+  if (f.kind === "other" && f.entityType === "other") return undefined;
   const wrong = distractors(f, pools, 3);
   if (wrong.length < 3) return undefined;
   const direct = directQuestion(f, pools);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { insideLongerName } from "@/questions/build";
+import { buildMultipleChoice, buildPools, insideLongerName, isPoorFact } from "@/questions/build";
 import type { Fact } from "@/questions/facts";
 
 // Fixture sentences written for these tests.
@@ -19,5 +19,17 @@ describe("insideLongerName: part of a name is no answer", () => {
     ["Troops from the Republic of Korea arrived in Japan.", "Japan", "place", false],
   ] as const)("%s [%s]", (sentence, answer, kind, expected) => {
     expect(insideLongerName(fact(sentence, answer, kind))).toBe(expected);
+  });
+});
+
+describe("isPoorFact and the forms of names of no known kind", () => {
+  it("drops two names joined by a hyphen before a noun (\"the Fiji-Tonga ferry deal\")", () => {
+    expect(isPoorFact(fact("The Fiji-Tonga ferry deal was signed on Monday.", "Fiji-Tonga"), new Set())).toBe(true);
+    expect(isPoorFact(fact("The deal between Fiji and Tonga was signed.", "Tonga", "place"), new Set())).toBe(false);
+  });
+  it("asks a name of no known kind only as a typed answer", () => {
+    const f = { ...fact("Sanctions followed the Harbour Strike, the report said.", "Harbour Strike"), entityType: "other" as const };
+    const fs = [f];
+    expect(buildMultipleChoice(f, buildPools(fs))).toBeUndefined();
   });
 });
