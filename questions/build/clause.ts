@@ -142,8 +142,10 @@ export function trimPassage(passage: string, blank: string, forbidden: readonly 
   let hi = at;
   while (lo > 0 && !bad(parts[lo - 1]!)) lo--;
   while (!tailCut && hi < parts.length - 1 && !bad(parts[hi + 1]!)) hi++;
-  // "The court on Thursday, December 21," cut before ", sentenced the minister": the verb is gone.
-  if (hi < parts.length - 1 && /^(?:[a-z]+ed|is|was|are|were|has|have|had|will|would|can|could|must)\b/.test(parts[hi + 1]!)) return undefined;
+  // What is cut off the end must be a phrase the clause can do without ("near the town of X",
+  // ", which ...", ", the ministry said."): cutting "said his country would ..." after "Winston
+  // Peters, the foreign minister," or "he voted ..." after "A veteran of 22 years," leaves no verb.
+  if (hi < parts.length - 1 && !droppableTail(parts.slice(hi + 1).join(" "))) return undefined;
   // "In the first _____ days of July," alone is an opening phrase, not a sentence.
   const run = parts.slice(lo, hi + 1).join(" ");
   if ((tailCut || hi < parts.length - 1) && (LEAD_IN.exec(`${run} `)?.[0].length ?? 0) >= run.length) return undefined;
@@ -174,4 +176,15 @@ function cutTail(part: string, blank: string, bad: (p: string) => boolean, from 
     if (!bad(kept) && kept.split(/\s+/).length >= MIN_WORDS) return kept;
   }
   return undefined;
+}
+
+/** Words that open a part a sentence can lose from its end: prepositions, joins, relatives, participles. */
+const DROPPABLE_OPENER =
+  /^(?:which|who|whose|where|when|while|whereas|and|but|or|as|after|before|with|without|including|according|near|in|on|at|from|to|for|of|by|during|since|until|despite|amid|following|between|among|although|though|because|up|down|compared|than|about|around|nearly|almost|over|under|mainly|mostly|especially|not|only|[a-z]+ing)\b/;
+
+/** Whether `tail`, cut off the end of a passage, takes no verb the rest needs with it. */
+function droppableTail(tail: string): boolean {
+  if (DROPPABLE_OPENER.test(tail)) return true;
+  // An attribution on its own: ", he said.", ", the ministry said on Monday."
+  return /^(?:(?:he|she|they|it|we|I)|(?:the |a |an )?[^,;:]{1,60}?) (?:said|says|added|reported|announced|confirmed|told [^,;:]{1,40})(?: on [A-Z][a-z]+| in a statement)*[.!]?\s*$/.test(tail);
 }

@@ -59,6 +59,8 @@ describe("trimPassage: a blanked passage cut so it prints no other question's ke
   it.each([
     ["The ferry ran aground about 40km west of _____, near the fishing town of Aldmoor.", ["aldmoor"], "The ferry ran aground about 40km west of _____."],
     ["In Aldmoor, the mayor said _____ homes had been flooded overnight.", ["aldmoor"], "The mayor said _____ homes had been flooded overnight."],
+    ["The night ferry carried _____ passengers, including 40 children from Aldmoor.", ["aldmoor"], "The night ferry carried _____ passengers."],
+    ["The ferry carried _____ passengers to the island, Aldmoor police said.", ["aldmoor"], "The ferry carried _____ passengers to the island."],
     // The phrase after the blank that prints another key goes from the word that opens it.
     ["Harbour Foods will buy rival grocer _____ in a $2.1 billion deal announced on Monday.", ["2 1 billion"], "Harbour Foods will buy rival grocer _____."],
     ["The storm flattened _____ homes overnight near Aldmoor on the east coast.", ["aldmoor"], "The storm flattened _____ homes overnight."],
@@ -75,6 +77,9 @@ describe("trimPassage: a blanked passage cut so it prints no other question's ke
     ["The fund was set up during his time as Minister for Coastal Affairs, _____ said.", ["coastal affairs"]],
     // Cutting before ", sentenced ..." would leave the subject without its verb.
     ["The _____ on Friday, May 3, sentenced the mayor to two years in jail.", ["mayor"]],
+    // The part cut off the end holds the main verb.
+    ["On Monday, _____, the island's health minister, said her team would fly to Aldmoor.", ["aldmoor"]],
+    ["A veteran of _____ years on the council, he voted against the Aldmoor plan.", ["aldmoor"]],
     // Only the opening phrase would be left.
     ["In the first _____ days of May, there were 812 new cases.", ["812"]],
   ])("cannot cut %s", (passage, forbidden) => {
