@@ -25,6 +25,18 @@ export function contentSecurityPolicy(nonce: string): string {
   ].join("; ");
 }
 
+/** Whether every segment of the path percent-decodes ("%ff" and a lone "%" do not). */
+export function decodablePath(pathname: string): boolean {
+  try {
+    for (const segment of pathname.split("/")) decodeURIComponent(segment);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+const NOT_FOUND = "Not found.";
+
 export function proxy(request: NextRequest) {
   // Every state change (server actions, the JSON API, better-auth's endpoints) must come from our
   // own pages. Next checks server actions itself and better-auth checks requests that carry
@@ -34,6 +46,14 @@ export function proxy(request: NextRequest) {
   }
   if (Number(request.headers.get("content-length") ?? 0) > MAX_REQUEST_BYTES) {
     return Response.json({ error: REQUEST_TOO_LARGE }, { status: 413, headers: { "content-security-policy": API_POLICY } });
+  }
+  // "/quiz/%ff": a path that is no valid percent-encoding names nothing; Next.js would fail to
+  // decode it into the page's params and answer 500.
+  if (!decodablePath(request.nextUrl.pathname)) {
+    const isApiPath = request.nextUrl.pathname.startsWith("/api/");
+    return isApiPath
+      ? Response.json({ error: NOT_FOUND }, { status: 404, headers: { "content-security-policy": API_POLICY } })
+      : new Response("Not found: the address is not valid.", { status: 404, headers: { "content-type": "text/plain; charset=utf-8", "content-security-policy": API_POLICY } });
   }
   const requestId = requestIdFrom(request.headers.get(REQUEST_ID_HEADER));
   const headers = new Headers(request.headers);

@@ -5,6 +5,7 @@ import { ZodError } from "zod";
 import { requireTeacher, requireUser } from "./session";
 import { assignQuiz, createClass, joinClass } from "./classes";
 import { NotFoundError } from "./errors";
+import { orNotFound } from "./or-not-found";
 
 export interface SimpleFormState {
   error?: string;
@@ -45,6 +46,6 @@ export async function assignQuizAction(classId: string, form: FormData): Promise
   const actor = await requireTeacher();
   const quizId = String(form.get("quizId") ?? "");
   if (!quizId) return;
-  await assignQuiz({ actor, classId, quizId });
+  await orNotFound(assignQuiz({ actor, classId, quizId }));
   revalidatePath(`/teach/classes/${classId}`);
 }

@@ -1,5 +1,6 @@
 "use server";
-import { redirect } from "next/navigation";
+import { notFound, redirect } from "next/navigation";
+import { orNotFound } from "./or-not-found";
 import { revalidatePath } from "next/cache";
 import { z } from "zod";
 import { headers } from "next/headers";
@@ -29,9 +30,11 @@ export async function startQuizAction(quizId: string): Promise<void> {
 
 /** A teacher tries their own quiz as a learner would; the attempt counts nowhere. */
 export async function previewQuizAction(quizId: string): Promise<void> {
-  const id = idSchema.parse(quizId);
+  const parsedId = idSchema.safeParse(quizId);
+  if (!parsedId.success) notFound();
+  const id = parsedId.data;
   const actor = await requireTeacher(`/teach/quizzes/${id}`);
-  const attempt = await startAttempt({ quizId: id, actor, preview: true });
+  const attempt = await orNotFound(startAttempt({ quizId: id, actor, preview: true }));
   redirect(`/attempts/${attempt.id}`);
 }
 

@@ -5,6 +5,7 @@ import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { z } from "zod";
 import { requireTeacher } from "./session";
+import { orNotFound } from "./or-not-found";
 import { articleInputSchema } from "./article-rules";
 import { readUpload } from "./article-upload";
 import { createArticle } from "./create-article";
@@ -62,7 +63,9 @@ export async function setQuestionStatusAction(articleId: string, form: FormData)
   const actor = await requireTeacher();
   const parsed = statusFormSchema.safeParse({ status: form.get("status"), questionIds: form.getAll("questionId").map(String) });
   if (!parsed.success) return; // nothing checked: nothing to do
-  await setQuestionStatus({ actor, questionIds: parsed.data.questionIds, status: parsed.data.status });
+  // A page left open after its drafts were regenerated, or a replayed form with another teacher's
+  // ids, names questions that are gone or not theirs: the 404 page, not a server error.
+  await orNotFound(setQuestionStatus({ actor, questionIds: parsed.data.questionIds, status: parsed.data.status }));
   revalidatePath(`/teach/articles/${articleId}`);
 }
 
@@ -213,6 +216,6 @@ export async function regradeQuestionAction(quizId: string, questionId: string, 
 
 export async function regenerateArticleAction(articleId: string): Promise<void> {
   const actor = await requireTeacher();
-  await regenerateArticle({ actor, articleId });
+  await orNotFound(regenerateArticle({ actor, articleId }));
   revalidatePath(`/teach/articles/${articleId}`);
 }

@@ -145,5 +145,7 @@ export function statement(f: Fact): string {
   if (f.relation === "holder" && f.role) return `${f.answer} is ${withArticle(f.role)}.`;
   const q = f.qualifier ? `${f.qualifier} ` : "";
   const unit = f.kind === "count" && f.unit && f.unit !== "years old" ? ` ${f.unit}` : f.unit === "years old" ? " years old" : "";
+  // "six months" already says what it counts: "The answer is six months.", not "six months months".
+  if (unit && f.answer.toLowerCase().endsWith(unit.toLowerCase())) return `The answer is ${q}${f.answer}.`;
   return `The answer is ${q}${f.answer}${unit}.`;
 }

@@ -52,6 +52,18 @@ describe("no 500s from any page or route handler", () => {
     );
   });
 
+  it("answers a path that is no valid percent-encoding with a 404 on every dynamic route", async () => {
+    const dynamic = routes.filter((r) => r.route.includes("["));
+    expect(dynamic.length).toBeGreaterThan(5);
+    for (const r of dynamic)
+      for (const raw of ["%ff", "%", "%E0%A4%A"]) {
+        const path = r.route.replace(/\[(\.\.\.)?[^\]]+\]/g, raw);
+        const res = await teacher.fetch(path);
+        expect(res.status, `GET ${path}`).toBe(404);
+        await res.arrayBuffer();
+      }
+  });
+
   it("answers random bodies to better-auth's endpoints with 4xx, never 500", async () => {
     const endpoint = fc.constantFrom("/api/auth/sign-up/email", "/api/auth/sign-in/email", "/api/auth/sign-out", "/api/auth/sign-in/anonymous", "/api/auth/update-user", "/api/auth/change-password");
     const body = fc.oneof(

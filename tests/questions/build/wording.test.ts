@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { splitSentences } from "@/questions/article";
 import { BLANK, blankedPassage, buildMultipleChoice, buildNumeric, buildPools, countQuestion, directQuestion, isConversion, isOffice, personSubjectQuestion } from "@/questions/build";
 import { extractFacts, type Fact } from "@/questions/facts";
+import { statement } from "@/questions/build/wording";
 
 // Fixture sentences written for these tests.
 const factsOf = (text: string) => extractFacts(splitSentences(text));
@@ -99,5 +100,15 @@ describe("directQuestion names whose office a role is", () => {
     const q = directQuestion(f!);
     if (expected) expect(q).toBe(expected);
     else expect(q ?? "").not.toMatch(/who is the Foreign Minister/);
+  });
+});
+
+describe("statement: the explanation's answer", () => {
+  it("names the unit once when the answer already holds it", () => {
+    const sentence = "Testing ran for the first six months of the year.";
+    const i = sentence.indexOf("six months");
+    const f = { id: "x", kind: "count" as const, answer: "six months", value: 6, unit: "months", answerStart: i, answerEnd: i + 10, sentence, start: 0, end: sentence.length, sentenceIndex: 0 };
+    expect(statement(f)).toBe("The answer is six months.");
+    expect(statement({ ...f, answer: "6", answerEnd: i + 1 })).toBe("The answer is 6 months.");
   });
 });
