@@ -198,6 +198,17 @@ describe("regenerating and finding drafts", () => {
     await expect(regenerateArticle({ actor: await createTeacher(), articleId })).rejects.toBeInstanceOf(NotFoundError);
   });
 
+  it("keeps a draft the teacher edited when regenerating", async () => {
+    const teacher = await createTeacher();
+    const { articleId, questionIds } = await createArticle({ actor: teacher, input });
+    const q = await getQuestionForEditing({ actor: teacher, questionId: questionIds[1]! });
+    await updateQuestion({ actor: teacher, questionId: questionIds[1]!, expectedVersion: q.version, question: { ...q.question, prompt: "My carefully edited prompt?" } });
+    const outcome = await regenerateArticle({ actor: teacher, articleId });
+    expect(outcome.kept).toBe(1);
+    const review = await getArticleReview({ actor: teacher, articleId });
+    expect(review.questions.map((x) => x.question.prompt)).toContain("My carefully edited prompt?");
+  });
+
   it("filters the bank by article and by the day questions were added", async () => {
     const teacher = await createTeacher();
     const { articleId, questionIds } = await createArticle({ actor: teacher, input });
