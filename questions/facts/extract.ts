@@ -6,6 +6,7 @@ import { addIsoDate, dateFacts } from "./dates";
 import { entityFacts, phraseFacts } from "./entity-facts";
 import { numberFacts } from "./numbers";
 import { quantityFacts } from "./quantities";
+import { addReasonChoices, reasonFacts } from "./reasons";
 import { annotate, slice, type Annotated } from "../nlp";
 import type { RawFact } from "./raw";
 import type { Fact } from "./types";
@@ -42,14 +43,16 @@ export function extractFacts(sentences: readonly Sentence[], opts: ExtractOption
 
   const facts: Fact[] = [];
   const seen = new Set<string>();
+  const nlps: Annotated[] = [];
   sentences.forEach((sent, sentenceIndex) => {
     if (sent.text.length > MAX_SENTENCE_CHARS) return;
     const ents = allEnts[sentenceIndex]!;
     const nlp = opts.annotated ? slice(opts.annotated, sent.start, sent.end) : annotate(sent.text);
+    nlps[sentenceIndex] = nlp;
     const numbers = [...numberFacts(sent.text), ...quantityFacts(sent.text, nlp)];
     // "Rs6.9" taken for a name is part of the sum "Rs6.9 million".
     const names = entityFacts(sent.text, ents).filter((r) => !/\d/.test(sent.text.slice(r.s, r.e)) || !numbers.some((n) => n.s < r.e && r.s < n.e));
-    const raws: RawFact[] = [...numbers, ...dateFacts(sent.text, opts.publishedAt), ...names, ...phraseFacts(sent.text)];
+    const raws: RawFact[] = [...numbers, ...dateFacts(sent.text, opts.publishedAt), ...names, ...phraseFacts(sent.text), ...reasonFacts(sent.text, nlp)];
     for (const r of raws) addIsoDate(r, sent.text, opts.publishedAt);
     addMeetingSetting(raws, sent.text);
     const subj = subjects[sentenceIndex];
@@ -57,7 +60,8 @@ export function extractFacts(sentences: readonly Sentence[], opts: ExtractOption
     const before = sentences[sentenceIndex - 1];
     const context = opensWithPronoun(sent.text) && before && before.text.length <= MAX_SENTENCE_CHARS ? before.text : undefined;
     for (const r of raws) {
-      const key = `${sentenceIndex}:${r.s}:${r.e}:${r.relation ?? ""}`;
+      // A reason or outcome may span the same words as a name ("after the Gulf War"): both are kept.
+      const key = `${sentenceIndex}:${r.s}:${r.e}:${r.relation ?? ""}:${r.cue ? r.entityType : ""}`;
       if (seen.has(key)) continue;
       seen.add(key);
       const { s, e, ...rest } = r;
@@ -65,7 +69,7 @@ export function extractFacts(sentences: readonly Sentence[], opts: ExtractOption
       if (!answer) continue;
       facts.push({
         ...rest,
-        id: `s${sentenceIndex}-${sent.start + s}-${r.kind}`,
+        id: `s${sentenceIndex}-${sent.start + s}-${r.kind}${r.cue ? `-${r.entityType}` : ""}`,
         answer,
         answerStart: sent.start + s,
         answerEnd: sent.start + e,
@@ -78,6 +82,7 @@ export function extractFacts(sentences: readonly Sentence[], opts: ExtractOption
       });
     }
   });
+  addReasonChoices(facts, nlps, texts);
   return facts;
 }
 

@@ -1,6 +1,9 @@
 import type { FactKind } from "../schema";
 import type { EntityType } from "../entities";
 
+/** A reason or outcome phrase: a noun phrase ("new US duties"), a gerund ("winning the rerun"), a clause ("the rand fell"), a verb phrase after "to" ("resume talks"). */
+export type ReasonShape = "noun" | "gerund" | "clause" | "verb";
+
 /** One checkable statement found in the article, anchored to its source sentence. */
 export interface Fact {
   /** Stable within one run: "s<sentence>-<answerStart>-<kind>". */
@@ -27,7 +30,7 @@ export interface Fact {
   role?: string;
   /** "holder": the answer is a person holding `role`; "role-of": the answer is `subject`'s role. */
   relation?: "holder" | "role-of" | "affiliation";
-  entityType?: EntityType | "list" | "quote" | "rank" | "ordinal" | "compound" | "time" | "month" | "year" | "day" | "weekday" | "relative";
+  entityType?: EntityType | "list" | "quote" | "rank" | "ordinal" | "compound" | "time" | "month" | "year" | "day" | "weekday" | "relative" | "reason" | "outcome";
   /** For list facts ("Argentina, Ecuador, Paraguay and Uruguay"): the items. */
   items?: string[];
   /** The source sentence, exactly as it appears in the cleaned text, and its offsets. */
@@ -58,6 +61,14 @@ export interface Fact {
   isoEnd?: string;
   /** Date: written relative to publication ("on Saturday", "last week", "yesterday"); `isoDate` is set only when `publishedAt` was known. */
   relative?: boolean;
+  /** Reason or outcome (entityType "reason"/"outcome", see ./reasons.ts): the words before the answer that mark it, as written ("in retaliation for", "agreed to"). */
+  cue?: string;
+  /** Reason or outcome: what the answer is grammatically, so that wrong answers can match it. */
+  shape?: ReasonShape;
+  /** Reason or outcome: the direct question the sentence's own clause gives ("Why did China raise tariffs on US goods?"). */
+  ask?: string;
+  /** Reason or outcome: wrong answers of the same shape from the article's other sentences, best first. */
+  alternatives?: string[];
   /** A fact that exists but makes a poor question; the ranker should push it down, not drop it. */
   lowValue?: boolean;
   /** Why it is low value: "unit-conversion" ("400 kilograms (882 pounds)"), "adjective" ("U.S.-led"), "bare-pronoun". */
