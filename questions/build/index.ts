@@ -11,6 +11,7 @@ import { buildMultipleChoice } from "./multiple-choice";
 import { buildMultipleResponse } from "./multiple-response";
 import { buildNumeric } from "./numeric";
 import { buildOrdering } from "./ordering";
+import { buildReasonQuestions, isReasonFact } from "./reasons";
 import { buildShortAnswer } from "./short-answer";
 import { buildTrueFalse } from "./true-false";
 import { isConversion, isOffice } from "./wording";
@@ -89,6 +90,11 @@ export function buildQuestions(facts: readonly Fact[], options: PoolOptions & { 
   const out: Candidate[] = [];
   for (const f of facts) {
     if (isPoorFact(f, orgNames)) continue;
+    // A reason or outcome is a phrase: asked as a choice or a claim, with its own wrong answers.
+    if (isReasonFact(f)) {
+      for (const q of buildReasonQuestions(f)) out.push({ question: q, fact: f });
+      continue;
+    }
     for (const q of [
       buildMultipleChoice(f, pools),
       buildMultipleResponse(f, pools),
@@ -110,5 +116,6 @@ export { buildCloze, buildMatching, buildMultipleChoice, buildMultipleResponse, 
 export { blankSentence, norm, BLANK } from "./common";
 export { attributionStart, clauseAround, trimPassage, type Clause } from "./clause";
 export { buildPools, type PoolOptions, dayChoices, looksLikePerson, distractors, nearbyValues, numberChoices, orgChoices, personChoices, placeChoices, restyleNumber, roleChoices, writtenNumber, type Pools } from "./distractors";
+export { buildReasonChoice, buildReasonQuestions, buildReasonTrueFalse, isReasonFact, reasonClause } from "./reasons";
 export { placeInfo, roleClass, roleCountry, type RoleClass } from "./kinds";
 export { blankedPassage, countQuestion, directQuestion, fillInTheBlank, isConversion, isOffice, personSubjectQuestion } from "./wording";
