@@ -101,6 +101,8 @@ function timeStarts(toks: readonly NlpToken[], ents: readonly NlpEntity[], i: nu
 function newClauseAfterAnd(toks: readonly NlpToken[], i: number): boolean {
   const next = toks[i + 1];
   if (!next) return true;
+  // "and rising fuel costs": a participle before its noun still joins two noun phrases.
+  if (next.pos === "VERB" && /(?:ing|ed)$/.test(next.text) && toks[i + 2]?.pos === "NOUN") return false;
   if (["VERB", "AUX", "ADV", "PRON", "SCONJ", "PART", "ADP", "CCONJ"].includes(next.pos)) return true;
   let j = i + 1;
   while (j < toks.length && (NP_INNER.has(toks[j]!.pos) || wordHyphen(toks, j))) j++;
@@ -156,7 +158,8 @@ export function walkPhrase(toks: readonly NlpToken[], ents: readonly NlpEntity[]
       break;
     }
     if (i > k && !quote && timeStarts(toks, ents, i)) break;
-    if (i > k && (t.pos === "SCONJ" || STOP_WORDS.has(w) || WH.has(w))) break;
+    // "... after the envoy warned": a time or a clause of its own begins.
+    if (i > k && (t.pos === "SCONJ" || STOP_WORDS.has(w) || WH.has(w) || CLAUSE_TAKERS.has(w))) break;
     if (t.pos === "CCONJ") {
       if (w !== "and" && w !== "or") break;
       if (shape !== "verb" && newClauseAfterAnd(toks, i)) break;
@@ -175,14 +178,14 @@ export function walkPhrase(toks: readonly NlpToken[], ents: readonly NlpEntity[]
         verbAt = i;
         continue;
       }
-      verbBreak = shape === "noun";
+      verbBreak = true;
       break;
     }
     if (t.pos === "VERB") {
       const ing = /ing$/i.test(t.text);
       if (i === k && ing && start === "noun") {
         // "winning the rerun" takes an object; "flooding in China" is a noun.
-        shape = next && ["DET", "NOUN", "PROPN", "PRON", "NUM", "ADJ"].includes(next.pos) && lower(next) !== "in" ? "gerund" : "noun";
+        shape = next && ["DET", "PROPN", "PRON", "NUM"].includes(next.pos) ? "gerund" : "noun";
         continue;
       }
       if (shape === "clause" || shape === "verb" || shape === "gerund") {
@@ -313,10 +316,11 @@ export function reasonFacts(s: string, nlp: Annotated): RawFact[] {
     }
     if (cueWord === "due" && first.pos === "VERB" && !/(?:ing|s|ed)$/.test(first.text)) continue; // "due to start"
     const startShape: ReasonShape = cue.type === "outcome" && first.pos === "VERB" ? "verb" : "noun";
-    const walk = walkPhrase(toks, ents, k, cue.clause && startShape === "noun" && cueWord === "because" ? "clause" : startShape, cue.clause === true);
+    const bareBecause = cue.words.length === 1 && cueWord === "because";
+    const walk = walkPhrase(toks, ents, k, bareBecause ? "clause" : startShape, cue.clause === true);
     if (!walk) continue;
     if (!fitPhrase(toks, k, walk.end, walk.shape, cueWord)) continue;
-    if (cueWord === "because" && walk.shape !== "clause") continue;
+    if (bareBecause && walk.shape !== "clause") continue;
     const a0 = first.start;
     const a1 = toks[walk.end - 1]!.end;
     const fact: RawFact = {
@@ -405,7 +409,7 @@ function directAsk(s: string, toks: readonly NlpToken[], cueIdx: number, k: numb
   // The subject: a plain noun phrase up to the verb.
   let v = start;
   while (v < cueIdx && toks[v]!.pos !== "AUX" && toks[v]!.pos !== "VERB") v++;
-  if (v === start || v >= cueIdx) return undefined;
+  if (v === start || v > cueIdx || (v === cueIdx && cue.type !== "outcome")) return undefined;
   const subj = toks.slice(start, v);
   if (subj.length > 8 || subj.some((t, j) => (t.pos === "PUNCT" && !wordHyphen(toks, start + j)) || t.pos === "PRON" || t.pos === "SCONJ" || isQuote(t))) return undefined;
   if (!subj.some((t) => t.pos === "NOUN" || t.pos === "PROPN")) return undefined;
@@ -500,7 +504,7 @@ export function phrasesIn(s: string, nlp: Annotated, shape: ReasonShape): string
     if (shape === "clause" && (!ws.some((t) => t.pos === "VERB") || SUBJECT_PRONOUNS.has(lower(toks[k])))) continue;
     // Names, figures, times and pronouns make other kinds of answer: "Prime Minister Gilani", "$8.5bn", "it".
     if (ws.filter((t) => t.pos === "PROPN").length * 2 > ws.length) continue;
-    if (span.some((t) => t.pos === "PRON" && !/^(?:his|her|its|their)$/i.test(t.text))) continue;
+    if (span.some((t) => t.pos === "PRON")) continue;
     if (span.some((t) => /^(?:according|including|such|other|another|same|per|more|less|past)$/i.test(t.text))) continue;
     if (nlp.entities.some((e) => e.first < walk.end && e.last >= k && e.kind !== "ORDINAL")) continue;
     if (span.some((t) => t.pos === "NUM" || /\d/.test(t.text))) continue;
@@ -573,7 +577,8 @@ export function addReasonChoices(facts: Fact[], nlps: readonly (Annotated | unde
     /** Another reason or outcome the article states. */
     stated?: boolean;
   }
-  const offTopic = (c: Candidate) => c.words.length > 0 && !c.words.some((w) => topic.has(w));
+  // "its roof" belongs to its own sentence's museum: moved into another question it points nowhere.
+  const offTopic = (c: Candidate) => c.words.length > 0 && !c.words.some((w) => topic.has(w)) && !/\b(?:his|her|its|their|our|my|your)\b/i.test(c.text);
   const pools = new Map<ReasonShape, Candidate[]>();
   const poolOf = (shape: ReasonShape) => {
     let p = pools.get(shape);

@@ -1,0 +1,114 @@
+// Questions on reasons and outcomes: every sentence here is our own.
+import { describe, expect, it } from "vitest";
+import { splitSentences } from "@/questions/article";
+import { BLANK, buildQuestions, buildReasonChoice, buildReasonTrueFalse, reasonClause } from "@/questions/build";
+import { standsOut } from "@/questions/build/reasons";
+import { extractFacts, type Fact } from "@/questions/facts";
+import { articleShape, importance } from "@/questions/rank/importance";
+import { validate } from "@/questions/rank/validate";
+import { questionSchema } from "@/questions/schema";
+
+const ARTICLE = [
+  "Arkonia raised tariffs on steel from Velden in retaliation for new duties on its farm exports.",
+  "The two prime ministers agreed to resume talks on a trade deal when they met in Lisk on Monday.",
+  "Health officials in the northern province declared an emergency after three deaths from a cholera outbreak.",
+  "Over 5,000 people attended a rally in the capital on Sunday.",
+  "The port of Tarn was closed for a week because of a strike by dock workers.",
+  "Shares in Meridan Steel fell sharply after a profit warning from its chief executive.",
+  "The national museum reopened on Friday after a long renovation of its roof.",
+  "The airline cancelled dozens of flights due to a shortage of trained pilots.",
+  "Farmers in the south protested over low grain prices and rising fuel costs.",
+  "The opposition party voted to boycott the budget debate in parliament.",
+  "Velden's trade minister, Ilse Brandt, said the new tariffs would hurt both economies.",
+  "Economists expect growth in Arkonia to slow to 2 percent this year.",
+].join("\n");
+
+const facts = extractFacts(splitSentences(ARTICLE));
+const find = (answer: string): Fact => {
+  const f = facts.find((x) => x.cue && x.answer === answer);
+  if (!f) throw new Error(`no reason ${answer}`);
+  return f;
+};
+
+describe("reason questions", () => {
+  it("asks 'Why ...?' with every choice worded alike, the cue included", () => {
+    const q = buildReasonChoice(find("new duties on its farm exports"))!;
+    expect(q.prompt).toBe("Why did Arkonia raise tariffs on steel from Velden?");
+    expect(q.answer).toBe("in retaliation for new duties on its farm exports");
+    expect(q.choices).toHaveLength(4);
+    expect(new Set(q.choices).size).toBe(4);
+    for (const c of q.choices!) expect(c.startsWith("in retaliation for ")).toBe(true);
+    expect(questionSchema.safeParse(q).success).toBe(true);
+    expect(validate({ question: q, fact: find("new duties on its farm exports") })).toBeUndefined();
+  });
+
+  it("blanks an 'after' in its clause, ending at the blank, and offers bare phrases", () => {
+    const q = buildReasonChoice(find("three deaths from a cholera outbreak"))!;
+    expect(q.prompt).toBe(`Fill in the blank: "Health officials in the northern province declared an emergency after ${BLANK}."`);
+    for (const c of q.choices!) expect(c).not.toMatch(/^after\b/);
+    expect(q.choices).toContain("three deaths from a cholera outbreak");
+  });
+
+  it("asks what was agreed or decided, and what a protest was over", () => {
+    expect(buildReasonChoice(find("low grain prices and rising fuel costs"))?.prompt).toBe("What did farmers in the south protest over?");
+    expect(find("boycott the budget debate in parliament").ask).toBe("What did the opposition party vote to do?");
+  });
+
+  it("makes no choice question with fewer than three fair wrong answers", () => {
+    const f = find("resume talks on a trade deal");
+    expect((f.alternatives ?? []).length).toBeLessThan(3);
+    expect(buildReasonChoice(f)).toBeUndefined();
+  });
+
+  it("never types a reason: no short answer, cloze or numeric form", () => {
+    const cands = buildQuestions(facts);
+    const types = new Set(cands.filter((c) => c.fact?.cue).map((c) => c.question.type));
+    expect([...types].every((t) => t === "multiple_choice" || t === "true_false")).toBe(true);
+    for (const c of cands.filter((x) => x.fact?.cue)) expect(validate(c)).toBeUndefined();
+  });
+
+  it("leaves no choice to be picked by its length alone", () => {
+    expect(standsOut("a long and winding list of reasons that nobody else has", ["a strike", "a flood", "a fire"])).toBe(true);
+    expect(standsOut("a strike", ["heavy rain overnight", "a row over pay", "a shortage of pilots"])).toBe(true);
+    expect(standsOut("a strike by dock workers", ["a shortage of trained pilots", "a rally in the capital", "growth in Arkonia"])).toBe(false);
+  });
+});
+
+describe("reason claims (true or false)", () => {
+  const story = [
+    "Samsa declared a state of emergency after several deaths linked to a fever outbreak, closing schools and banning public gatherings.",
+    "Like most members, he voted to leave the party.",
+    "After the gunfight, more troops were sent to the border villages to tighten the cordon around the hills.",
+  ].join("\n");
+  const own = extractFacts(splitSentences(story)).filter((f) => f.cue);
+  const one = (answer: string) => own.find((f) => f.answer === answer)!;
+
+  it("states the clause with the reason, cut after it", () => {
+    const q = buildReasonTrueFalse(one("several deaths linked to a fever outbreak"))!;
+    expect(q.type).toBe("true_false");
+    expect(q.prompt).toBe("True or false? Samsa declared a state of emergency after several deaths linked to a fever outbreak.");
+    expect(q.answer).toBe(true);
+  });
+
+  it("keeps the clause an opening 'After ...,' belongs to", () => {
+    const f = one("the gunfight");
+    expect(reasonClause(f, BLANK)?.text).toBe(`After ${BLANK}, more troops were sent to the border villages to tighten the cordon around the hills.`);
+  });
+
+  it("asks nothing of a clause whose subject is a pronoun the learner cannot resolve", () => {
+    const f = own.find((x) => x.answer.startsWith("leave the party"));
+    if (f) {
+      expect(buildReasonChoice(f)).toBeUndefined();
+      expect(buildReasonTrueFalse(f)).toBeUndefined();
+    }
+  });
+});
+
+describe("ranking reasons", () => {
+  it("counts a reason in the lead above the same kind of reason deep in the story", () => {
+    const shape = articleShape(facts);
+    const lead = find("new duties on its farm exports");
+    const deep = find("a shortage of trained pilots");
+    expect(importance(lead, shape)).toBeGreaterThan(importance(deep, shape) * 1.5);
+  });
+});
