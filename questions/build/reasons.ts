@@ -21,8 +21,8 @@ const MAX_STATEMENT_CHARS = 200;
 
 /**
  * The clause holding the reason with `phrase` in its place, cut after the phrase when the sentence
- * goes on with another part (", closing schools ..."), kept whole when the phrase sits inside it
- * ("a landslide triggered by _____ has killed ..."). Undefined when it opens with a pronoun the
+ * goes on with another part (", closing schools ...", "while talks go on"), kept whole when the
+ * phrase sits inside it ("a landslide triggered by _____ has killed ..."). Undefined when it opens with a pronoun the
  * learner cannot resolve.
  */
 export function reasonClause(f: Fact, phrase: string): { text: string; cut: boolean; ends: boolean } | undefined {
@@ -42,7 +42,9 @@ export function reasonClause(f: Fact, phrase: string): { text: string; cut: bool
   if (at < 0) return undefined;
   const before = text.slice(0, at);
   // What comes before the phrase: more than the cue itself ("After _____, troops ..." keeps its clause).
-  const ends = at > 0 && wordsIn(before) > wordsIn(f.cue ?? "") && /^\s*(?:[,;:.!?—–]|--|$)/.test(f.sentence.slice(a1));
+  // The phrase ends its clause unless the sentence's own verb follows it; a claim or a blank
+  // can then stop there ("... agreed to a truce | while their teams talked").
+  const ends = at > 0 && wordsIn(before) > wordsIn(f.cue ?? "") && !f.midClause;
   if (ends) {
     const end = at + phrase.length;
     if (end < text.replace(/[\s.!?]+$/, "").length) cut = true;

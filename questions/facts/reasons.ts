@@ -102,7 +102,7 @@ function newClauseAfterAnd(toks: readonly NlpToken[], i: number): boolean {
   const next = toks[i + 1];
   if (!next) return true;
   // "and rising fuel costs": a participle before its noun still joins two noun phrases.
-  if (next.pos === "VERB" && /(?:ing|ed)$/.test(next.text) && toks[i + 2]?.pos === "NOUN") return false;
+  if (next.pos === "VERB" && /ing$/.test(next.text) && toks[i + 2]?.pos === "NOUN") return false;
   if (["VERB", "AUX", "ADV", "PRON", "SCONJ", "PART", "ADP", "CCONJ"].includes(next.pos)) return true;
   let j = i + 1;
   while (j < toks.length && (NP_INNER.has(toks[j]!.pos) || wordHyphen(toks, j))) j++;
@@ -331,6 +331,10 @@ export function reasonFacts(s: string, nlp: Annotated): RawFact[] {
       cue: s.slice(toks[i]!.start, toks[k - 1]!.end),
       shape: walk.shape,
     };
+    // "a landslide triggered by flooding | has killed 25": the sentence's own verb follows, so a
+    // claim cannot stop at the phrase.
+    const after = toks[walk.end];
+    if (after && (after.pos === "AUX" || after.pos === "VERB")) fact.midClause = true;
     const ask = directAsk(s, toks, i, k, cue, walk.shape);
     if (ask) fact.ask = ask;
     out.push(fact);
@@ -548,7 +552,7 @@ function headNoun(text: string): string {
  * - when none of its words is one the article keeps coming back to (its topic) or one of the
  *   fact's own sentence,
  * - from a sentence that shares at most one content word with the fact's sentence, besides the
- *   story's recurring names,
+ *   story's recurring names (a sentence stating a reason offers that reason whole, never a part),
  * - and, for another reason or outcome the article states, only when the two are not both in the
  *   lead (where they are likely the same event's).
  * A noun phrase must name something that happens ("dovish comments", not "a news conference")
@@ -558,7 +562,7 @@ function headNoun(text: string): string {
 export function addReasonChoices(facts: Fact[], nlps: readonly (Annotated | undefined)[], sentences: readonly string[]): void {
   const asked = facts.filter((f) => f.entityType === "reason" || f.entityType === "outcome");
   if (!asked.length) return;
-  const withCue = new Set(asked.map((f) => f.sentenceIndex));
+  const stated = asked.map((f) => f.answer);
   const sentenceWords = sentences.map((x) => new Set(contentWordsOf(x)));
   // Words in three sentences or more (in short stories, two): the story's actors and its topic.
   // Its topic is the common words among them ("measles", "outbreak"); names ("Japan") recur in
@@ -586,8 +590,12 @@ export function addReasonChoices(facts: Fact[], nlps: readonly (Annotated | unde
       p = [];
       for (const f of asked) if ((f.shape ?? "noun") === shape) p.push({ text: f.answer, sentence: f.sentenceIndex, words: contentWordsOf(f.answer), shape, stated: true });
       nlps.forEach((nlp, i) => {
-        if (!nlp || withCue.has(i) || !sentences[i]) return;
-        for (const text of phrasesIn(sentences[i]!, nlp, shape)) p!.push({ text, sentence: i, words: contentWordsOf(text), shape });
+        if (!nlp || !sentences[i]) return;
+        for (const text of phrasesIn(sentences[i]!, nlp, shape)) {
+          // A sentence's own reason is offered only as the reason it is (above), never in part.
+          if (stated.some((a) => a.includes(text) || text.includes(a))) continue;
+          p!.push({ text, sentence: i, words: contentWordsOf(text), shape });
+        }
       });
       p = p.filter(offTopic);
       pools.set(shape, p);

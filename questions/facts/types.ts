@@ -67,6 +67,8 @@ export interface Fact {
   shape?: ReasonShape;
   /** Reason or outcome: the direct question the sentence's own clause gives ("Why did China raise tariffs on US goods?"). */
   ask?: string;
+  /** Reason or outcome: the sentence's own verb comes after the phrase ("a landslide triggered by rain | has killed 25"). */
+  midClause?: boolean;
   /** Reason or outcome: wrong answers of the same shape from the article's other sentences, best first. */
   alternatives?: string[];
   /** A fact that exists but makes a poor question; the ranker should push it down, not drop it. */

@@ -107,8 +107,9 @@ function kindWorth(f: Fact): number {
       if (f.entityType === "month") return 0.45;
       return 0.65;
     default:
-      // Why it happened or what was agreed: news in the lead, background further down.
-      if (f.entityType === "reason" || f.entityType === "outcome") return f.sentenceIndex <= 2 ? 0.85 : 0.55;
+      // Why it happened or what was agreed: news in the lead, background further down; without
+      // three fair wrong answers it is only a true/false claim, worth less.
+      if (f.entityType === "reason" || f.entityType === "outcome") return (f.sentenceIndex <= 2 ? 0.85 : 0.55) * ((f.alternatives?.length ?? 0) >= 3 ? 1 : 0.6);
       if (f.entityType === "quote") return 0.45;
       if (f.entityType === "rank") return 0.85;
       if (f.entityType === "person") return 0.85;
