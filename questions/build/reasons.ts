@@ -102,17 +102,56 @@ export function buildReasonChoice(f: Fact): Question | undefined {
 }
 
 /**
- * The clause as the article has it (true) or with the reason swapped for another phrase of the
- * article (false); which one is stable per fact. Only a real cut of the sentence is offered: a
- * copied sentence tests recognition, not the reason.
+ * The opposite relation, for a false claim that is false by what the article says rather than by
+ * a wrong phrase: "closed because of a strike" -> "closed despite a strike", "declared an
+ * emergency after three deaths" -> "before three deaths", "agreed to resume talks" -> "refused
+ * to resume talks". Undefined for cues with no plain opposite ("in retaliation for", "over").
+ */
+export function oppositeCue(cue: string): string | undefined {
+  const lower = cue.toLowerCase();
+  const swapped =
+    /^(?:because of|due to|owing to|as a result of)$/.test(lower) ? "despite"
+    : lower === "after" ? "before"
+    : /^(?:agreed|decided|pledged|vowed|promised) to$/.test(lower) ? "refused to"
+    : /^(?:agrees|decides|pledges|vows|promises) to$/.test(lower) ? "refuses to"
+    : lower === "voted to" ? "voted against a motion to"
+    : undefined;
+  if (!swapped) return undefined;
+  return /^\p{Lu}/u.test(cue) ? swapped[0]!.toUpperCase() + swapped.slice(1) : swapped;
+}
+
+/** The fact's sentence with its cue turned to the opposite, as a fact of its own (offsets moved). */
+function withOppositeCue(f: Fact): Fact | undefined {
+  const cue = f.cue;
+  const opposite = cue && oppositeCue(cue);
+  if (!cue || !opposite) return undefined;
+  const a0 = f.answerStart - f.start;
+  const c0 = a0 - cue.length - 1;
+  if (c0 < 0 || f.sentence.slice(c0, a0) !== `${cue} `) return undefined;
+  const sentence = f.sentence.slice(0, c0) + opposite + f.sentence.slice(c0 + cue.length);
+  const shift = opposite.length - cue.length;
+  return { ...f, sentence, cue: opposite, answerStart: f.answerStart + shift, answerEnd: f.answerEnd + shift };
+}
+
+/**
+ * A claim about the reason: the clause as the article has it (true), or false by the opposite
+ * relation ("despite", "before", "refused to") or, failing that, by another of the article's
+ * phrases in the reason's place. Which one is stable per fact. Only a real cut of the sentence is
+ * offered: a copied sentence tests recognition, not the reason.
  */
 export function buildReasonTrueFalse(f: Fact): Question | undefined {
-  // A swapped phrase must end the claim: "... because of <other phrase> in 1879" reads as nonsense, not as false.
-  const makeFalse = hashOf(f.id) % 2 === 0 && (f.alternatives?.length ?? 0) > 0 && reasonClause(f, f.answer)?.ends === true;
-  const phrase = makeFalse ? f.alternatives![0]! : f.answer;
-  const c = reasonClause(f, phrase);
-  if (!c || !c.cut || c.text.length > MAX_STATEMENT_CHARS || hasUnbalancedQuotes(c.text)) return undefined;
   if (f.context) return undefined;
+  let makeFalse = hashOf(f.id) % 2 === 0;
+  let c: { text: string; cut: boolean } | undefined;
+  if (makeFalse) {
+    const opposite = withOppositeCue(f);
+    c = opposite && reasonClause(opposite, opposite.answer);
+    // A swapped phrase must end the claim: "... because of <other phrase> in 1879" reads as nonsense, not as false.
+    if (!c && f.alternatives?.length && reasonClause(f, f.answer)?.ends) c = reasonClause(f, f.alternatives[0]!);
+    if (!c) makeFalse = false;
+  }
+  if (!makeFalse) c = reasonClause(f, f.answer);
+  if (!c || !c.cut || c.text.length > MAX_STATEMENT_CHARS || hasUnbalancedQuotes(c.text)) return undefined;
   if (wordsIn(c.text) > wordsIn(f.sentence) * 0.85) return undefined;
   return {
     type: "true_false",

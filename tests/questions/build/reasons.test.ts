@@ -2,7 +2,8 @@
 import { describe, expect, it } from "vitest";
 import { splitSentences } from "@/questions/article";
 import { BLANK, buildQuestions, buildReasonChoice, buildReasonTrueFalse, reasonClause } from "@/questions/build";
-import { standsOut } from "@/questions/build/reasons";
+import { hashOf } from "@/questions/build/common";
+import { oppositeCue, standsOut } from "@/questions/build/reasons";
 import { extractFacts, type Fact } from "@/questions/facts";
 import { articleShape, importance } from "@/questions/rank/importance";
 import { validate } from "@/questions/rank/validate";
@@ -84,10 +85,28 @@ describe("reason claims (true or false)", () => {
   const one = (answer: string) => own.find((f) => f.answer === answer)!;
 
   it("states the clause with the reason, cut after it", () => {
-    const q = buildReasonTrueFalse(one("several deaths linked to a fever outbreak"))!;
-    expect(q.type).toBe("true_false");
-    expect(q.prompt).toBe("True or false? Samsa declared a state of emergency after several deaths linked to a fever outbreak.");
-    expect(q.answer).toBe(true);
+    const f = one("several deaths linked to a fever outbreak");
+    expect(reasonClause(f, f.answer)).toMatchObject({ text: "Samsa declared a state of emergency after several deaths linked to a fever outbreak.", cut: true, ends: true });
+  });
+
+  it("makes a false claim by the opposite relation, which the article rules out", () => {
+    expect(oppositeCue("because of")).toBe("despite");
+    expect(oppositeCue("After")).toBe("Before");
+    expect(oppositeCue("agreed to")).toBe("refused to");
+    expect(oppositeCue("in retaliation for")).toBeUndefined();
+    // The fact's id decides which way a claim goes: one id of each parity.
+    const base = one("several deaths linked to a fever outbreak");
+    const ids = ["a", "b", "c", "d", "e", "f"].map((x) => `${base.id}-${x}`);
+    const falseId = ids.find((id) => hashOf(id) % 2 === 0)!;
+    const trueId = ids.find((id) => hashOf(id) % 2 === 1)!;
+    expect(buildReasonTrueFalse({ ...base, id: falseId })).toMatchObject({
+      answer: false,
+      prompt: "True or false? Samsa declared a state of emergency before several deaths linked to a fever outbreak.",
+    });
+    expect(buildReasonTrueFalse({ ...base, id: trueId })).toMatchObject({
+      answer: true,
+      prompt: "True or false? Samsa declared a state of emergency after several deaths linked to a fever outbreak.",
+    });
   });
 
   it("keeps the clause an opening 'After ...,' belongs to", () => {
