@@ -129,17 +129,16 @@ export function walkPhrase(toks: readonly NlpToken[], ents: readonly NlpEntity[]
   let verbAt = -1;
   let verbBreak = false;
   let i = k;
-  const words = (end: number) => {
-    let n = 0;
-    for (let j = k; j < end; j++) if (!isQuote(toks[j]!) && toks[j]!.pos !== "PART" && toks[j]!.pos !== "PUNCT") n++;
-    return n;
-  };
+  // Words before each token index from k on (quotes, punctuation and "'s" are not words).
+  const counted: number[] = [0];
+  const words = (end: number) => counted[end - k] ?? counted[counted.length - 1]!;
   for (; i < toks.length; i++) {
     const t = toks[i]!;
     const w = lower(t);
     const next = toks[i + 1];
     const prev = toks[i - 1];
-    if (words(i) > MAX_REASON_WORDS + 6) break;
+    counted[i + 1 - k] = counted[i - k]! + (isQuote(t) || t.pos === "PART" || t.pos === "PUNCT" ? 0 : 1);
+    if (counted[i - k]! > MAX_REASON_WORDS + 6) break;
     if (isQuote(t) && !possessiveMark(toks, i)) {
       // A quotation opening inside the phrase must close inside it: the whole of "well below".
       if (!quote && next && next.start === t.end) {
@@ -276,9 +275,14 @@ function insideQuote(s: string, at: number): boolean {
   return straight || curly;
 }
 
+const CUES_BY_FIRST = new Map<string, Cue[]>();
+for (const c of CUES) CUES_BY_FIRST.set(c.words[0]!, [...(CUES_BY_FIRST.get(c.words[0]!) ?? []), c]);
+
 /** Matches of the cue table at token `i`: the longest cue first. */
 function cueAt(toks: readonly NlpToken[], i: number): Cue | undefined {
-  for (const c of CUES) if (c.words.every((w, j) => lower(toks[i + j]) === w)) return c;
+  const cues = CUES_BY_FIRST.get(lower(toks[i]));
+  if (!cues) return undefined;
+  for (const c of cues) if (c.words.every((w, j) => lower(toks[i + j]) === w)) return c;
   return undefined;
 }
 
@@ -495,10 +499,10 @@ export function phrasesIn(s: string, nlp: Annotated, shape: ReasonShape): string
     if (shape === "gerund" && t.pos === "VERB" && /ing$/.test(t.text) && prev?.pos === "ADP") starts.push(i);
     if (shape === "verb" && t.pos === "VERB" && prev && lower(prev) === "to" && prev.pos === "PART") starts.push(i);
   }
-  if (shape === "clause") {
-    const start = clauseStart(toks, toks.length);
-    if (toks[start] && ["DET", "ADJ", "NOUN", "PROPN"].includes(toks[start].pos)) starts.push(start);
-  }
+  const opening = clauseStart(toks, toks.length);
+  if (shape === "clause" && toks[opening] && ["DET", "ADJ", "NOUN", "PROPN"].includes(toks[opening].pos)) starts.push(opening);
+  // The subject: "Heavy rain closed the pass" offers "heavy rain".
+  if (shape === "noun" && toks[opening] && ["DET", "ADJ", "NOUN"].includes(toks[opening].pos) && !starts.includes(opening)) starts.push(opening);
   for (const k of starts) {
     const walk = walkPhrase(toks, nlp.entities, k, shape === "gerund" || shape === "clause" ? "noun" : shape, shape === "clause", true);
     if (!walk || walk.shape !== shape) continue;
@@ -517,7 +521,7 @@ export function phrasesIn(s: string, nlp: Annotated, shape: ReasonShape): string
     if (shape === "noun" && last.pos !== "NOUN" && last.pos !== "PROPN") continue;
     if (shape === "noun" && TIME_HEADS.test(last.text)) continue;
     let text = s.slice(toks[k]!.start, toks[walk.end - 1]!.end);
-    if (shape === "clause") text = subjectText(s, toks, k, walk.end);
+    if (k === opening) text = subjectText(s, toks, k, walk.end);
     out.push(text);
   }
   return out;
@@ -583,31 +587,40 @@ export function addReasonChoices(facts: Fact[], nlps: readonly (Annotated | unde
   }
   // "its roof" belongs to its own sentence's museum: moved into another question it points nowhere.
   const offTopic = (c: Candidate) => c.words.length > 0 && !c.words.some((w) => topic.has(w)) && !/\b(?:his|her|its|their|our|my|your)\b/i.test(c.text);
-  const pools = new Map<ReasonShape, Candidate[]>();
-  const poolOf = (shape: ReasonShape) => {
-    let p = pools.get(shape);
-    if (!p) {
-      p = [];
-      for (const f of asked) if ((f.shape ?? "noun") === shape) p.push({ text: f.answer, sentence: f.sentenceIndex, words: contentWordsOf(f.answer), shape, stated: true });
-      nlps.forEach((nlp, i) => {
-        if (!nlp || !sentences[i]) return;
+  const statedOf = (shape: ReasonShape) => asked.filter((f) => (f.shape ?? "noun") === shape).map((f) => ({ text: f.answer, sentence: f.sentenceIndex, words: contentWordsOf(f.answer), shape, stated: true }));
+  // A sentence is read for phrases only when some fact may take them (mining every sentence was
+  // most of this step's time): memoised by sentence and shape.
+  const mined = new Map<string, Candidate[]>();
+  const minedIn = (i: number, shape: ReasonShape): Candidate[] => {
+    const key = `${i}|${shape}`;
+    let list = mined.get(key);
+    if (!list) {
+      list = [];
+      const nlp = nlps[i];
+      if (nlp && sentences[i])
         for (const text of phrasesIn(sentences[i]!, nlp, shape)) {
-          // A sentence's own reason is offered only as the reason it is (above), never in part.
-          if (stated.some((a) => a.includes(text) || text.includes(a))) continue;
-          p!.push({ text, sentence: i, words: contentWordsOf(text), shape });
+          // A sentence's own reason is offered only as the reason it is, never in part.
+          if (stated.some((x) => x.includes(text) || text.includes(x))) continue;
+          const c = { text, sentence: i, words: contentWordsOf(text), shape };
+          if (offTopic(c)) list.push(c);
         }
-      });
-      p = p.filter(offTopic);
-      pools.set(shape, p);
+      mined.set(key, list);
     }
-    return p;
+    return list;
   };
   for (const f of asked) {
     const shape = f.shape ?? "noun";
     const n = wordCount(f.answer);
     const own = new Set([...(sentenceWords[f.sentenceIndex] ?? []), ...contentWordsOf(f.context ?? "")]);
+    // A sentence telling of the same event: it shares more than one of the fact's sentence's words
+    // (the story's recurring names aside).
+    const sameEvent = (i: number) => [...sentenceWords[i]!].filter((w) => own.has(w) && !(frequent.has(w) && !topic.has(w))).length > 1;
     // After "after", "because of" or "over" a gerund ("winning the vote") stands where a noun does.
-    const pool = shape === "noun" || shape === "gerund" ? [...poolOf("noun"), ...poolOf("gerund")] : poolOf(shape);
+    const shapes: ReasonShape[] = shape === "noun" || shape === "gerund" ? ["noun", "gerund"] : [shape];
+    const pool: Candidate[] = shapes.flatMap(statedOf).filter(offTopic);
+    sentences.forEach((_, i) => {
+      if (i !== f.sentenceIndex && !sameEvent(i)) for (const sh of shapes) pool.push(...minedIn(i, sh));
+    });
     const near = pool
       .map((c) => ({ ...c, n: wordCount(c.text) }))
       .filter((c) => {
@@ -617,8 +630,7 @@ export function addReasonChoices(facts: Fact[], nlps: readonly (Annotated | unde
         if (c.sentence === f.sentenceIndex || c.n < Math.max(2, Math.round(n * 0.6)) || c.n > Math.ceil(n * 1.6) + 1) return false;
         if (c.words.some((w) => own.has(w))) return false;
         if (c.stated && c.sentence <= 2 && f.sentenceIndex <= 2) return false;
-        const shared = [...sentenceWords[c.sentence]!].filter((w) => own.has(w) && !(frequent.has(w) && !topic.has(w))).length;
-        return shared <= 1;
+        return !sameEvent(c.sentence);
       });
     near.sort((a, b) => Math.abs(a.n - n) - Math.abs(b.n - n) || a.sentence - b.sentence || a.text.localeCompare(b.text));
     const picked: typeof near = [];
