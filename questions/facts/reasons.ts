@@ -235,7 +235,9 @@ export function walkPhrase(toks: readonly NlpToken[], ents: readonly NlpEntity[]
     isQuote(last) ||
     (last.pos === "ADJ" && end - k > 1) ||
     ((shape === "clause" || shape === "verb" || shape === "gerund") && (last.pos === "VERB" || last.pos === "ADV" || (last.pos === "PRON" && !/^(?:his|her|its|their|our|my|your)$/i.test(last.text)))) ||
-    (last.pos === "VERB" && isParticiple(last));
+    (last.pos === "VERB" && isParticiple(last)) ||
+    // "was ruled out", "built up": a verb's particle.
+    (shape === "clause" && last.pos === "ADP" && /^(?:out|up|off|down|away|back)$/i.test(last.text) && toks[end - 2]?.pos === "VERB");
   if (okLast && words(end) <= MAX_REASON_WORDS) return { end, shape };
   const cut = cuts.filter((c) => c < end && usable(c)).pop();
   return cut ? { end: cut, shape } : undefined;
@@ -250,7 +252,8 @@ function fitPhrase(toks: readonly NlpToken[], a: number, b: number, shape: Reaso
   const first = toks[a]!;
   const fw = lower(first);
   if (ws.length < 1 || (ws.length < 2 && shape !== "verb")) return false;
-  if (first.pos === "PRON" || VAGUE_DETS.has(fw) || WH.has(fw) || SUBJECT_PRONOUNS.has(fw)) return false;
+  // "its high cost" is the clause's own subject's; "it", "this" point outside the phrase.
+  if ((first.pos === "PRON" && !/^(?:its|their|his|her)$/.test(fw)) || VAGUE_DETS.has(fw) || WH.has(fw) || SUBJECT_PRONOUNS.has(fw)) return false;
   if (shape === "clause" && SUBJECT_PRONOUNS.has(lower(toks[a]))) return false;
   // "over 5,000", "27 homes": a quantity is a number question, not a reason.
   if (/^\$?[\d,.]+\s*\p{L}*$/u.test(ws.map((t) => t.text).join(" "))) return false;
@@ -309,7 +312,9 @@ export function reasonFacts(s: string, nlp: Annotated): RawFact[] {
       if (!window.some((w) => OVER_CUE.test(w)) || first.pos === "NUM" || timeStarts(toks, ents, k) || timeAt(ents, k)) continue;
     }
     if (cueWord === "after") {
-      if (prev && TIME_BEFORE_AFTER.test(lower(prev))) continue;
+      // "two weeks after the vote" is a date; "closed for two days after a pipe burst" is not.
+      const forSpan = lower(toks[i - 3]) === "for" || lower(toks[i - 2]) === "for";
+      if (prev && TIME_BEFORE_AFTER.test(lower(prev)) && !(forSpan && /^(?:years?|months?|weeks?|days?|hours?|minutes?|decades?)$/.test(lower(prev)))) continue;
       if (prev?.pos === "NUM") continue;
       if (timeAt(ents, k) || first.pos === "NUM" && timeAt(ents, k)) continue;
       // "After winning the vote, she ...": one actor's two steps in turn, not a cause.
@@ -356,7 +361,9 @@ function subjectText(s: string, toks: readonly NlpToken[], a: number, b: number)
   const text = s.slice(toks[a]!.start, toks[b - 1]!.end);
   const first = toks[a]!;
   const lw = lower(first);
-  const common = first.pos === "DET" || first.pos === "ADJ" || first.pos === "NOUN" || first.pos === "NUM" || englishWordSet.has(lw) || englishWordSet.has(lw.replace(/s$/, ""));
+  // The tagger takes a capitalised plural opening a sentence for a name: "Fishermen", "Lawmakers".
+  const groupNoun = a === 0 && /(?:men|ers|ists|ians|ants|ents|ors|ives)$/.test(lw) && toks[a + 1]?.pos !== "PROPN";
+  const common = first.pos === "DET" || first.pos === "ADJ" || first.pos === "NOUN" || first.pos === "NUM" || englishWordSet.has(lw) || englishWordSet.has(lw.replace(/s$/, "")) || groupNoun;
   return common && !/^[A-Z]{2,}/.test(first.text) ? text[0]!.toLowerCase() + text.slice(1) : text;
 }
 
@@ -509,7 +516,8 @@ export function phrasesIn(s: string, nlp: Annotated, shape: ReasonShape): string
     const span = toks.slice(k, walk.end);
     const ws = phraseWords(toks, k, walk.end);
     if (ws.length < 2 || span.some(isQuote) || !fitPhrase(toks, k, walk.end, walk.shape, "")) continue;
-    if (shape === "clause" && (!ws.some((t) => t.pos === "VERB") || SUBJECT_PRONOUNS.has(lower(toks[k])))) continue;
+    // A clause that reports what someone said is a claim, not an event.
+    if (shape === "clause" && (!ws.some((t) => t.pos === "VERB") || SUBJECT_PRONOUNS.has(lower(toks[k])) || ws.some((t) => personVerbSet.has(lower(t))))) continue;
     // Names, figures, times and pronouns make other kinds of answer: "Prime Minister Gilani", "$8.5bn", "it".
     if (ws.filter((t) => t.pos === "PROPN").length * 2 > ws.length) continue;
     if (span.some((t) => t.pos === "PRON")) continue;
@@ -567,7 +575,10 @@ export function addReasonChoices(facts: Fact[], nlps: readonly (Annotated | unde
   const asked = facts.filter((f) => f.entityType === "reason" || f.entityType === "outcome");
   if (!asked.length) return;
   const stated = asked.map((f) => f.answer);
-  const sentenceWords = sentences.map((x) => new Set(contentWordsOf(x)));
+  // A sentence that leans on the one before ("It also agreed to ...") tells of that one's actor.
+  const contextOf = new Map<number, string>();
+  for (const f of facts) if (f.context) contextOf.set(f.sentenceIndex, f.context);
+  const sentenceWords = sentences.map((x, i) => new Set([...contentWordsOf(x), ...contentWordsOf(contextOf.get(i) ?? "")]));
   // Words in three sentences or more (in short stories, two): the story's actors and its topic.
   // Its topic is the common words among them ("measles", "outbreak"); names ("Japan") recur in
   // every sentence of a story without making two sentences tell of one event.

@@ -24,6 +24,8 @@ describe("reasonFacts: what counts as a reason or an outcome", () => {
     ["The minister pledged to build 40 new schools in the north.", "pledged to", "build 40 new schools in the north", "verb"],
     ["Chakwera was sworn in after winning the rerun of the election.", "after", "winning the rerun of the election", "gerund"],
     ["A mudslide triggered by heavy rain buried the road.", "triggered by", "heavy rain", "noun"],
+    ["The island school closed for two days after a burst pipe flooded its hall.", "after", "a burst pipe flooded its hall", "clause"],
+    ["A bridge to the mainland was ruled out because of its high cost.", "because of", "its high cost", "noun"],
   ])("%s", (sentence, cue, answer, shape) => {
     expect(reasonsOf(sentence)).toContainEqual(expect.objectContaining({ cue, answer, shape }));
   });
@@ -101,6 +103,7 @@ describe("reasonFacts: the direct question", () => {
     ["On Monday, the alliance decided to send more troops to the border.", "What did the alliance decide to do?"],
     ["A landslide triggered by heavy rain buried the road.", "What triggered the landslide?"],
     ["The avalanche of mud and rock caused by the storm cut the valley off.", "What caused the avalanche of mud and rock?"],
+    ["Fishermen have clashed with the council over the site of the breakwater.", "What have fishermen clashed with the council over?"],
     ["Most of the deaths occurred due to a rare strain of the virus.", "Why did most of the deaths occur?"],
     ["The union calls a strike because wages have fallen.", "Why does the union call a strike?"],
   ])("%s", (sentence, ask) => {
@@ -206,6 +209,39 @@ describe("wrong answers for reasons and outcomes", () => {
 
   it("leaves out phrases that point back into their own sentence ('its roof')", () => {
     for (const f of reasons) for (const alt of f.alternatives ?? []) expect(alt).not.toMatch(/\bits\b/);
+  });
+
+  it("never offers what the same actor also agreed to, even across a pronoun ('It also agreed to ...')", () => {
+    const story = [
+      "The regional council voted to spend three million crowns on a new breakwater.",
+      "It also agreed to review the ferry timetable in the spring.",
+      "A new hotel opened in Lisk in May after a long planning dispute.",
+      "The ferry company posted a loss after a sharp rise in fuel prices.",
+    ].join("\n");
+    const f = extractFacts(splitSentences(story)).find((x) => x.cue === "voted to")!;
+    expect(f.answer).toBe("spend three million crowns on a new breakwater");
+    expect(f.alternatives ?? []).not.toContain("review the ferry timetable in the spring");
+  });
+
+  it("offers whole clauses for a clause, none of them a report of what someone said", () => {
+    const story = [
+      "The island school closed for two days after a burst water pipe flooded its hall.",
+      "Local shops ran short of bread during the storm.",
+      "The ferry company posted a loss in the first quarter.",
+      "A bridge to the mainland was ruled out by the planners.",
+      "The harbour master said the crossings would resume soon.",
+      "Tourism on the islands has grown steadily.",
+    ].join("\n");
+    const f = extractFacts(splitSentences(story)).find((x) => x.cue === "after")!;
+    expect(f.shape).toBe("clause");
+    expect(f.alternatives).toEqual(
+      expect.arrayContaining([
+        expect.stringMatching(/^local shops ran short of bread\b/),
+        expect.stringMatching(/^the ferry company posted a loss\b/),
+        expect.stringMatching(/^a bridge to the mainland was ruled out\b/),
+      ]),
+    );
+    for (const alt of f.alternatives ?? []) expect(alt).not.toMatch(/\bsaid\b/);
   });
 
   it("never offers a restatement of the same cause from the rest of the story", () => {
