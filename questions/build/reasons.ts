@@ -136,8 +136,8 @@ function withOppositeCue(f: Fact): Fact | undefined {
 /**
  * A claim about the reason: the clause as the article has it (true), or false by the opposite
  * relation ("despite", "before", "refused to") or, failing that, by another of the article's
- * phrases in the reason's place. Which one is stable per fact. Only a real cut of the sentence is
- * offered: a copied sentence tests recognition, not the reason.
+ * phrases in the reason's place. Which one is stable per fact. A true claim is only offered as a
+ * real cut of the sentence: a copied sentence tests recognition, not the reason.
  */
 export function buildReasonTrueFalse(f: Fact): Question | undefined {
   if (f.context) return undefined;
@@ -151,8 +151,10 @@ export function buildReasonTrueFalse(f: Fact): Question | undefined {
     if (!c) makeFalse = false;
   }
   if (!makeFalse) c = reasonClause(f, f.answer);
-  if (!c || !c.cut || c.text.length > MAX_STATEMENT_CHARS || hasUnbalancedQuotes(c.text)) return undefined;
-  if (wordsIn(c.text) > wordsIn(f.sentence) * 0.85) return undefined;
+  if (!c || c.text.length > MAX_STATEMENT_CHARS || hasUnbalancedQuotes(c.text)) return undefined;
+  // A true claim must be a real cut of the sentence; a false one changes the one thing asked, so
+  // even a whole sentence is not a copy.
+  if (!makeFalse && (!c.cut || wordsIn(c.text) > wordsIn(f.sentence) * 0.85)) return undefined;
   return {
     type: "true_false",
     prompt: `True or false? ${tameQuotes(c.text)}`,

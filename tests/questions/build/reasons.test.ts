@@ -109,6 +109,21 @@ describe("reason claims (true or false)", () => {
     });
   });
 
+  it("offers a whole one-clause sentence only as a false claim", () => {
+    const f = extractFacts(splitSentences("Analysts were divided over the motives behind the deal.")).find((x) => x.cue)!;
+    const ids = ["a", "b", "c", "d", "e", "f"].map((x) => `${f.id}-${x}`);
+    const falseId = ids.find((id) => hashOf(id) % 2 === 0)!;
+    const trueId = ids.find((id) => hashOf(id) % 2 === 1)!;
+    // No opposite for "over" and no other phrase in a one-sentence story: nothing to claim.
+    expect(buildReasonTrueFalse({ ...f, id: falseId })).toBeUndefined();
+    expect(buildReasonTrueFalse({ ...f, id: falseId, alternatives: ["a row about pay"] })).toMatchObject({
+      answer: false,
+      prompt: "True or false? Analysts were divided over a row about pay.",
+    });
+    // The sentence copied and marked true tests recognition only.
+    expect(buildReasonTrueFalse({ ...f, id: trueId })).toBeUndefined();
+  });
+
   it("keeps the clause an opening 'After ...,' belongs to", () => {
     const f = one("the gunfight");
     expect(reasonClause(f, BLANK)?.text).toBe(`After ${BLANK}, more troops were sent to the border villages to tighten the cordon around the hills.`);
