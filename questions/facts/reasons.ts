@@ -206,6 +206,8 @@ export function walkPhrase(toks: readonly NlpToken[], ents: readonly NlpEntity[]
       break;
     }
     if (t.pos === "PRON" && i > k && shape === "noun" && !/^(?:his|her|its|their|our|my|your)$/.test(w)) break;
+    // "a joint statement | the merger ...": a determiner right after a noun starts another phrase.
+    if (t.pos === "DET" && shape !== "clause" && shape !== "verb" && prev && NOMINAL.has(prev.pos)) break;
     // A clean place to cut: after a noun, before a preposition or a participle ("deaths | linked to").
     // Never inside "A and B": cutting there leaves half of what the article gives.
     if (!quote && NOMINAL.has(t.pos) && next && (next.pos === "ADP" || next.pos === "VERB") && lower(next) !== "of" && lower(next) !== "'s" && !toks.slice(Math.max(k, i - 2), i).some((x) => x.pos === "CCONJ"))
@@ -542,7 +544,7 @@ const wordCount = (x: string) => x.split(/\s+/).filter((w) => !/^["“”'‘’
 
 /** Nouns that name something happening: a reason is an event ("the deaths", "a row"), seldom a thing ("a French bank"). */
 const EVENT_NOUN =
-  /(?:tion|sion|ment|ance|ence|ure|ing|ism|sis|ancy|ency)s?$|^(?:trial|approval|arrival|withdrawal|removal|refusal|proposal|dismissal|renewal|revival|war|wars|attacks?|strikes?|crash(?:es)?|votes?|deals?|talks|protests?|rall(?:y|ies)|fires?|floods?|storms?|rains?|outbreaks?|deaths?|killings?|arrests?|fall|rise|drop|surge|cuts?|loss(?:es)?|bans?|rows?|disputes?|threats?|claims?|comments?|remarks?|fears?|concerns?|pressure|demands?|shortages?|crisis|delays?|collapse|wins?|defeat|victory|rulings?|verdicts?|decisions?|plans?|reports?|warnings?|visits?|meetings?|summits?|truce|ceasefire|pacts?|treaty|increases?|declines?|shortfall|slump|boom|spree|riots?|clash(?:es)?|raids?|blasts?|explosions?|earthquakes?|quakes?|drought|famine|epidemic|shooting|scandal|allegations?|charges?|sanctions?|tariffs?|duties|curbs?|measures?|rules?|reforms?|changes?|growth|inflation|unrest|violence|tensions?|criticism|pressure|backlash)$/i;
+  /(?:tion|sion|ment|ance|ence|ure|ing|ism|sis|ancy|ency)s?$|^(?:trial|approval|arrival|withdrawal|removal|refusal|proposal|dismissal|renewal|revival|war|wars|attacks?|strikes?|crash(?:es)?|votes?|deals?|talks|protests?|rall(?:y|ies)|fires?|floods?|storms?|rains?|outbreaks?|deaths?|killings?|arrests?|fall|rise|drop|surge|cuts?|loss(?:es)?|bans?|rows?|disputes?|threats?|claims?|comments?|remarks?|fears?|concerns?|pressure|demands?|shortages?|crisis|delays?|collapse|wins?|defeat|victory|rulings?|verdicts?|decisions?|plans?|reports?|warnings?|visits?|meetings?|summits?|truce|ceasefire|pacts?|treaty|increases?|declines?|shortfall|slump|boom|spree|riots?|clash(?:es)?|raids?|blasts?|explosions?|earthquakes?|quakes?|drought|famine|epidemic|shooting|scandal|allegations?|charges?|sanctions?|tariffs?|duties|curbs?|measures?|rules?|reforms?|changes?|growth|inflation|unrest|violence|tensions?|criticism|pressure|backlash|start|launch|end|closure|mergers?|takeovers?|sales?|bids?|offers?|purchases?|rescue|recovery|probes?|inquir(?:y|ies)|lawsuits?|appeals?|release|damage|outages?|costs?|prices?|rates?|demand|supply|debts?|deficits?|profits?|layoffs?|injur(?:y|ies)|accidents?|failures?|errors?|mistakes?|fraud|corruption|abuse|misconduct)$/i;
 
 /** Nouns the endings above take for events that name things: "the nation", "the government", "infrastructure". */
 const NOT_EVENT =
