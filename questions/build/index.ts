@@ -32,6 +32,8 @@ export function isPoorFact(f: Fact, orgNames: ReadonlySet<string>): boolean {
   if (f.relation === "role-of" && !isOffice(f.answer)) return true;
   if (insideLongerName(f)) return true;
   if (f.relation === "role-of" && isPluralTitle(f.answer)) return true; // "Justices" before two names
+  // "one day" (someday), "one of the ...": a count of one is an idiom or nothing to learn.
+  if (f.kind === "count" && f.value === 1) return true;
   // "the EU-Japan free trade agreement": two names joined by a hyphen describe the noun after them.
   if (/^\p{Lu}[\p{L}.]*-\p{Lu}/u.test(f.answer) && /^ [a-z]/.test(f.sentence.slice(f.answerEnd - f.start))) return true;
   // "Another" or "Currently" opening a sentence is a capitalised word, not a name.

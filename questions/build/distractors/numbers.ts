@@ -165,6 +165,19 @@ function valueOf(text: string): number | undefined {
 export function directionBound(f: Fact): { above?: number; below?: number } {
   const before = textBefore(f);
   const after = textAfter(f);
+  // A range, "3,000 to 4,000 troops" or "between $5bn and _____": each end stays on its side of
+  // the other. ("from 10 to 25 percent" is a change, handled below; "5 dead and 12 hurt" no range.)
+  const FIGURE = `((?:[$£€¥₹]|Rs\\.? ?)?\\d[\\d,.]*(?:\\s?(?:%|percent|per cent|${Object.keys(scales).join("|")})\\b)?)`;
+  const lowEnd = new RegExp(`(\\S+ )?${FIGURE} (to|and|-|–) $`, "i").exec(before);
+  if (lowEnd && (lowEnd[3] === "and" ? /^between $/i.test(lowEnd[1] ?? "") : !/^from $/i.test(lowEnd[1] ?? ""))) {
+    const low = valueOf(lowEnd[2]!);
+    if (low !== undefined && f.value !== undefined && low < f.value) return { above: low };
+  }
+  const highEnd = new RegExp(`^ (to|and|-|–) ${FIGURE}`, "i").exec(after);
+  if (highEnd && (highEnd[1] === "and" ? /\bbetween (?:about |around |some )?$/i.test(before) : !/\bfrom (?:about |around |nearly |some )?$/i.test(before))) {
+    const high = valueOf(highEnd[2]!);
+    if (high !== undefined && f.value !== undefined && high > f.value) return { below: high };
+  }
   const up = UP.test(f.sentence);
   const down = DOWN.test(f.sentence);
   if (up === down) return {};

@@ -27,6 +27,11 @@ describe("isPoorFact and the forms of names of no known kind", () => {
     expect(isPoorFact(fact("The Fiji-Tonga ferry deal was signed on Monday.", "Fiji-Tonga"), new Set())).toBe(true);
     expect(isPoorFact(fact("The deal between Fiji and Tonga was signed.", "Tonga", "place"), new Set())).toBe(false);
   });
+  it("drops a count of one (\"one day\" meaning someday)", () => {
+    const f = { ...fact("The mayor said the bridge would one day carry trams.", "one day", "count"), value: 1, unit: "day" };
+    expect(isPoorFact(f, new Set())).toBe(true);
+    expect(isPoorFact({ ...f, value: 2 }, new Set())).toBe(false);
+  });
   it("asks a name of no known kind only as a typed answer", () => {
     const f = { ...fact("Sanctions followed the Harbour Strike, the report said.", "Harbour Strike"), entityType: "other" as const };
     const fs = [f];

@@ -85,6 +85,13 @@ describe("the key's rounding and style", () => {
   });
 });
 
+describe("no range where there is none", () => {
+  it("leaves two counts joined by 'and' alone", () => {
+    const fs = facts("The blast left 5 dead and 12 injured in the market.");
+    expect(directionBound(fact(fs, "5"))).toEqual({});
+  });
+});
+
 describe("the sentence's direction holds", () => {
   it.each([
     ["The central bank raised its key rate to 6.5 percent from 6 percent on Tuesday.", "6.5 percent", { above: 6 }],
@@ -92,6 +99,10 @@ describe("the sentence's direction holds", () => {
     ["The regulator cut the fee to 3 percent from 4.5 percent.", "3 percent", { below: 4.5 }],
     ["The tariff on cheese was reduced from 15% to 0.75% under the deal.", "15%", { above: 0.75 }],
     ["Prices fell 40 cents to $61.20 a barrel from $61.60 in London.", "$61.20", { below: 61.6 }],
+    // A range keeps each end on its side of the other.
+    ["The alliance will move 3,000 to 4,000 troops to the border.", "4,000", { above: 3000 }],
+    ["The alliance will move 3,000 to 4,000 troops to the border.", "3,000", { below: 4000 }],
+    ["The fund will invest between $5bn and $7bn in ports.", "$5bn", { below: 7e9 }],
   ] as const)("%s: %s", (text, answer, bound) => {
     const fs = facts(text);
     expect(directionBound(fact(fs, answer))).toEqual(bound);
