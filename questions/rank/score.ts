@@ -9,7 +9,8 @@ const TYPE_WEIGHT: Record<QuestionType, number> = {
   multiple_choice: 1,
   short_answer: 0.85,
   numeric: 0.85,
-  matching: 0.9,
+  // A matching question restates the role questions beside it: it follows them.
+  matching: 0.55,
   multiple_response: 0.85,
   true_false: 0.6,
   cloze: 0.7,

@@ -80,8 +80,10 @@ export function nearbyValues(n: number, opts: { isYear?: boolean; isWord?: boole
   const at = seed % 4;
   const byOne = (k: number) => n + k;
   if (opts.isYear) return [...row(at, byOne), n - 1, n + 1, n - 2, n + 2, n - 3, n + 3, n - 5, n + 5];
-  if (opts.isWord) return [...row(at, byOne), n + 1, n - 1, n + 2, n - 2, n + 3, n + 4, n * 2, n + 5].filter((x) => numberWordByValue.has(x));
-  if (Number.isInteger(n) && n <= 12 && !opts.decimals) return [...row(at, byOne), n + 1, n - 1, n + 2, n + 3, n - 2, n * 2, n + 5, n - 3, n + 4].filter((x) => x >= 0);
+  // Never one beside a plural noun ("one years", "One U.S. soldiers"), nor none at all.
+  const countable = (x: number) => x >= 2 || n < 2;
+  if (opts.isWord) return [...row(at, byOne), n + 1, n - 1, n + 2, n - 2, n + 3, n + 4, n * 2, n + 5].filter((x) => numberWordByValue.has(x) && countable(x));
+  if (Number.isInteger(n) && n <= 12 && !opts.decimals) return [...row(at, byOne), n + 1, n - 1, n + 2, n + 3, n - 2, n * 2, n + 5, n - 3, n + 4].filter((x) => x >= 0 && countable(x));
   const decimals = opts.decimals ?? /\.(\d+)$/.exec(String(n))?.[1]?.length ?? 0;
   const fix = (x: number) => Number(x.toFixed(decimals));
   if (opts.additive) {

@@ -104,7 +104,8 @@ export function personSections(f: Fact, pools: Pools): Sections {
       fits,
       (t) => {
         const c = findCountry(t.country);
-        const d = regionDistance(home, c) * 2 + (sameTitle(t.offices) ? 0 : 1);
+        // A king or a supreme leader is no wrong answer for a president: the title counts more than the region.
+        const d = regionDistance(home, c) * 2 + (sameTitle(t.offices) ? 0 : 4);
         // The key's own country's other office holders are plausible; the article's countries are more so.
         return d + (c && c === home ? 1 : 0) - (articleCountries.has(t.country) ? 0.5 : 0);
       },

@@ -139,3 +139,12 @@ describe("where the key sits among its options", () => {
     expect(ps.filter((p) => p.doubled).length).toBeLessThanOrEqual(8);
   });
 });
+
+describe("no option of one beside a plural noun", () => {
+  it.each([2, 3, 4])("%s in words or digits never offers one", (n) => {
+    for (let seed = 0; seed < 16; seed++) {
+      expect(nearbyValues(n, { seed, isWord: true })).not.toContain(1);
+      expect(nearbyValues(n, { seed }).slice(0, 3)).not.toContain(1);
+    }
+  });
+});
