@@ -91,18 +91,42 @@ export function attributionStart(sentence: string): number {
  * a passage of at least six words.
  */
 export function trimPassage(passage: string, blank: string, forbidden: readonly string[], normalise: (s: string) => string): string | undefined {
+  const split = passageParts(passage, blank, normalise);
+  if (!split) return undefined;
+  const padded = forbidden.filter((f) => f).map((f) => ` ${f} `);
+  return trimParts(
+    split.parts,
+    split.at,
+    split.normalised.map((n) => padded.some((f) => n.includes(f))),
+  );
+}
+
+/** A passage cut at its commas, the part holding the blank, and each part normalised and padded with spaces. */
+export interface PassageParts {
+  parts: string[];
+  at: number;
+  normalised: string[];
+}
+
+/** The comma-separated parts trimPassage cuts between; undefined when no part holds the blank. */
+export function passageParts(passage: string, blank: string, normalise: (s: string) => string): PassageParts | undefined {
   const parts = passage.split(/(?<=,) /);
   const at = parts.findIndex((p) => p.includes(blank));
   if (at < 0) return undefined;
-  const bad = (p: string) => {
-    const n = ` ${normalise(p)} `;
-    return forbidden.some((f) => f && n.includes(` ${f} `));
-  };
-  if (bad(parts[at]!)) return undefined;
+  return { parts, at, normalised: parts.map((p) => ` ${normalise(p)} `) };
+}
+
+/**
+ * trimPassage once it is known which parts print a forbidden key (`bad`, one flag per part): the
+ * ranking keeps these flags per prompt and adds to them as keys are shown, rather than comparing
+ * every part with every key again.
+ */
+export function trimParts(parts: readonly string[], at: number, bad: readonly boolean[]): string | undefined {
+  if (bad[at]) return undefined;
   let lo = at;
   let hi = at;
-  while (lo > 0 && !bad(parts[lo - 1]!)) lo--;
-  while (hi < parts.length - 1 && !bad(parts[hi + 1]!)) hi++;
+  while (lo > 0 && !bad[lo - 1]) lo--;
+  while (hi < parts.length - 1 && !bad[hi + 1]) hi++;
   // A run that starts after a cut must start a sentence; one that ends before a cut ends it.
   // Only an opening phrase ("In Aldmoor, ") may be cut from the front: anything else leaves a
   // fragment ("four badly, when ...").

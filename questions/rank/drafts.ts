@@ -3,7 +3,7 @@
 // Drafts are ordered by how central their fact is to the story times how good their best form is,
 // with a light push towards different sentences and a mix of question types at the top.
 import type { Question, QuestionType } from "../schema";
-import { BLANK, norm, trimPassage, type Candidate } from "../build";
+import { BLANK, norm, passageParts, trimParts, trimPassage, type Candidate, type PassageParts } from "../build";
 import type { Fact } from "../facts";
 import { answerIdentity, articleShape, importance, type ArticleShape } from "./importance";
 import { scoreCandidate } from "./score";
@@ -139,10 +139,75 @@ function hideKey(q: Question, earlier: { forms: { c: Candidate; score: number }[
   });
 }
 
-/** The prompt prints the key of a draft already shown. */
-function printsShownKey(q: Question, shown: readonly Shown[]): boolean {
-  const text = promptText(q);
-  return shown.some((s) => s.answer.length > 0 && text.includes(` ${s.answer} `));
+/**
+ * The keys of the drafts shown so far, with what each question has been found to print of them.
+ * The greedy pick asks every form of the pool about the shown drafts twenty rounds over, and a
+ * shown draft's key never changes once it is shown (hideKey cuts its prompt, not its key): so each
+ * question remembers how many keys it has been compared with, and a later round compares it with
+ * the keys shown since. Answers are the same as comparing with every shown draft each time.
+ */
+class ShownKeys {
+  readonly shown: Shown[] = [];
+  private readonly printed = new WeakMap<Question, { seen: number; hit: boolean }>();
+  private readonly cuts = new WeakMap<Question, PromptCut | null>();
+
+  /** The prompt prints the key of a draft already shown. */
+  prints(q: Question): boolean {
+    let p = this.printed.get(q);
+    if (!p) this.printed.set(q, (p = { seen: 0, hit: false }));
+    if (p.hit) return true;
+    const text = promptText(q);
+    for (; p.seen < this.shown.length; p.seen++) {
+      const answer = this.shown[p.seen]!.answer;
+      if (answer.length > 0 && text.includes(` ${answer} `)) return (p.hit = true);
+    }
+    return false;
+  }
+
+  /** withoutLeak(q, shown), its passage's parts remembering which shown keys they print. */
+  withoutLeak(q: Question): Question | undefined {
+    let cut = this.cuts.get(q);
+    if (cut === undefined) this.cuts.set(q, (cut = promptCut(q)));
+    if (!cut) return undefined;
+    let changed = cut.seen === 0;
+    for (; cut.seen < this.shown.length; cut.seen++) {
+      const answer = this.shown[cut.seen]!.answer;
+      if (!answer) continue;
+      const padded = ` ${answer} `;
+      cut.parts.normalised.forEach((n, i) => {
+        if (!cut.bad[i] && n.includes(padded)) changed = cut.bad[i] = true;
+      });
+    }
+    if (changed) cut.trimmed = trimParts(cut.parts.parts, cut.parts.at, cut.bad);
+    return cutPrompt(q, cut.open, cut.close, cut.trimmed, this.shown);
+  }
+}
+
+/** A prompt's quoted passage in parts, and which parts print a key shown so far. */
+interface PromptCut {
+  open: number;
+  close: number;
+  parts: PassageParts;
+  bad: boolean[];
+  /** How many shown keys `bad` has taken in. */
+  seen: number;
+  /** trimParts for `bad`. */
+  trimmed?: string;
+}
+
+function promptCut(q: Question): PromptCut | null {
+  const open = q.prompt.indexOf('"');
+  const close = q.prompt.lastIndexOf('"');
+  if (open < 0 || close <= open || !q.prompt.includes(BLANK)) return null;
+  const parts = passageParts(q.prompt.slice(open + 1, close), BLANK, norm);
+  return parts ? { open, close, parts, bad: parts.parts.map(() => false), seen: 0 } : null;
+}
+
+/** The prompt with its passage (between `open` and `close`) replaced by `passageTrimmed`, unless that cuts nothing or still leaks. */
+function cutPrompt(q: Question, open: number, close: number, passageTrimmed: string | undefined, shown: readonly Shown[]): Question | undefined {
+  if (!passageTrimmed || passageTrimmed === q.prompt.slice(open + 1, close)) return undefined;
+  const trimmed = { ...q, prompt: q.prompt.slice(0, open + 1) + passageTrimmed + q.prompt.slice(close) };
+  return leaks(trimmed, shown) ? undefined : trimmed;
 }
 
 /** A prompt already shown prints this question's key and cannot be cut to hide it. */
@@ -165,11 +230,8 @@ function withoutLeak(q: Question, shown: readonly Shown[]): Question | undefined
   const open = q.prompt.indexOf('"');
   const close = q.prompt.lastIndexOf('"');
   if (open < 0 || close <= open || !q.prompt.includes(BLANK)) return undefined;
-  const passage = q.prompt.slice(open + 1, close);
-  const passageTrimmed = trimPassage(passage, BLANK, shown.map((s) => s.answer), norm);
-  if (!passageTrimmed || passageTrimmed === passage) return undefined;
-  const trimmed = { ...q, prompt: q.prompt.slice(0, open + 1) + passageTrimmed + q.prompt.slice(close) };
-  return leaks(trimmed, shown) ? undefined : trimmed;
+  const passageTrimmed = trimPassage(q.prompt.slice(open + 1, close), BLANK, shown.map((s) => s.answer), norm);
+  return cutPrompt(q, open, close, passageTrimmed, shown);
 }
 
 export function rankDrafts(cands: readonly Candidate[], opts: DraftOptions = {}): Draft[] {
@@ -187,7 +249,8 @@ export function rankDrafts(cands: readonly Candidate[], opts: DraftOptions = {})
   const picked: { forms: { c: Candidate; score: number }[]; score: number }[] = [];
   const pool = groups.slice(0, Math.max(200, limit * 4));
   const taken = new Set<number>();
-  const shown: Shown[] = [];
+  const keys = new ShownKeys();
+  const shown = keys.shown;
   const uncutMemo = new Map<string, boolean>();
   while (picked.length < Math.min(limit, HEAD, pool.length)) {
     let best = -1;
@@ -205,11 +268,11 @@ export function rankDrafts(cands: readonly Candidate[], opts: DraftOptions = {})
       let localIndex = 0;
       for (let v = 0; v < forms.length; v++) {
         let f = forms[v]!;
-        if (printsShownKey(f.c.question, shown)) {
-          const trimmed = withoutLeak(f.c.question, shown);
+        if (keys.prints(f.c.question)) {
+          const trimmed = keys.withoutLeak(f.c.question);
           if (trimmed) forms[v] = f = { c: { ...f.c, question: trimmed }, score: f.score };
         }
-        const leaking = printsShownKey(f.c.question, shown) || keyPrintedUncut(f.c.question, picked, shown, uncutMemo);
+        const leaking = keys.prints(f.c.question) || keyPrintedUncut(f.c.question, picked, shown, uncutMemo);
         const adj = f.score * sDecay * TYPE_DECAY[f.c.question.type] ** (types.get(f.c.question.type) ?? 0) * (leaking ? LEAK_PENALTY : 1);
         if (adj > localBest) {
           localBest = adj;
@@ -238,7 +301,7 @@ export function rankDrafts(cands: readonly Candidate[], opts: DraftOptions = {})
   for (let k = 0; k < pool.length && picked.length + rest.length < limit; k++) {
     if (taken.has(k)) continue;
     const cut = pool[k]!.forms.map((f) => {
-      const trimmed = printsShownKey(f.c.question, shown) ? withoutLeak(f.c.question, shown) : undefined;
+      const trimmed = keys.prints(f.c.question) ? keys.withoutLeak(f.c.question) : undefined;
       return trimmed ? { c: { ...f.c, question: trimmed }, score: f.score } : f;
     });
     const clean = cut.filter((f) => !leaks(f.c.question, shown));
