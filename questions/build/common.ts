@@ -61,6 +61,12 @@ const isWordChar = (s: string, i: number) => i >= 0 && i < s.length && /\w/.test
 /** Whether a regular expression's \b holds at `i`: a word character on one side only. */
 const atBoundary = (s: string, i: number) => isWordChar(s, i - 1) !== isWordChar(s, i);
 
+/** `new RegExp(`\\b${escaped(word)}\\b`).test(s)`, without building the regular expression. */
+export function containsWord(s: string, word: string): boolean {
+  for (let at = s.indexOf(word); at >= 0; at = s.indexOf(word, at + 1)) if (atBoundary(s, at) && atBoundary(s, at + word.length)) return true;
+  return false;
+}
+
 /**
  * `s.replace(new RegExp(`\\b${escaped(word)}\\b`, "g"), by)`, without building a regular
  * expression for every fact's answer (compiling one was 5% of building the questions).

@@ -47,15 +47,18 @@ function groupCandidates(cands: readonly Candidate[], shape: ArticleShape): Grou
   const groups = new Map<string, Group>();
   const prompts = new Set<string>();
   const weights = new Map<Fact, number>();
+  const identities = new Map<Fact, string>();
   for (const c of cands) {
     if (validate(c)) continue;
     const pk = promptKey(c.question);
     if (prompts.has(pk)) continue;
     prompts.add(pk);
-    const key = c.fact ? answerIdentity(c.fact) : `article|${c.question.type}`;
+    let key = `article|${c.question.type}`;
     let weight = ARTICLE_LEVEL_IMPORTANCE;
     if (c.fact) {
-      // Several forms share a fact: its importance is worked out once.
+      // Several forms share a fact: its identity and importance are worked out once.
+      key = identities.get(c.fact) ?? answerIdentity(c.fact);
+      identities.set(c.fact, key);
       weight = weights.get(c.fact) ?? importance(c.fact, shape);
       weights.set(c.fact, weight);
     }
@@ -101,7 +104,13 @@ interface Shown {
   answer: string;
 }
 
-const keyText = (q: Question) => (typeof q.answer === "string" || typeof q.answer === "number" ? norm(String(q.answer)) : "");
+// The greedy pick asks for the same questions' keys every round: each is normalised once.
+const keyTexts = new WeakMap<Question, string>();
+function keyText(q: Question): string {
+  let k = keyTexts.get(q);
+  if (k === undefined) keyTexts.set(q, (k = typeof q.answer === "string" || typeof q.answer === "number" ? norm(String(q.answer)) : ""));
+  return k;
+}
 // The greedy pick compares every form with every draft shown, twenty times over: each question's
 // padded, normalised prompt is worked out once.
 const promptTexts = new WeakMap<Question, string>();

@@ -92,10 +92,13 @@ const MONTH_DAYS: Record<string, number> = { February: 29, April: 30, June: 30, 
 const monthLength = (m: string) => MONTH_DAYS[MONTH_ABBR[m.replace(/\.$/, "")] ?? m] ?? 31;
 const MONTH_ALT = `${wordData.months.join("|")}|(?:${Object.keys(MONTH_ABBR).join("|")})\\.?`;
 
+const MONTH_THEN_DAY = new RegExp(`^(.*?\\b)(${MONTH_ALT})( (\\d{1,2})(?:st|nd|rd|th)?\\b)(.*)$`);
+const DAY_THEN_MONTH = new RegExp(`^(.*?)(\\d{1,2})((?:st|nd|rd|th)? (${MONTH_ALT})(?![\\p{L}]).*)$`, "u");
+
 /** "January 30", "30 January", "Jan. 30, 2005", "Sept. 24": other real days of the same month, same format. */
 export function dayChoices(answer: string, seed: string): string[] {
-  const m = new RegExp(`^(.*?\\b)(${MONTH_ALT})( (\\d{1,2})(?:st|nd|rd|th)?\\b)(.*)$`).exec(answer);
-  const r = m ? undefined : new RegExp(`^(.*?)(\\d{1,2})((?:st|nd|rd|th)? (${MONTH_ALT})(?![\\p{L}]).*)$`, "u").exec(answer);
+  const m = MONTH_THEN_DAY.exec(answer);
+  const r = m ? undefined : DAY_THEN_MONTH.exec(answer);
   if (!m && !r) return [];
   const month = m ? m[2]! : r![4]!;
   const day = Number(m ? m[4] : r![2]);
@@ -138,6 +141,11 @@ function valueOf(text: string): number | undefined {
   return n * (sc ? (scales[sc] ?? 1) : 1);
 }
 
+/** "from X" and "to Y" beside a number: the other end of a change. */
+const partnerRe = (word: "from" | "to") =>
+  new RegExp(`\\b${word} (?:about |around |nearly |some )?((?:[$£€¥₹]|Rs\\.? ?)?\\d[\\d,.]*(?:\\s?(?:%|percent|per cent|${Object.keys(scales).join("|")}))?)`, "i");
+const PARTNER = { from: partnerRe("from"), to: partnerRe("to") };
+
 /**
  * The side of the key every option must stay on for the sentence's direction to hold: "raised to
  * Y from X" needs options above X; "reduced from X to Y" needs options for X above Y.
@@ -149,7 +157,7 @@ export function directionBound(f: Fact): { above?: number; below?: number } {
   const down = DOWN.test(f.sentence);
   if (up === down) return {};
   const partner = (word: "from" | "to") => {
-    const re = new RegExp(`\\b${word} (?:about |around |nearly |some )?((?:[$£€¥₹]|Rs\\.? ?)?\\d[\\d,.]*(?:\\s?(?:%|percent|per cent|${Object.keys(scales).join("|")}))?)`, "i");
+    const re = PARTNER[word];
     return valueOf(re.exec(after)?.[1] ?? re.exec(before)?.[1] ?? "");
   };
   if (/\bto (?:about |around |nearly |some )?$/i.test(before)) {

@@ -77,8 +77,9 @@ export function personSections(f: Fact, pools: Pools): Sections {
   };
   // The article's other holders of the key's office would also be right: never offered, from the article or the gazetteer.
   const alsoRight = realPeople(pools).filter((p) => sameOffice(role, p.role));
+  const answer = norm(f.answer);
   const others = realPeople(pools)
-    .filter((p) => norm(p.name) !== norm(f.answer) && !sameOffice(role, p.role) && !mine.some((t) => isSamePerson(p.name, t)))
+    .filter((p) => norm(p.name) !== answer && !sameOffice(role, p.role) && !mine.some((t) => isSamePerson(p.name, t)))
     .flatMap((p) => {
       const name = oneName ? shown(p.name) : p.name.includes(" ") ? p.name : undefined;
       return name ? [{ ...p, name }] : [];

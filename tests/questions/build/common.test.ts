@@ -1,11 +1,11 @@
 import { describe, expect, it } from "vitest";
-import { replaceWord } from "@/questions/build/common";
+import { containsWord, replaceWord } from "@/questions/build/common";
 
 const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 const byRegExp = (s: string, word: string, by: string) => s.replace(new RegExp(`\\b${escapeRegExp(word)}\\b`, "g"), by);
 
 // Fixture sentences written for these tests.
-describe("replaceWord: what a \\b...\\b regular expression of the word replaces", () => {
+describe("replaceWord and containsWord: what a \\b...\\b regular expression of the word replaces", () => {
   it.each([
     ["The Marlow plan, Marlow said, was Marlow's own.", "Marlow"],
     ["Marlowe and Marlow met in Marlowton.", "Marlow"],
@@ -31,6 +31,7 @@ describe("replaceWord: what a \\b...\\b regular expression of the word replaces"
       const word = pick(1 + rand(4));
       const s = pick(rand(30));
       expect(replaceWord(s, word, "_____")).toBe(byRegExp(s, word, "_____"));
+      expect(containsWord(s, word)).toBe(new RegExp(`\\b${escapeRegExp(word)}\\b`).test(s));
     }
   });
 });
