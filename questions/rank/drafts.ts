@@ -102,7 +102,13 @@ const HEAD = 20;
 interface Shown {
   text: string;
   answer: string;
+  /** The answer with a space either side, as it is looked for in prompts ("" for no answer). */
+  padded: string;
 }
+
+const pad = (key: string) => (key ? ` ${key} ` : "");
+/** A shown draft that stands for a key alone. */
+const keyOnly = (key: string): Shown => ({ text: "", answer: key, padded: pad(key) });
 
 // The greedy pick asks for the same questions' keys every round: each is normalised once.
 const keyTexts = new WeakMap<Question, string>();
@@ -121,7 +127,7 @@ function promptText(q: Question): string {
 }
 
 function shownText(q: Question): Shown {
-  return { text: promptText(q), answer: keyText(q) };
+  return { text: promptText(q), answer: keyText(q), padded: pad(keyText(q)) };
 }
 
 /**
@@ -130,9 +136,9 @@ function shownText(q: Question): Shown {
  */
 function leaks(q: Question, shown: readonly Shown[]): boolean {
   if (!shown.length) return false;
-  const key = keyText(q);
+  const key = pad(keyText(q));
   const text = promptText(q);
-  return shown.some((s) => (key.length > 0 && s.text.includes(` ${key} `)) || (s.answer.length > 0 && text.includes(` ${s.answer} `)));
+  return shown.some((s) => (key.length > 0 && s.text.includes(key)) || (s.padded.length > 0 && text.includes(s.padded)));
 }
 
 /** Earlier drafts whose prompt prints `q`'s key are cut where they can be (in place). */
@@ -141,7 +147,7 @@ function hideKey(q: Question, earlier: { forms: { c: Candidate; score: number }[
   if (!key) return;
   earlier.forEach((p, i) => {
     if (!shown[i]!.text.includes(` ${key} `)) return;
-    const trimmed = withoutLeak(p.forms[0]!.c.question, [{ text: "", answer: key }]);
+    const trimmed = withoutLeak(p.forms[0]!.c.question, [keyOnly(key)]);
     if (!trimmed) return;
     p.forms[0] = { c: { ...p.forms[0]!.c, question: trimmed }, score: p.forms[0]!.score };
     shown[i] = shownText(trimmed);
@@ -167,8 +173,8 @@ class ShownKeys {
     if (p.hit) return true;
     const text = promptText(q);
     for (; p.seen < this.shown.length; p.seen++) {
-      const answer = this.shown[p.seen]!.answer;
-      if (answer.length > 0 && text.includes(` ${answer} `)) return (p.hit = true);
+      const padded = this.shown[p.seen]!.padded;
+      if (padded.length > 0 && text.includes(padded)) return (p.hit = true);
     }
     return false;
   }
@@ -179,16 +185,18 @@ class ShownKeys {
     if (cut === undefined) this.cuts.set(q, (cut = promptCut(q)));
     if (!cut) return undefined;
     let changed = cut.seen === 0;
+    const { normalised } = cut.parts;
     for (; cut.seen < this.shown.length; cut.seen++) {
-      const answer = this.shown[cut.seen]!.answer;
-      if (!answer) continue;
-      const padded = ` ${answer} `;
-      cut.parts.normalised.forEach((n, i) => {
-        if (!cut.bad[i] && n.includes(padded)) changed = cut.bad[i] = true;
-      });
+      const padded = this.shown[cut.seen]!.padded;
+      if (!padded) continue;
+      for (let i = 0; i < normalised.length; i++) if (!cut.bad[i] && normalised[i]!.includes(padded)) changed = cut.bad[i] = true;
     }
-    if (changed) cut.trimmed = trimParts(cut.parts.parts, cut.parts.at, cut.bad);
-    return cutPrompt(q, cut.open, cut.close, cut.trimmed, this.shown);
+    if (changed) {
+      const trimmed = trimParts(cut.parts.parts, cut.parts.at, cut.bad);
+      // The cut question is made once per cut, so its normalised prompt is worked out once too.
+      cut.question = trimmed ? cutQuestion(q, cut.open, cut.close, trimmed) : undefined;
+    }
+    return cut.question && !leaks(cut.question, this.shown) ? cut.question : undefined;
   }
 }
 
@@ -200,8 +208,8 @@ interface PromptCut {
   bad: boolean[];
   /** How many shown keys `bad` has taken in. */
   seen: number;
-  /** trimParts for `bad`. */
-  trimmed?: string;
+  /** The question cut as trimParts cuts it for `bad`, unless that cuts nothing. */
+  question?: Question;
 }
 
 function promptCut(q: Question): PromptCut | null {
@@ -212,11 +220,10 @@ function promptCut(q: Question): PromptCut | null {
   return parts ? { open, close, parts, bad: parts.parts.map(() => false), seen: 0 } : null;
 }
 
-/** The prompt with its passage (between `open` and `close`) replaced by `passageTrimmed`, unless that cuts nothing or still leaks. */
-function cutPrompt(q: Question, open: number, close: number, passageTrimmed: string | undefined, shown: readonly Shown[]): Question | undefined {
-  if (!passageTrimmed || passageTrimmed === q.prompt.slice(open + 1, close)) return undefined;
-  const trimmed = { ...q, prompt: q.prompt.slice(0, open + 1) + passageTrimmed + q.prompt.slice(close) };
-  return leaks(trimmed, shown) ? undefined : trimmed;
+/** The question with its passage (between `open` and `close`) replaced by `passageTrimmed`, unless that cuts nothing. */
+function cutQuestion(q: Question, open: number, close: number, passageTrimmed: string): Question | undefined {
+  if (passageTrimmed === q.prompt.slice(open + 1, close)) return undefined;
+  return { ...q, prompt: q.prompt.slice(0, open + 1) + passageTrimmed + q.prompt.slice(close) };
 }
 
 /** A prompt already shown prints this question's key and cannot be cut to hide it. */
@@ -229,7 +236,7 @@ function keyPrintedUncut(q: Question, picked: readonly { forms: { c: Candidate }
     // The same prompt and key meet again on every round of the greedy pick.
     const id = `${s.text}\u0000${key}`;
     let uncut = memo.get(id);
-    if (uncut === undefined) memo.set(id, (uncut = !withoutLeak(picked[i]!.forms[0]!.c.question, [{ text: "", answer: key }])));
+    if (uncut === undefined) memo.set(id, (uncut = !withoutLeak(picked[i]!.forms[0]!.c.question, [keyOnly(key)])));
     return uncut;
   });
 }
@@ -240,7 +247,8 @@ function withoutLeak(q: Question, shown: readonly Shown[]): Question | undefined
   const close = q.prompt.lastIndexOf('"');
   if (open < 0 || close <= open || !q.prompt.includes(BLANK)) return undefined;
   const passageTrimmed = trimPassage(q.prompt.slice(open + 1, close), BLANK, shown.map((s) => s.answer), norm);
-  return cutPrompt(q, open, close, passageTrimmed, shown);
+  const trimmed = passageTrimmed ? cutQuestion(q, open, close, passageTrimmed) : undefined;
+  return trimmed && !leaks(trimmed, shown) ? trimmed : undefined;
 }
 
 export function rankDrafts(cands: readonly Candidate[], opts: DraftOptions = {}): Draft[] {
