@@ -52,9 +52,18 @@ const countryByAnyName = new Map<string, Country>();
 for (const c of countries) for (const n of [c.name, ...(c.aliases ?? [])]) countryByAnyName.set(n.toLowerCase(), c);
 const countryByNameLower = (s: string) => countryByAnyName.get(s.toLowerCase());
 
+// findCountry runs on every candidate choice and name: remembered by the name as written, which
+// spares lowering its case each time. Emptied when full, like the other caches.
+const countryOfName = new Map<string, Country | null>();
+
 /** A country by its name or any alias, in any case ("U.S.", "Britain"). */
 export function findCountry(name: string): Country | undefined {
-  return countryByAnyName.get(name.toLowerCase());
+  let c = countryOfName.get(name);
+  if (c === undefined) {
+    if (countryOfName.size >= 20_000) countryOfName.clear();
+    countryOfName.set(name, (c = countryByAnyName.get(name.toLowerCase()) ?? null));
+  }
+  return c ?? undefined;
 }
 
 /** A country by its demonym ("Mexican", "Japanese"). */

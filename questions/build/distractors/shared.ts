@@ -105,16 +105,19 @@ export const fold = (s: string): string =>
     .replace(/[-\s]+/g, " ")
     .trim();
 
+const NONE = Symbol("undefined");
+
 /** A one-argument function remembered by argument, its cache emptied when full (bounded memory on huge inputs). */
 export function memo<T>(fn: (s: string) => T, max = 20_000): (s: string) => T {
-  const cache = new Map<string, T>();
+  // An undefined result is kept as NONE, so that a remembered one takes one lookup, not two.
+  const cache = new Map<string, T | typeof NONE>();
   return (s: string) => {
     let v = cache.get(s);
-    if (v === undefined && !cache.has(s)) {
+    if (v === undefined) {
       if (cache.size >= max) cache.clear();
       v = fn(s);
-      cache.set(s, v);
+      cache.set(s, v === undefined ? NONE : v);
     }
-    return v as T;
+    return (v === NONE ? undefined : v) as T;
   };
 }
