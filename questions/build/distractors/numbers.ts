@@ -199,6 +199,25 @@ function interleave(values: { text: string; v: number }[], key: number): string[
   return out;
 }
 
+/** The letters around a number ("$bn", "percent"): two figures compare only when written to the same scale. */
+const scaleOf = (s: string) => s.replace(/[\d.,\s]/g, "").toLowerCase();
+
+/** How a number fact's answer is written. */
+interface Written {
+  year: boolean;
+  digits: boolean;
+  scale: string;
+  value: number | undefined;
+}
+
+// Each number fact is compared with every other of its kind in the article: how each is written is worked out once.
+const writtenForms = new WeakMap<Fact, Written>();
+function writtenForm(f: Fact): Written {
+  let w = writtenForms.get(f);
+  if (!w) writtenForms.set(f, (w = { year: /^\d{4}$/.test(f.answer), digits: /\d/.test(f.answer), scale: scaleOf(f.answer), value: writtenNumber(f.answer) }));
+  return w;
+}
+
 const numberKeyOf = (f: Fact) => `${f.kind}|${f.kind === "count" || f.kind === "money" ? (f.unit ?? "") : (f.entityType ?? "")}`;
 export { numberKeyOf };
 
@@ -291,7 +310,6 @@ export function numberChoices(f: Fact, pools: Pools): string[] {
     (bound.above === undefined || full > bound.above) &&
     (bound.below === undefined || full < bound.below) &&
     !tooClose(f, f.value!, full);
-  const scaleOf = (s: string) => s.replace(/[\d.,\s]/g, "").toLowerCase();
   const picked: { text: string; v: number }[] = [];
   const seen = new Set<string>([f.answer]);
   const take = (text: string | undefined, v: number) => {
@@ -300,10 +318,12 @@ export function numberChoices(f: Fact, pools: Pools): string[] {
     picked.push({ text, v });
   };
   // The article's own numbers of the same kind, unit and scale first, written in the key's style.
+  const scale0 = writtenForm(f).scale;
   for (const g of pools.numbers.get(numberKeyOf(f)) ?? []) {
     if (g.id === f.id || g.value === undefined) continue;
-    if (isYear !== /^\d{4}$/.test(g.answer) || /\d/.test(g.answer) === isWord || scaleOf(g.answer) !== scaleOf(f.answer)) continue;
-    const gw = writtenNumber(g.answer);
+    const form = writtenForm(g);
+    if (isYear !== form.year || form.digits === isWord || form.scale !== scale0) continue;
+    const gw = form.value;
     if (gw === undefined) continue;
     const ratio = g.value / f.value;
     // "more than 100 people" elsewhere is also true of 128: such a figure is no wrong answer.
