@@ -135,16 +135,25 @@ export const regionLevelOf = (c: Country): string | undefined => firstLevelRegio
 const continentByLower = new Map(continents.map((c) => [c.toLowerCase(), c]));
 continentByLower.set("americas", "the Americas");
 
-const placeInfoCache = new Map<string, PlaceInfo>();
+// Remembered by the country a name is read near, then by the name itself: a key joining the two
+// would be a new string to hash on every call. Emptied when it holds 20,000 answers.
+const placeInfoCache = new Map<Country | undefined, Map<string, PlaceInfo>>();
+let placeInfoCount = 0;
 
 /** What the gazetteers know about a place name; `near` settles names several countries share ("Punjab"). */
 export function placeInfo(name: string, near?: Country): PlaceInfo {
-  const key = near ? `${name}\u0000${near.name}` : name;
-  let info = placeInfoCache.get(key);
+  let byName = placeInfoCache.get(near);
+  let info = byName?.get(name);
   if (!info) {
-    if (placeInfoCache.size >= 20_000) placeInfoCache.clear();
+    if (placeInfoCount >= 20_000) {
+      placeInfoCache.clear();
+      placeInfoCount = 0;
+      byName = undefined;
+    }
+    if (!byName) placeInfoCache.set(near, (byName = new Map()));
     info = placeInfoUncached(name, near);
-    placeInfoCache.set(key, info);
+    byName.set(name, info);
+    placeInfoCount++;
   }
   return info;
 }

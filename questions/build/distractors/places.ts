@@ -67,7 +67,10 @@ export function placeSections(f: Fact, pools: Pools): Sections {
   const keyOf = placeKey(f.answer);
   // Choices are filtered here for kind, lazily (the picker stops after three); the shared filter
   // then drops repeats and names in the sentence.
-  const ok = (x: string) => placeKey(x) !== keyOf && !mates?.has(placeKey(x)) && !notAPlace(x, pools);
+  const ok = (x: string) => {
+    const k = placeKey(x);
+    return k !== keyOf && !mates?.has(k) && !notAPlace(x, pools);
+  };
   function* clean(xs: Iterable<string>): Generator<string> {
     for (const x of xs) if (ok(x)) yield x;
   }
