@@ -7,7 +7,7 @@ import { BLANK, norm, passageParts, trimParts, trimPassage, type Candidate, type
 import type { Fact } from "../facts";
 import { answerIdentity, articleShape, importance, type ArticleShape } from "./importance";
 import { scoreCandidate } from "./score";
-import { validate } from "./validate";
+import { paddedPrompt, validate } from "./validate";
 
 export interface Draft {
   /** The form shown first. */
@@ -41,7 +41,8 @@ interface Group {
   forms: { c: Candidate; score: number }[];
 }
 
-const promptKey = (q: Question) => `${q.type}|${norm(q.prompt)}`;
+/** The same prompt asked as the same type is one question (the padded form stands for the normalised one). */
+const promptKey = (q: Question) => `${q.type}|${paddedPrompt(q)}`;
 
 function groupCandidates(cands: readonly Candidate[], shape: ArticleShape): Group[] {
   const groups = new Map<string, Group>();
@@ -118,13 +119,8 @@ function keyText(q: Question): string {
   return k;
 }
 // The greedy pick compares every form with every draft shown, twenty times over: each question's
-// padded, normalised prompt is worked out once.
-const promptTexts = new WeakMap<Question, string>();
-function promptText(q: Question): string {
-  let t = promptTexts.get(q);
-  if (t === undefined) promptTexts.set(q, (t = ` ${norm(q.prompt)} `));
-  return t;
-}
+// padded, normalised prompt is worked out once (the one validation made).
+const promptText = paddedPrompt;
 
 function shownText(q: Question): Shown {
   return { text: promptText(q), answer: keyText(q), padded: pad(keyText(q)) };

@@ -27,11 +27,22 @@ export function isGrounded(q: Question): boolean {
   return aw.length > 0 && aw.every((w) => sw.has(w));
 }
 
+// A prompt is checked here and then compared with other prompts and keys many times while drafts
+// are picked (./drafts): its padded normal form is worked out once per question.
+const paddedPrompts = new WeakMap<Question, string>();
+
+/** The question's normalised prompt with a space either side, for whole-word checks. */
+export function paddedPrompt(q: Question): string {
+  let p = paddedPrompts.get(q);
+  if (p === undefined) paddedPrompts.set(q, (p = ` ${norm(q.prompt)} `));
+  return p;
+}
+
 /** The prompt must not contain the answer (the sentence is quoted with a blank instead). */
 export function givesAway(q: Question): boolean {
   if (q.type === "true_false" || q.type === "matching" || q.type === "ordering") return false;
   const answers = Array.isArray(q.answer) ? (q.answer as string[]) : [String(q.answer)];
-  const p = ` ${norm(q.prompt)} `;
+  const p = paddedPrompt(q);
   return answers.some((a) => {
     const n = norm(a);
     return n.length > 0 && p.includes(` ${n} `);
