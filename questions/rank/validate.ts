@@ -7,7 +7,8 @@ export type Rejection = "schema" | "ungrounded" | "gives-away" | "dangling-prono
 
 // Many candidates quote one sentence: its word set is made once.
 const wordSets = new Map<string, Set<string>>();
-function sentenceWords(s: string): Set<string> {
+/** The normalised words of a sentence, as a set (shared: never changed by callers). */
+export function sentenceWords(s: string): ReadonlySet<string> {
   let ws = wordSets.get(s);
   if (!ws) {
     if (wordSets.size >= 5_000) wordSets.clear();
@@ -94,8 +95,11 @@ function isListOf(x: unknown, ok: (item: unknown) => boolean, max = Infinity): x
 }
 
 const isPair = (x: unknown) => isRecord(x) && isText(x.left, 1) && isText(x.right, 1);
+const isWord = (x: unknown) => isText(x, 1);
+const isChoice = (x: unknown) => isText(x, 1, 500);
+const isTag = (x: unknown) => isText(x, 1, 60);
 const isAnswer = (x: unknown) =>
-  isText(x, 1) || isNumber(x) || typeof x === "boolean" || (Array.isArray(x) && x.length > 0 && (isListOf(x, (a) => isText(a, 1)) || isListOf(x, isPair)));
+  isText(x, 1) || isNumber(x) || typeof x === "boolean" || (Array.isArray(x) && x.length > 0 && (isListOf(x, isWord) || isListOf(x, isPair)));
 const isSource = (x: unknown) =>
   isRecord(x) && isText(x.sentence, 1) && (x.start === undefined || isCount(x.start)) && (x.end === undefined || isCount(x.end));
 
@@ -103,15 +107,15 @@ const isSource = (x: unknown) =>
 const FIELDS: Record<string, (x: unknown) => boolean> = {
   type: (x) => TYPES.has(x),
   prompt: (x) => isText(x, 1, 2000),
-  choices: (x) => isListOf(x, (c) => isText(c, 1, 500), 12),
+  choices: (x) => isListOf(x, isChoice, 12),
   answer: isAnswer,
-  acceptedAnswers: (x) => isListOf(x, (a) => isText(a, 1)),
+  acceptedAnswers: (x) => isListOf(x, isWord),
   tolerance: (x) => isNumber(x) && x >= 0,
   explanation: (x) => isText(x, 0, 4000),
   source: isSource,
   factKind: (x) => KINDS.has(x),
   difficulty: (x) => isNumber(x) && x >= 0 && x <= 1,
-  tags: (x) => isListOf(x, (t) => isText(t, 1, 60)),
+  tags: (x) => isListOf(x, isTag),
 };
 
 /** The schema's checks across fields (its superRefine), for a question whose fields passed FIELDS. */
