@@ -223,16 +223,17 @@ function cutQuestion(q: Question, open: number, close: number, passageTrimmed: s
 }
 
 /** A prompt already shown prints this question's key and cannot be cut to hide it. */
-function keyPrintedUncut(q: Question, picked: readonly { forms: { c: Candidate }[] }[], shown: readonly Shown[], memo: Map<string, boolean>): boolean {
+function keyPrintedUncut(q: Question, picked: readonly { forms: { c: Candidate }[] }[], shown: readonly Shown[], memo: Map<string, Map<string, boolean>>): boolean {
   const key = keyText(q);
   if (!key) return false;
-  const padded = ` ${key} `;
+  const padded = pad(key);
   return shown.some((s, i) => {
     if (!s.text.includes(padded)) return false;
-    // The same prompt and key meet again on every round of the greedy pick.
-    const id = `${s.text}\u0000${key}`;
-    let uncut = memo.get(id);
-    if (uncut === undefined) memo.set(id, (uncut = !withoutLeak(picked[i]!.forms[0]!.c.question, [keyOnly(key)])));
+    // The same prompt and key meet again on every round of the greedy pick (remembered by prompt, then key).
+    let byKey = memo.get(s.text);
+    if (!byKey) memo.set(s.text, (byKey = new Map()));
+    let uncut = byKey.get(key);
+    if (uncut === undefined) byKey.set(key, (uncut = !withoutLeak(picked[i]!.forms[0]!.c.question, [keyOnly(key)])));
     return uncut;
   });
 }
@@ -264,7 +265,7 @@ export function rankDrafts(cands: readonly Candidate[], opts: DraftOptions = {})
   const taken = new Set<number>();
   const keys = new ShownKeys();
   const shown = keys.shown;
-  const uncutMemo = new Map<string, boolean>();
+  const uncutMemo = new Map<string, Map<string, boolean>>();
   while (picked.length < Math.min(limit, HEAD, pool.length)) {
     let best = -1;
     let bestScore = -Infinity;

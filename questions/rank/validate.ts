@@ -1,7 +1,7 @@
 // Checks every question must pass before it is shown to a learner.
 import { FACT_KINDS, QUESTION_TYPES, questionSchema, type Question } from "../schema";
 import { BLANK, norm, type Candidate } from "../build";
-import { opensWithPronoun } from "../facts";
+import { opensWithPronoun, type Fact } from "../facts";
 
 export type Rejection = "schema" | "ungrounded" | "gives-away" | "dangling-pronoun" | "bad-choices";
 
@@ -50,12 +50,17 @@ export function givesAway(q: Question): boolean {
   });
 }
 
+// Every form of a fact quotes the same sentence: whether it opens with a pronoun is read once per fact.
+const pronounOpeners = new WeakMap<Fact, boolean>();
+
 /** A quoted sentence that opens with "he"/"they" and comes without the sentence naming them. */
 export function hasDanglingPronoun(c: Candidate): boolean {
   if (!c.fact || c.fact.context) return false;
   if (c.question.type === "matching" || c.question.type === "ordering") return false;
   if (!c.question.prompt.includes('"') && !c.question.prompt.includes(BLANK)) return false;
-  return opensWithPronoun(c.fact.sentence);
+  let opens = pronounOpeners.get(c.fact);
+  if (opens === undefined) pronounOpeners.set(c.fact, (opens = opensWithPronoun(c.fact.sentence)));
+  return opens;
 }
 
 function choicesOk(q: Question): boolean {

@@ -72,20 +72,25 @@ export function sharesWord(a: string, b: string): boolean {
 
 const NOT_NAMES = /^(?:The|A|An|In|On|At|But|And|He|She|It|They|This|That|Mr|Mrs|Ms|Dr|Sen|Rep|President|Minister)$/;
 
-/** Capitalised words of the sentence outside the answer (names a choice must not repeat). */
-function sentenceNames(f: Fact): string[] {
-  const s = f.sentence.slice(0, f.answerStart - f.start) + " " + f.sentence.slice(f.answerEnd - f.start);
-  return [...s.matchAll(/\b\p{Lu}[\p{L}'-]{2,}/gu)].map((m) => m[0].replace(/'s?$/, "")).filter((w) => !NOT_NAMES.test(w));
-}
+/** A capitalised word of three letters or more. */
+const NAME_WORD = /\b\p{Lu}[\p{L}'-]{2,}/gu;
 
 const nameWordsOf = new WeakMap<Fact, Set<string>>();
 
-/** The content words of all of the sentence's names, as one set (worked out once per fact). */
+/**
+ * The content words of all of the sentence's names outside the answer (names a choice must not
+ * repeat), as one set, worked out once per fact.
+ */
 export function sentenceNameWords(f: Fact): Set<string> {
   let out = nameWordsOf.get(f);
   if (!out) {
     out = new Set<string>();
-    for (const w of sentenceNames(f)) for (const x of contentWords(w)) out.add(x);
+    const s = f.sentence.slice(0, f.answerStart - f.start) + " " + f.sentence.slice(f.answerEnd - f.start);
+    NAME_WORD.lastIndex = 0;
+    for (let m = NAME_WORD.exec(s); m; m = NAME_WORD.exec(s)) {
+      const w = m[0].replace(/'s?$/, "");
+      if (!NOT_NAMES.test(w)) for (const x of contentWords(w)) out.add(x);
+    }
     nameWordsOf.set(f, out);
   }
   return out;
