@@ -34,7 +34,21 @@ const RELATIVE = /, (?:which|who|whose|where) [^,;]{3,120}(?:,|(?=[.!?]?$))/g;
 const PRONOUN_OPENER = /^(?:it|its|they|their|them|he|his|she|her|this|that|these|those)\b/i;
 const SUBORDINATE = /^(?:when|while|whereas|as|after|before|because|since|which|who|whose|where|although|though|if|that|until|unless|and|but|or|with|including|near)\b/i;
 const ASIDE = / \([^()]{1,80}\)/g;
-const wordsIn = (s: string) => s.split(/\s+/).filter(Boolean).length;
+/** Whether a UTF-16 unit is white space as a regular expression's \s has it. */
+const isSpace = (c: number) =>
+  c === 32 || (c >= 9 && c <= 13) || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+
+/** How many words `s` has (`s.split(/\s+/).filter(Boolean).length`, counted without splitting it). */
+export function wordsIn(s: string): number {
+  let n = 0;
+  let inWord = false;
+  for (let i = 0; i < s.length; i++) {
+    const space = isSpace(s.charCodeAt(i));
+    if (!space && !inWord) n++;
+    inWord = !space;
+  }
+  return n;
+}
 /** Long enough to stand as a claim: a subject, a verb and what it is about. */
 const MIN_WORDS = 6;
 /** Past this many words a clause is cut after its answer where a phrase opens. */
@@ -109,9 +123,17 @@ export function clauseAround(sentence: string, a0: number, a1: number): Clause {
   return { text, start, end, cut };
 }
 
+// Ranking asks this of every fact, and a sentence holds several: remembered per sentence.
+const attributionStarts = new Map<string, number>();
+
 /** Where a closing attribution (", the ministry said.", ", according to officials.") starts, or -1. */
 export function attributionStart(sentence: string): number {
-  return ATTRIBUTION_TAIL.exec(sentence)?.index ?? -1;
+  let at = attributionStarts.get(sentence);
+  if (at === undefined) {
+    if (attributionStarts.size >= 5_000) attributionStarts.clear();
+    attributionStarts.set(sentence, (at = ATTRIBUTION_TAIL.exec(sentence)?.index ?? -1));
+  }
+  return at;
 }
 
 /**
@@ -122,26 +144,55 @@ export function attributionStart(sentence: string): number {
  * a passage of at least six words.
  */
 export function trimPassage(passage: string, blank: string, forbidden: readonly string[], normalise: (s: string) => string): string | undefined {
+  const split = passageParts(passage, blank, normalise);
+  if (!split) return undefined;
+  const padded = forbidden.filter((f) => f).map((f) => ` ${f} `);
+  const printsForbidden = (n: string) => padded.some((f) => n.includes(f));
+  return trimParts(
+    split.parts,
+    split.at,
+    split.normalised.map(printsForbidden),
+    (p) => printsForbidden(` ${normalise(p)} `),
+    blank,
+  );
+}
+
+/** A passage cut at its commas, the part holding the blank, and each part normalised and padded with spaces. */
+export interface PassageParts {
+  parts: string[];
+  at: number;
+  normalised: string[];
+}
+
+/** The comma-separated parts trimPassage cuts between; undefined when no part holds the blank. */
+export function passageParts(passage: string, blank: string, normalise: (s: string) => string): PassageParts | undefined {
   const parts = passage.split(/(?<=,) /);
   const at = parts.findIndex((p) => p.includes(blank));
   if (at < 0) return undefined;
-  const bad = (p: string) => {
-    const n = ` ${normalise(p)} `;
-    return forbidden.some((f) => f && n.includes(` ${f} `));
-  };
+  return { parts, at, normalised: parts.map((p) => ` ${normalise(p)} `) };
+}
+
+/**
+ * trimPassage once it is known which parts print a forbidden key (`bad`, one flag per part): the
+ * ranking keeps these flags per prompt and adds to them as keys are shown, rather than comparing
+ * every part with every key again. `isBad` tells whether any text prints a forbidden key: with it,
+ * the blank's own part may lose the phrase after the blank that prints one.
+ */
+export function trimParts(parts0: readonly string[], at: number, bad: readonly boolean[], isBad?: (p: string) => boolean, blank = "_____"): string | undefined {
+  const parts = [...parts0];
   let tailCut = false;
-  if (bad(parts[at]!)) {
+  if (bad[at]) {
     // "... will buy _____ in a $11.5 billion deal": the phrase after the blank that prints the
     // other key goes, from the preposition or relative word that opens it.
-    const own = cutTail(parts[at]!, blank, bad);
+    const own = isBad ? cutTail(parts[at]!, blank, isBad) : undefined;
     if (!own) return undefined;
     parts[at] = own;
     tailCut = true;
   }
   let lo = at;
   let hi = at;
-  while (lo > 0 && !bad(parts[lo - 1]!)) lo--;
-  while (!tailCut && hi < parts.length - 1 && !bad(parts[hi + 1]!)) hi++;
+  while (lo > 0 && !bad[lo - 1]) lo--;
+  while (!tailCut && hi < parts.length - 1 && !bad[hi + 1]) hi++;
   // What is cut off the end must be a phrase the clause can do without ("near the town of X",
   // ", which ...", ", the ministry said."): cutting "said his country would ..." after "Winston
   // Peters, the foreign minister," or "he voted ..." after "A veteran of 22 years," leaves no verb.

@@ -52,9 +52,18 @@ const countryByAnyName = new Map<string, Country>();
 for (const c of countries) for (const n of [c.name, ...(c.aliases ?? [])]) countryByAnyName.set(n.toLowerCase(), c);
 const countryByNameLower = (s: string) => countryByAnyName.get(s.toLowerCase());
 
+// findCountry runs on every candidate choice and name: remembered by the name as written, which
+// spares lowering its case each time. Emptied when full, like the other caches.
+const countryOfName = new Map<string, Country | null>();
+
 /** A country by its name or any alias, in any case ("U.S.", "Britain"). */
 export function findCountry(name: string): Country | undefined {
-  return countryByAnyName.get(name.toLowerCase());
+  let c = countryOfName.get(name);
+  if (c === undefined) {
+    if (countryOfName.size >= 20_000) countryOfName.clear();
+    countryOfName.set(name, (c = countryByAnyName.get(name.toLowerCase()) ?? null));
+  }
+  return c ?? undefined;
 }
 
 /** A country by its demonym ("Mexican", "Japanese"). */
@@ -126,16 +135,25 @@ export const regionLevelOf = (c: Country): string | undefined => firstLevelRegio
 const continentByLower = new Map(continents.map((c) => [c.toLowerCase(), c]));
 continentByLower.set("americas", "the Americas");
 
-const placeInfoCache = new Map<string, PlaceInfo>();
+// Remembered by the country a name is read near, then by the name itself: a key joining the two
+// would be a new string to hash on every call. Emptied when it holds 20,000 answers.
+const placeInfoCache = new Map<Country | undefined, Map<string, PlaceInfo>>();
+let placeInfoCount = 0;
 
 /** What the gazetteers know about a place name; `near` settles names several countries share ("Punjab"). */
 export function placeInfo(name: string, near?: Country): PlaceInfo {
-  const key = near ? `${name}\u0000${near.name}` : name;
-  let info = placeInfoCache.get(key);
+  let byName = placeInfoCache.get(near);
+  let info = byName?.get(name);
   if (!info) {
-    if (placeInfoCache.size >= 20_000) placeInfoCache.clear();
+    if (placeInfoCount >= 20_000) {
+      placeInfoCache.clear();
+      placeInfoCount = 0;
+      byName = undefined;
+    }
+    if (!byName) placeInfoCache.set(near, (byName = new Map()));
     info = placeInfoUncached(name, near);
-    placeInfoCache.set(key, info);
+    byName.set(name, info);
+    placeInfoCount++;
   }
   return info;
 }

@@ -51,9 +51,14 @@ export function annotate(text: string): Annotated {
   for (let i = 0; i < values.length; i++) {
     const v = values[i]!;
     // wink keeps each token's text as written, so it is found just after the previous one; a
-    // token it normalised is skipped rather than searched for across the article.
-    const window = text.slice(cursor, cursor + v.length + 40).indexOf(v);
-    const k = window < 0 ? -1 : cursor + window;
+    // token it normalised is skipped rather than searched for across the article. (Looking at
+    // the 41 places it may start, rather than slicing out that window, spares a string a token.)
+    let k = -1;
+    for (let at = cursor; at <= cursor + 40 && at + v.length <= text.length; at++)
+      if (text.startsWith(v, at)) {
+        k = at;
+        break;
+      }
     if (k < 0) {
       at.push(-1);
       continue;

@@ -3,11 +3,11 @@
 // Drafts are ordered by how central their fact is to the story times how good their best form is,
 // with a light push towards different sentences and a mix of question types at the top.
 import type { Question, QuestionType } from "../schema";
-import { BLANK, norm, trimPassage, type Candidate } from "../build";
+import { BLANK, norm, passageParts, trimParts, trimPassage, type Candidate, type PassageParts } from "../build";
 import type { Fact } from "../facts";
 import { answerIdentity, articleShape, importance, type ArticleShape } from "./importance";
 import { scoreCandidate } from "./score";
-import { validate } from "./validate";
+import { paddedPrompt, validate } from "./validate";
 
 export interface Draft {
   /** The form shown first. */
@@ -41,21 +41,25 @@ interface Group {
   forms: { c: Candidate; score: number }[];
 }
 
-const promptKey = (q: Question) => `${q.type}|${norm(q.prompt)}`;
+/** The same prompt asked as the same type is one question (the padded form stands for the normalised one). */
+const promptKey = (q: Question) => `${q.type}|${paddedPrompt(q)}`;
 
 function groupCandidates(cands: readonly Candidate[], shape: ArticleShape): Group[] {
   const groups = new Map<string, Group>();
   const prompts = new Set<string>();
   const weights = new Map<Fact, number>();
+  const identities = new Map<Fact, string>();
   for (const c of cands) {
     if (validate(c)) continue;
     const pk = promptKey(c.question);
     if (prompts.has(pk)) continue;
     prompts.add(pk);
-    const key = c.fact ? answerIdentity(c.fact) : `article|${c.question.type}`;
+    let key = `article|${c.question.type}`;
     let weight = ARTICLE_LEVEL_IMPORTANCE;
     if (c.fact) {
-      // Several forms share a fact: its importance is worked out once.
+      // Several forms share a fact: its identity and importance are worked out once.
+      key = identities.get(c.fact) ?? answerIdentity(c.fact);
+      identities.set(c.fact, key);
       weight = weights.get(c.fact) ?? importance(c.fact, shape);
       weights.set(c.fact, weight);
     }
@@ -99,20 +103,27 @@ const HEAD = 20;
 interface Shown {
   text: string;
   answer: string;
+  /** The answer with a space either side, as it is looked for in prompts ("" for no answer). */
+  padded: string;
 }
 
-const keyText = (q: Question) => (typeof q.answer === "string" || typeof q.answer === "number" ? norm(String(q.answer)) : "");
-// The greedy pick compares every form with every draft shown, twenty times over: each question's
-// padded, normalised prompt is worked out once.
-const promptTexts = new WeakMap<Question, string>();
-function promptText(q: Question): string {
-  let t = promptTexts.get(q);
-  if (t === undefined) promptTexts.set(q, (t = ` ${norm(q.prompt)} `));
-  return t;
+const pad = (key: string) => (key ? ` ${key} ` : "");
+/** A shown draft that stands for a key alone. */
+const keyOnly = (key: string): Shown => ({ text: "", answer: key, padded: pad(key) });
+
+// The greedy pick asks for the same questions' keys every round: each is normalised once.
+const keyTexts = new WeakMap<Question, string>();
+function keyText(q: Question): string {
+  let k = keyTexts.get(q);
+  if (k === undefined) keyTexts.set(q, (k = typeof q.answer === "string" || typeof q.answer === "number" ? norm(String(q.answer)) : ""));
+  return k;
 }
+// The greedy pick compares every form with every draft shown, twenty times over: each question's
+// padded, normalised prompt is worked out once (the one validation made).
+const promptText = paddedPrompt;
 
 function shownText(q: Question): Shown {
-  return { text: promptText(q), answer: keyText(q) };
+  return { text: promptText(q), answer: keyText(q), padded: pad(keyText(q)) };
 }
 
 /**
@@ -121,9 +132,9 @@ function shownText(q: Question): Shown {
  */
 function leaks(q: Question, shown: readonly Shown[]): boolean {
   if (!shown.length) return false;
-  const key = keyText(q);
+  const key = pad(keyText(q));
   const text = promptText(q);
-  return shown.some((s) => (key.length > 0 && s.text.includes(` ${key} `)) || (s.answer.length > 0 && text.includes(` ${s.answer} `)));
+  return shown.some((s) => (key.length > 0 && s.text.includes(key)) || (s.padded.length > 0 && text.includes(s.padded)));
 }
 
 /** Earlier drafts whose prompt prints `q`'s key are cut where they can be (in place). */
@@ -132,31 +143,103 @@ function hideKey(q: Question, earlier: { forms: { c: Candidate; score: number }[
   if (!key) return;
   earlier.forEach((p, i) => {
     if (!shown[i]!.text.includes(` ${key} `)) return;
-    const trimmed = withoutLeak(p.forms[0]!.c.question, [{ text: "", answer: key }]);
+    const trimmed = withoutLeak(p.forms[0]!.c.question, [keyOnly(key)]);
     if (!trimmed) return;
     p.forms[0] = { c: { ...p.forms[0]!.c, question: trimmed }, score: p.forms[0]!.score };
     shown[i] = shownText(trimmed);
   });
 }
 
-/** The prompt prints the key of a draft already shown, or has the same key ("seven" crew after "seven" carriages reads as a repeat). */
-function printsShownKey(q: Question, shown: readonly Shown[]): boolean {
-  const text = promptText(q);
-  const key = keyText(q);
-  return shown.some((s) => s.answer.length > 0 && (text.includes(` ${s.answer} `) || s.answer === key));
+/**
+ * The keys of the drafts shown so far, with what each question has been found to print of them.
+ * The greedy pick asks every form of the pool about the shown drafts twenty rounds over, and a
+ * shown draft's key never changes once it is shown (hideKey cuts its prompt, not its key): so each
+ * question remembers how many keys it has been compared with, and a later round compares it with
+ * the keys shown since. Answers are the same as comparing with every shown draft each time.
+ */
+class ShownKeys {
+  readonly shown: Shown[] = [];
+  private readonly printed = new WeakMap<Question, { seen: number; hit: boolean }>();
+  private readonly cuts = new WeakMap<Question, PromptCut | null>();
+
+  /** The prompt prints the key of a draft already shown, or has the same key ("seven" crew after "seven" carriages reads as a repeat). */
+  prints(q: Question): boolean {
+    let p = this.printed.get(q);
+    if (!p) this.printed.set(q, (p = { seen: 0, hit: false }));
+    if (p.hit) return true;
+    const text = promptText(q);
+    const own = pad(keyText(q));
+    for (; p.seen < this.shown.length; p.seen++) {
+      const padded = this.shown[p.seen]!.padded;
+      if (padded.length > 0 && (text.includes(padded) || padded === own)) return (p.hit = true);
+    }
+    return false;
+  }
+
+  /** withoutLeak(q, shown), its passage's parts remembering which shown keys they print. */
+  withoutLeak(q: Question): Question | undefined {
+    let cut = this.cuts.get(q);
+    if (cut === undefined) this.cuts.set(q, (cut = promptCut(q)));
+    if (!cut) return undefined;
+    let changed = cut.seen === 0;
+    const { normalised } = cut.parts;
+    for (; cut.seen < this.shown.length; cut.seen++) {
+      const padded = this.shown[cut.seen]!.padded;
+      if (!padded) continue;
+      for (let i = 0; i < normalised.length; i++) if (!cut.bad[i] && normalised[i]!.includes(padded)) changed = cut.bad[i] = true;
+    }
+    if (changed) {
+      // The blank's own part may lose the phrase after the blank that prints a shown key.
+      const printsShown = (text: string) => {
+        const n = pad(norm(text));
+        return this.shown.some((s) => s.padded.length > 0 && n.includes(s.padded));
+      };
+      const trimmed = trimParts(cut.parts.parts, cut.parts.at, cut.bad, printsShown, BLANK);
+      // The cut question is made once per cut, so its normalised prompt is worked out once too.
+      cut.question = trimmed ? cutQuestion(q, cut.open, cut.close, trimmed) : undefined;
+    }
+    return cut.question && !leaks(cut.question, this.shown) ? cut.question : undefined;
+  }
+}
+
+/** A prompt's quoted passage in parts, and which parts print a key shown so far. */
+interface PromptCut {
+  open: number;
+  close: number;
+  parts: PassageParts;
+  bad: boolean[];
+  /** How many shown keys `bad` has taken in. */
+  seen: number;
+  /** The question cut as trimParts cuts it for `bad`, unless that cuts nothing. */
+  question?: Question;
+}
+
+function promptCut(q: Question): PromptCut | null {
+  const open = q.prompt.indexOf('"');
+  const close = q.prompt.lastIndexOf('"');
+  if (open < 0 || close <= open || !q.prompt.includes(BLANK)) return null;
+  const parts = passageParts(q.prompt.slice(open + 1, close), BLANK, norm);
+  return parts ? { open, close, parts, bad: parts.parts.map(() => false), seen: 0 } : null;
+}
+
+/** The question with its passage (between `open` and `close`) replaced by `passageTrimmed`, unless that cuts nothing. */
+function cutQuestion(q: Question, open: number, close: number, passageTrimmed: string): Question | undefined {
+  if (passageTrimmed === q.prompt.slice(open + 1, close)) return undefined;
+  return { ...q, prompt: q.prompt.slice(0, open + 1) + passageTrimmed + q.prompt.slice(close) };
 }
 
 /** A prompt already shown prints this question's key and cannot be cut to hide it. */
-function keyPrintedUncut(q: Question, picked: readonly { forms: { c: Candidate }[] }[], shown: readonly Shown[], memo: Map<string, boolean>): boolean {
+function keyPrintedUncut(q: Question, picked: readonly { forms: { c: Candidate }[] }[], shown: readonly Shown[], memo: Map<string, Map<string, boolean>>): boolean {
   const key = keyText(q);
   if (!key) return false;
-  const padded = ` ${key} `;
+  const padded = pad(key);
   return shown.some((s, i) => {
     if (!s.text.includes(padded)) return false;
-    // The same prompt and key meet again on every round of the greedy pick.
-    const id = `${s.text}\u0000${key}`;
-    let uncut = memo.get(id);
-    if (uncut === undefined) memo.set(id, (uncut = !withoutLeak(picked[i]!.forms[0]!.c.question, [{ text: "", answer: key }])));
+    // The same prompt and key meet again on every round of the greedy pick (remembered by prompt, then key).
+    let byKey = memo.get(s.text);
+    if (!byKey) memo.set(s.text, (byKey = new Map()));
+    let uncut = byKey.get(key);
+    if (uncut === undefined) byKey.set(key, (uncut = !withoutLeak(picked[i]!.forms[0]!.c.question, [keyOnly(key)])));
     return uncut;
   });
 }
@@ -166,11 +249,9 @@ function withoutLeak(q: Question, shown: readonly Shown[]): Question | undefined
   const open = q.prompt.indexOf('"');
   const close = q.prompt.lastIndexOf('"');
   if (open < 0 || close <= open || !q.prompt.includes(BLANK)) return undefined;
-  const passage = q.prompt.slice(open + 1, close);
-  const passageTrimmed = trimPassage(passage, BLANK, shown.map((s) => s.answer), norm);
-  if (!passageTrimmed || passageTrimmed === passage) return undefined;
-  const trimmed = { ...q, prompt: q.prompt.slice(0, open + 1) + passageTrimmed + q.prompt.slice(close) };
-  return leaks(trimmed, shown) ? undefined : trimmed;
+  const passageTrimmed = trimPassage(q.prompt.slice(open + 1, close), BLANK, shown.map((s) => s.answer), norm);
+  const trimmed = passageTrimmed ? cutQuestion(q, open, close, passageTrimmed) : undefined;
+  return trimmed && !leaks(trimmed, shown) ? trimmed : undefined;
 }
 
 export function rankDrafts(cands: readonly Candidate[], opts: DraftOptions = {}): Draft[] {
@@ -188,8 +269,9 @@ export function rankDrafts(cands: readonly Candidate[], opts: DraftOptions = {})
   const picked: { forms: { c: Candidate; score: number }[]; score: number }[] = [];
   const pool = groups.slice(0, Math.max(200, limit * 4));
   const taken = new Set<number>();
-  const shown: Shown[] = [];
-  const uncutMemo = new Map<string, boolean>();
+  const keys = new ShownKeys();
+  const shown = keys.shown;
+  const uncutMemo = new Map<string, Map<string, boolean>>();
   while (picked.length < Math.min(limit, HEAD, pool.length)) {
     let best = -1;
     let bestScore = -Infinity;
@@ -206,11 +288,11 @@ export function rankDrafts(cands: readonly Candidate[], opts: DraftOptions = {})
       let localIndex = 0;
       for (let v = 0; v < forms.length; v++) {
         let f = forms[v]!;
-        if (printsShownKey(f.c.question, shown)) {
-          const trimmed = withoutLeak(f.c.question, shown);
+        if (keys.prints(f.c.question)) {
+          const trimmed = keys.withoutLeak(f.c.question);
           if (trimmed) forms[v] = f = { c: { ...f.c, question: trimmed }, score: f.score };
         }
-        const leaking = printsShownKey(f.c.question, shown) || keyPrintedUncut(f.c.question, picked, shown, uncutMemo);
+        const leaking = keys.prints(f.c.question) || keyPrintedUncut(f.c.question, picked, shown, uncutMemo);
         const adj = f.score * sDecay * TYPE_DECAY[f.c.question.type] ** (types.get(f.c.question.type) ?? 0) * (leaking ? LEAK_PENALTY : 1);
         if (adj > localBest) {
           localBest = adj;
@@ -239,7 +321,7 @@ export function rankDrafts(cands: readonly Candidate[], opts: DraftOptions = {})
   for (let k = 0; k < pool.length && picked.length + rest.length < limit; k++) {
     if (taken.has(k)) continue;
     const cut = pool[k]!.forms.map((f) => {
-      const trimmed = printsShownKey(f.c.question, shown) ? withoutLeak(f.c.question, shown) : undefined;
+      const trimmed = keys.prints(f.c.question) ? keys.withoutLeak(f.c.question) : undefined;
       return trimmed ? { c: { ...f.c, question: trimmed }, score: f.score } : f;
     });
     const clean = cut.filter((f) => !leaks(f.c.question, shown));

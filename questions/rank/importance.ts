@@ -5,6 +5,7 @@
 import { attributionStart, norm, placeInfo } from "../build";
 import { newsOutlets } from "../data";
 import type { Fact } from "../facts";
+import { sentenceWords } from "./validate";
 
 export interface ArticleShape {
   /** Content words of the headline, normalised. */
@@ -129,7 +130,7 @@ export function importance(f: Fact, shape: ArticleShape): number {
   if (tw.size) {
     const aw = norm(f.canonical ?? f.answer).split(" ");
     const inTitle = aw.some((w) => w.length > 2 && tw.has(w)) || (f.value !== undefined && tw.has(String(f.value)));
-    const sw = new Set(norm(f.sentence).split(" "));
+    const sw = sentenceWords(f.sentence);
     const overlap = [...tw].filter((w) => sw.has(w)).length / tw.size;
     score *= 1 + (inTitle ? 0.25 : 0) + 0.2 * overlap;
   }

@@ -39,10 +39,14 @@ export function countryIn(form: PlaceForm, name: string): string {
   return findCountry(name)?.demonym ?? name;
 }
 
+// Every option of a fact is checked against the same article before its blank: read once per fact.
+const articleBefore = new WeakMap<Fact, string | null>();
+
 /** "an" before a vowel sound, "a" before a consonant: whether an option agrees with the article written before the blank. */
 export function agreesWithArticle(f: Fact, option: string): boolean {
-  const m = /\b(an?)\s+$/i.exec(textBefore(f));
-  if (!m) return true;
+  let article = articleBefore.get(f);
+  if (article === undefined) articleBefore.set(f, (article = /\b(an?)\s+$/i.exec(textBefore(f))?.[1]?.toLowerCase() ?? null));
+  if (article === null) return true;
   const vowel = /^(?:[aeiouAEIOU]|[FHLMNRSX][A-Z]|8|11|18)/.test(option) && !/^(?:Eu|eu|Uni|uni|One|one|Us|US)/.test(option);
-  return (m[1]!.toLowerCase() === "an") === vowel;
+  return (article === "an") === vowel;
 }

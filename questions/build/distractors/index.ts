@@ -47,7 +47,7 @@ function inSentence(sentence: string, c: string): boolean {
 }
 
 /** A place name's own words, without "North", "Central" or "Europe" that many places share. */
-const ownWords = (s: string) => contentWords(s).filter((w) => !GENERIC_PLACE_WORDS.has(w));
+const ownWords = memo((s: string): readonly string[] => contentWords(s).filter((w) => !GENERIC_PLACE_WORDS.has(w)));
 
 const countryOf = (s: string) => findCountry(s) ?? countryByDemonymWord.get(s);
 
@@ -129,7 +129,8 @@ function pickDistractors(f: Fact, pools: Pools, n: number): string[] {
   const add = (c: string | undefined) => {
     if (!c || out.length >= n) return;
     const k = norm(c);
-    if (!k || seen.has(k) || seen.has(canonical(c)) || c.length > 200) return;
+    const key = canonical(c);
+    if (!k || seen.has(k) || seen.has(key) || c.length > 200) return;
     if (inSentence(f.sentence, c)) return; // a choice already in the sentence is confusing
     const country = countryOf(c);
     if (country && namesCountry(f, country)) return; // "Chinese" where the sentence is about China
@@ -143,9 +144,11 @@ function pickDistractors(f: Fact, pools: Pools, n: number): string[] {
     // Named choices should not overlap each other either ("Lee" beside "Lee Jae Myung").
     if (!framed && !numeric && !/\d/.test(c) && out.some((o) => (place ? ownWords(o).some((w) => ownWords(c).includes(w)) : sharesWord(o, c)))) return;
     // "WCRP" beside "World Climate Research Programme"
-    if (!framed && ((acronymOf(c) && initialsSeen.has(acronymOf(c)!)) || (initialsOfName(c) && acronyms.has(initialsOfName(c)!)))) return;
+    const acronym = acronymOf(c);
+    const initials = initialsOfName(c);
+    if (!framed && ((acronym && initialsSeen.has(acronym)) || (initials && acronyms.has(initials)))) return;
     seen.add(k);
-    seen.add(canonical(c));
+    seen.add(key);
     if (!framed) noteAcronym(c);
     // "an Actis group": a choice that breaks the "a"/"an" before the blank is kept for last.
     if (!agreesWithArticle(f, c)) return void later.push(c);

@@ -114,10 +114,13 @@ const MONTH_DAYS: Record<string, number> = { February: 29, April: 30, June: 30, 
 const monthLength = (m: string) => MONTH_DAYS[MONTH_ABBR[m.replace(/\.$/, "")] ?? m] ?? 31;
 const MONTH_ALT = `${wordData.months.join("|")}|(?:${Object.keys(MONTH_ABBR).join("|")})\\.?`;
 
+const MONTH_THEN_DAY = new RegExp(`^(.*?\\b)(${MONTH_ALT})( (\\d{1,2})(?:st|nd|rd|th)?\\b)(.*)$`);
+const DAY_THEN_MONTH = new RegExp(`^(.*?)(\\d{1,2})((?:st|nd|rd|th)? (${MONTH_ALT})(?![\\p{L}]).*)$`, "u");
+
 /** "January 30", "30 January", "Jan. 30, 2005", "Sept. 24": other real days of the same month, same format. */
 export function dayChoices(answer: string, seed: string): string[] {
-  const m = new RegExp(`^(.*?\\b)(${MONTH_ALT})( (\\d{1,2})(?:st|nd|rd|th)?\\b)(.*)$`).exec(answer);
-  const r = m ? undefined : new RegExp(`^(.*?)(\\d{1,2})((?:st|nd|rd|th)? (${MONTH_ALT})(?![\\p{L}]).*)$`, "u").exec(answer);
+  const m = MONTH_THEN_DAY.exec(answer);
+  const r = m ? undefined : DAY_THEN_MONTH.exec(answer);
   if (!m && !r) return [];
   const month = m ? m[2]! : r![4]!;
   const day = Number(m ? m[4] : r![2]);
@@ -160,6 +163,11 @@ function valueOf(text: string): number | undefined {
   return n * (sc ? (scales[sc] ?? 1) : 1);
 }
 
+/** "from X" and "to Y" beside a number: the other end of a change. */
+const partnerRe = (word: "from" | "to") =>
+  new RegExp(`\\b${word} (?:about |around |nearly |some )?((?:[$£€¥₹]|Rs\\.? ?)?\\d[\\d,.]*(?:\\s?(?:%|percent|per cent|${Object.keys(scales).join("|")}))?)`, "i");
+const PARTNER = { from: partnerRe("from"), to: partnerRe("to") };
+
 /**
  * The side of the key every option must stay on for the sentence's direction to hold: "raised to
  * Y from X" needs options above X; "reduced from X to Y" needs options for X above Y.
@@ -184,7 +192,7 @@ export function directionBound(f: Fact): { above?: number; below?: number } {
   const down = DOWN.test(f.sentence);
   if (up === down) return {};
   const partner = (word: "from" | "to") => {
-    const re = new RegExp(`\\b${word} (?:about |around |nearly |some )?((?:[$£€¥₹]|Rs\\.? ?)?\\d[\\d,.]*(?:\\s?(?:%|percent|per cent|${Object.keys(scales).join("|")}))?)`, "i");
+    const re = PARTNER[word];
     return valueOf(re.exec(after)?.[1] ?? re.exec(before)?.[1] ?? "");
   };
   if (/\bto (?:about |around |nearly |some )?$/i.test(before)) {
@@ -224,6 +232,25 @@ function interleave(values: { text: string; v: number }[], key: number): string[
   const first = above.length && below.length && values[0]!.v < key ? [below, above] : [above, below];
   for (let i = 0; i < Math.max(above.length, below.length); i++) for (const side of first) if (side[i]) out.push(side[i]!.text);
   return out;
+}
+
+/** The letters around a number ("$bn", "percent"): two figures compare only when written to the same scale. */
+const scaleOf = (s: string) => s.replace(/[\d.,\s]/g, "").toLowerCase();
+
+/** How a number fact's answer is written. */
+interface Written {
+  year: boolean;
+  digits: boolean;
+  scale: string;
+  value: number | undefined;
+}
+
+// Each number fact is compared with every other of its kind in the article: how each is written is worked out once.
+const writtenForms = new WeakMap<Fact, Written>();
+function writtenForm(f: Fact): Written {
+  let w = writtenForms.get(f);
+  if (!w) writtenForms.set(f, (w = { year: /^\d{4}$/.test(f.answer), digits: /\d/.test(f.answer), scale: scaleOf(f.answer), value: writtenNumber(f.answer) }));
+  return w;
 }
 
 const numberKeyOf = (f: Fact) => `${f.kind}|${f.kind === "count" || f.kind === "money" ? (f.unit ?? "") : (f.entityType ?? "")}`;
@@ -318,7 +345,6 @@ export function numberChoices(f: Fact, pools: Pools): string[] {
     (bound.above === undefined || full > bound.above) &&
     (bound.below === undefined || full < bound.below) &&
     !tooClose(f, f.value!, full);
-  const scaleOf = (s: string) => s.replace(/[\d.,\s]/g, "").toLowerCase();
   const picked: { text: string; v: number }[] = [];
   const seen = new Set<string>([f.answer]);
   const take = (text: string | undefined, v: number) => {
@@ -327,10 +353,12 @@ export function numberChoices(f: Fact, pools: Pools): string[] {
     picked.push({ text, v });
   };
   // The article's own numbers of the same kind, unit and scale first, written in the key's style.
+  const scale0 = writtenForm(f).scale;
   for (const g of pools.numbers.get(numberKeyOf(f)) ?? []) {
     if (g.id === f.id || g.value === undefined) continue;
-    if (isYear !== /^\d{4}$/.test(g.answer) || /\d/.test(g.answer) === isWord || scaleOf(g.answer) !== scaleOf(f.answer)) continue;
-    const gw = writtenNumber(g.answer);
+    const form = writtenForm(g);
+    if (isYear !== form.year || form.digits === isWord || form.scale !== scale0) continue;
+    const gw = form.value;
     if (gw === undefined) continue;
     const ratio = g.value / f.value;
     // "more than 100 people" elsewhere is also true of 128: such a figure is no wrong answer.

@@ -41,12 +41,20 @@ function orgKeyUncached(name: string): string {
 
 const initialsOf = memo(initials);
 
-/** Whether two names are one organisation: the same key, or one is the acronym of the other. */
-function sameOrg(a: string, b: string): boolean {
-  if (orgKey(a) === orgKey(b)) return true;
-  const ab = a.replace(/\./g, "");
+/**
+ * Whether a name is the organisation `b` under another name: the same key, or one is the acronym
+ * of the other. `b`'s side is worked out once, for the many names compared with it.
+ */
+function sameOrgAs(b: string): (a: string) => boolean {
+  const key = orgKey(b);
   const bb = b.replace(/\./g, "");
-  return (/^[A-Z]{2,}$/.test(ab) && initialsOf(b) === ab) || (/^[A-Z]{2,}$/.test(bb) && initialsOf(a) === bb);
+  const bAcronym = /^[A-Z]{2,}$/.test(bb);
+  const bInitials = initialsOf(b);
+  return (a) => {
+    if (orgKey(a) === key) return true;
+    const ab = a.replace(/\./g, "");
+    return (/^[A-Z]{2,}$/.test(ab) && bInitials === ab) || (bAcronym && initialsOf(a) === bb);
+  };
 }
 
 const DOCUMENT = /\b(?:Agreement|Treaty|Accord|Declaration|Act|Convention|Protocol|Charter|Summit|Statement|Report|Status)\b/;
@@ -73,8 +81,9 @@ export function orgSections(f: Fact, pools: Pools): Sections {
     (COMPANY_CUES.test(f.sentence) || pools.companies.has(norm(f.answer)) ? { kind: "company" } : undefined);
   // Never the key under another name, a place, a person or a document ("Paris Agreement").
   const notOrg = (x: string) => placeInfo(x).kind !== "unknown" || pools.people.has(norm(x)) || DOCUMENT.test(x) || (!orgKind(x) && looksLikePerson(x));
+  const isKey = sameOrgAs(f.answer);
   function* notKey(xs: Iterable<string>): Generator<string> {
-    for (const x of xs) if (!sameOrg(x, f.answer) && !notOrg(x)) yield x;
+    for (const x of xs) if (!isKey(x) && !notOrg(x)) yield x;
   }
   // A lone capitalised word is often not an organisation at all ("Melting"): keep acronyms and known names.
   const mine = [...notKey((pools.byKey.get("org") ?? []).filter((o) => !demonymLike(o) && (o.includes(" ") ? o.length > 3 : /^[A-Z]{2,}$/.test(o) || !!orgKind(o))))];
@@ -88,12 +97,13 @@ export function orgSections(f: Fact, pools: Pools): Sections {
     if (!kind) return [];
     if (kind.kind === "news organisation") return notKey([...rotate(MAJOR_OUTLETS, f.id), ...rotate(OTHER_OUTLETS, f.id)].filter((o) => newsOutlets.includes(o)));
     if (kind.kind === "journal") return notKey(rotate(journals.filter((j) => !/^The /.test(j) || !journals.includes(j.slice(4))), f.id));
-    return notKey(
-      rotate(
-        organisations.filter((o) => family(o.kind) === family(kind.kind) && (!sector || o.sector === sector)).map((o) => o.name),
-        f.id,
-      ).sort((a, b) => Number(orgKind(b)?.kind === kind.kind) - Number(orgKind(a)?.kind === kind.kind)),
+    const rotated = rotate(
+      organisations.filter((o) => family(o.kind) === family(kind.kind) && (!sector || o.sector === sector)).map((o) => o.name),
+      f.id,
     );
+    // Names of the key's own kind first, each part in rotated order (what a stable sort on that gives).
+    const ownKind = (o: string) => orgKind(o)?.kind === kind.kind;
+    return notKey([...rotated.filter(ownKind), ...rotated.filter((o) => !ownKind(o))]);
   };
   // Of a known kind, the answer is matched with its own kind only: the article's names of that kind,
   // then the gazetteer's; names of no known kind (a news service, a list of sites) are no rivals for it.

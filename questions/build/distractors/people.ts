@@ -77,8 +77,9 @@ export function personSections(f: Fact, pools: Pools): Sections {
   };
   // The article's other holders of the key's office would also be right: never offered, from the article or the gazetteer.
   const alsoRight = realPeople(pools).filter((p) => sameOffice(role, p.role));
+  const answer = norm(f.answer);
   const others = realPeople(pools)
-    .filter((p) => norm(p.name) !== norm(f.answer) && !sameOffice(role, p.role) && !mine.some((t) => isSamePerson(p.name, t)))
+    .filter((p) => norm(p.name) !== answer && !sameOffice(role, p.role) && !mine.some((t) => isSamePerson(p.name, t)))
     .flatMap((p) => {
       const name = oneName ? shown(p.name) : p.name.includes(" ") ? p.name : undefined;
       return name ? [{ ...p, name }] : [];
@@ -91,32 +92,45 @@ export function personSections(f: Fact, pools: Pools): Sections {
     if (!dated || past) return [];
     const articleCountries = new Set(pools.homeCountries.map((c) => c.name));
     const office = role?.toLowerCase() ?? "";
-    const sameTitle = (offices: readonly string[]) => offices.some((o) => office.includes(o.toLowerCase()));
+    const sameTitle = (t: Tenure) => lowerOffices(t).some((o) => office.includes(o));
     // A minister's role that names no country ("Foreign Minister") is also right of every other
     // foreign minister: those are dropped and the article's other people used. A head of state's
     // sentence nearly always names the country ("Rwanda's _____", "President _____ of Chile"), so
     // other presidents stay the best wrong answers there.
     const bare = !roleCountry(role);
-    const fits = heldInEra(pools, dated).filter(
-      (t) => !mine.some((m) => m.name === t.name) && !alsoRight.some((p) => isSamePerson(p.name, t)) && !(bare && dated !== "head"),
-    );
-    return byRelevance(
+    if (bare && dated !== "head") return [];
+    // The key's own tenures and the tenures of people the article gives the same office.
+    const excluded = new Set([...mine, ...alsoRight.flatMap((p) => tenuresOf(p.name))].map((t) => t.name));
+    const fits = heldInEra(pools, dated).filter((t) => !excluded.has(t.name));
+    const ranked = byRelevance(
       fits,
       (t) => {
         const c = findCountry(t.country);
         // A king or a supreme leader is no wrong answer for a president: the title counts more than the region.
-        const d = regionDistance(home, c) * 2 + (sameTitle(t.offices) ? 0 : 4);
+        const d = regionDistance(home, c) * 2 + (sameTitle(t) ? 0 : 4);
         // The key's own country's other office holders are plausible; the article's countries are more so.
         return d + (c && c === home ? 1 : 0) - (articleCountries.has(t.country) ? 0.5 : 0);
       },
       f.id,
-    ).map((t) => (oneName ? shortName(t) : t.name));
+    );
+    // Named lazily: the picker takes the first few.
+    return (function* () {
+      for (const t of ranked) yield oneName ? shortName(t) : t.name;
+    })();
   };
   const rest = () => rotate(others.filter((p) => ok.includes(roleClass(p.role))).map((p) => p.name), f.id);
   // With the date known, or an era the article's names narrow to one span, the era's holders of
   // the same office come before the article's other people; where the era is in doubt, the
   // article's own people come first (they are of the era whatever it is).
   return pools.era.exact || pools.era.spans.length === 1 ? [sameClass, gazetteer, rest] : [sameClass, rest, gazetteer];
+}
+
+const officesLower = new WeakMap<Tenure, string[]>();
+/** A tenure's office titles in lower case (worked out once per tenure). */
+function lowerOffices(t: Tenure): string[] {
+  let list = officesLower.get(t);
+  if (!list) officesLower.set(t, (list = t.offices.map((o) => o.toLowerCase())));
+  return list;
 }
 
 const eraHolders = new WeakMap<Pools, Map<string, Tenure[]>>();

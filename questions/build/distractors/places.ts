@@ -4,7 +4,7 @@
 // never a place the article says the same thing of (the other items of a list with the key).
 import { countries, type Country } from "../../data";
 import type { Fact } from "../../facts";
-import { norm } from "../common";
+import { containsWord, norm } from "../common";
 import { roleCountry, citiesOf, findCountry, orgKind, placeInfo, regionDistance, regionsOf, worldRegionsOf, type PlaceInfo } from "../kinds";
 import { countryIn, placeForm } from "./grammar";
 import { realPeople } from "./people";
@@ -67,7 +67,10 @@ export function placeSections(f: Fact, pools: Pools): Sections {
   const keyOf = placeKey(f.answer);
   // Choices are filtered here for kind, lazily (the picker stops after three); the shared filter
   // then drops repeats and names in the sentence.
-  const ok = (x: string) => placeKey(x) !== keyOf && !mates?.has(placeKey(x)) && !notAPlace(x, pools);
+  const ok = (x: string) => {
+    const k = placeKey(x);
+    return k !== keyOf && !mates?.has(k) && !notAPlace(x, pools);
+  };
   function* clean(xs: Iterable<string>): Generator<string> {
     for (const x of xs) if (ok(x)) yield x;
   }
@@ -103,7 +106,7 @@ export function placeSections(f: Fact, pools: Pools): Sections {
     // "Lee backs closer relations with _____": not the country of a leader the sentence names.
     const theirs = new Set(
       realPeople(pools)
-        .filter((p) => p.role && p.name.split(" ").some((w) => w.length > 2 && /^\p{L}+$/u.test(w) && new RegExp(`\\b${w}\\b`).test(f.sentence)))
+        .filter((p) => p.role && p.name.split(" ").some((w) => w.length > 2 && /^\p{L}+$/u.test(w) && containsWord(f.sentence, w)))
         .map((p) => roleCountry(p.role)?.name)
         .filter((c): c is string => !!c),
     );

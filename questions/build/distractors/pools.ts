@@ -86,6 +86,8 @@ export function buildPools(facts: readonly Fact[], options: PoolOptions = {}): P
   const listMates = new Map<string, Set<string>>();
   const subjectRoles = new Map<string, Set<string>>();
   const companies = new Set<string>();
+  // The normalised answers in each byKey list, so that a repeat is found without scanning the list.
+  const inList = new Map<string, Set<string>>();
   for (const f of facts) {
     if ((f.entityType === "org" || f.entityType === "other") && COMPANY_CUES.test(f.sentence)) companies.add(norm(f.answer));
     if (f.relation === "holder" && f.role) addTo(holders, norm(f.role), norm(f.answer));
@@ -112,8 +114,13 @@ export function buildPools(facts: readonly Fact[], options: PoolOptions = {}): P
     const key = poolKey(f);
     if (key) {
       const list = byKey.get(key) ?? [];
-      if (list.length < POOL_LIMIT && !list.some((x) => norm(x) === norm(f.answer))) list.push(f.answer);
+      const normed = inList.get(key) ?? new Set<string>();
+      if (list.length < POOL_LIMIT && !normed.has(norm(f.answer))) {
+        list.push(f.answer);
+        normed.add(norm(f.answer));
+      }
       byKey.set(key, list);
+      inList.set(key, normed);
     }
     if (f.value !== undefined && !f.values) {
       const nk = numberKeyOf(f);

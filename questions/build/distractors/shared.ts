@@ -72,20 +72,25 @@ export function sharesWord(a: string, b: string): boolean {
 
 const NOT_NAMES = /^(?:The|A|An|In|On|At|But|And|He|She|It|They|This|That|Mr|Mrs|Ms|Dr|Sen|Rep|President|Minister)$/;
 
-/** Capitalised words of the sentence outside the answer (names a choice must not repeat). */
-function sentenceNames(f: Fact): string[] {
-  const s = f.sentence.slice(0, f.answerStart - f.start) + " " + f.sentence.slice(f.answerEnd - f.start);
-  return [...s.matchAll(/\b\p{Lu}[\p{L}'-]{2,}/gu)].map((m) => m[0].replace(/'s?$/, "")).filter((w) => !NOT_NAMES.test(w));
-}
+/** A capitalised word of three letters or more. */
+const NAME_WORD = /\b\p{Lu}[\p{L}'-]{2,}/gu;
 
 const nameWordsOf = new WeakMap<Fact, Set<string>>();
 
-/** The content words of all of the sentence's names, as one set (worked out once per fact). */
+/**
+ * The content words of all of the sentence's names outside the answer (names a choice must not
+ * repeat), as one set, worked out once per fact.
+ */
 export function sentenceNameWords(f: Fact): Set<string> {
   let out = nameWordsOf.get(f);
   if (!out) {
     out = new Set<string>();
-    for (const w of sentenceNames(f)) for (const x of contentWords(w)) out.add(x);
+    const s = f.sentence.slice(0, f.answerStart - f.start) + " " + f.sentence.slice(f.answerEnd - f.start);
+    NAME_WORD.lastIndex = 0;
+    for (let m = NAME_WORD.exec(s); m; m = NAME_WORD.exec(s)) {
+      const w = m[0].replace(/'s?$/, "");
+      if (!NOT_NAMES.test(w)) for (const x of contentWords(w)) out.add(x);
+    }
     nameWordsOf.set(f, out);
   }
   return out;
@@ -105,16 +110,19 @@ export const fold = (s: string): string =>
     .replace(/[-\s]+/g, " ")
     .trim();
 
+const NONE = Symbol("undefined");
+
 /** A one-argument function remembered by argument, its cache emptied when full (bounded memory on huge inputs). */
 export function memo<T>(fn: (s: string) => T, max = 20_000): (s: string) => T {
-  const cache = new Map<string, T>();
+  // An undefined result is kept as NONE, so that a remembered one takes one lookup, not two.
+  const cache = new Map<string, T | typeof NONE>();
   return (s: string) => {
     let v = cache.get(s);
-    if (v === undefined && !cache.has(s)) {
+    if (v === undefined) {
       if (cache.size >= max) cache.clear();
       v = fn(s);
-      cache.set(s, v);
+      cache.set(s, v === undefined ? NONE : v);
     }
-    return v as T;
+    return (v === NONE ? undefined : v) as T;
   };
 }

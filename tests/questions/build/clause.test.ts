@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { attributionStart, clauseAround, trimPassage } from "@/questions/build";
+import { wordsIn } from "@/questions/build/clause";
 import { generateQuestions } from "@/questions";
 
 // Fixture sentences written for these tests.
@@ -102,5 +103,21 @@ describe("drafts do not print each other's keys", () => {
     const figures = drafts.filter((d) => ["340", "58"].includes(String(d.question.answer)));
     expect(figures).toHaveLength(2);
     for (const d of figures) expect(d.question.prompt).not.toContain("Aldmoor");
+  });
+});
+
+describe("wordsIn: the words a split at white space gives", () => {
+  const bySplit = (s: string) => s.split(/\s+/).filter(Boolean).length;
+  it("agrees with splitting at \\s on every kind of white space", () => {
+    const spaces: string[] = [];
+    for (let c = 0; c < 0x10000; c++) if (/\s/.test(String.fromCharCode(c))) spaces.push(String.fromCharCode(c));
+    const pieces = ["a", "Bc", "é", "12", ",", ...spaces, ...spaces];
+    let seed = 11;
+    const rand = (n: number) => ((seed = (seed * 1103515245 + 12345) >>> 0) % n);
+    for (let k = 0; k < 3000; k++) {
+      const s = Array.from({ length: rand(12) }, () => pieces[rand(pieces.length)]).join("");
+      expect(wordsIn(s)).toBe(bySplit(s));
+    }
+    for (const sp of spaces) expect(wordsIn(`a${sp}b`)).toBe(2);
   });
 });
