@@ -40,9 +40,14 @@ function anchorCountry(f: Fact, pools: Pools): Country | undefined {
 const LEVEL_AFTER = /^\s+(district|province|state|county|region|city|town|village|area|prefecture|governorate|division|municipality|island|valley)\b/i;
 const LEVEL_BEFORE = /\b(district|province|state|county|region|city|town|village|area|prefecture|governorate|division|municipality)\s+of\s+$/i;
 
+// Asked of a fact by the pools and again by its choices: read once per fact.
+const levelWords = new WeakMap<Fact, string | null>();
+
 /** The level word the sentence gives a place, if any. */
 export function levelWord(f: Fact): string | undefined {
-  return (LEVEL_AFTER.exec(textAfter(f))?.[1] ?? LEVEL_BEFORE.exec(textBefore(f))?.[1])?.toLowerCase();
+  let level = levelWords.get(f);
+  if (level === undefined) levelWords.set(f, (level = (LEVEL_AFTER.exec(textAfter(f))?.[1] ?? LEVEL_BEFORE.exec(textBefore(f))?.[1])?.toLowerCase() ?? null));
+  return level ?? undefined;
 }
 
 /** Anything that is not a place: an organisation, a news outlet, a person the article names. */
