@@ -3,9 +3,8 @@ import type { Question } from "../schema";
 import { baseQuestion, hashOf, substitute } from "./common";
 import { distractors, type Pools } from "./distractors";
 import { tameQuotes } from "./wording";
-import { clauseAround } from "./clause";
+import { clauseAround, wordsIn } from "./clause";
 
-const wordCount = (s: string) => s.split(/\s+/).filter(Boolean).length;
 
 /** Longest statement worth judging true or false: past this a learner hunts for the one changed word. */
 const MAX_STATEMENT_CHARS = 200;
@@ -46,7 +45,7 @@ export function buildTrueFalse(f: Fact, pools: Pools): Question | undefined {
   const clause = clauseAround(changed, a0, a0 + value.length);
   if (!clause.cut || clause.text.length > MAX_STATEMENT_CHARS || hasUnbalancedQuotes(clause.text)) return undefined;
   // Dropping an aside in brackets leaves the sentence all but copied: a real cut drops a clause.
-  if (wordCount(clause.text) > wordCount(changed) * 0.85) return undefined;
+  if (wordsIn(clause.text) > wordsIn(changed) * 0.85) return undefined;
   return {
     type: "true_false",
     prompt: `True or false? ${tameQuotes(clause.text)}`,

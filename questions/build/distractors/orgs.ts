@@ -68,6 +68,25 @@ export const COMPANY_CUES = /\b(?:shareholders?|shares|company|companies|retaile
 const MAJOR_OUTLETS = ["BBC", "CNN", "Reuters", "Associated Press", "Agence France-Presse", "Al Jazeera"];
 const OTHER_OUTLETS = ["Bloomberg", "Xinhua", "Kyodo", "Yonhap", "Deutsche Welle", "Sky News"];
 
+/** Not an organisation: a place, a person or a document ("Paris Agreement"). */
+const notOrg = (x: string, pools: Pools) => placeInfo(x).kind !== "unknown" || pools.people.has(norm(x)) || DOCUMENT.test(x) || (!orgKind(x) && looksLikePerson(x));
+
+const orgsOf = new WeakMap<Pools, string[]>();
+
+/**
+ * The article's organisations that can be offered, in article order (worked out once per article,
+ * for every organisation key in it). A lone capitalised word is often not an organisation at all
+ * ("Melting"): acronyms and known names are kept.
+ */
+function articleOrgs(pools: Pools): string[] {
+  let list = orgsOf.get(pools);
+  if (!list) {
+    list = (pools.byKey.get("org") ?? []).filter((o) => !demonymLike(o) && (o.includes(" ") ? o.length > 3 : /^[A-Z]{2,}$/.test(o) || !!orgKind(o)) && !notOrg(o, pools));
+    orgsOf.set(pools, list);
+  }
+  return list;
+}
+
 export function orgChoices(f: Fact, pools: Pools): string[] {
   return orgSections(f, pools).flatMap((s) => [...s()]);
 }
@@ -80,13 +99,11 @@ export function orgSections(f: Fact, pools: Pools): Sections {
     orgKind(orgByName.get(spelling(f.answer)) ?? "") ??
     (COMPANY_CUES.test(f.sentence) || pools.companies.has(norm(f.answer)) ? { kind: "company" } : undefined);
   // Never the key under another name, a place, a person or a document ("Paris Agreement").
-  const notOrg = (x: string) => placeInfo(x).kind !== "unknown" || pools.people.has(norm(x)) || DOCUMENT.test(x) || (!orgKind(x) && looksLikePerson(x));
   const isKey = sameOrgAs(f.answer);
   function* notKey(xs: Iterable<string>): Generator<string> {
-    for (const x of xs) if (!isKey(x) && !notOrg(x)) yield x;
+    for (const x of xs) if (!isKey(x) && !notOrg(x, pools)) yield x;
   }
-  // A lone capitalised word is often not an organisation at all ("Melting"): keep acronyms and known names.
-  const mine = [...notKey((pools.byKey.get("org") ?? []).filter((o) => !demonymLike(o) && (o.includes(" ") ? o.length > 3 : /^[A-Z]{2,}$/.test(o) || !!orgKind(o))))];
+  const mine = articleOrgs(pools).filter((o) => !isKey(o));
   const sector = kind?.sector ?? (kind?.kind === "company" ? pools.sector : undefined);
   const rank = (o: string) => {
     const k = orgKind(o);

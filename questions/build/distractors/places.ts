@@ -40,9 +40,14 @@ function anchorCountry(f: Fact, pools: Pools): Country | undefined {
 const LEVEL_AFTER = /^\s+(district|province|state|county|region|city|town|village|area|prefecture|governorate|division|municipality|island|valley)\b/i;
 const LEVEL_BEFORE = /\b(district|province|state|county|region|city|town|village|area|prefecture|governorate|division|municipality)\s+of\s+$/i;
 
+// Asked of a fact by the pools and again by its choices: read once per fact.
+const levelWords = new WeakMap<Fact, string | null>();
+
 /** The level word the sentence gives a place, if any. */
 export function levelWord(f: Fact): string | undefined {
-  return (LEVEL_AFTER.exec(textAfter(f))?.[1] ?? LEVEL_BEFORE.exec(textBefore(f))?.[1])?.toLowerCase();
+  let level = levelWords.get(f);
+  if (level === undefined) levelWords.set(f, (level = (LEVEL_AFTER.exec(textAfter(f))?.[1] ?? LEVEL_BEFORE.exec(textBefore(f))?.[1])?.toLowerCase() ?? null));
+  return level ?? undefined;
 }
 
 /** Anything that is not a place: an organisation, a news outlet, a person the article names. */
@@ -103,28 +108,15 @@ export function placeSections(f: Fact, pools: Pools): Sections {
   }
   if (info.kind === "country" || (form === "adjective" && findCountryOfKey(f.answer))) {
     const me = findCountryOfKey(f.answer);
-    // "Lee backs closer relations with _____": not the country of a leader the sentence names.
-    const theirs = new Set(
-      realPeople(pools)
-        .filter((p) => p.role && p.name.split(" ").some((w) => w.length > 2 && /^\p{L}+$/u.test(w) && containsWord(f.sentence, w)))
-        .map((p) => roleCountry(p.role)?.name)
-        .filter((c): c is string => !!c),
-    );
+    const theirs = leadersNamedIn(f.sentence, pools);
     function* written(names: Iterable<string>): Generator<string> {
       for (const n of names) yield countryIn(form, n);
     }
     const mine = () =>
       written(clean(byRelevance(sameKind(article(["country", "place", "city"]), "country").filter((c) => findCountry(c) !== me && !theirs.has(findCountry(c)?.name ?? "")), dist, f.id)));
+    // byRelevance by distance from the anchor, on groups made once per anchor.
     const gaz = () =>
-      written(
-        clean(
-          byRelevance(
-            countries.filter((c) => !c.ambiguous && c !== me && !theirs.has(c.name)),
-            (c) => (regionDistance(anchor, c) < 3 ? regionDistance(anchor, c) : Infinity),
-            f.id,
-          ).map((c) => c.name),
-        ),
-      );
+      written(clean(countriesByDistance(anchor).flatMap((g, d) => rotate(g.filter((c) => c !== me && !theirs.has(c.name)), `${f.id}|${d}`).map((c) => c.name))));
     return [mine, gaz];
   }
   if (info.kind === "region" || ["province", "state", "prefecture", "governorate", "division"].includes(levelWord(f) ?? "")) {
@@ -159,11 +151,50 @@ export function placeSections(f: Fact, pools: Pools): Sections {
   const home = () => (anchor ? clean(rotate(citiesOf(anchor), f.id)) : []);
   const near = () => {
     if (!anchor) return [];
-    const cs = countries.filter((c) => c !== anchor && regionDistance(anchor, c) <= 1 && !c.ambiguous);
-    return clean(byRelevance(cs, (c) => (regionDistance(anchor, c) <= 1 ? regionDistance(anchor, c) : Infinity), f.id).flatMap((c) => citiesOf(c).slice(0, 2)));
+    // byRelevance by distance (same region, then neighbouring), on groups made once per anchor.
+    const [same, next] = countriesByDistance(anchor) as [Country[], Country[]];
+    const cs = [rotate(same.filter((c) => c !== anchor), `${f.id}|0`), rotate(next, `${f.id}|1`)].flat();
+    return clean(cs.flatMap((c) => citiesOf(c).slice(0, 2)));
   };
   const rank = (p: string) => (placeInfo(p, anchor).kind === "unknown" ? (pools.placeLevels.has(norm(p)) ? 1 : 0) : 2 + dist(p));
   return [() => byRelevance(mine, rank, f.id), home, near];
+}
+
+const byDistance = new Map<Country | undefined, Country[][]>();
+
+/**
+ * The gazetteer's unambiguous countries in the same region as `anchor`, a neighbouring one and the
+ * same continent (regionDistance 0, 1, 2), each in the gazetteer's order: worked out once per anchor.
+ */
+function countriesByDistance(anchor: Country | undefined): readonly Country[][] {
+  let groups = byDistance.get(anchor);
+  if (!groups) {
+    groups = [0, 1, 2].map((d) => countries.filter((c) => !c.ambiguous && regionDistance(anchor, c) === d));
+    byDistance.set(anchor, groups);
+  }
+  return groups;
+}
+
+const leadersBySentence = new WeakMap<Pools, Map<string, Set<string>>>();
+
+/**
+ * "Lee backs closer relations with _____": the countries of the article's leaders whose names the
+ * sentence holds, which are no wrong answers there (worked out once per sentence).
+ */
+function leadersNamedIn(sentence: string, pools: Pools): ReadonlySet<string> {
+  let bySentence = leadersBySentence.get(pools);
+  if (!bySentence) leadersBySentence.set(pools, (bySentence = new Map()));
+  let theirs = bySentence.get(sentence);
+  if (!theirs) {
+    theirs = new Set(
+      realPeople(pools)
+        .filter((p) => p.role && p.name.split(" ").some((w) => w.length > 2 && /^\p{L}+$/u.test(w) && containsWord(sentence, w)))
+        .map((p) => roleCountry(p.role)?.name)
+        .filter((c): c is string => !!c),
+    );
+    bySentence.set(sentence, theirs);
+  }
+  return theirs;
 }
 
 /** The country a key names, by name or adjective ("Japan", "Japanese", "U.S."). */
