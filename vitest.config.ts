@@ -39,7 +39,8 @@ export default defineConfig({
           environment: "node",
           fileParallelism: false,
           testTimeout: 120_000,
-          hookTimeout: 300_000,
+          // The first file's setup runs the production build: over five minutes on a busy two-core machine.
+          hookTimeout: 600_000,
         },
       },
     ],
