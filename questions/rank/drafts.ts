@@ -138,15 +138,15 @@ function leaks(q: Question, shown: readonly Shown[]): boolean {
 }
 
 /** Earlier drafts whose prompt prints `q`'s key are cut where they can be (in place). */
-function hideKey(q: Question, earlier: { forms: { c: Candidate; score: number }[] }[], shown: Shown[]): void {
+function hideKey(q: Question, earlier: { forms: { c: Candidate; score: number }[] }[], keys: ShownKeys): void {
   const key = keyText(q);
   if (!key) return;
   earlier.forEach((p, i) => {
-    if (!shown[i]!.text.includes(` ${key} `)) return;
+    if (!keys.shown[i]!.text.includes(` ${key} `)) return;
     const trimmed = withoutLeak(p.forms[0]!.c.question, [keyOnly(key)]);
     if (!trimmed) return;
     p.forms[0] = { c: { ...p.forms[0]!.c, question: trimmed }, score: p.forms[0]!.score };
-    shown[i] = shownText(trimmed);
+    keys.replace(i, shownText(trimmed));
   });
 }
 
@@ -159,8 +159,13 @@ function hideKey(q: Question, earlier: { forms: { c: Candidate; score: number }[
  */
 class ShownKeys {
   readonly shown: Shown[] = [];
+  /** Counts the shown prompts replaced by cut ones (keys stay, prompts change). */
+  private version = 0;
+  private readonly printing = new WeakMap<Question, { seen: number; version: number; at: number[] }>();
   private readonly printed = new WeakMap<Question, { seen: number; hit: boolean }>();
   private readonly cuts = new WeakMap<Question, PromptCut | null>();
+  // The forms of one fact quote the same passage: it is cut into parts once.
+  private readonly passages = new Map<string, PassageParts | undefined>();
 
   /** The prompt prints the key of a draft already shown, or has the same key ("seven" crew after "seven" carriages reads as a repeat). */
   prints(q: Question): boolean {
@@ -176,10 +181,26 @@ class ShownKeys {
     return false;
   }
 
+  /** A shown draft's prompt cut to hide a key. */
+  replace(i: number, s: Shown): void {
+    this.shown[i] = s;
+    this.version++;
+  }
+
+  /** Which shown prompts print `q`'s key: remembered until a shown prompt is replaced. */
+  printedAt(q: Question): readonly number[] {
+    const padded = pad(keyText(q));
+    if (!padded) return [];
+    let p = this.printing.get(q);
+    if (!p || p.version !== this.version) this.printing.set(q, (p = { seen: 0, version: this.version, at: [] }));
+    for (; p.seen < this.shown.length; p.seen++) if (this.shown[p.seen]!.text.includes(padded)) p.at.push(p.seen);
+    return p.at;
+  }
+
   /** withoutLeak(q, shown), its passage's parts remembering which shown keys they print. */
   withoutLeak(q: Question): Question | undefined {
     let cut = this.cuts.get(q);
-    if (cut === undefined) this.cuts.set(q, (cut = promptCut(q)));
+    if (cut === undefined) this.cuts.set(q, (cut = this.promptCut(q)));
     if (!cut) return undefined;
     let changed = cut.seen === 0;
     const { normalised } = cut.parts;
@@ -200,6 +221,16 @@ class ShownKeys {
     }
     return cut.question && !leaks(cut.question, this.shown) ? cut.question : undefined;
   }
+
+  private promptCut(q: Question): PromptCut | null {
+    const open = q.prompt.indexOf('"');
+    const close = q.prompt.lastIndexOf('"');
+    if (open < 0 || close <= open || !q.prompt.includes(BLANK)) return null;
+    const passage = q.prompt.slice(open + 1, close);
+    let parts = this.passages.get(passage);
+    if (!this.passages.has(passage)) this.passages.set(passage, (parts = passageParts(passage, BLANK, norm)));
+    return parts ? { open, close, parts, bad: parts.parts.map(() => false), seen: 0 } : null;
+  }
 }
 
 /** A prompt's quoted passage in parts, and which parts print a key shown so far. */
@@ -214,14 +245,6 @@ interface PromptCut {
   question?: Question;
 }
 
-function promptCut(q: Question): PromptCut | null {
-  const open = q.prompt.indexOf('"');
-  const close = q.prompt.lastIndexOf('"');
-  if (open < 0 || close <= open || !q.prompt.includes(BLANK)) return null;
-  const parts = passageParts(q.prompt.slice(open + 1, close), BLANK, norm);
-  return parts ? { open, close, parts, bad: parts.parts.map(() => false), seen: 0 } : null;
-}
-
 /** The question with its passage (between `open` and `close`) replaced by `passageTrimmed`, unless that cuts nothing. */
 function cutQuestion(q: Question, open: number, close: number, passageTrimmed: string): Question | undefined {
   if (passageTrimmed === q.prompt.slice(open + 1, close)) return undefined;
@@ -229,12 +252,11 @@ function cutQuestion(q: Question, open: number, close: number, passageTrimmed: s
 }
 
 /** A prompt already shown prints this question's key and cannot be cut to hide it. */
-function keyPrintedUncut(q: Question, picked: readonly { forms: { c: Candidate }[] }[], shown: readonly Shown[], memo: Map<string, Map<string, boolean>>): boolean {
+function keyPrintedUncut(q: Question, picked: readonly { forms: { c: Candidate }[] }[], keys: ShownKeys, memo: Map<string, Map<string, boolean>>): boolean {
   const key = keyText(q);
   if (!key) return false;
-  const padded = pad(key);
-  return shown.some((s, i) => {
-    if (!s.text.includes(padded)) return false;
+  return keys.printedAt(q).some((i) => {
+    const s = keys.shown[i]!;
     // The same prompt and key meet again on every round of the greedy pick (remembered by prompt, then key).
     let byKey = memo.get(s.text);
     if (!byKey) memo.set(s.text, (byKey = new Map()));
@@ -292,7 +314,7 @@ export function rankDrafts(cands: readonly Candidate[], opts: DraftOptions = {})
           const trimmed = keys.withoutLeak(f.c.question);
           if (trimmed) forms[v] = f = { c: { ...f.c, question: trimmed }, score: f.score };
         }
-        const leaking = keys.prints(f.c.question) || keyPrintedUncut(f.c.question, picked, shown, uncutMemo);
+        const leaking = keys.prints(f.c.question) || keyPrintedUncut(f.c.question, picked, keys, uncutMemo);
         const adj = f.score * sDecay * TYPE_DECAY[f.c.question.type] ** (types.get(f.c.question.type) ?? 0) * (leaking ? LEAK_PENALTY : 1);
         if (adj > localBest) {
           localBest = adj;
@@ -309,7 +331,7 @@ export function rankDrafts(cands: readonly Candidate[], opts: DraftOptions = {})
     taken.add(best);
     const forms = pool[best]!.forms;
     const bestForms = [forms[bestVariant]!, ...forms.filter((_, j) => j !== bestVariant)];
-    hideKey(bestForms[0]!.c.question, picked, shown);
+    hideKey(bestForms[0]!.c.question, picked, keys);
     picked.push({ forms: bestForms, score: bestScore });
     shown.push(shownText(bestForms[0]!.c.question));
     const main = bestForms[0]!;
@@ -327,7 +349,7 @@ export function rankDrafts(cands: readonly Candidate[], opts: DraftOptions = {})
     const clean = cut.filter((f) => !leaks(f.c.question, shown));
     const forms = clean.length ? [...clean, ...cut.filter((f) => !clean.includes(f))] : cut;
     // hideKey changes the earlier drafts' forms in place; `shown` lists picked, then rest.
-    hideKey(forms[0]!.c.question, [...picked, ...rest], shown);
+    hideKey(forms[0]!.c.question, [...picked, ...rest], keys);
     rest.push({ forms, score: forms[0]!.score });
     shown.push(shownText(forms[0]!.c.question));
   }
