@@ -1,21 +1,10 @@
 // When two drafts ask the same fact. The generator gives one draft per fact in a run; "draft more"
 // and regenerating run it again, and leave out a draft whose fact the article already has a
 // question for. No "server-only" marker: plain functions, unit-tested in tests/app.
-import { answerIdentity, normaliseAnswer, type Question } from "@/questions";
+import { answerIdentity, normaliseAnswer, type IdentityFields, type Question } from "@/questions";
 
-/** What identifies a fact: a Fact from the generator, or a stored Fact row's kind and values. */
-export interface FactIdentity {
-  kind: string;
-  answer: string;
-  sentence: string;
-  canonical?: string;
-  value?: number;
-  unit?: string;
-  subject?: string;
-  relation?: string;
-  entityType?: string;
-  isoDate?: string;
-}
+/** What identifies a fact: a Fact from the generator, or a stored Fact row's kind and values, with its sentence. */
+export type FactIdentity = IdentityFields & { sentence: string };
 
 const n = normaliseAnswer;
 
