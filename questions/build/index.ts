@@ -34,16 +34,35 @@ export function isPoorFact(f: Fact, orgNames: ReadonlySet<string>): boolean {
   if (f.relation === "role-of" && isPluralTitle(f.answer)) return true; // "Justices" before two names
   // "one day" (someday), "one of the ...": a count of one is an idiom or nothing to learn.
   if (f.kind === "count" && f.value === 1) return true;
+  // "won 14 of the 45 seats", "21 out of 34 provinces": the whole is background, the part is the news.
+  if (f.kind === "count" && /\b(?:\d[\d,.]*|[a-z]+teen|[a-z]+ty|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(?:out\s+)?of\s+(?:the\s+|its\s+|their\s+)?(?:[a-z]+'s\s+)?$/i.test(f.sentence.slice(0, f.answerStart - f.start))) return true;
   // "the EU-Japan free trade agreement": two names joined by a hyphen describe the noun after them.
   if (/^\p{Lu}[\p{L}.]*-\p{Lu}/u.test(f.answer) && /^ [a-z]/.test(f.sentence.slice(f.answerEnd - f.start))) return true;
   // "Another" or "Currently" opening a sentence is a capitalised word, not a name.
   if (f.kind === "other" && f.answerStart === f.start && (f.entityType === "org" || f.entityType === "other") && !f.answer.includes(" ") && isEnglishWord(f.answer.toLowerCase())) return true;
+  if (f.kind === "date" && isDateDetail(f)) return true;
   if (f.kind === "place") {
     const after = f.sentence.slice(f.answerEnd - f.start);
     if (/^-[a-z]/.test(after) || /-[a-z]+$/.test(f.answer)) return true; // "U.S.-led", "European-style"
     if (placeInfo(f.answer).kind === "unknown" && orgNames.has(f.answer)) return true;
   }
   return false;
+}
+
+/**
+ * Dates a reader need not remember: a bare weekday or "last week" (the day of the news, known from
+ * the page), a year used as a label ("the 2019 election", "FY 2019"), and the end of a reporting
+ * period ("the year ended March 31"), which is the company's calendar, not the news.
+ */
+export function isDateDetail(f: Fact): boolean {
+  if (f.entityType === "weekday" || f.entityType === "relative" || wordData.weekdays.includes(f.answer)) return true;
+  const before = f.sentence.slice(0, f.answerStart - f.start);
+  const after = f.sentence.slice(f.answerEnd - f.start);
+  if (/^\d{4}$/.test(f.answer)) {
+    if (/\b(?:FY|fiscal|financial)\s*$/i.test(before)) return true;
+    if (/\b(?:the|its|their|his|her|this|that|a)\s+$/i.test(before) && /^[\s-]+[a-z]/.test(after)) return true;
+  }
+  return /\b(?:year|quarter|half|period|months?)\s+(?:end(?:ed|ing)?|to|through|until)\s+(?:on\s+)?$/i.test(before);
 }
 
 const orgHeadSet = new Set(wordData.orgHeads);

@@ -276,6 +276,48 @@ function withoutLeak(q: Question, shown: readonly Shown[]): Question | undefined
   return trimmed && !leaks(trimmed, shown) ? trimmed : undefined;
 }
 
+const surname = (name: string) => norm(name).split(" ").pop() ?? "";
+
+/** The person a question asks about or for, by family name ("" when it is not about a person). */
+function personAsked(f: Fact | undefined): string {
+  if (!f) return "";
+  if (f.relation === "role-of" && f.subject) return surname(f.subject);
+  return f.entityType === "person" ? surname(f.canonical ?? f.answer) : "";
+}
+
+/**
+ * What the drafts picked so far have asked, to tell a repeat in other words: a matching question
+ * over people whose roles were asked one by one (or the reverse), a share that is 100 minus one
+ * already asked (55.5% won, 44.5% for the rival), or a figure already asked of another noun
+ * ("16 feared dead", then "16 still missing").
+ */
+export class Asked {
+  private readonly people = new Set<string>();
+  private readonly matched = new Set<string>();
+  private readonly figures: { kind: string; value: number }[] = [];
+
+  add(c: Candidate): void {
+    if (c.question.type === "matching" && Array.isArray(c.question.answer)) {
+      for (const p of c.question.answer as { left: string }[]) this.matched.add(surname(p.left));
+      return;
+    }
+    const who = personAsked(c.fact);
+    if (who) this.people.add(who);
+    const f = c.fact;
+    if (f?.value !== undefined && (f.kind === "count" || f.kind === "money" || f.kind === "percentage")) this.figures.push({ kind: f.kind, value: f.value });
+  }
+
+  repeats(c: Candidate): boolean {
+    if (c.question.type === "matching" && Array.isArray(c.question.answer)) return (c.question.answer as { left: string }[]).some((p) => this.people.has(surname(p.left)));
+    const who = personAsked(c.fact);
+    if (who && this.matched.has(who)) return true;
+    const f = c.fact;
+    if (f?.value === undefined || !(f.kind === "count" || f.kind === "money" || f.kind === "percentage")) return false;
+    const v = f.value;
+    return this.figures.some((g) => (g.kind === "percentage" && f.kind === "percentage" && v < 100 && Math.abs(g.value + v - 100) < 0.05) || (g.kind === f.kind && g.value === v && v >= 10));
+  }
+}
+
 export function rankDrafts(cands: readonly Candidate[], opts: DraftOptions = {}): Draft[] {
   const limit = opts.limit ?? DEFAULT_DRAFTS;
   const facts = opts.facts ?? [...new Set(cands.flatMap((c) => (c.fact ? [c.fact] : [])))];
@@ -294,6 +336,7 @@ export function rankDrafts(cands: readonly Candidate[], opts: DraftOptions = {})
   const keys = new ShownKeys();
   const shown = keys.shown;
   const uncutMemo = new Map<string, Map<string, boolean>>();
+  const asked = new Asked();
   while (picked.length < Math.min(limit, HEAD, pool.length)) {
     let best = -1;
     let bestScore = -Infinity;
@@ -314,7 +357,7 @@ export function rankDrafts(cands: readonly Candidate[], opts: DraftOptions = {})
           const trimmed = keys.withoutLeak(f.c.question);
           if (trimmed) forms[v] = f = { c: { ...f.c, question: trimmed }, score: f.score };
         }
-        const leaking = keys.prints(f.c.question) || keyPrintedUncut(f.c.question, picked, keys, uncutMemo);
+        const leaking = keys.prints(f.c.question) || keyPrintedUncut(f.c.question, picked, keys, uncutMemo) || asked.repeats(f.c);
         const adj = f.score * sDecay * TYPE_DECAY[f.c.question.type] ** (types.get(f.c.question.type) ?? 0) * (leaking ? LEAK_PENALTY : 1);
         if (adj > localBest) {
           localBest = adj;
@@ -335,6 +378,7 @@ export function rankDrafts(cands: readonly Candidate[], opts: DraftOptions = {})
     picked.push({ forms: bestForms, score: bestScore });
     shown.push(shownText(bestForms[0]!.c.question));
     const main = bestForms[0]!;
+    asked.add(main.c);
     const s = main.c.fact?.sentenceIndex ?? -1;
     if (s >= 0) sentences.set(s, (sentences.get(s) ?? 0) + 1);
     types.set(main.c.question.type, (types.get(main.c.question.type) ?? 0) + 1);

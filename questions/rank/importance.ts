@@ -3,7 +3,7 @@
 // article keeps coming back to. Sentence quality (a quotation, a pronoun needing its antecedent)
 // is scored separately in ./score.ts; here only the story's shape counts.
 import { attributionStart, norm, placeInfo } from "../build";
-import { newsOutlets } from "../data";
+import { countries, newsOutlets } from "../data";
 import type { Fact } from "../facts";
 import { sentenceWords } from "./validate";
 
@@ -16,6 +16,25 @@ export interface ArticleShape {
   mainPlace?: string;
   /** The organisation the story keeps naming (NATO in a NATO summit story), likewise known going in. */
   mainOrg?: string;
+  /** Countries the headline names, by name, people or capital ("Baghdad bombs" is a story in Iraq). */
+  headlineCountries: ReadonlySet<string>;
+}
+
+/**
+ * The countries a headline places its story in: named ("Nigeria"), by their people ("Kenyan") or
+ * by their capital ("Baghdad"). Asking a reader which country such a story happened in tests the
+ * headline, not the article.
+ */
+export function headlineCountries(titleWords: ReadonlySet<string>): Set<string> {
+  const out = new Set<string>();
+  if (!titleWords.size) return out;
+  const has = (name: string | undefined) => {
+    if (!name) return false;
+    const w = norm(name).split(" ");
+    return w.length > 0 && w.every((x) => titleWords.has(x));
+  };
+  for (const c of countries) if (has(c.name) || has(c.demonym) || has(c.capital)) out.add(c.name);
+  return out;
 }
 
 const outletSet = new Set(newsOutlets);
@@ -76,7 +95,8 @@ export function articleShape(facts: readonly Fact[], title?: string): ArticleSha
   const [main] = [...places].sort((a, b) => b[1] - a[1]);
   const orgs = [...new Set(facts.filter((f) => f.kind === "other" && f.entityType === "org").map(answerIdentity))].sort((a, b) => (mentions.get(b) ?? 0) - (mentions.get(a) ?? 0));
   const mainOrg = orgs[0] && (mentions.get(orgs[0]) ?? 0) >= MAIN_ORG_MENTIONS ? orgs[0] : undefined;
-  return { titleWords: titleWordsOf(title), mentions, ...(main && main[1] >= 3 ? { mainPlace: main[0] } : {}), ...(mainOrg ? { mainOrg } : {}) };
+  const titleWords = titleWordsOf(title);
+  return { titleWords, headlineCountries: headlineCountries(titleWords), mentions, ...(main && main[1] >= 3 ? { mainPlace: main[0] } : {}), ...(mainOrg ? { mainOrg } : {}) };
 }
 
 /** Weight by sentence: the lead and the two after it tell the story; the rest fill it in. */
@@ -120,14 +140,27 @@ function kindWorth(f: Fact): number {
   }
 }
 
+/**
+ * A place named as where the story happens ("in northern Kenya", "Kenya's army"), not as a party
+ * to it ("signed deals with Kenya", "flights to Kenya"): a partner is worth asking even when the
+ * headline names it.
+ */
+function isSetting(f: Fact): boolean {
+  const before = f.sentence.slice(Math.max(0, f.answerStart - f.start - 40), f.answerStart - f.start);
+  const after = f.sentence.slice(f.answerEnd - f.start, f.answerEnd - f.start + 3);
+  return /^['’]s?\b/.test(after) || /(?:\b(?:in|of|across|throughout|inside|within)\s+(?:the\s+)?|\b(?:north|south|east|west|central)[a-z-]*\s+)$/i.test(before);
+}
+
 /** 0..~1.4: position in the story, the headline, repetition, and the kind of fact. */
 export function importance(f: Fact, shape: ArticleShape): number {
   const i = f.sentenceIndex;
   // The lead carries the news; after the first paragraphs a sentence is background.
   const position = POSITION[i] ?? Math.max(0.4, 0.56 - (i - POSITION.length) * 0.02);
   let score = position * kindWorth(f);
+  // The country the whole story is about is known before reading (see below): the headline naming it is no credit.
+  const storyCountry = f.kind === "place" && (f.answer === shape.mainPlace || (shape.headlineCountries.has(f.answer.replace(/^the /, "")) && isSetting(f)));
   const tw = shape.titleWords;
-  if (tw.size) {
+  if (tw.size && !storyCountry) {
     const aw = norm(f.canonical ?? f.answer).split(" ");
     const inTitle = aw.some((w) => w.length > 2 && tw.has(w)) || (f.value !== undefined && tw.has(String(f.value)));
     const sw = sentenceWords(f.sentence);
@@ -140,8 +173,8 @@ export function importance(f: Fact, shape: ArticleShape): number {
   const said = attributionStart(f.sentence);
   if (said >= 0 && f.answerStart - f.start > said && f.kind !== "count" && f.kind !== "money" && f.kind !== "percentage") score *= 0.4;
   // The country the whole story is about is known before reading, and so is its government.
-  if (shape.mainPlace && f.kind === "place" && f.answer === shape.mainPlace) score *= 0.4;
-  else if (shape.mainPlace && f.kind === "other" && f.answer.includes(shape.mainPlace)) score *= 0.6;
+  if (storyCountry) score *= 0.4;
+  else if (f.kind === "other" && [shape.mainPlace, ...shape.headlineCountries].some((c) => c && f.answer.includes(c))) score *= 0.6;
   // So is the organisation it keeps naming; its options would be unlike it ("OPEC" for NATO).
   if (shape.mainOrg && f.entityType !== "person" && answerIdentity(f) === shape.mainOrg) score *= 0.6;
   // A continent ("Asia") is guessed from the country beside it; its options are the other five.

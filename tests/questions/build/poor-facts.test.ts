@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { buildMultipleChoice, buildPools, insideLongerName, isPoorFact } from "@/questions/build";
-import type { Fact } from "@/questions/facts";
+import { splitSentences } from "@/questions/article";
+import { buildMultipleChoice, buildPools, insideLongerName, isDateDetail, isPoorFact } from "@/questions/build";
+import { extractFacts, type Fact } from "@/questions/facts";
 
 // Fixture sentences written for these tests.
 const fact = (sentence: string, answer: string, kind: Fact["kind"] = "other"): Fact => {
@@ -36,5 +37,36 @@ describe("isPoorFact and the forms of names of no known kind", () => {
     const f = { ...fact("Sanctions followed the Harbour Strike, the report said.", "Harbour Strike"), entityType: "other" as const };
     const fs = [f];
     expect(buildMultipleChoice(f, buildPools(fs))).toBeUndefined();
+  });
+});
+
+describe("isDateDetail: dates a reader need not remember", () => {
+  const dates = (text: string) => extractFacts(splitSentences(text)).filter((f) => f.kind === "date");
+  it.each([
+    ["The harbour strike began on Tuesday after talks failed.", "Tuesday", true],
+    ["Voters went to the polls in the 2024 regional election.", "2024", true],
+    ["Profit in FY 2023 rose by a fifth.", "2023", true],
+    ["Sales rose in the year ended March 31, the company said.", "March 31", true],
+    ["The bridge opened in 2024 after six years of work.", "2024", false],
+    ["The treaty will be signed on March 31 in Velden.", "March 31", false],
+  ] as const)("%s [%s]", (text, answer, expected) => {
+    const f = dates(text).find((x) => x.answer === answer);
+    if (!f) throw new Error(`no date fact ${answer}: ${dates(text).map((x) => x.answer).join(", ")}`);
+    expect(isDateDetail(f)).toBe(expected);
+  });
+});
+
+describe("the whole of a part-of-whole figure is background", () => {
+  const counts = (text: string) => extractFacts(splitSentences(text)).filter((f) => f.kind === "count");
+  it.each([
+    ["The Harbour Party won 14 of the 45 seats on the council.", "45", true],
+    ["The Harbour Party won 14 of the 45 seats on the council.", "14", false],
+    ["She carried 21 out of 34 provinces in the vote.", "34", true],
+    ["Seven of the train's nine carriages left the rails.", "nine", true],
+    ["Seven of the train's nine carriages left the rails.", "Seven", false],
+  ] as const)("%s [%s]", (text, answer, poor) => {
+    const f = counts(text).find((x) => x.answer.split(" ")[0] === answer);
+    if (!f) throw new Error(`no count ${answer}: ${counts(text).map((x) => x.answer).join(", ")}`);
+    expect(isPoorFact(f, new Set())).toBe(poor);
   });
 });

@@ -45,6 +45,23 @@ describe("importance: the facts of the lead and the headline first", () => {
     expect(importance(b, shape([a, b, again]))).toBeGreaterThan(importance(a, shape([a, b, again])));
   });
 
+  it.each([
+    ["by name", "Floods in Kenya displace thousands"],
+    ["by its people", "Kenyan floods displace thousands"],
+    ["by its capital", "Nairobi floods displace thousands"],
+  ])("ranks down the country the headline names %s, not a city it names", (_, title) => {
+    const country = fact("The floods hit western Kenya on Monday.", "Kenya", { kind: "place", entityType: "country", value: undefined, unit: undefined });
+    const city = fact("The floods hit the town of Kisumu on Monday.", "Kisumu", { kind: "place", entityType: "city", value: undefined, unit: undefined });
+    expect(importance(country, shape([country, city], title))).toBeLessThan(importance(country, shape([country, city], "Floods displace thousands")) * 0.5);
+    expect(importance(city, shape([country, city], "Kisumu floods displace thousands"))).toBeGreaterThan(importance(city, shape([country, city], "Floods displace thousands")));
+  });
+
+  it("keeps a headline country that is a party to the news, not its setting", () => {
+    const partner = fact("China signed nine deals with Kenya on Monday.", "Kenya", { kind: "place", entityType: "country", value: undefined, unit: undefined });
+    const title = "China signs deals with Kenya";
+    expect(importance(partner, shape([partner], title))).toBeGreaterThanOrEqual(importance(partner, shape([partner], "China signs deals")));
+  });
+
   it("treats a person's role question as a question about that person", () => {
     const holder = fact("Mayor Tessa Marlow opened the bridge.", "Tessa Marlow", { kind: "role", entityType: "person", relation: "holder", role: "Mayor" });
     const roleOf = fact("Mayor Tessa Marlow opened the bridge.", "Mayor", { kind: "role", entityType: "person", relation: "role-of", subject: "Tessa Marlow" });

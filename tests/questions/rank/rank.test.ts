@@ -93,7 +93,7 @@ describe("the head of the ranking", () => {
   it.each([
     ["Harbour bridge to close for repairs", "The harbour bridge will close for repairs in May.", "The ferry timetable is unchanged."],
   ])("favours sentences that share the headline's words", (title, onTopic, offTopic) => {
-    const shape = { titleWords: titleWordsOf(title), mentions: new Map<string, number>() };
+    const shape = { titleWords: titleWordsOf(title), mentions: new Map<string, number>(), headlineCountries: new Set<string>() };
     const at = (sentence: string) => ({ id: "x", kind: "date" as const, answer: "May", answerStart: 0, answerEnd: 3, sentence, start: 0, end: sentence.length, sentenceIndex: 5 });
     const a = importance(at(onTopic), shape);
     const b = importance(at(offTopic), shape);

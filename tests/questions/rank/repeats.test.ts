@@ -1,0 +1,52 @@
+import { describe, expect, it } from "vitest";
+import { splitSentences } from "@/questions/article";
+import { buildQuestions, type Candidate } from "@/questions/build";
+import { extractFacts } from "@/questions/facts";
+import { Asked } from "@/questions/rank";
+
+// Our own fixture article: a vote with two shares that sum to 100, a figure said twice of two
+// nouns, and three people with roles (enough for a matching question).
+const text = [
+  "Sanna Holt won the race for mayor of Velden with 58.5 percent of the vote.",
+  "Her rival Piet Maas took 41.5 percent.",
+  "Council leader Ada Brink said 16 people were hurt in a crush at the count.",
+  "Finance chief Omar Lind said 16 were still in hospital.",
+  "Transport director Lena Voss said 16 buses had been sent.",
+].join(" ");
+const candidates = buildQuestions(extractFacts(splitSentences(text)));
+const find = (pred: (c: Candidate) => boolean) => {
+  const c = candidates.find(pred);
+  if (!c) throw new Error("no such candidate");
+  return c;
+};
+const byAnswer = (answer: string) => find((c) => c.question.type === "multiple_choice" && String(c.question.answer) === answer);
+
+describe("Asked: a repeat in other words", () => {
+  it("takes a share that is 100 minus one already asked for a repeat, not another share", () => {
+    const asked = new Asked();
+    asked.add(byAnswer("58.5 percent"));
+    expect(asked.repeats(byAnswer("41.5 percent"))).toBe(true);
+    const fresh = new Asked();
+    expect(fresh.repeats(byAnswer("41.5 percent"))).toBe(false);
+  });
+
+  it("takes the same figure of another noun for a repeat", () => {
+    const sixteen = candidates.filter((c) => c.fact?.kind === "count" && c.fact.value === 16 && c.question.type === "multiple_choice");
+    expect(sixteen.length).toBeGreaterThanOrEqual(2);
+    const asked = new Asked();
+    asked.add(sixteen[0]!);
+    expect(asked.repeats(sixteen[1]!)).toBe(true);
+  });
+
+  it("takes a matching question over people whose roles were asked for a repeat, and the reverse", () => {
+    const matching = find((c) => c.question.type === "matching");
+    const role = find((c) => c.fact?.relation === "role-of" && c.fact.subject === "Omar Lind");
+    const asked = new Asked();
+    asked.add(role);
+    expect(asked.repeats(matching)).toBe(true);
+    const afterMatching = new Asked();
+    afterMatching.add(matching);
+    expect(afterMatching.repeats(role)).toBe(true);
+    expect(new Asked().repeats(matching)).toBe(false);
+  });
+});
