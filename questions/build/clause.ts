@@ -212,7 +212,13 @@ export function trimParts(parts0: readonly string[], at: number, bad: readonly b
 }
 
 /** Words that open a phrase which can leave the end of a clause without breaking it. */
-const TAIL_OPENER = / (?:in|on|at|with|after|during|for|from|by|under|amid|near|following|before|which|who|where|despite) /g;
+const TAIL_OPENER = / (?:in|on|at|to|with|after|during|for|from|by|under|amid|near|following|before|which|who|where|despite) /g;
+/**
+ * What a cut can strand at the end of the text it keeps: an adverb that went with the phrase cut
+ * off ("in X state early [on Sunday]", "illegal even [in ...]"), or the first words of a
+ * subordinate clause whose verb was cut off ("..., while his rival [was ...]").
+ */
+const STRANDED = /(?:\s+(?:early|late|later|earlier|even|also|still|again|just|only|too|already|then|now|soon|back)|,?\s+(?:while|whereas|as|when|after|before|because|since|although|though|if|until|unless|and|but|or|with)(?:\s+\S+){0,3})$/;
 
 /** `part` without the phrase after `blank` that `bad` rejects, cut where such a phrase opens. */
 function cutTail(part: string, blank: string, bad: (p: string) => boolean, from = part.indexOf(blank)): string | undefined {
@@ -223,8 +229,8 @@ function cutTail(part: string, blank: string, bad: (p: string) => boolean, from 
     const before = /\S+$/.exec(part.slice(0, at))?.[0] ?? "";
     const [, , next = ""] = part.slice(at).split(" ", 3);
     if (/^\p{Lu}/u.test(before) && /^\p{Lu}/u.test(next)) continue; // "Minister for Higher Education"
-    const kept = part.slice(0, at);
-    if (!bad(kept) && kept.split(/\s+/).length >= MIN_WORDS) return kept;
+    const kept = part.slice(0, at).replace(STRANDED, "");
+    if (kept.length >= after && !bad(kept) && kept.split(/\s+/).length >= MIN_WORDS) return kept;
   }
   return undefined;
 }

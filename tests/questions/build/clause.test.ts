@@ -67,6 +67,11 @@ describe("trimPassage: a blanked passage cut so it prints no other question's ke
     ["The storm flattened _____ homes overnight near Aldmoor on the east coast.", ["aldmoor"], "The storm flattened _____ homes overnight."],
     // Not at "that" after a verb, which would leave "and ordered."
     ["The judge imposed a fine of _____ on both and ordered that they repay 3 million.", ["3 million"], "The judge imposed a fine of _____."],
+    // A cut strands neither an adverb nor the opening words of a clause whose verb went with it.
+    ["The ferry sank in _____ province early on Sunday near Aldmoor.", ["aldmoor"], "The ferry sank in _____ province."],
+    ["The minister began a _____ tour of the region while his rival stayed in Aldmoor.", ["aldmoor"], "The minister began a _____ tour of the region."],
+    // "to" opens a phrase that can go: the increase keeps what it is an increase in.
+    ["The grocer reported a _____ increase in net profit to 5.2 billion rand.", ["5 2 billion rand"], "The grocer reported a _____ increase in net profit."],
   ])("%s", (passage, forbidden, expected) => {
     expect(trimPassage(passage, "_____", forbidden, n)).toBe(expected);
   });
