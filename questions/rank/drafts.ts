@@ -94,8 +94,14 @@ const TYPE_DECAY: Record<QuestionType, number> = {
   cloze: 0.7,
   ordering: 0.6,
 };
-/** A form that gives away another draft's key (or whose key another prompt prints) is a last resort. */
-const LEAK_PENALTY = 0.35;
+/** A form that asks again what a draft shown asked (its key, or the same fact in other words) is a last resort. */
+const REPEAT_PENALTY = 0.35;
+/**
+ * A form whose prompt prints another draft's key (or whose key another prompt prints) is held back,
+ * less: a story's key facts share its lead, and two of them asked from it are still two facts
+ * (decision 016, revised).
+ */
+const PRINT_PENALTY = 0.7;
 /** Drafts picked for variety before the rest follow by score. */
 const HEAD = 20;
 
@@ -179,6 +185,12 @@ class ShownKeys {
       if (padded.length > 0 && (text.includes(padded) || padded === own)) return (p.hit = true);
     }
     return false;
+  }
+
+  /** A draft shown already has the same key ("seven" crew after "seven" carriages reads as a repeat). */
+  sameKey(q: Question): boolean {
+    const own = pad(keyText(q));
+    return own.length > 0 && this.shown.some((s) => s.padded === own);
   }
 
   /** A shown draft's prompt cut to hide a key. */
@@ -357,8 +369,9 @@ export function rankDrafts(cands: readonly Candidate[], opts: DraftOptions = {})
           const trimmed = keys.withoutLeak(f.c.question);
           if (trimmed) forms[v] = f = { c: { ...f.c, question: trimmed }, score: f.score };
         }
-        const leaking = keys.prints(f.c.question) || keyPrintedUncut(f.c.question, picked, keys, uncutMemo) || asked.repeats(f.c);
-        const adj = f.score * sDecay * TYPE_DECAY[f.c.question.type] ** (types.get(f.c.question.type) ?? 0) * (leaking ? LEAK_PENALTY : 1);
+        const repeat = keys.sameKey(f.c.question) || asked.repeats(f.c);
+        const leaking = !repeat && (keys.prints(f.c.question) || keyPrintedUncut(f.c.question, picked, keys, uncutMemo));
+        const adj = f.score * sDecay * TYPE_DECAY[f.c.question.type] ** (types.get(f.c.question.type) ?? 0) * (repeat ? REPEAT_PENALTY : leaking ? PRINT_PENALTY : 1);
         if (adj > localBest) {
           localBest = adj;
           localIndex = v;
