@@ -8,14 +8,16 @@ import { directQuestion, fillInTheBlank } from "./wording";
 /** What kind of answer the fact's key is, for the accepted forms (questions/grade). */
 export function answerInfo(f: Fact): AnswerInfo {
   const context = f.sentence;
+  // A scale word may stand just outside the blank ("raised Sh38| billion"): the figure's own forms then include it.
+  const after = f.sentence.slice(f.answerEnd - f.start, f.answerEnd - f.start + 20);
   if (f.relation === "role-of") return { kind: "role" };
   if (f.entityType === "person") return { kind: "person", ...(f.role ? { role: f.role } : {}), ...(f.canonical ? { fullName: f.canonical } : {}) };
   if (f.entityType === "org") return { kind: "organisation", context, ...(f.canonical ? { fullName: f.canonical } : {}) };
   if (f.entityType === "country" || f.entityType === "city" || f.entityType === "place") return { kind: "place", context };
   if (f.kind === "percentage") return { kind: "percentage" };
-  if (f.kind === "count" || f.kind === "money") return { kind: "number", ...(f.unit ? { unit: f.unit } : {}) };
+  if (f.kind === "count" || f.kind === "money") return { kind: "number", ...(f.unit ? { unit: f.unit } : {}), ...(after ? { after } : {}) };
   if (f.kind === "date") return { kind: "date" };
-  return { kind: "other", context };
+  return { kind: "other", context, ...(after ? { after } : {}) };
 }
 
 // The short answer and the cloze of a fact accept the same forms: listed once per fact.

@@ -5,7 +5,8 @@ import { aliasForms } from "./aliases";
 import { dateForms } from "./dates";
 import { personForms } from "./names";
 import { normaliseAnswer } from "./normalise";
-import { numberForms, parseNumber } from "./numbers";
+import { formsWithScaleAfter, numberForms, parseNumber } from "./numbers";
+import { shorterNames } from "./org-names";
 import { isBareTitle, roleForms } from "./roles";
 import { fold } from "./data";
 
@@ -18,8 +19,10 @@ export interface AnswerInfo {
   fullName?: string;
   /** Numbers: what is counted ("US troops"), accepted after the figure. */
   unit?: string;
-  /** Text where the article may define an acronym (the source sentence). */
+  /** Text where the article may define an acronym or short name (the source sentence). */
   context?: string;
+  /** Numbers and other keys: the sentence right after the key, where a scale word may stand outside the blank ("Sh38| billion"). */
+  after?: string;
 }
 
 const PRONOUNS = new Set(["he", "she", "they", "it", "them", "him", "her", "his", "their", "its", "this", "these", "those", "others"]);
@@ -41,24 +44,33 @@ function formsByKind(answer: string, info: AnswerInfo): string[] {
     case "role":
       return roleForms(answer);
     case "organisation":
-      return aliasForms(answer, { context: info.context, fullName: info.fullName, initials: true });
+      return orgForms(answer, aliasForms(answer, { context: info.context, fullName: info.fullName, initials: true }));
     case "place":
       return aliasForms(answer, { context: info.context });
     case "number":
     case "percentage": {
       const unit = usableUnit(answer, info.unit);
-      return [...numberForms(answer), ...(unit ? [`${answer} ${unit}`] : [])];
+      return [...numberForms(answer), ...formsWithScaleAfter(answer, info.after), ...(unit ? [`${answer} ${unit}`] : [])];
     }
     case "date":
       return dateForms(answer);
-    default:
+    default: {
+      // "Sh38" or "R38" with "billion" after the blank is a figure, whatever the extractor called it.
+      const figure = formsWithScaleAfter(answer, info.after);
+      if (figure.length) return figure;
       return parseNumber(answer) ? numberForms(answer) : aliasForms(answer, { context: info.context });
+    }
   }
+}
+
+/** An organisation's names with the shorter ones each gives ("Constitutional Court" for "ConCourt"'s full name). */
+function orgForms(answer: string, aliases: readonly string[]): string[] {
+  return [...aliases, ...[answer, ...aliases].flatMap(shorterNames)];
 }
 
 /**
  * Every form of `answer` a grader should accept, the answer first: see personForms, roleForms,
- * aliasForms, numberForms and dateForms for each kind. A form differing only in what normalisation
+ * aliasForms and shorterNames, numberForms and formsWithScaleAfter, and dateForms for each kind. A form differing only in what normalisation
  * ignores may be listed for the teacher's sake; a bare title ("President") never is, nor a
  * duplicate. Always a plain list of non-empty strings.
  */

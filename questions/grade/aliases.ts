@@ -1,10 +1,12 @@
-// Other names of one organisation or place: an acronym and its expansion, both ways ("USGS" and
-// "U.S. Geological Survey"), and the names the gazetteers list together ("UK", "Britain",
-// "United Kingdom"). Sources, most trusted first: the gazetteers and answer-forms.json, an
-// acronym the article defines in the sentence ("... Survey (USGS)"), and the initials of a long
+// Other names of one organisation or place: an acronym or short name and the full name, both
+// ways ("USGS" and "U.S. Geological Survey", "ConCourt" and "Constitutional Court of South
+// Africa"), and the names the gazetteers list together ("UK", "Britain", "United Kingdom").
+// Sources, most trusted first: the gazetteers and answer-forms.json, a short name the article
+// defines in the sentence ("... Survey (USGS)", short-names.ts), and the initials of a long
 // organisation name.
 import { acronymGroups, acronymHeadSet, countries, fold, organisations } from "./data";
 import { normaliseAnswer } from "./normalise";
+import { definedNames, initialsOf, isShortFormOf } from "./short-names";
 
 const groups: (readonly string[])[] = [
   ...countries.filter((c) => !c.ambiguous).map((c) => [c.name, ...(c.aliases ?? [])]),
@@ -24,62 +26,6 @@ export function listedAliases(name: string): string[] {
   return (groupsByName.get(normaliseAnswer(name)) ?? []).flat();
 }
 
-const isDotted = (w: string) => /^(?:\p{Lu}\.){2,}$/u.test(w);
-const isAllCaps = (w: string) => /^\p{Lu}{2,}s?$/u.test(w);
-
-/**
- * The initials of a name's capitalised words ("U.S. Geological Survey" -> "USGS"; "Asia-Pacific
- * Economic Cooperation" -> "APEC"); lowercase words ("of", "and") are skipped. Undefined when a word
- * is itself an acronym (other than a dotted one, whose letters count).
- */
-export function initialsOf(name: string): string | undefined {
-  let out = "";
-  for (const word of name.split(/\s+/)) {
-    if (isDotted(word)) {
-      out += word.replace(/\./g, "");
-      continue;
-    }
-    if (isAllCaps(word)) return undefined;
-    for (const part of word.split("-")) if (/^\p{Lu}/u.test(part)) out += part[0];
-  }
-  return out || undefined;
-}
-
-const lettersOf = (acronym: string) => acronym.replace(/[^\p{L}]/gu, "").toUpperCase();
-/** "AfCFTA" is written with a lowercase letter its expansion's initials do not have. */
-const capitalsOf = (acronym: string) => acronym.replace(/[^\p{Lu}]/gu, "");
-const initialsMatch = (name: string, acronym: string) => {
-  const initials = initialsOf(name)?.toUpperCase();
-  return !!initials && initials.length >= 2 && (initials === lettersOf(acronym) || initials === capitalsOf(acronym));
-};
-
-const ACRONYM_AFTER = /\(([\p{Lu}][\p{L}.&]{1,11})\)/gu;
-const ACRONYM_BEFORE = /\b([\p{Lu}][\p{L}.&]{1,11})\s*\(([^()]{4,100})\)/gu;
-
-/** Acronyms the text defines, as [acronym, expansion] pairs: "the Survey Office (USO)" or "USO (Survey Office)". */
-export function definedAcronyms(text: string): [string, string][] {
-  const out: [string, string][] = [];
-  if (!text.includes("(")) return out;
-  for (const m of text.matchAll(ACRONYM_AFTER)) {
-    const acronym = m[1]!;
-    const words = text.slice(Math.max(0, m.index - 200), m.index).trimEnd().split(/\s+/).slice(-12);
-    // The shortest run of words before the brackets whose initials spell the acronym.
-    for (let i = words.length - 1; i >= 0; i--) {
-      if (!/^[\p{Lu}\d]/u.test(words[i]!)) continue;
-      const name = words.slice(i).join(" ").replace(/[,;:]$/, "");
-      if (initialsMatch(name, acronym)) {
-        out.push([acronym, name]);
-        break;
-      }
-    }
-  }
-  for (const m of text.matchAll(ACRONYM_BEFORE)) {
-    const [, acronym, name] = m;
-    if (initialsMatch(name!, acronym!)) out.push([acronym!, name!.trim()]);
-  }
-  return out;
-}
-
 /**
  * An organisation's acronym made from its name, when such bodies are known by one: three or more
  * initials, a name ending in a word like "Agency" or "Survey" (acronymHeads), not starting with a
@@ -96,18 +42,19 @@ export function madeAcronym(name: string): string | undefined {
   return taken && !taken.some((g) => g.some((n) => normaliseAnswer(n) === normaliseAnswer(name))) ? undefined : initials;
 }
 
-/** The other names of an organisation or place: gazetteer aliases, acronyms the context defines, and (for organisations) initials. */
+/** The other names of an organisation or place: gazetteer aliases, short names the context defines, and (for organisations) initials. */
 export function aliasForms(answer: string, opts: { context?: string; fullName?: string; initials?: boolean }): string[] {
   const out: string[] = [];
-  // The article's fullest name for it, when that really is a longer form of the answer.
-  const full = opts.fullName && (` ${normaliseAnswer(opts.fullName)} `.includes(` ${normaliseAnswer(answer)} `) || initialsMatch(opts.fullName, answer)) ? opts.fullName : undefined;
+  // The article's fullest name for it, when that really is a longer form of the answer ("Lee"
+  // in "Lee Jae Myung") or the answer is its acronym or a blend of its words ("ConCourt").
+  const full = opts.fullName && (` ${normaliseAnswer(opts.fullName)} `.includes(` ${normaliseAnswer(answer)} `) || isShortFormOf(answer, opts.fullName)) ? opts.fullName : undefined;
   const names = [answer, ...(full ? [full] : [])];
   const keys = new Set(names.map(normaliseAnswer));
   if (full) out.push(full);
   for (const n of names) out.push(...listedAliases(n));
   if (opts.context)
-    for (const [acronym, expansion] of definedAcronyms(opts.context))
-      if (keys.has(normaliseAnswer(acronym)) || keys.has(normaliseAnswer(expansion))) out.push(acronym, expansion, ...listedAliases(expansion));
+    for (const [short, name] of definedNames(opts.context))
+      if (keys.has(normaliseAnswer(short)) || keys.has(normaliseAnswer(name))) out.push(short, name, ...listedAliases(name));
   if (opts.initials)
     for (const n of names) {
       const made = madeAcronym(n);

@@ -23,6 +23,12 @@ export const titleAbbreviations: ReadonlyMap<string, string> = new Map(Object.en
 export const royalTitleSet = foldedSet(answerFormsJson.royalTitles);
 export const acronymGroups: readonly (readonly string[])[] = answerFormsJson.acronyms;
 export const acronymHeadSet = foldedSet(answerFormsJson.acronymHeads);
+/** Currencies written in letters before a figure ("Sh38", "KSh 5"), and single letters that are one only before a scale ("R2bn"). */
+export const currencyPrefixes: readonly string[] = answerFormsJson.currencyPrefixes;
+export const scaledCurrencyPrefixes: readonly string[] = answerFormsJson.scaledCurrencyPrefixes;
+/** Words that end an organisation's name ("Commission", "Court", "Bank", "University"). */
+export const orgHeadSet = foldedSet(wordsJson.orgHeads);
+export const companyHeadSet = foldedSet(answerFormsJson.companyHeads);
 /** Words that make a country's name part of an organisation's ("Bangladesh Bank", "Pakistan Army"). */
 export const orgWordSet = foldedSet(wordsJson.orgWords);
 export const roleSynonyms: readonly (readonly string[])[] = answerFormsJson.roleSynonyms;

@@ -3,7 +3,7 @@
 // taken from wink-nlp: grading runs on the server for every saved answer, where loading an NLP
 // model for one short string is out of proportion, and the grammar needed (one number, a scale
 // word, a unit) is small.
-import { fold, numberWords, ordinalWords, scales, unitBySpelling } from "./data";
+import { currencyPrefixes, fold, numberWords, ordinalWords, scaledCurrencyPrefixes, scales, unitBySpelling } from "./data";
 
 /** The pieces of a written figure, as written, so that other forms can keep its style. */
 export interface NumberParts {
@@ -29,15 +29,23 @@ export interface ParsedNumber {
   parts: NumberParts;
 }
 
-const PREFIX = /^(?:(?:US|A|C|HK|S|NZ|R)\$|\$|£|€|¥|₹|(?:Rs|INR|USD|EUR|GBP|JPY)\.?(?:\s|(?=\d)))/i;
+const byLength = (xs: readonly string[]) => [...xs].sort((a, b) => b.length - a.length).join("|");
+const SCALE_WORDS = "thousand|million|billion|trillion|lakh|crore|bn|mn|tn|cr|k|m";
+// A currency before the number: a symbol, letters glued or spaced ("Sh38", "KSh 5", "Rs6.9"), or
+// a single letter ("R2bn") only when a scale follows, as "R40" is a road, not forty rand.
+const PREFIX = new RegExp(
+  `^(?:(?:US|A|C|HK|S|NZ|R)\\$|\\$|£|€|¥|₹|₦|৳|(?:${byLength(currencyPrefixes)})\\.?(?:\\s|(?=\\d))|(?:${byLength(scaledCurrencyPrefixes)})(?=\\s?\\d[\\d,.]*\\s?(?:${SCALE_WORDS})(?![a-z])))`,
+  "i",
+);
 // Thousands grouped by commas or (thin) spaces, or plain digits; then decimals.
 const DIGITS = /^(?:\d{1,3}(?:,\d{3})+|\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?!\d)|\d+)(?:\.\d+)?|^\.\d+/;
 const ORDINAL_SUFFIX = /^(?:st|nd|rd|th)(?![a-z])/i;
-const SCALE = /^ ?(thousand|million|billion|trillion|lakh|crore|bn|mn|tn|cr|k|m)(?![a-z])/i;
+const SCALE = new RegExp(`^ ?(${SCALE_WORDS})(?![a-z])`, "i");
 // Clock times and other things that only look like a number followed by words.
 const NOT_A_UNIT = /^(?:[ap]\.?m\.?|gmt|utc|o'?clock|hrs|h)$/;
 const UNIT_TEXT = /^[\p{L}%/'’.\s-]*$/u;
-const CURRENCIES = new Set(["$", "£", "€", "¥", "₹"]);
+// Canonical units (answer-forms.json) that are money: a figure in one with two decimals is a price.
+const CURRENCIES = new Set(["$", "£", "€", "¥", "₹", "₦", "৳", "shilling", "rand", "rp"]);
 
 const canonicalUnit = (text: string): string => {
   const t = fold(text).replace(/[’']/g, "").replace(/\.$/, "").replace(/\s+/g, " ").trim();
@@ -254,6 +262,8 @@ export function numberForms(answer: string): string[] {
     // "$forty-three" and "sixtykm" are nobody's spelling.
     if (!digits && (prefix || /^[^\s-]/.test(suffix))) continue;
     out.push(`${prefix}${n}${scale}${suffix}`);
+    // "Sh38" is also typed "Sh 38" (grading reads both; the teacher sees the spaced one too).
+    if (/^\p{L}+\.?$/u.test(prefix)) out.push(`${prefix} ${n}${scale}${suffix}`);
     if ((prefix || suffix.trim()) && !p.ordinal) out.push(`${n}${scale}`);
   }
   const scaleWord = scale.trim().toLowerCase();
@@ -264,4 +274,26 @@ export function numberForms(answer: string): string[] {
     if (whole) out.push(groupThousands(whole));
   }
   return out;
+}
+
+// Not "2| billion-dollar deals": a scale joined to the next word describes that word.
+const SCALE_AFTER = /^\s+(thousand|million|billion|trillion|lakh|crore)(?![\p{L}-])/iu;
+
+/**
+ * The forms of a figure whose scale word the sentence writes after it, outside the blank ("Sh38|
+ * billion", "$38| billion"): the figure as the blank holds it ("38", "Sh 38"), and the whole
+ * amount with its scale ("38 billion", "Sh38bn"), which is the same amount typed with the word
+ * the learner can see. Empty when `after` does not start with a scale word or the key already
+ * has one. A key whose prefix is read only before a scale ("R38") gets its forms here too.
+ */
+export function formsWithScaleAfter(answer: string, after: string | undefined): string[] {
+  const word = after ? SCALE_AFTER.exec(after)?.[1] : undefined;
+  if (!word) return [];
+  const own = parseNumber(answer);
+  if (own?.parts.scale || own?.words) return [];
+  const whole = parseNumber(`${answer} ${word}`);
+  if (!whole || whole.words || whole.parts.scale.trim().toLowerCase() !== word.toLowerCase()) return [];
+  const { prefix, number } = whole.parts;
+  const bare = [number, ...(prefix ? [`${prefix}${number}`, `${prefix.trim()} ${number}`] : [])];
+  return [...(own ? numberForms(answer) : bare), ...bare, ...numberForms(`${answer} ${word}`)];
 }
