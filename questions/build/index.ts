@@ -90,6 +90,11 @@ export function insideLongerName(f: Fact): boolean {
   // place closing a name is part of the name. A run of capitalised words joined by "of", "in",
   // "for" or "and" that holds a word such as Organisation or University is a name.
   if (f.kind === "place") {
+    // "Jammu" or "Kashmir" in "Jammu and Kashmir", "Tobago" in "Trinidad and Tobago": one place.
+    const next = /^ and ((?:\p{Lu}[\p{L}.'-]*)(?: \p{Lu}[\p{L}.'-]*)*)/u.exec(s.slice(a1));
+    if (next && placeInfo(`${f.answer} and ${next[1]}`).kind !== "unknown") return true;
+    const prev = /((?:\p{Lu}[\p{L}.'-]*)(?: \p{Lu}[\p{L}.'-]*)*) and $/u.exec(s.slice(Math.max(0, a0 - 60), a0));
+    if (prev && placeInfo(`${prev[1]} and ${f.answer}`).kind !== "unknown") return true;
     const before = s.slice(Math.max(0, a0 - 80), a0);
     const run = /((?:\p{Lu}[\p{L}.'-]*(?: (?:of|for|and|in|on|the))* ){1,8})(?:of|in|for) (?:the )?$/u.exec(before);
     if (run && run[1]!.split(/\s+/).some((w) => orgHeadSet.has(w) || /^(?:Cooperation|Security|Development|Affairs|Relations|Studies|Research|Trade|Health)$/.test(w))) return true;

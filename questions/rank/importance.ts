@@ -108,6 +108,18 @@ const GENERIC_INSTITUTIONS = new Set([
   "opposition", "supreme court", "high court", "white house", "kremlin", "pentagon", "state department",
 ]);
 
+/** "killed 16", "the death toll to 106", "injuring at least 40": the toll word just before the figure. */
+const TOLL_BEFORE = /\b(?:killed|killing|kills|wounded|wounding|injured|injuring|death toll|toll|deaths of|lives of|bodies of)\s+(?:(?:rose|climbed|rises|stood|stands|reached)\s+)?(?:(?:to|of|at)\s+)?(?:(?:at least|about|some|nearly|almost|more than|around|over)\s+)?$/i;
+/** "16 people were killed", "nine fishermen still missing", "40 dead": the toll word just after it. */
+const TOLL_AFTER = /^(?:\s+[a-z-]+){0,2}?\s+(?:(?:were|was|are|is|have|has|had|been|remain|remained|still|are still|reported|feared|believed|presumed)\s+)*(?:killed|dead|died|wounded|injured|hurt|missing|drowned)\b/i;
+
+/** A count of the dead, hurt or missing. */
+function isToll(f: Fact): boolean {
+  const a0 = f.answerStart - f.start;
+  const a1 = f.answerEnd - f.start;
+  return TOLL_BEFORE.test(f.sentence.slice(Math.max(0, a0 - 50), a0)) || TOLL_AFTER.test(f.sentence.slice(a1, a1 + 60));
+}
+
 /** The worth of a kind of fact as a question about the news, before its place in the story. */
 function kindWorth(f: Fact): number {
   switch (f.kind) {
@@ -115,6 +127,8 @@ function kindWorth(f: Fact): number {
       return 1;
     case "count":
       if (/^(?:years? old|-?years?-old)$/.test(f.unit ?? "")) return 0.25; // an age is trivia
+      // The dead, the hurt and the missing are the first thing a reader of a disaster remembers.
+      if (f.unit && isToll(f)) return 1.1;
       return f.unit ? 0.95 : 0.6;
     case "money":
     case "percentage":

@@ -18,6 +18,10 @@ describe("insideLongerName: part of a name is no answer", () => {
     ["Students at the University of Nairobi protested.", "Nairobi", "place", true],
     ["The minister flew to Paris on Monday.", "Paris", "place", false],
     ["Troops from the Republic of Korea arrived in Japan.", "Japan", "place", false],
+    ["Two soldiers died in the Doda district of Jammu and Kashmir on Friday.", "Kashmir", "place", true],
+    ["Two soldiers died in the Doda district of Jammu and Kashmir on Friday.", "Jammu", "place", true],
+    ["Ferries link Trinidad and Tobago daily.", "Tobago", "place", true],
+    ["Ministers from Kenya and Uganda met in Kampala.", "Uganda", "place", false],
   ] as const)("%s [%s]", (sentence, answer, kind, expected) => {
     expect(insideLongerName(fact(sentence, answer, kind))).toBe(expected);
   });

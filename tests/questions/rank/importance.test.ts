@@ -56,6 +56,17 @@ describe("importance: the facts of the lead and the headline first", () => {
     expect(importance(city, shape([country, city], "Kisumu floods displace thousands"))).toBeGreaterThan(importance(city, shape([country, city], "Floods displace thousands")));
   });
 
+  it.each([
+    ["The storm killed 14 people and flattened 300 homes.", "14 people", "300 homes"],
+    ["Rescuers said 9 fishermen were still missing after 40 boats sank.", "9 fishermen", "40 boats"],
+    ["Officials raised the death toll to 61 as 12 villages remained cut off.", "61", "12 villages"],
+  ])("ranks the dead, hurt and missing first: %s", (sentence, toll, other) => {
+    const t = fact(sentence, toll, { value: 1, unit: toll.split(" ")[1] ?? "deaths" });
+    const o = fact(sentence, other, { value: 2, unit: other.split(" ")[1] });
+    const sh = shape([t, o]);
+    expect(importance(t, sh)).toBeGreaterThan(importance(o, sh));
+  });
+
   it("keeps a headline country that is a party to the news, not its setting", () => {
     const partner = fact("China signed nine deals with Kenya on Monday.", "Kenya", { kind: "place", entityType: "country", value: undefined, unit: undefined });
     const title = "China signs deals with Kenya";
