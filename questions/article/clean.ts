@@ -2,6 +2,7 @@
 // cost stays linear in the input size.
 import { citySet, countryByDemonym, countryByName, dropCapSet, furniture, givenNameSet, isEnglishWord, monthSet, weekdaySet } from "../data";
 import { parseStampDate } from "./dates";
+import { dropEmbeds } from "./embeds";
 import { isDateStampLine, isFurnitureLine } from "./furniture";
 import { isFurnitureSentence, spaceAfterStop, splitBullets, splitGluedHeadings, stripBullet, stripDateline, stripStampPrefix } from "./inline";
 import { splitSentences } from "./sentences";
@@ -192,7 +193,8 @@ export function cleanArticle(raw: string, opts: { title?: string } = {}): CleanA
   const text = normaliseText(raw);
   let date: Date | undefined;
   let lines: string[] = [];
-  for (const l of dropLinkBlocks(joinLoneCapitals(text.split("\n")))) {
+  // Embedded posts go before any line is cleaned: a post's signature marks the lines above it.
+  for (const l of dropEmbeds(dropLinkBlocks(joinLoneCapitals(text.split("\n"))))) {
     const stamp = stripStampPrefix(l.trim());
     date ??= stamp.date;
     // A stamp line near the top dates the article ("3 December 2004", "Published: ...").

@@ -41,6 +41,18 @@ function isBreadcrumb(line: string): boolean {
   return parts.length >= 3 && parts.every((p) => words(p).length <= 4);
 }
 
+/**
+ * "Edited by Jane Doe | Updated: May 3, 2023, 10:32 IST": a byline row whose parts are short labels
+ * and one of them a date stamp.
+ */
+function isStampRow(line: string): boolean {
+  const parts = line.split(/ [|•·] /);
+  return parts.length >= 2 && parts.length <= 5 && parts.every((p) => words(p).length <= 8 && !/[.!?]$/.test(p)) && parts.some((p) => isDateStampLine(p));
+}
+
+/** "Posted On: 03 May 2023 10:32 AM by Press Office": a stamp with the poster's name after it. */
+const STAMP_BY = / by \p{Lu}[\p{L}.'-]*(?: \p{Lu}[\p{L}.'-]*){0,3}$/u;
+
 /** "Share Tweet Email Print", "Facebook Twitter WhatsApp Copy link". */
 function isShareRow(line: string): boolean {
   const ws = words(line.toLowerCase().replace(/[|•·,:]/g, " "));
@@ -50,6 +62,37 @@ function isShareRow(line: string): boolean {
 /** A photo caption that ends with its credit: "Rescuers search the site. Kim Lee/Reuters". */
 const CREDIT_END = /(?:\/ ?(?:\p{Lu}[\p{L}.-]*)(?: \p{Lu}[\p{L}.-]*){0,2}|\bAP Photo\b[^.]*|\bvia Getty Images|\bGetty Images)\)?\.?$/u;
 
+// A caption recognised by the credit at its end. The credit words come in three cases: "ST PHOTO",
+// "Photo" after a stop, "(photo: ...)" in brackets.
+const creditAlt = (ws: string[]) => ws.map((w) => w.replace(/ /g, "\\s")).join("|");
+const CREDIT_CAPS = creditAlt(furniture.creditWords.map((w) => w.toUpperCase()));
+const CREDIT_ANY = creditAlt(furniture.creditWords.flatMap((w) => [w, w.toLowerCase(), w.toUpperCase()]));
+const CAPTION_CREDIT = new RegExp(
+  [
+    // "... in Jakarta. ST PHOTO: JANE DOE", "AFP PHOTO / JOHN ROE": a credit in capitals.
+    `(?:^|\\s)(?:[A-Z][A-Z&.-]{0,9} )?(?:${CREDIT_CAPS})(?: CREDIT)?(?: ?[:/] ?| BY )[A-Z][A-Z .,'&/-]{1,60}$`,
+    // "... on Monday. Photo: Jane Doe", "Picture by John Roe": a credit as the caption's last sentence.
+    `(?:^|[.!?"'] )(?:${creditAlt(furniture.creditWords)})(?: credit)?(?:: | by | courtesy(?: of)? |/)[^.!?()]{1,60}$`,
+    // "... on Monday. (Photo: Reuters)", "(Picture by John Roe/AFP)".
+    `\\((?:[\\p{L}&.-]{1,12} )?(?:${CREDIT_ANY})(?: credit| CREDIT)?(?:: ?| by | courtesy(?: of)? | ?/ ?)[^()]{1,80}\\)\\.?$`,
+  ].join("|"),
+  "u",
+);
+
+/**
+ * A cheap test that rules most lines out before CAPTION_CREDIT, which tries every space: a credit
+ * ends the line, in brackets or after a colon, a slash or "by".
+ */
+function mayEndWithCredit(line: string): boolean {
+  if (line.endsWith(")") || line.endsWith(").")) return true;
+  const tail = line.slice(-CREDIT_TAIL_CHARS);
+  return tail.includes(":") || tail.includes("/") || tail.includes(" by ") || tail.includes(" BY ") || tail.includes(" courtesy ");
+}
+/** A credit's keyword and name fit in this many characters at the end of a line. */
+const CREDIT_TAIL_CHARS = 90;
+
+/** A caption is a sentence or two; a longer line with a credit at its end is a paragraph. */
+const MAX_CAPTION_WORDS = 40;
 /** Longer than this, a line is too long for a byline, a stamp or a row of buttons (about 14 words). */
 const SHORT_LINE_CHARS = 160;
 
@@ -60,9 +103,12 @@ export function isFurnitureLine(line: string): boolean {
     const n = words(line).length;
     if (n <= 14 && !/[.!?]$/.test(line.replace(/\b(?:Jr|Sr|a\.m|p\.m)\.$/, "")) && BYLINE.test(line)) return true;
     if (isDateStampLine(line) || isShareRow(line)) return true;
+    if (STAMP_BY.test(line) && isDateStampLine(line.replace(STAMP_BY, ""))) return true;
+    if (line.includes(" | ") && isStampRow(line)) return true;
   }
   if (line.includes(" | ") || line.includes(" › ") || line.includes(" » ") || line.includes(" > ") || line.includes(" / ")) {
     if (isBreadcrumb(line)) return true;
   }
-  return CREDIT_END.test(line) && words(line).length <= 40 && !/\bsaid\b/.test(line);
+  const credited = (CREDIT_END.test(line) && !/\bsaid\b/.test(line)) || (mayEndWithCredit(line) && CAPTION_CREDIT.test(line));
+  return credited && words(line).length <= MAX_CAPTION_WORDS;
 }

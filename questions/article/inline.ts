@@ -73,8 +73,9 @@ export const splitBullets = (line: string): string[] => (line.includes(" ") && I
 // resultsDespite the rain ...". A word of lowercase letters (its first may be a capital) followed,
 // with no space, by a capitalised word that typically opens a sentence. Brand names
 // ("PlayStation", "McDonald", "iPhone") do not match: their second part is not a sentence opener.
-// The match starts only at a word's start, so backtracking stays within one word (linear).
-const GLUED = /(?<!\p{L})\p{Lu}?\p{Ll}{2,}(?=(\p{Lu}\p{Ll}+))/gu;
+// The match starts only at a word's start, so backtracking stays within one word (linear). A word
+// after "#" or "@" is a hashtag or a handle written in capitalised parts ("#SaveTheCoast"): never cut.
+const GLUED = /(?<![\p{L}#@])\p{Lu}?\p{Ll}{2,}(?=(\p{Lu}\p{Ll}+))/gu;
 // The same with the full stop kept but the space lost: "in the city.The mayor said".
 const NO_SPACE_AFTER_STOP = /(?<=\p{Ll}{2}[.!?])(?=(\p{Lu}\p{Ll}*)\b)/gu;
 
