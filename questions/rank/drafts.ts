@@ -360,7 +360,7 @@ export function rankDrafts(cands: readonly Candidate[], opts: DraftOptions = {})
       // The main form may change: a group whose best type is crowded shows its next best form.
       const sentence = forms[0]!.c.fact?.sentenceIndex ?? -1;
       // A lead often holds three facts worth asking; later sentences rarely hold two.
-      const sDecay = sentence >= 0 ? (sentence <= 1 ? 0.8 : 0.6) ** (sentences.get(sentence) ?? 0) : 1;
+      const sDecay = sentence >= 0 ? (sentence <= 1 ? 0.85 : 0.5) ** (sentences.get(sentence) ?? 0) : 1;
       let localBest = -Infinity;
       let localIndex = 0;
       for (let v = 0; v < forms.length; v++) {
