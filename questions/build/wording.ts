@@ -4,8 +4,10 @@
 import type { Fact } from "../facts";
 import { BLANK, blankSentence, norm } from "./common";
 import { clauseAround } from "./clause";
-import { roleCountry } from "./kinds";
+import { placeInfo, roleCountry } from "./kinds";
+import { countries, isEnglishWord } from "../data";
 import type { Pools } from "./distractors";
+import { verbLemma } from "../nlp";
 
 const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 const withArticle = (role: string) => (/^(the|a|an)\b/i.test(role) || /^\p{Lu}[\p{L}-]*'s\b/u.test(role) ? role : `the ${role}`);
@@ -102,6 +104,65 @@ export function countQuestion(f: Fact): string | undefined {
   return sp.according ? `${sp.according}${q}` : capitalise(q);
 }
 
+const DEMONYM_PLURALS = new Set(countries.flatMap((c) => (c.demonym ? [`${c.demonym}s`, c.demonym.replace(/man$/, "men")] : [])));
+const AUXILIARY = /^(?:will|would|could|can|may|might|must|should|has|have|had|is|are|was|were)$/i;
+/** Past forms wink's lemmatiser knows; a word it leaves unchanged is not a verb we can invert. */
+const SUBJECT_STOP = /\b(?:said|says|say|told|is|are|was|were|be|been|has|have|had|that|which|who|when|while|as|if|because|and|but|or)\b|[,;:()"“”]/i;
+const PRONOUN_SUBJECT = /^(?:he|she|they|it|we|i|you|this|that|these|those)$/i;
+/** Where the words after the counted thing stop belonging to its clause. */
+const REST_END = /,|;|\s(?:and|but|while|whereas|which|who|when|as|after|before|because|since|although|though|including|according)\s|\s[-–—]+\s/;
+
+/**
+ * "The storm sank six fishing boats near the harbour." -> "How many fishing boats did the storm sink
+ * near the harbour?": the number as the object of the clause's verb. The subject must be a short
+ * phrase opening the sentence (or after "Police said"), the verb one word, perhaps after an
+ * auxiliary ("will cut", "has hired"), and nothing may stand between verb and number but a hedge.
+ */
+export function objectCountQuestion(f: Fact): string | undefined {
+  if (f.kind !== "count" || !f.unit || f.unit === "years old" || !/^[a-z][a-z ]*$/i.test(f.unit) || f.context) return undefined;
+  if (/^(?:others?|more|times|percent|per cent|points?)$/i.test(f.unit)) return undefined;
+  const s = f.sentence;
+  const a0 = f.answerStart - f.start;
+  const a1 = f.answerEnd - f.start - (f.answer.endsWith(` ${f.unit}`) ? f.unit.length + 1 : 0);
+  if (!s.slice(a1).startsWith(` ${f.unit}`)) return undefined;
+  const sp = speakerPrefix(s.slice(0, a0));
+  if (!sp) return undefined;
+  const m = /^(.+?) (?:(\w+) )?([a-z]+) (?:(about|around|approximately|roughly|nearly|almost|some|an estimated) )?$/.exec(sp.rest);
+  if (!m) return undefined;
+  const [, head = "", word, verb = "", hedge] = m;
+  // "The council has hired": an auxiliary before the verb; "Acme Foods cut": the word is the subject's.
+  const aux = word && AUXILIARY.test(word) ? word : undefined;
+  const subject = word && !aux ? `${head} ${word}` : head;
+  const subjectWords = subject.split(" ");
+  if (subjectWords.length > 6 || SUBJECT_STOP.test(subject) || PRONOUN_SUBJECT.test(subject) || /\d/.test(subject)) return undefined;
+  if (!sp.according && !/^\p{Lu}/u.test(subject)) return undefined;
+  // "The storm" -> "the storm", "Insurgents" -> "insurgents"; "Acme Foods" and "China" keep their capitals.
+  const first = subjectWords[0]!;
+  const lower = first.toLowerCase();
+  // A plural opening a sentence ("Insurgents", "Gunmen") is a common noun unless it names a people ("Kenyans").
+  const plural = /(?:[^s]s|men)$/.test(lower) && !DEMONYM_PLURALS.has(first);
+  const common = (isEnglishWord(lower) || plural) && placeInfo(first).kind === "unknown";
+  const who = common ? first.toLowerCase() + subject.slice(first.length) : subject;
+  let asked: string;
+  if (aux) {
+    asked = `${aux.toLowerCase()} ${who} ${verb}`;
+  } else {
+    const lemma = verbLemma(verb);
+    if (lemma === verb.toLowerCase() && !/s$/.test(verb)) return undefined; // not a past or present form we can invert
+    if (!/ed$/.test(verb) && lemma === verb) return undefined;
+    const does = /s$/.test(verb) && lemma !== verb ? (subjectWords.length === 1 || !/s$/.test(subjectWords.at(-1)!) ? "does" : "do") : "did";
+    if (does !== "did" && /ed$/.test(verb)) return undefined;
+    asked = `${does} ${who} ${lemma}`;
+  }
+  const after = s.slice(a1 + 1 + f.unit.length);
+  const end = REST_END.exec(after);
+  let rest = finish(end ? after.slice(0, end.index) : after);
+  if (rest.split(" ").length > 10 || norm(rest).split(" ").includes(norm(f.answer))) rest = "";
+  const how = hedge ? "about how many" : "how many";
+  const q = `${how} ${f.unit} ${asked}${rest ? ` ${rest}` : ""}?`;
+  return sp.according ? `${sp.according}${q}` : capitalise(q);
+}
+
 /** "Reid takes over a party with ..." -> "Who takes over a party with ...?" */
 export function personSubjectQuestion(f: Fact): string | undefined {
   if (f.entityType !== "person" || f.context) return undefined;
@@ -135,7 +196,7 @@ export function directQuestion(f: Fact, pools?: Pools): string | undefined {
   // "Who is the Foreign Minister?" fits every country's: the role must say whose office it is.
   if (f.relation === "holder" && f.role && f.role.includes(" ") && isOffice(f.role) && namesWhose(f.role) && (pools?.roleHolders.get(norm(f.role)) ?? 1) === 1)
     return `According to the article, who is ${withArticle(f.role)}?`;
-  return countQuestion(f) ?? personSubjectQuestion(f);
+  return countQuestion(f) ?? objectCountQuestion(f) ?? personSubjectQuestion(f);
 }
 
 /** The statement behind the fact, for explanations. */

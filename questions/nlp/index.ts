@@ -102,3 +102,23 @@ function lowerBound(xs: readonly { start: number }[], pos: number): number {
   }
   return lo;
 }
+
+const verbLemmas = new Map<string, string>();
+
+/**
+ * The base form of a verb as written ("killed" -> "kill", "took" -> "take", "carries" -> "carry"),
+ * from wink's lemmatiser. A word alone may read as a noun or an adjective, so it is read after
+ * "they". Remembered per word: direct questions ask it of a few verbs per article.
+ */
+export function verbLemma(word: string): string {
+  const w = word.toLowerCase();
+  let lemma = verbLemmas.get(w);
+  if (lemma === undefined) {
+    const n = engine();
+    const doc = n.readDoc(`they ${w}`);
+    lemma = (doc.tokens().out(n.its.lemma as unknown as typeof n.its.value) as string[])[1] ?? w;
+    if (verbLemmas.size > 10_000) verbLemmas.clear();
+    verbLemmas.set(w, lemma);
+  }
+  return lemma;
+}

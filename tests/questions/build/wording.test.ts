@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { splitSentences } from "@/questions/article";
 import { BLANK, blankedPassage, buildMultipleChoice, buildNumeric, buildPools, countQuestion, directQuestion, isConversion, isOffice, personSubjectQuestion } from "@/questions/build";
 import { extractFacts, type Fact } from "@/questions/facts";
-import { statement } from "@/questions/build/wording";
+import { objectCountQuestion, statement } from "@/questions/build/wording";
 
 // Fixture sentences written for these tests.
 const factsOf = (text: string) => extractFacts(splitSentences(text));
@@ -29,6 +29,29 @@ describe("countQuestion: a direct question built from the sentence's own clauses
     ["All 230 passengers and nine crew were rescued.", "230"],
   ])("%s -> none", (sentence, answer) => {
     expect(countQuestion(fact(sentence, answer, "count"))).toBeUndefined();
+  });
+});
+
+describe("objectCountQuestion: the number as the object of the clause's verb", () => {
+  it.each([
+    ["The storm sank six fishing boats near the harbour.", "six fishing boats", "How many fishing boats did the storm sink near the harbour?"],
+    ["Two car bombs killed nine people and wounded 30 others on Friday.", "nine people", "How many people did two car bombs kill?"],
+    ["Acme Foods will cut 500 jobs at its plant in Leeds, the company said.", "500", "How many jobs will Acme Foods cut at its plant in Leeds?"],
+    ["The council has hired 300 extra teachers this year.", "300", "How many extra teachers has the council hired this year?"],
+    ["Police said gunmen kidnapped 12 students from a school in Zaria.", "12", "According to police, how many students did gunmen kidnap from a school in Zaria?"],
+    ["Insurgents attacked four police stations in Mosul.", "four police stations", "How many police stations did insurgents attack in Mosul?"],
+    ["The firm employs about 2,000 people in the region.", "2,000", "About how many people does the firm employ in the region?"],
+  ])("%s", (sentence, answer, expected) => {
+    expect(objectCountQuestion(fact(sentence, answer, "count"))).toBe(expected);
+  });
+  it.each([
+    // A pronoun subject, a subject that is a clause, "others" (what they are is in another phrase).
+    ["They attacked four police stations in Mosul.", "four police stations"],
+    ["He said 75 workers were laid off last month.", "75"],
+    ["Two car bombs killed nine people and wounded 30 others on Friday.", "30"],
+    ["The minister, who took office in May, has approved 40 new clinics.", "40"],
+  ])("%s -> none", (sentence, answer) => {
+    expect(objectCountQuestion(fact(sentence, answer, "count"))).toBeUndefined();
   });
 });
 
