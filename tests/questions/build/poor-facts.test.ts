@@ -74,3 +74,18 @@ describe("the whole of a part-of-whole figure is background", () => {
     expect(isPoorFact(f, new Set())).toBe(poor);
   });
 });
+
+describe("a name in brackets that restates the name before it is not asked", () => {
+  const named = (text: string, answer: string) => {
+    const f = extractFacts(splitSentences(text)).find((x) => x.answer === answer);
+    if (!f) throw new Error(`no fact ${answer}: ${extractFacts(splitSentences(text)).map((x) => x.answer).join(", ")}`);
+    return f;
+  };
+  it.each([
+    ["The ruling came from the Harbour Appeals Court (HarCourt) on Monday.", "HarCourt", true],
+    ["She was awarded the Goldmedaille (Gold Medal of Merit) in Vienna.", "Gold Medal of Merit", true],
+    ["The ruling came from the Harbour Appeals Court in Velden on Monday.", "Harbour Appeals Court", false],
+  ] as const)("%s [%s]", (text, answer, poor) => {
+    expect(isPoorFact(named(text, answer), new Set())).toBe(poor);
+  });
+});
