@@ -41,6 +41,8 @@ export function isPoorFact(f: Fact, orgNames: ReadonlySet<string>): boolean {
   // "Another" or "Currently" opening a sentence is a capitalised word, not a name.
   if (f.kind === "other" && f.answerStart === f.start && (f.entityType === "org" || f.entityType === "other") && !f.answer.includes(" ") && isEnglishWord(f.answer.toLowerCase())) return true;
   if (f.kind === "date" && isDateDetail(f)) return true;
+  // "NHS-accredited trainers", "Kremlin-backed groups": a name made into a modifier describes the noun after it.
+  if (f.kind === "other" && (/\p{L}-[a-z]+$/u.test(f.answer) || /^-[a-z]/.test(f.sentence.slice(f.answerEnd - f.start)))) return true;
   // "the Constitutional Court (ConCourt)", "the Karlspreis (Charlemagne Prize)": a name in brackets
   // restates the name just before it; blanking it asks the learner to copy.
   if (f.kind !== "count" && f.kind !== "money" && f.kind !== "percentage" && /[\p{Lu}][\p{L}.'’-]*\s*\($/u.test(f.sentence.slice(0, f.answerStart - f.start)) && f.sentence.slice(f.answerEnd - f.start).startsWith(")")) return true;

@@ -89,3 +89,12 @@ describe("a name in brackets that restates the name before it is not asked", () 
     expect(isPoorFact(named(text, answer), new Set())).toBe(poor);
   });
 });
+
+describe("a name made into a modifier is not asked", () => {
+  it.each([
+    ["Patients will see Harbour Trust-accredited trainers from May.", "Harbour Trust-accredited", true],
+    ["The Harbour Trust accredited trainers from May.", "Harbour Trust", false],
+  ] as const)("%s [%s]", (sentence, answer, poor) => {
+    expect(isPoorFact(fact(sentence, answer), new Set())).toBe(poor);
+  });
+});
