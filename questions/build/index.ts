@@ -149,4 +149,4 @@ export { attributionStart, clauseAround, passageParts, trimParts, trimPassage, t
 export { buildPools, type PoolOptions, dayChoices, looksLikePerson, distractors, nearbyValues, numberChoices, orgChoices, personChoices, placeChoices, restyleNumber, roleChoices, writtenNumber, type Pools } from "./distractors";
 export { buildReasonChoice, buildReasonQuestions, buildReasonTrueFalse, isReasonFact, reasonClause } from "./reasons";
 export { placeInfo, roleClass, roleCountry, type RoleClass } from "./kinds";
-export { blankedPassage, countQuestion, directQuestion, fillInTheBlank, isConversion, isOffice, personSubjectQuestion } from "./wording";
+export { blankedPassage, countQuestion, directQuestion, dropLoneOpeningQuote, fillInTheBlank, isConversion, isOffice, personSubjectQuestion } from "./wording";

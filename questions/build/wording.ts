@@ -52,9 +52,20 @@ function blankedPassageOf(f: Fact): string {
   return tameQuotes(body);
 }
 
-/** A passage is quoted as a whole, so quotation marks inside it become single quotes. */
+/**
+ * A passage is quoted as a whole, so quotation marks inside it become single quotes. A mark whose
+ * partner was cut off with the rest of the sentence goes: "‘far beyond its capacity." reads as a
+ * quotation that never ends.
+ */
 export function tameQuotes(body: string): string {
-  return body.replace(/"([^"]*)"/g, "‘$1’").replace(/[“”]/g, (q) => (q === "“" ? "‘" : "’")).replace(/"/g, "'");
+  return dropLoneOpeningQuote(body.replace(/"([^"]*)"/g, "‘$1’").replace(/“([^“”]*)”/g, "‘$1’").replace(/["“”]/g, ""));
+}
+
+/** The last ‘ goes when no closing ’ follows it (a ’ before a letter is an apostrophe). */
+export function dropLoneOpeningQuote(s: string): string {
+  const i = s.lastIndexOf("‘");
+  if (i < 0 || /’(?!\p{L})/u.test(s.slice(i + 1))) return s;
+  return s.slice(0, i) + s.slice(i + 1);
 }
 
 export function fillInTheBlank(f: Fact, lead = "Fill in the blank:"): string {

@@ -3,7 +3,7 @@
 // Drafts are ordered by how central their fact is to the story times how good their best form is,
 // with a light push towards different sentences and a mix of question types at the top.
 import type { Question, QuestionType } from "../schema";
-import { BLANK, norm, passageParts, trimParts, trimPassage, type Candidate, type PassageParts } from "../build";
+import { BLANK, dropLoneOpeningQuote, norm, passageParts, trimParts, trimPassage, type Candidate, type PassageParts } from "../build";
 import type { Fact } from "../facts";
 import { answerIdentity, articleShape, importance, type ArticleShape } from "./importance";
 import { scoreCandidate } from "./score";
@@ -260,7 +260,7 @@ interface PromptCut {
 /** The question with its passage (between `open` and `close`) replaced by `passageTrimmed`, unless that cuts nothing. */
 function cutQuestion(q: Question, open: number, close: number, passageTrimmed: string): Question | undefined {
   if (passageTrimmed === q.prompt.slice(open + 1, close)) return undefined;
-  return { ...q, prompt: q.prompt.slice(0, open + 1) + passageTrimmed + q.prompt.slice(close) };
+  return { ...q, prompt: q.prompt.slice(0, open + 1) + dropLoneOpeningQuote(passageTrimmed) + q.prompt.slice(close) };
 }
 
 /** A prompt already shown prints this question's key and cannot be cut to hide it. */

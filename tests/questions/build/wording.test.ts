@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { splitSentences } from "@/questions/article";
 import { BLANK, blankedPassage, buildMultipleChoice, buildNumeric, buildPools, countQuestion, directQuestion, isConversion, isOffice, personSubjectQuestion } from "@/questions/build";
 import { extractFacts, type Fact } from "@/questions/facts";
-import { objectCountQuestion, statement } from "@/questions/build/wording";
+import { dropLoneOpeningQuote, objectCountQuestion, statement, tameQuotes } from "@/questions/build/wording";
 
 // Fixture sentences written for these tests.
 const factsOf = (text: string) => extractFacts(splitSentences(text));
@@ -133,5 +133,23 @@ describe("statement: the explanation's answer", () => {
     const f = { id: "x", kind: "count" as const, answer: "six months", value: 6, unit: "months", answerStart: i, answerEnd: i + 10, sentence, start: 0, end: sentence.length, sentenceIndex: 0 };
     expect(statement(f)).toBe("The answer is six months.");
     expect(statement({ ...f, answer: "6", answerEnd: i + 1 })).toBe("The answer is 6 months.");
+  });
+});
+
+describe("quotation marks inside a quoted passage", () => {
+  it.each([
+    ['The boat carried 40 people, "far beyond its capacity," police said.', "The boat carried 40 people, ‘far beyond its capacity,’ police said."],
+    ['The boat carried 40 people, "far beyond its capacity.', "The boat carried 40 people, far beyond its capacity."],
+    ["He called it “a disgrace” on Monday.", "He called it ‘a disgrace’ on Monday."],
+    ["He called it “a disgrace on Monday.", "He called it a disgrace on Monday."],
+  ])("%s", (body, expected) => {
+    expect(tameQuotes(body)).toBe(expected);
+  });
+  it.each([
+    ["The ferry was ‘far beyond its capacity.", "The ferry was far beyond its capacity."],
+    ["The ferry was ‘far beyond its capacity’ and the crew’s fault.", "The ferry was ‘far beyond its capacity’ and the crew’s fault."],
+    ["The ferry’s crew was ‘tired.", "The ferry’s crew was tired."],
+  ])("%s", (text, expected) => {
+    expect(dropLoneOpeningQuote(text)).toBe(expected);
   });
 });
