@@ -212,13 +212,16 @@ export function trimParts(parts0: readonly string[], at: number, bad: readonly b
 }
 
 /** Words that open a phrase which can leave the end of a clause without breaking it. */
-const TAIL_OPENER = / (?:in|on|at|to|with|after|during|for|from|by|under|amid|near|following|before|which|who|where|despite) /g;
+// "to" only before a figure ("rose 5% to 7.0 percent"): elsewhere the noun before it needs it ("the protocol to the treaty").
+const TAIL_OPENER = / (?:in|on|at|with|after|during|for|from|by|under|amid|near|following|before|which|who|where|despite) | to (?=(?:[A-Z][a-z]{0,2})?[$€£¥₹]?\d)/g;
 /**
  * What a cut can strand at the end of the text it keeps: an adverb that went with the phrase cut
- * off ("in X state early [on Sunday]", "illegal even [in ...]"), or the first words of a
- * subordinate clause whose verb was cut off ("..., while his rival [was ...]").
+ * off ("in X state early [on Sunday]", "illegal even [in ...]"), the first words of a
+ * subordinate clause whose verb was cut off ("..., while his rival [was ...]"), or a participle
+ * that described the noun by what followed it ("inflation recorded [in May]"; "were killed" stays).
  */
-const STRANDED = /(?:\s+(?:early|late|later|earlier|even|also|still|again|just|only|too|already|then|now|soon|back)|,?\s+(?:while|whereas|as|when|after|before|because|since|although|though|if|until|unless|and|but|or|with)(?:\s+\S+){0,3})$/;
+const STRANDED =
+  /(?:\s+(?:early|late|later|earlier|even|also|still|again|just|only|too|already|then|now|soon|back)|,?\s+(?:while|whereas|as|when|after|before|because|since|although|though|if|until|unless|and|but|or|with)(?:\s+\S+){0,3}|(?<!\b(?:was|were|is|are|be|been|being|has|have|had|not|get|got|gets))\s+[a-z]{3,}(?:ed|ing))$/;
 
 /** `part` without the phrase after `blank` that `bad` rejects, cut where such a phrase opens. */
 function cutTail(part: string, blank: string, bad: (p: string) => boolean, from = part.indexOf(blank)): string | undefined {

@@ -35,7 +35,7 @@ export function isPoorFact(f: Fact, orgNames: ReadonlySet<string>): boolean {
   // "one day" (someday), "one of the ...": a count of one is an idiom or nothing to learn.
   if (f.kind === "count" && f.value === 1) return true;
   // "won 14 of the 45 seats", "21 out of 34 provinces": the whole is background, the part is the news.
-  if (f.kind === "count" && /\b(?:\d[\d,.]*|[a-z]+teen|[a-z]+ty|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(?:out\s+)?of\s+(?:the\s+|its\s+|their\s+)?(?:[a-z]+'s\s+)?$/i.test(f.sentence.slice(0, f.answerStart - f.start))) return true;
+  if (f.kind === "count" && /\b(?:\d[\d,.]*|[a-z]+teen|[a-z]+ty|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)(?:\s+[a-z]+){0,2}\s+(?:out\s+)?of\s+(?:the\s+|its\s+|their\s+)?(?:[a-z]+'s\s+)?$/i.test(f.sentence.slice(0, f.answerStart - f.start))) return true;
   // "the EU-Japan free trade agreement": two names joined by a hyphen describe the noun after them.
   if (/^\p{Lu}[\p{L}.]*-\p{Lu}/u.test(f.answer) && /^ [a-z]/.test(f.sentence.slice(f.answerEnd - f.start))) return true;
   // "Another" or "Currently" opening a sentence is a capitalised word, not a name.

@@ -108,7 +108,8 @@ export function countQuestion(f: Fact): string | undefined {
   const hedge = pre[1] ?? "";
   // "At least how many ...?" is true of every smaller choice too: leave lower bounds to the blank.
   if (hedge && !HEDGES.test(hedge)) return undefined;
-  const rest = finish(s.slice(a1 + 1 + f.unit.length));
+  // "43 countries signed X, 44 signed Y and 27 signed Z": the parallel figures are other facts.
+  const rest = finish(s.slice(a1 + 1 + f.unit.length).replace(/(?:,| and|;)\s+(?=\d).*$/, ""));
   if (!rest || norm(rest).split(" ").includes(norm(f.answer))) return undefined;
   const how = hedge ? "about how many" : "how many";
   const q = `${how} ${f.unit} ${rest}?`;

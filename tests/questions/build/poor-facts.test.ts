@@ -66,6 +66,7 @@ describe("the whole of a part-of-whole figure is background", () => {
     ["The Harbour Party won 14 of the 45 seats on the council.", "45", true],
     ["The Harbour Party won 14 of the 45 seats on the council.", "14", false],
     ["She carried 21 out of 34 provinces in the vote.", "34", true],
+    ["Leaders from 40 countries out of 52 signed the pact.", "52", true],
     ["Seven of the train's nine carriages left the rails.", "nine", true],
     ["Seven of the train's nine carriages left the rails.", "Seven", false],
   ] as const)("%s [%s]", (text, answer, poor) => {
