@@ -212,8 +212,9 @@ export function trimParts(parts0: readonly string[], at: number, bad: readonly b
 }
 
 /** Words that open a phrase which can leave the end of a clause without breaking it. */
-// "to" only before a figure ("rose 5% to 7.0 percent"): elsewhere the noun before it needs it ("the protocol to the treaty").
-const TAIL_OPENER = / (?:in|on|at|with|after|during|for|from|by|under|amid|near|following|before|which|who|where|despite) | to (?=(?:[A-Z][a-z]{0,2})?[$€£¥₹]?\d)/g;
+// "to" only between a figure's words and another figure ("by 25 basis points to 7.0 percent"): elsewhere
+// the noun before it needs it ("the protocol to the treaty"), and "3,000 to 4,000" is one range.
+const TAIL_OPENER = / (?:in|on|at|with|after|during|for|from|by|under|amid|near|following|before|which|who|where|despite) |(?<=[a-z]) to (?=(?:[A-Z][a-z]{0,2})?[$€£¥₹]?\d)/g;
 /**
  * What a cut can strand at the end of the text it keeps: an adverb that went with the phrase cut
  * off ("in X state early [on Sunday]", "illegal even [in ...]"), the first words of a
@@ -233,6 +234,7 @@ function cutTail(part: string, blank: string, bad: (p: string) => boolean, from 
     const [, , next = ""] = part.slice(at).split(" ", 3);
     if (/^\p{Lu}/u.test(before) && /^\p{Lu}/u.test(next)) continue; // "Minister for Higher Education"
     const kept = part.slice(0, at).replace(STRANDED, "");
+    if (/\bfrom\s+\S+(?:\s+\S+)?$/.test(kept) && part.startsWith(" to ", at)) continue; // "from 10 percent [to 25 percent]"
     if (kept.length >= after && !bad(kept) && kept.split(/\s+/).length >= MIN_WORDS) return kept;
   }
   return undefined;

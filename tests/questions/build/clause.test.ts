@@ -76,6 +76,9 @@ describe("trimPassage: a blanked passage cut so it prints no other question's ke
     ["Nine miners were killed by _____ in the shaft at Aldmoor.", ["aldmoor"], "Nine miners were killed by _____ in the shaft."],
     // Not at "to" where the noun before needs it: "the protocol to the treaty".
     ["The other _____ are the protocol to the Aldmoor treaty.", ["aldmoor"], undefined],
+    // Nor inside a range or after "from": "3,000 to 4,000 troops", "from 10 percent to 25 percent".
+    ["The _____-nation alliance will move 3,000 to 4,000 troops to Aldmoor.", ["4 000"], undefined],
+    ["Tariffs on _____ rise from 10 percent to 25 percent in Aldmoor.", ["25 percent"], undefined],
   ])("%s", (passage, forbidden, expected) => {
     expect(trimPassage(passage, "_____", forbidden, n)).toBe(expected);
   });
