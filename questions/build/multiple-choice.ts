@@ -2,6 +2,7 @@ import type { Fact } from "../facts";
 import type { Question } from "../schema";
 import { baseQuestion, shuffle } from "./common";
 import { distractors, type Pools } from "./distractors";
+import { printedForm, printedIn } from "./distractors/shared";
 import { directQuestion, fillInTheBlank } from "./wording";
 
 const namesOf = new WeakMap<Pools, Set<string>>();
@@ -13,21 +14,37 @@ function articleNames(pools: Pools): Set<string> {
   return names;
 }
 
+/**
+ * Three wrong answers the prompt does not print. The picker already leaves out what the sentence
+ * prints; a direct question ("Who is the Brazilian President?") or a neighbouring sentence may
+ * print more, so the prompt is checked too, with a few spares asked for only when a choice had to go.
+ */
+function wrongChoices(f: Fact, pools: Pools, prompt: string): string[] {
+  const printed = printedForm(prompt);
+  const byValue = f.kind === "count" || f.kind === "money" || f.kind === "percentage";
+  const fair = (ws: string[]) => ws.filter((w) => !printedIn(printed, w, byValue));
+  const wrong = fair(distractors(f, pools, 3));
+  return wrong.length === 3 ? wrong : fair(distractors(f, pools, 6)).slice(0, 3);
+}
+
 /** Four choices: the answer and three wrong answers of the same kind. */
 export function buildMultipleChoice(f: Fact, pools: Pools): Question | undefined {
   if (f.entityType === "list") return undefined;
   // A name of no known kind (a war, a report, a programme) has no options of its kind: organisations
   // offered for "the Gulf War" give it away. It is asked as a typed answer instead.
   if (f.kind === "other" && f.entityType === "other") return undefined;
-  const wrong = distractors(f, pools, 3);
-  if (wrong.length < 3) return undefined;
   const direct = directQuestion(f, pools);
+  const prompt = direct ?? fillInTheBlank(f);
+  // A blanked sentence alone prints nothing the picker did not check against the sentence already;
+  // a direct question, or a blank with a neighbouring sentence for context, may.
+  const wrong = direct || prompt.length > f.sentence.length + 30 ? wrongChoices(f, pools, prompt) : distractors(f, pools, 3);
+  if (wrong.length < 3) return undefined;
   // Choices drawn from the article's own names are harder to tell apart than gazetteer ones.
   const names = articleNames(pools);
   const fromArticle = wrong.filter((w) => names.has(w)).length;
   return {
     type: "multiple_choice",
-    prompt: direct ?? fillInTheBlank(f),
+    prompt,
     choices: shuffle([f.answer, ...wrong], f.id),
     answer: f.answer,
     difficulty: Math.round((0.25 + 0.05 * fromArticle + (direct ? 0.05 : 0)) * 100) / 100,

@@ -61,6 +61,21 @@ const officeClassOf = memo((role: string): OfficeClass | undefined => {
   return undefined;
 });
 
+/**
+ * The kind of head a title names: a king is never a wrong answer for an elected president, nor a
+ * president for a king, and a prime minister is a poorer one than another president.
+ */
+export type HeadType = "monarch" | "president" | "government" | "other";
+const HEAD_TYPES: [HeadType, RegExp][] = [
+  ["monarch", /\b(?:king|queen|emperor|emir|sultan|crown prince)\b/i],
+  ["president", /\bpresident\b/i],
+  ["government", /\b(?:prime minister|premier|chancellor|taoiseach|state counsellor|chief adviser)\b/i],
+  ["other", /\b(?:supreme leader|general secretary|commander-in-chief|leader)\b/i],
+];
+
+/** The kind of head an office or role names ("Turkish President" -> "president"), if any. */
+export const headType = memo((office: string): HeadType | undefined => HEAD_TYPES.find(([, re]) => re.test(office))?.[0]);
+
 /** One person's time in one class of office: consecutive terms in it (president, then prime minister) are one tenure. */
 export interface Tenure {
   name: string;

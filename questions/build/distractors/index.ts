@@ -12,7 +12,7 @@ import { personSections } from "./people";
 import { placeSections } from "./places";
 import { poolKey, type Pools } from "./pools";
 import { roleSections } from "./roles";
-import { contentWords, memo, sentenceNameWords, sharesWord, type Sections } from "./shared";
+import { contentWords, memo, printedIn, sentenceNameWords, sentencePrinted, sharesWord, type Sections } from "./shared";
 import { countries, type Country } from "../../data";
 
 const countryByDemonymWord = new Map(countries.map((c) => [c.demonym, c]));
@@ -125,6 +125,8 @@ function pickDistractors(f: Fact, pools: Pools, n: number): string[] {
   // "three years" and "four years" share a word by design: numbers written in words are no names.
   const numeric = f.kind === "count" || f.kind === "money" || f.kind === "percentage" || f.kind === "date";
   const named = !/\d/.test(f.answer) && !framed && !numeric;
+  // A figure is compared by value; a date's day ("Sept. 25") is not the same thing as "25 people".
+  const byValue = numeric && f.kind !== "date";
   let nameWords: Set<string> | undefined;
   const add = (c: string | undefined) => {
     if (!c || out.length >= n) return;
@@ -147,6 +149,10 @@ function pickDistractors(f: Fact, pools: Pools, n: number): string[] {
     const acronym = acronymOf(c);
     const initials = initialsOfName(c);
     if (!framed && ((acronym && initialsSeen.has(acronym)) || (initials && acronyms.has(initials)))) return;
+    // ... and so is one the sentence prints in another form ("0.60%" beside "fell 0.6%", "Four
+    // years" beside "four years"). Names were checked word by word above; the rest is checked
+    // last, so only the few choices that pass everything else get here.
+    if (!named && printedIn(sentencePrinted(f), c, byValue)) return;
     seen.add(k);
     seen.add(key);
     if (!framed) noteAcronym(c);

@@ -208,6 +208,11 @@ export function directionBound(f: Fact): { above?: number; below?: number } {
   return {};
 }
 
+/** A percentage that is a rise ("rose 150%", "up by 40 percent", "a 30% increase"), not a share ("rose to 98%"). */
+const RISE_BEFORE = /\b(?:r[io]se|rising|increas\w*|gr[eo]w\w*|climb\w*|jump\w*|gain\w*|soar\w*|surg\w*|expand\w*|boost\w*|up)\s+(?:by\s+)?(?:(?:about|around|nearly|almost|some|more than|over)\s+)?$/i;
+const RISE_AFTER = /^\s*(?:increase|rise|jump|gain|surge|growth|higher|more)\b/i;
+const isRise = (f: Fact) => RISE_BEFORE.test(textBefore(f)) || RISE_AFTER.test(textAfter(f));
+
 /** A person's age: "Reid, 64," or "a 26-year-old survivor". */
 const isAgeOf = (f: Fact) => /^years? old$|^-?year-old$/.test(f.unit ?? "") || /-year-old/.test(f.answer) || /^-year-old\b/.test(textAfter(f));
 
@@ -216,7 +221,12 @@ function plausibleRange(f: Fact, written: number, decimals: number): { min: numb
   const unit = (f.unit ?? "").toLowerCase();
   const near = f.sentence.slice(Math.max(0, f.answerStart - f.start - 30), f.answerEnd - f.start + 30);
   if (/\bmagnitude\b|\brichter\b/i.test(near) && written < 10) return { min: 2, max: 9.5, whole: false };
-  if (f.kind === "percentage" && unit === "percent") return { min: decimals ? 0 : 1, max: written <= 100 ? 100 : Infinity, whole: false };
+  if (f.kind === "percentage" && unit === "percent") {
+    // A share ("almost 59 percent of the vote") stays below 100: 100% or more would give the key
+    // away. Only a rise ("jumped 80%") may be offered options over 100.
+    const max = written > 100 || isRise(f) ? Infinity : written === 100 ? 100 : 100 - 10 ** -decimals;
+    return { min: decimals ? 0 : 1, max, whole: false };
+  }
   if (unit === "cents" || /\d\s?cents\b/.test(f.answer)) return { min: 1, max: 99, whole: true };
   if (isAgeOf(f)) return { min: 1, max: 110, whole: true };
   // Counts of things and people are whole, positive numbers.

@@ -1,13 +1,13 @@
 // Wrong people: the article's own people with a role of the same class first, then office holders
 // from the dated gazetteer who held a comparable office throughout the article's era, nearest
 // region first. People the article gives the same office are never offered: they would also fit.
-import { countries } from "../../data";
+import { countries, type Country } from "../../data";
 import type { Fact } from "../../facts";
 import { norm } from "../common";
 import { findCountry, orgKind, placeInfo, regionDistance, roleClass, roleCountry, type RoleClass } from "../kinds";
-import { allTenures, heldThroughout, isSamePerson, officeClass, shortName, tenuresOf, type Tenure } from "./era";
+import { allTenures, headType, heldThroughout, isSamePerson, officeClass, shortName, tenuresOf, type HeadType, type Tenure } from "./era";
 import type { Pools } from "./pools";
-import { byRelevance, memo, rotate, textBefore, type Sections } from "./shared";
+import { memo, rotate, textBefore, type Sections } from "./shared";
 import type { Era } from "./era";
 
 /** Whether the sentence names a year before the article's era (so it tells of the past). */
@@ -85,14 +85,19 @@ export function personSections(f: Fact, pools: Pools): Sections {
       return name ? [{ ...p, name }] : [];
     });
   const ok = COMPATIBLE[cls];
-  const sameClass = () => rotate(cls === "other" ? [] : others.filter((p) => roleClass(p.role) === cls).map((p) => p.name), f.id);
+  // A head of state or government: the kind of head (president, monarch, prime minister) the key is.
+  const heads = dated === "head" || cls === "head";
+  const keyType = heads ? headType(role ?? "") ?? (mine[0] ? headType(mine[0].office) : undefined) : undefined;
+  // For a head, only the article's people who fit the slot come first: the key's own country's
+  // politicians (a rival, a predecessor) or the same kind of head nearby. India's prime minister
+  // named in a story is no wrong answer for Rwanda's president.
+  const fits = (p: { name: string; role?: string }) => !heads || fitsHeadSlot(p, home, keyType, pools.homeCountries[0]);
+  const sameClass = () =>
+    rotate(heads ? others.filter((p) => isPolitician(p) && fits(p)).map((p) => p.name) : cls === "other" ? [] : others.filter((p) => roleClass(p.role) === cls).map((p) => p.name), f.id);
   // A person named for a past event ("signed in 1963 by then-Chancellor X") is no holder of the article's era.
   const past = /\b(?:then|former|late|ex)-?\s*(?:\p{L}+\s){0,3}$/iu.test(textBefore(f)) || yearsBefore(f.sentence, pools.era);
   const gazetteer = () => {
     if (!dated || past) return [];
-    const articleCountries = new Set(pools.homeCountries.map((c) => c.name));
-    const office = role?.toLowerCase() ?? "";
-    const sameTitle = (t: Tenure) => lowerOffices(t).some((o) => office.includes(o));
     // A minister's role that names no country ("Foreign Minister") is also right of every other
     // foreign minister: those are dropped and the article's other people used. A head of state's
     // sentence nearly always names the country ("Rwanda's _____", "President _____ of Chile"), so
@@ -101,18 +106,8 @@ export function personSections(f: Fact, pools: Pools): Sections {
     if (bare && dated !== "head") return [];
     // The key's own tenures and the tenures of people the article gives the same office.
     const excluded = new Set([...mine, ...alsoRight.flatMap((p) => tenuresOf(p.name))].map((t) => t.name));
-    const fits = heldInEra(pools, dated).filter((t) => !excluded.has(t.name));
-    const ranked = byRelevance(
-      fits,
-      (t) => {
-        const c = findCountry(t.country);
-        // A king or a supreme leader is no wrong answer for a president: the title counts more than the region.
-        const d = regionDistance(home, c) * 2 + (sameTitle(t) ? 0 : 4);
-        // The key's own country's other office holders are plausible; the article's countries are more so.
-        return d + (c && c === home ? 1 : 0) - (articleCountries.has(t.country) ? 0.5 : 0);
-      },
-      f.id,
-    );
+    const groups = rankedHolders(pools, dated, home, keyType, role?.toLowerCase() ?? "");
+    const ranked = groups.flatMap(([r, ts]) => rotate(ts.filter((t) => !excluded.has(t.name)), `${f.id}|${r}`));
     // Named lazily: the picker takes the first few.
     return (function* () {
       for (const t of ranked) yield oneName ? shortName(t) : t.name;
@@ -121,8 +116,81 @@ export function personSections(f: Fact, pools: Pools): Sections {
   const rest = () => rotate(others.filter((p) => ok.includes(roleClass(p.role))).map((p) => p.name), f.id);
   // With the date known, or an era the article's names narrow to one span, the era's holders of
   // the same office come before the article's other people; where the era is in doubt, the
-  // article's own people come first (they are of the era whatever it is).
+  // article's own people come first (they are of the era whatever it is). For a head, the article's
+  // people who do not fit the slot are never offered (India's prime minister for Rwanda's
+  // president), and the gazetteer's heads held office throughout every span the era allows.
+  // The article's heads of the same kind from further away come last ("only then the wider world").
+  const sameKind = () => rotate(others.filter((p) => isPolitician(p) && !fits(p) && keyType !== undefined && headKind(p) === keyType).map((p) => p.name), f.id);
+  if (heads) return [sameClass, gazetteer, sameKind];
   return pools.era.exact || pools.era.spans.length === 1 ? [sameClass, gazetteer, rest] : [sameClass, rest, gazetteer];
+}
+
+/** Officials who speak or work for a head, not rivals for the office ("government spokesman"). */
+const STAFF = /\b(?:spokes(?:wo)?man|spokesperson|official|advis[eo]r|aide|envoy|ambassador|secretary-general|press secretary)\b/i;
+
+/** A head or a politician by the role the article gives, or with no role there, by the gazetteer's offices ("Kerry"). */
+function isPolitician(p: { name: string; role?: string }): boolean {
+  if (!p.role) return tenuresOf(p.name).length > 0;
+  const cls = roleClass(p.role);
+  return cls === "head" || (cls === "politician" && !STAFF.test(p.role));
+}
+
+/** The kind of head one of the article's people is, by the role the article gives or the gazetteer's office. */
+function headKind(p: { name: string; role?: string }): HeadType | undefined {
+  const t = tenuresOf(p.name)[0];
+  return headType(p.role ?? "") ?? (t ? headType(t.office) : undefined);
+}
+
+/**
+ * Whether one of the article's people fits a head's slot: a politician of the key's own country
+ * (a rival candidate, a predecessor), or the same kind of head in the same or a neighbouring region.
+ */
+function fitsHeadSlot(p: { name: string; role?: string }, home: Country | undefined, keyType: HeadType | undefined, articleHome: Country | undefined): boolean {
+  const t = tenuresOf(p.name)[0];
+  // A person the article gives no country (a senator, an opposition leader) is of the country it is about.
+  const country = roleCountry(p.role) ?? (t ? findCountry(t.country) : articleHome);
+  if (home && country === home) return true;
+  return keyType !== undefined && headKind(p) === keyType && regionDistance(home, country) <= 1;
+}
+
+const rankedOf = new WeakMap<Pools, Map<string, [number, Tenure[]][]>>();
+
+/**
+ * The era's holders of a class of office in groups of equal relevance to a key, best first. Worked
+ * out once per article and kind of key: an article asks about the same few leaders many times.
+ */
+function rankedHolders(pools: Pools, dated: string, home: Country | undefined, keyType: HeadType | undefined, office: string): [number, Tenure[]][] {
+  let byKey = rankedOf.get(pools);
+  if (!byKey) rankedOf.set(pools, (byKey = new Map()));
+  const key = `${dated}|${home?.name ?? ""}|${keyType ?? office}`;
+  let groups = byKey.get(key);
+  if (groups) return groups;
+  const articleCountries = new Set(pools.homeCountries.map((c) => c.name));
+  const sameTitle = (t: Tenure) => lowerOffices(t).some((o) => office.includes(o));
+  const rank = (t: Tenure): number => {
+    const c = findCountry(t.country);
+    const type = keyType && headType(t.office);
+    // A monarch is never offered for an elected head, nor an elected head for a monarch, and a
+    // prime minister never for a president: only a key of no such kind ("Supreme Leader") takes any.
+    if (type && (type === "monarch") !== (keyType === "monarch")) return Infinity;
+    if (type && keyType !== "other" && type !== keyType) return Infinity;
+    // Without the date only the long-serving qualify: from far away those are autocrats from
+    // unrelated parts of the world (Indonesia's president is asked beside Syria's and
+    // Tajikistan's), so the region and its neighbours only.
+    if (type && !pools.era.exact && home && regionDistance(home, c) > 1) return Infinity;
+    // Within a kind, the nearest region first.
+    const d = regionDistance(home, c) * 2 + (type ? (type === keyType ? 0 : 8) : sameTitle(t) ? 0 : 4);
+    // The key's own country's other office holders are plausible; the article's countries are more so.
+    return d + (c && c === home ? 1 : 0) - (articleCountries.has(t.country) ? 0.5 : 0);
+  };
+  const byRank = new Map<number, Tenure[]>();
+  for (const t of heldInEra(pools, dated)) {
+    const r = rank(t);
+    if (Number.isFinite(r)) byRank.set(r, [...(byRank.get(r) ?? []), t]);
+  }
+  groups = [...byRank].sort((a, b) => a[0] - b[0]);
+  byKey.set(key, groups);
+  return groups;
 }
 
 const officesLower = new WeakMap<Tenure, string[]>();

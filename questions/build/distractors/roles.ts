@@ -23,7 +23,8 @@ for (const l of leaders) {
 
 const swapKeys = Object.keys(officeSwaps).sort((a, b) => b.length - a.length);
 const escape = (x: string) => x.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
-const OFFICE_RE = new RegExp(`\\b(${swapKeys.map(escape).join("|")})\\b`, "i");
+// Not a part of a hyphened title: "director-general" holds no "director" nor "general" to swap.
+const OFFICE_RE = new RegExp(`(?<![\\p{L}-])(${swapKeys.map(escape).join("|")})(?![\\p{L}-])`, "iu");
 const PORTFOLIO_WORDS = new Set([...portfolios, "foreign affairs", "home", "commerce", "economy", "economic", "public", "works", "security", "affairs", "and", "&", "science", "technology", "culture", "sports", "water", "housing", "finance", "mines", "mining", "petroleum", "oil", "power", "railways", "aviation", "communications", "planning", "development", "welfare", "social", "women", "youth", "immigration", "police", "national", "treasury", "exchequer", "business", "external", "internal", "higher", "school", "primary", "urban", "rural", "municipal", "revenue", "fisheries", "forest", "forests", "textiles", "food", "civil", "supplies", "labor", "defense", "health", "family", "veterans", "homeland"]);
 const PORTFOLIO_RE = /((?:\b[\p{L}&]+\s){1,4})(minister|secretary)\b/iu;
 
@@ -67,7 +68,51 @@ function officeSwapsOf(role: string, country: Country | undefined, seed: string)
   const office = written.toLowerCase();
   const body = (office === "president" || office === "chairman") && roleClass(role) !== "head" && at > 0;
   const alts = (body ? BODY_OFFICERS : (officeSwaps[office] ?? [])).filter((a) => !country || officeExists(a, country)).map((a) => (country ? localTitle(a, country) : a));
-  return rotate([...new Set(alts)], seed).map((a) => role.slice(0, at) + likeCase(written, a) + role.slice(at + written.length));
+  const before = role.slice(0, at);
+  const after = role.slice(at + written.length);
+  // In a descriptive frame the office's real alternatives are offered as the data writes them.
+  const named = namedFrame(before, after);
+  return rotate([...new Set(alts)], seed).map((a) => {
+    const framed = before + likeCase(written, a) + after;
+    return named || isRealRole(framed) ? framed : likeCase(role, a);
+  });
+}
+
+/**
+ * Whether the words around a swapped office only name whose office it is: a body, a company or a
+ * country before it ("Queensland Rail", "NATO", "Brazil's") and at most "of Vietnam" after it.
+ * A descriptive frame ("disaster and emergency spokesman", "adviser to the state governor") makes a
+ * swapped office no real role ("disaster and emergency chief of staff").
+ */
+function namedFrame(before: string, after: string): boolean {
+  const pre = before.trim().replace(/^the\s+/i, "");
+  const preOk = !pre || pre.split(/\s+/).every((w) => /^[\p{Lu}\d]/u.test(w) || /^(?:of|and|the|&)$/.test(w));
+  const post = after.trim();
+  const postOk = !post || /^(?:of|for|at) (?:the )?[\p{Lu}][\p{L}.'-]*(?: (?:[\p{Lu}][\p{L}.'-]*|of|and|the))*$/u.test(post);
+  return preOk && postOk;
+}
+
+/** The roles the data knows, lower case with hyphens as spaces: every office in roles.json and each portfolio's minister. */
+const REAL_ROLES = new Set(
+  [...Object.entries(officeSwaps).flatMap(([k, v]) => [k, ...v]), ...portfolios.map((p) => `${p} minister`)].map((r) => realRoleKey(r)),
+);
+
+function realRoleKey(r: string): string {
+  return r.toLowerCase().replace(/[-\s]+/g, " ").trim();
+}
+
+/** A role the data lists as it stands ("deputy director general" is one; "deputy minister to the state governor" is not). */
+const isRealRole = (r: string) => REAL_ROLES.has(realRoleKey(r));
+
+/**
+ * Real roles of the key's class from the data, for a key no frame can be swapped in: the head
+ * of a state agency gets "executive director" or "deputy director", never a word-swapped title.
+ */
+const rolesByClass = new Map<string, string[]>();
+for (const r of [...REAL_ROLES].sort()) {
+  const cls = roleClass(r);
+  if (cls === "other") continue;
+  rolesByClass.set(cls, [...(rolesByClass.get(cls) ?? []), r]);
 }
 
 /** The country's own title for a ministry the gazetteer dates: the US "foreign minister" is the Secretary of State. */
@@ -143,6 +188,8 @@ export function roleSections(f: Fact, pools: Pools): Sections {
     () => notOwn(!heads && country ? countrySwaps(f.answer, country, f.id).slice(0, 3) : []),
     // A role of no known class ("chief engineer at the transport department") is matched with the article's other roles.
     () => notOwn(cls === "other" ? rotate(mine, f.id) : []),
+    // Last, real roles of the same class as the data lists them, in the key's case.
+    () => notOwn(cls === "other" || heads ? [] : rotate(rolesByClass.get(cls) ?? [], f.id).map((r) => likeCase(f.answer, r))),
   ];
 }
 

@@ -126,3 +126,58 @@ export function memo<T>(fn: (s: string) => T, max = 20_000): (s: string) => T {
     return (v === NONE ? undefined : v) as T;
   };
 }
+
+// A wrong answer the question's own prompt prints gives itself away ("0.60%" beside "fell 0.6%").
+// Prompts are compared in a normal form: figures by value and unit, words as a run of folded words.
+const FIGURE =
+  /([$£€¥₹]\s?)?(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(\s?(?:%|percent\b|per cent\b|percentage points?\b))?(?:\s?(thousand|million|billion|trillion|bn|mn|m|k)\b)?/gi;
+
+/**
+ * Each figure as its value and a coarse unit: "0.6%" and "0.60 percent" are one figure, but "25
+ * percent" is not "$25 billion" (a figure with no unit matches any unit: "rose 0.6" is "0.6%").
+ */
+function figuresOfUncached(text: string): string[] {
+  const out: string[] = [];
+  for (const m of text.matchAll(FIGURE)) {
+    const value = Number(Number(m[2]!.replace(/,/g, "")).toFixed(6));
+    const unit = m[3] ? "%" : m[1] ? "money" : "";
+    out.push(`${value}|${unit}|${(m[4] ?? "").toLowerCase().replace(/^(?:bn|b)$/, "billion").replace(/^(?:mn|m)$/, "million")}`);
+  }
+  return out;
+}
+
+/** The figures and the folded words a text prints, for `printedIn`. */
+export interface Printed {
+  /** "value|unit|scale" for each figure. */
+  figures: Set<string>;
+  /** The folded words, space-separated, with a space at each end. */
+  words: string;
+}
+
+// Every candidate is checked against its sentence: its figures and words are worked out once.
+const figuresOf = memo(figuresOfUncached);
+const wordsOf = memo((s: string) => ` ${fold(s).replace(/[^\p{L}\p{N}]+/gu, " ").trim()} `);
+
+export function printedForm(text: string): Printed {
+  return { figures: new Set(figuresOf(text)), words: wordsOf(text) };
+}
+
+/** Whether `text` prints `choice`: its figure (by value and unit), or all of its words in a row. */
+export function printedIn(text: Printed, choice: string, byValue: boolean): boolean {
+  if (byValue) {
+    const k = figuresOf(choice)[0];
+    // A bare figure in the text ("fell 0.6 to 4.1") stands for a figure of any unit.
+    if (k !== undefined && (text.figures.has(k) || text.figures.has(k.replace(/\|[^|]*\|/, "||")))) return true;
+  }
+  const w = wordsOf(choice);
+  return w.trim() !== "" && text.words.includes(w);
+}
+
+const printedOf = new WeakMap<Fact, Printed>();
+
+/** What the fact's sentence prints outside the answer (worked out once per fact). */
+export function sentencePrinted(f: Fact): Printed {
+  let p = printedOf.get(f);
+  if (!p) printedOf.set(f, (p = printedForm(`${textBefore(f)} ${textAfter(f)}`)));
+  return p;
+}

@@ -27,6 +27,22 @@ describe("bounded scales", () => {
     for (const w of wrongFor(text, answer)) expect(num(w)).toBeLessThanOrEqual(100);
   });
   it.each([
+    // A share after "almost" or "nearly": 100% or more would give the key away.
+    ["The ruling party won almost 80% of the seats on Sunday.", "80%"],
+    ["The coalition took almost 85 percent of the vote in the north.", "85 percent"],
+    ["Nearly 70 percent of the wells in the valley have dried up.", "70 percent"],
+  ])("%s: a share's options stay below 100", (text, answer) => {
+    const wrong = wrongFor(text, answer);
+    expect(wrong.length).toBeGreaterThanOrEqual(3);
+    for (const w of wrong) expect(num(w)).toBeLessThan(100);
+  });
+  it.each([
+    ["Exports to the region jumped 80% last year.", "80%"],
+    ["Ticket sales rose 90 percent in the first quarter.", "90 percent"],
+  ])("%s: a rise may be offered options over 100", (text, answer) => {
+    expect(wrongFor(text, answer).some((w) => num(w) > 100)).toBe(true);
+  });
+  it.each([
     ["The court sentenced the former mayor to three years in prison on Monday.", "three years", /^(?:one|two|four|five|six|seven|eight) years$/],
     ["The judge added six additional months of jail if the fine is not paid.", "six additional months", /^(?:two|three|four|five|seven|eight|nine|ten|eleven|twelve) additional months$/],
   ])("%s: a number in words gets numbers in words with the same noun", (text, answer, re) => {
