@@ -218,11 +218,11 @@ const TAIL_OPENER = / (?:in|on|at|with|after|during|for|from|by|under|amid|near|
 /**
  * What a cut can strand at the end of the text it keeps: an adverb that went with the phrase cut
  * off ("in X state early [on Sunday]", "illegal even [in ...]"), the first words of a
- * subordinate clause whose verb was cut off ("..., while his rival [was ...]"), or a participle
- * that described the noun by what followed it ("inflation recorded [in May]"; "were killed" stays).
+ * subordinate clause whose verb was cut off ("..., while his rival [was ...]"). A word in -ed
+ * may be the clause's own verb ("carriages derailed [in X]"): it stays.
  */
 const STRANDED =
-  /(?:\s+(?:early|late|later|earlier|even|also|still|again|just|only|too|already|then|now|soon|back)|,?\s+(?:while|whereas|as|when|after|before|because|since|although|though|if|until|unless|and|but|or|with)(?:\s+\S+){0,3}|(?<!\b(?:was|were|is|are|be|been|being|has|have|had|not|get|got|gets))\s+[a-z]{3,}(?:ed|ing))$/;
+  /(?:\s+(?:early|late|later|earlier|even|also|still|again|just|only|too|already|then|now|soon|back)|,?\s+(?:while|whereas|when|because|although|though|unless)(?:\s+\S+){0,3})$/;
 
 /** `part` without the phrase after `blank` that `bad` rejects, cut where such a phrase opens. */
 function cutTail(part: string, blank: string, bad: (p: string) => boolean, from = part.indexOf(blank)): string | undefined {

@@ -72,7 +72,7 @@ describe("trimPassage: a blanked passage cut so it prints no other question's ke
     ["The minister began a _____ tour of the region while his rival stayed in Aldmoor.", ["aldmoor"], "The minister began a _____ tour of the region."],
     // "to" opens a phrase that can go: the increase keeps what it is an increase in.
     ["The grocer reported a _____ increase in net profit to 5.2 billion rand.", ["5 2 billion rand"], "The grocer reported a _____ increase in net profit."],
-    ["Farmers are grappling with _____ food inflation recorded in Aldmoor.", ["aldmoor"], "Farmers are grappling with _____ food inflation."],
+    ["Nine people were hurt when _____ carriages of the night train derailed in Aldmoor.", ["aldmoor"], "Nine people were hurt when _____ carriages of the night train derailed."],
     ["Nine miners were killed by _____ in the shaft at Aldmoor.", ["aldmoor"], "Nine miners were killed by _____ in the shaft."],
     // Not at "to" where the noun before needs it: "the protocol to the treaty".
     ["The other _____ are the protocol to the Aldmoor treaty.", ["aldmoor"], undefined],
