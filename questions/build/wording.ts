@@ -153,7 +153,8 @@ export function objectCountQuestion(f: Fact): string | undefined {
   const lower = first.toLowerCase();
   // A plural opening a sentence ("Insurgents", "Gunmen") is a common noun unless it names a people ("Kenyans").
   const plural = /(?:[^s]s|men)$/.test(lower) && !DEMONYM_PLURALS.has(first);
-  const common = (isEnglishWord(lower) || plural) && placeInfo(first).kind === "unknown";
+  // A possessive opening a sentence ("China's navy", "Acme's board") is a name's.
+  const common = (isEnglishWord(lower) || plural) && !/['’]s$/.test(first) && placeInfo(first).kind === "unknown";
   const who = common ? first.toLowerCase() + subject.slice(first.length) : subject;
   let asked: string;
   if (aux) {

@@ -42,6 +42,8 @@ describe("objectCountQuestion: the number as the object of the clause's verb", (
     ["Police said gunmen kidnapped 12 students from a school in Zaria.", "12", "According to police, how many students did gunmen kidnap from a school in Zaria?"],
     ["Insurgents attacked four police stations in Mosul.", "four police stations", "How many police stations did insurgents attack in Mosul?"],
     ["The firm employs about 2,000 people in the region.", "2,000", "About how many people does the firm employ in the region?"],
+    ["China's navy sent four warships to the strait.", "four warships", "How many warships did China's navy send to the strait?"],
+    ["Velden's council approved 12 new schools on Monday.", "12", "How many new schools did Velden's council approve on Monday?"],
   ])("%s", (sentence, answer, expected) => {
     expect(objectCountQuestion(fact(sentence, answer, "count"))).toBe(expected);
   });
