@@ -91,6 +91,9 @@ function speakerPrefix(before: string): { rest: string; according: string } | un
 const finish = (rest: string) => rest.replace(TRAILING_ATTRIBUTION, "").replace(/\s*[.!;:]*\s*$/, "").trim();
 const capitalise = (s: string) => s[0]!.toUpperCase() + s.slice(1);
 
+/** ", 44 countries signed ...", "and 27 were hurt": another figure with its own verb (not "a two-day, 370-mile journey"). */
+const PARALLEL_FIGURE = /(?:,| and|;)\s+\d[\d,.]*\s+(?:[a-z]+\s+){0,2}(?:[a-z]+ed|were|was|are|is|have|has|had)\b.*$/;
+
 /** "About 850 troops arrived in ..." -> "About how many troops arrived in ...?" */
 export function countQuestion(f: Fact): string | undefined {
   if (f.kind !== "count" || !f.unit || f.unit === "years old" || !/^[a-z][a-z ]*$/i.test(f.unit) || f.context) return undefined;
@@ -109,7 +112,7 @@ export function countQuestion(f: Fact): string | undefined {
   // "At least how many ...?" is true of every smaller choice too: leave lower bounds to the blank.
   if (hedge && !HEDGES.test(hedge)) return undefined;
   // "43 countries signed X, 44 signed Y and 27 signed Z": the parallel figures are other facts.
-  const rest = finish(s.slice(a1 + 1 + f.unit.length).replace(/(?:,| and|;)\s+(?=\d).*$/, ""));
+  const rest = finish(s.slice(a1 + 1 + f.unit.length).replace(PARALLEL_FIGURE, ""));
   if (!rest || norm(rest).split(" ").includes(norm(f.answer))) return undefined;
   const how = hedge ? "about how many" : "how many";
   const q = `${how} ${f.unit} ${rest}?`;
@@ -168,6 +171,8 @@ export function objectCountQuestion(f: Fact): string | undefined {
     asked = `${does} ${who} ${lemma}`;
   }
   const after = s.slice(a1 + 1 + f.unit.length);
+  // "400 kilograms (882 pounds) of explosive": a measure of something else, and its conversion.
+  if (/^\s*(?:\(|of\b)/.test(after)) return undefined;
   const end = REST_END.exec(after);
   let rest = finish(end ? after.slice(0, end.index) : after);
   if (rest.split(" ").length > 10 || norm(rest).split(" ").includes(norm(f.answer))) rest = "";

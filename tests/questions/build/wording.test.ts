@@ -19,6 +19,7 @@ describe("countQuestion: a direct question built from the sentence's own clauses
     ["The convoy of around 40 trucks reached the border on Friday, officials said.", "40", "About how many trucks reached the border on Friday?"],
     ["Rescuers said 212 people were treated for smoke inhalation.", "212", "According to rescuers, how many people were treated for smoke inhalation?"],
     ["12 towns signed the water pact, 9 towns signed the road pact and 3 signed both.", "12", "How many towns signed the water pact?"],
+    ["About 600 troops reached the port of Velden after a three-day, 200-mile march.", "600", "About how many troops reached the port of Velden after a three-day, 200-mile march?"],
   ])("%s", (sentence, answer, expected) => {
     expect(countQuestion(fact(sentence, answer, "count"))).toBe(expected);
   });
@@ -53,6 +54,7 @@ describe("objectCountQuestion: the number as the object of the clause's verb", (
     ["He said 75 workers were laid off last month.", "75"],
     ["Two car bombs killed nine people and wounded 30 others on Friday.", "30"],
     ["The minister, who took office in May, has approved 40 new clinics.", "40"],
+    ["Police said the truck carried about 300 kilograms (661 pounds) of explosive.", "300"],
   ])("%s -> none", (sentence, answer) => {
     expect(objectCountQuestion(fact(sentence, answer, "count"))).toBeUndefined();
   });
