@@ -185,9 +185,11 @@ export function trimParts(parts0: readonly string[], at: number, bad: readonly b
     // "... will buy _____ in a $11.5 billion deal": the phrase after the blank that prints the
     // other key goes, from the preposition or relative word that opens it.
     const own = isBad ? cutTail(parts[at]!, blank, isBad) : undefined;
-    if (!own) return undefined;
-    parts[at] = own;
-    tailCut = true;
+    // "Two car bombs killed 16 people and wounded _____ others": the first of two verbs goes with its object.
+    const front = isBad && !own ? dropFirstConjunct(parts[at]!, blank, isBad) : undefined;
+    if (!own && !front) return undefined;
+    parts[at] = own ?? front!;
+    tailCut = own !== undefined;
   }
   let lo = at;
   let hi = at;
@@ -211,10 +213,24 @@ export function trimParts(parts0: readonly string[], at: number, bad: readonly b
   return text[0]!.toUpperCase() + text.slice(1);
 }
 
+/**
+ * "S V1 X and V2 ... _____ ..." -> "S V2 ... _____ ...": a subject with two verbs in the past, the
+ * blank after the second. Undefined unless the subject is a plain phrase (no verb of its own) and
+ * what is left prints nothing `bad` rejects.
+ */
+function dropFirstConjunct(part: string, blank: string, bad: (p: string) => boolean): string | undefined {
+  const m = /^((?:[\p{L}\d'’.-]+ ){1,6}?)(\p{Ll}{3,}ed) ([^,;]+?) and (\p{Ll}{3,}ed) /u.exec(part);
+  if (!m || part.indexOf(blank) < m[0].length) return undefined;
+  if (/\b(?:said|says|told|\p{Ll}{3,}ed)\b/u.test(m[1]!)) return undefined;
+  const out = `${m[1]}${m[4]} ${part.slice(m[0].length)}`;
+  return bad(out) ? undefined : out;
+}
+
 /** Words that open a phrase which can leave the end of a clause without breaking it. */
 // "to" only between a figure's words and another figure ("by 25 basis points to 7.0 percent"): elsewhere
 // the noun before it needs it ("the protocol to the treaty"), and "3,000 to 4,000" is one range.
-const TAIL_OPENER = / (?:in|on|at|with|after|during|for|from|by|under|amid|near|following|before|which|who|where|despite) |(?<=[a-z]) to (?=(?:[A-Z][a-z]{0,2})?[$€£¥₹]?\d)/g;
+// "and" before a second verb in the past: "killed _____ [and wounded 38 others]".
+const TAIL_OPENER = / (?:in|on|at|with|after|during|for|from|by|under|amid|near|following|before|which|who|where|despite) |(?<=[a-z]) to (?=(?:[A-Z][a-z]{0,2})?[$€£¥₹]?\d)| and (?=\p{Ll}{3,}ed )/gu;
 /**
  * What a cut can strand at the end of the text it keeps: an adverb that went with the phrase cut
  * off ("in X state early [on Sunday]", "illegal even [in ...]"), the first words of a

@@ -66,7 +66,7 @@ describe("trimPassage: a blanked passage cut so it prints no other question's ke
     ["Harbour Foods will buy rival grocer _____ in a $2.1 billion deal announced on Monday.", ["2 1 billion"], "Harbour Foods will buy rival grocer _____."],
     ["The storm flattened _____ homes overnight near Aldmoor on the east coast.", ["aldmoor"], "The storm flattened _____ homes overnight."],
     // Not at "that" after a verb, which would leave "and ordered."
-    ["The judge imposed a fine of _____ on both and ordered that they repay 3 million.", ["3 million"], "The judge imposed a fine of _____."],
+    ["The judge imposed a fine of _____ on both and ordered that they repay 3 million.", ["3 million"], "The judge imposed a fine of _____ on both."],
     // A cut strands neither an adverb nor the opening words of a clause whose verb went with it.
     ["The ferry sank in _____ province early on Sunday near Aldmoor.", ["aldmoor"], "The ferry sank in _____ province."],
     ["The minister began a _____ tour of the region while his rival stayed in Aldmoor.", ["aldmoor"], "The minister began a _____ tour of the region."],
@@ -79,6 +79,10 @@ describe("trimPassage: a blanked passage cut so it prints no other question's ke
     // Nor inside a range or after "from": "3,000 to 4,000 troops", "from 10 percent to 25 percent".
     ["The _____-nation alliance will move 3,000 to 4,000 troops to Aldmoor.", ["4 000"], undefined],
     ["Tariffs on _____ rise from 10 percent to 25 percent in Aldmoor.", ["25 percent"], undefined],
+    // Two verbs sharing a subject: the one whose object prints the other key goes.
+    ["Two car bombs killed nine people and wounded _____ others on Friday.", ["nine people"], "Two car bombs wounded _____ others on Friday."],
+    ["Two car bombs near the port killed _____ and wounded 30 others on Friday.", ["30"], "Two car bombs near the port killed _____."],
+    ["Police said gunmen killed nine people and wounded _____ others.", ["nine people"], undefined],
   ])("%s", (passage, forbidden, expected) => {
     expect(trimPassage(passage, "_____", forbidden, n)).toBe(expected);
   });
