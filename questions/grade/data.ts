@@ -7,6 +7,7 @@ import titlesJson from "../data/titles.json";
 import countriesJson from "../data/countries.json";
 import organisationsJson from "../data/organisations.json";
 import wordsJson from "../data/words.json";
+import leadersJson from "../data/leaders.json";
 
 /** Lower case, no accents: how every list here is compared. */
 export function fold(s: string): string {
@@ -145,3 +146,13 @@ export interface CountryEntry {
 }
 export const countries: readonly CountryEntry[] = countriesJson as CountryEntry[];
 export const organisations: readonly { name: string; aliases?: string[] }[] = organisationsJson;
+
+/** Leaders' full names by their last word, folded: "Tayyip Erdogan" is also typed "Recep Tayyip Erdogan". */
+export const leaderNamesByLast: ReadonlyMap<string, readonly string[]> = (() => {
+  const m = new Map<string, string[]>();
+  for (const l of leadersJson as { name: string }[]) {
+    const last = fold(l.name.split(/\s+/).at(-1)!);
+    m.set(last, [...(m.get(last) ?? []), l.name]);
+  }
+  return m;
+})();

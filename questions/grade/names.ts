@@ -1,7 +1,7 @@
 // People's names: which word is the family name, by the order the name's culture writes it, and
 // the forms of a name a reader would type (full name, family name, with a title). Never a given
 // name alone and never a title alone.
-import { attachedParticles, fold, nameCultures, particleSet, regnalSet, royalTitleSet, suffixSet, type NameCulture } from "./data";
+import { attachedParticles, fold, leaderNamesByLast, nameCultures, particleSet, regnalSet, royalTitleSet, suffixSet, type NameCulture } from "./data";
 import { cleanTitle, isAddressTitle, isOffice, isTitleWord, roleForms, titleCore } from "./roles";
 
 const bare = (w: string) => fold(w).replace(/[.’']/g, "");
@@ -120,6 +120,10 @@ export function personForms(answer: string, info: { role?: string; fullName?: st
     if (attached) out.push(family.slice(attached.length));
   }
   if (person.short) out.push(person.short);
+  // The full name a leader is listed under, when the article leaves out a given name ("Tayyip Erdogan").
+  const words = full.split(/\s+/);
+  for (const listed of leaderNamesByLast.get(fold(words.at(-1)!)) ?? [])
+    if (listed.length > full.length && words.length >= 2 && words.every((w) => contains(listed, w))) out.push(listed);
   for (const t of cores) {
     out.push(`${t} ${person.name}`);
     // "Crown Prince bin Salman" is not how anyone writes it.

@@ -1,6 +1,6 @@
 // Which word of a name is the family name, decided from the lists in questions/data/name-order.json.
 import { describe, expect, it } from "vitest";
-import { analyseName, splitTitle, writtenFamilyFirst } from "@/questions/grade/names";
+import { analyseName, personForms, splitTitle, writtenFamilyFirst } from "@/questions/grade/names";
 
 describe("writtenFamilyFirst", () => {
   it.each<[string, boolean]>([
@@ -62,5 +62,16 @@ describe("splitTitle", () => {
     ["Harry Reid", undefined, "Harry Reid"],
   ])("%s", (answer, title, name) => {
     expect(splitTitle(answer)).toEqual({ ...(title ? { title } : {}), name });
+  });
+});
+
+describe("personForms: a leader's listed full name", () => {
+  it("accepts the full name a leader is listed under when the article leaves out a given name", () => {
+    expect(personForms("Tayyip Erdogan")).toContain("Recep Tayyip Erdogan");
+    expect(personForms("Lula da Silva")).not.toContain("Recep Tayyip Erdogan");
+  });
+  it("does not lengthen a name to another person's", () => {
+    // Only the family name matches: a different person with the same surname is not offered.
+    expect(personForms("Ahmet Erdogan")).not.toContain("Recep Tayyip Erdogan");
   });
 });
