@@ -560,6 +560,8 @@ function headNoun(text: string): string {
 
 /** Length of the slices `overlapTest` indexes strings by. */
 const GRAM = 8;
+/** Up to this many phrases, `overlapTest` asks each in turn. */
+const DIRECT_OVERLAP_TEST = 64;
 
 /**
  * A test of whether a text is part of one of `phrases` or holds one of them whole (as
@@ -569,6 +571,8 @@ const GRAM = 8;
  */
 function overlapTest(phrases: readonly string[]): (text: string) => boolean {
   const distinct = [...new Set(phrases)];
+  // A short list is quicker asked directly than indexed.
+  if (distinct.length <= DIRECT_OVERLAP_TEST) return (text) => distinct.some((x) => x.includes(text) || text.includes(x));
   // Each slice of GRAM characters -> the phrases it occurs in: a text of GRAM characters or more
   // lies inside a phrase only if that phrase holds the text's first slice.
   const inside = new Map<string, Set<string>>();
