@@ -45,6 +45,15 @@ function buildRegistry(sentences: readonly string[], ents: readonly Entity[][]):
   return { people, orgs };
 }
 
+/** No known names, remembering every name findEntities asked about. */
+class AskedNames extends Set<string> {
+  readonly queried: string[] = [];
+  override has(name: string): boolean {
+    this.queried.push(name);
+    return false;
+  }
+}
+
 /** The full name a bare mention stands for, preferring a surname match, then the latest mention. */
 function resolvePerson(text: string, reg: Registry, recent: readonly string[]): string | undefined {
   if (/\s/.test(text)) return reg.people.get(text.split(" ").pop()!)?.includes(text) ? text : undefined;
@@ -61,11 +70,14 @@ function resolvePerson(text: string, reg: Registry, recent: readonly string[]): 
  * more fully elsewhere, and each name given one type throughout the article.
  */
 export function findDocumentEntities(sentences: readonly string[]): Entity[][] {
-  const firstPass = sentences.map((s) => findEntities(s));
+  const asked = sentences.map(() => new AskedNames());
+  const firstPass = sentences.map((s, i) => findEntities(s, asked[i]));
   const reg = buildRegistry(sentences, firstPass);
   // Known names are found even as a sentence's first word ("Kestrel shares rose"); the registry then types them.
   const known = new Set([...reg.people.keys(), ...reg.orgs.keys()].filter((k) => k.length >= 2));
-  const out = sentences.map((s) => findEntities(s, known));
+  // The second pass runs exactly as the first until a name it asks about is known: a sentence
+  // whose first pass asked about no known name would come out the same, and keeps those entities.
+  const out = sentences.map((s, i) => (asked[i]!.queried.some((q) => known.has(q)) ? findEntities(s, known) : firstPass[i]!));
 
   // "the city of Aachen" anywhere makes every bare "Aachen" the city, not short for "the Aachen Treaty".
   const namedPlaces = new Set(out.flatMap((es) => es.filter((e) => e.namedAsPlace).map((e) => e.text)));

@@ -558,6 +558,56 @@ function headNoun(text: string): string {
   return (before[before.length - 1] ?? "").replace(/[^\p{L}-]/gu, "");
 }
 
+/** Length of the slices `overlapTest` indexes strings by. */
+const GRAM = 8;
+/** Up to this many phrases, `overlapTest` asks each in turn. */
+const DIRECT_OVERLAP_TEST = 64;
+
+/**
+ * A test of whether a text is part of one of `phrases` or holds one of them whole (as
+ * `phrases.some((x) => x.includes(text) || text.includes(x))` answers it), through an index of
+ * their slices: asking the list itself for every phrase of every sentence grew with the square
+ * of the article.
+ */
+function overlapTest(phrases: readonly string[]): (text: string) => boolean {
+  const distinct = [...new Set(phrases)];
+  // A short list is quicker asked directly than indexed.
+  if (distinct.length <= DIRECT_OVERLAP_TEST) return (text) => distinct.some((x) => x.includes(text) || text.includes(x));
+  // Each slice of GRAM characters -> the phrases it occurs in: a text of GRAM characters or more
+  // lies inside a phrase only if that phrase holds the text's first slice.
+  const inside = new Map<string, Set<string>>();
+  // Each phrase of GRAM characters or more by its first slice: a text holds it only where the
+  // text has that slice; the few shorter phrases are tried one by one.
+  const byStart = new Map<string, string[]>();
+  const short: string[] = [];
+  for (const x of distinct) {
+    if (x.length < GRAM) {
+      short.push(x);
+      continue;
+    }
+    for (let p = 0; p + GRAM <= x.length; p++) {
+      const g = x.slice(p, p + GRAM);
+      const set = inside.get(g);
+      if (set) set.add(x);
+      else inside.set(g, new Set([x]));
+    }
+    const g = x.slice(0, GRAM);
+    const list = byStart.get(g);
+    if (list) list.push(x);
+    else byStart.set(g, [x]);
+  }
+  return (text) => {
+    if (text.length < GRAM) {
+      if (distinct.some((x) => x.includes(text))) return true;
+    } else {
+      for (const x of inside.get(text.slice(0, GRAM)) ?? []) if (x.includes(text)) return true;
+    }
+    if (short.some((x) => text.includes(x))) return true;
+    for (let p = 0; p + GRAM <= text.length; p++) for (const x of byStart.get(text.slice(p, p + GRAM)) ?? []) if (text.startsWith(x, p)) return true;
+    return false;
+  };
+}
+
 /**
  * Wrong answers for each reason and outcome fact: phrases of its shape and about its length,
  * chosen so that none of them could also be right. A news story is about one event, and its
@@ -576,7 +626,7 @@ function headNoun(text: string): string {
 export function addReasonChoices(facts: Fact[], nlps: readonly (Annotated | undefined)[], sentences: readonly string[]): void {
   const asked = facts.filter((f) => f.entityType === "reason" || f.entityType === "outcome");
   if (!asked.length) return;
-  const stated = asked.map((f) => f.answer);
+  const statedOverlaps = overlapTest(asked.map((f) => f.answer));
   // A sentence that leans on the one before ("It also agreed to ...") tells of that one's actor.
   const contextOf = new Map<number, string>();
   for (const f of facts) if (f.context) contextOf.set(f.sentenceIndex, f.context);
@@ -613,7 +663,7 @@ export function addReasonChoices(facts: Fact[], nlps: readonly (Annotated | unde
       if (nlp && sentences[i])
         for (const text of phrasesIn(sentences[i]!, nlp, shape)) {
           // A sentence's own reason is offered only as the reason it is, never in part.
-          if (stated.some((x) => x.includes(text) || text.includes(x))) continue;
+          if (statedOverlaps(text)) continue;
           const c = { text, sentence: i, words: contentWordsOf(text), shape };
           if (offTopic(c)) list.push(c);
         }
@@ -621,39 +671,89 @@ export function addReasonChoices(facts: Fact[], nlps: readonly (Annotated | unde
     }
     return list;
   };
+  /**
+   * Every candidate a fact of these shapes may be offered, ready to be walked closest length
+   * first. Built once per set of shapes, not once per fact: filtering and sorting the whole
+   * article's phrases for each fact made this step grow with the square of the article.
+   */
+  const rivalsOf = (shapes: readonly ReasonShape[]): Rivals => {
+    const key = shapes.join("|");
+    let rivals = rivalsByShapes.get(key);
+    if (rivals) return rivals;
+    // In the order a per-fact pool listed them (the stated ones, then sentence by sentence), which
+    // `ord` keeps as the last tie-break, as a stable sort of that pool did.
+    const pool: Candidate[] = shapes.flatMap((sh) => statedOf(sh)).filter(offTopic);
+    sentences.forEach((_, i) => {
+      for (const sh of shapes) pool.push(...minedIn(i, sh));
+    });
+    const byLength = new Map<number, Rival[]>();
+    pool.forEach((c, ord) => {
+      // A reason is something that happened: "a French bank" or "the house" is no rival to "the Gulf War".
+      const head = headNoun(c.text);
+      if (c.shape === "noun" && (!EVENT_NOUN.test(head) || NOT_EVENT.test(head) || c.words.length < 2)) return;
+      const r = { ...c, n: wordCount(c.text), ord };
+      const list = byLength.get(r.n);
+      if (list) list.push(r);
+      else byLength.set(r.n, [r]);
+    });
+    for (const list of byLength.values()) list.sort(byPlace);
+    rivals = byLength;
+    rivalsByShapes.set(key, rivals);
+    return rivals;
+  };
+  type Rival = Candidate & { n: number; ord: number };
+  type Rivals = Map<number, Rival[]>;
+  const rivalsByShapes = new Map<string, Rivals>();
+  // Among phrases equally close in length: the earlier sentence, then the text, then pool order.
+  const byPlace = (a: Rival, b: Rival) => a.sentence - b.sentence || a.text.localeCompare(b.text) || a.ord - b.ord;
+  /** Rivals of length n - d and n + d (within lo..hi), merged in `byPlace` order. */
+  function* atDistance(rivals: Rivals, n: number, d: number, lo: number, hi: number): Generator<Rival> {
+    const a = n - d >= lo ? (rivals.get(n - d) ?? []) : [];
+    const b = d > 0 && n + d <= hi ? (rivals.get(n + d) ?? []) : [];
+    let i = 0;
+    let j = 0;
+    while (i < a.length || j < b.length) {
+      if (j >= b.length || (i < a.length && byPlace(a[i]!, b[j]!) < 0)) yield a[i++]!;
+      else yield b[j++]!;
+    }
+  }
   for (const f of asked) {
     const shape = f.shape ?? "noun";
     const n = wordCount(f.answer);
     const own = new Set([...(sentenceWords[f.sentenceIndex] ?? []), ...contentWordsOf(f.context ?? "")]);
     // A sentence telling of the same event: it shares more than one of the fact's sentence's words
-    // (the story's recurring names aside).
-    const sameEvent = (i: number) => [...sentenceWords[i]!].filter((w) => own.has(w) && !(frequent.has(w) && !topic.has(w))).length > 1;
+    // (the story's recurring names aside). Memoised per fact: many rivals share a sentence.
+    const sameEventMemo = new Map<number, boolean>();
+    const sameEvent = (i: number) => {
+      let same = sameEventMemo.get(i);
+      if (same === undefined) {
+        same = [...sentenceWords[i]!].filter((w) => own.has(w) && !(frequent.has(w) && !topic.has(w))).length > 1;
+        sameEventMemo.set(i, same);
+      }
+      return same;
+    };
     // After "after", "because of" or "over" a gerund ("winning the vote") stands where a noun does.
     const shapes: ReasonShape[] = shape === "noun" || shape === "gerund" ? ["noun", "gerund"] : [shape];
-    const pool: Candidate[] = shapes.flatMap(statedOf).filter(offTopic);
-    sentences.forEach((_, i) => {
-      if (i !== f.sentenceIndex && !sameEvent(i)) for (const sh of shapes) pool.push(...minedIn(i, sh));
-    });
-    const near = pool
-      .map((c) => ({ ...c, n: wordCount(c.text) }))
-      .filter((c) => {
-        // A reason is something that happened: "a French bank" or "the house" is no rival to "the Gulf War".
-        const head = headNoun(c.text);
-        if (c.shape === "noun" && (!EVENT_NOUN.test(head) || NOT_EVENT.test(head) || c.words.length < 2)) return false;
-        if (c.sentence === f.sentenceIndex || c.n < Math.max(2, Math.round(n * 0.6)) || c.n > Math.ceil(n * 1.6) + 1) return false;
-        if (c.words.some((w) => own.has(w))) return false;
-        if (c.stated && c.sentence <= 2 && f.sentenceIndex <= 2) return false;
-        return !sameEvent(c.sentence);
-      });
-    near.sort((a, b) => Math.abs(a.n - n) - Math.abs(b.n - n) || a.sentence - b.sentence || a.text.localeCompare(b.text));
-    const picked: typeof near = [];
-    for (const c of near) {
-      if (picked.length >= 4) break;
-      if (picked.some((p) => p.sentence === c.sentence || p.words.some((w) => c.words.includes(w)))) continue;
-      // One gerund among noun phrases at most, so that no form is the odd one out.
-      if (shape === "noun" && c.shape === "gerund" && picked.some((p) => p.shape === "gerund")) continue;
-      picked.push(c);
-    }
+    const rivals = rivalsOf(shapes);
+    const lo = Math.max(2, Math.round(n * 0.6));
+    const hi = Math.ceil(n * 1.6) + 1;
+    const fits = (c: Rival) => {
+      if (c.sentence === f.sentenceIndex) return false;
+      if (c.words.some((w) => own.has(w))) return false;
+      if (c.stated && c.sentence <= 2 && f.sentenceIndex <= 2) return false;
+      return !sameEvent(c.sentence);
+    };
+    // The closest in length first; only as many are looked at as it takes to pick four.
+    const picked: Rival[] = [];
+    walk: for (let d = 0; n - d >= lo || n + d <= hi; d++)
+      for (const c of atDistance(rivals, n, d, lo, hi)) {
+        if (picked.length >= 4) break walk;
+        if (!fits(c)) continue;
+        if (picked.some((p) => p.sentence === c.sentence || p.words.some((w) => c.words.includes(w)))) continue;
+        // One gerund among noun phrases at most, so that no form is the odd one out.
+        if (shape === "noun" && c.shape === "gerund" && picked.some((p) => p.shape === "gerund")) continue;
+        picked.push(c);
+      }
     // A gerund key needs a gerund beside it, or it is the one that looks different.
     if (shape === "gerund" && !picked.slice(0, 3).some((p) => p.shape === "gerund")) picked.length = 0;
     if (picked.length) f.alternatives = picked.map((p) => p.text);

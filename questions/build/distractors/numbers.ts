@@ -168,6 +168,11 @@ const partnerRe = (word: "from" | "to") =>
   new RegExp(`\\b${word} (?:about |around |nearly |some )?((?:[$£€¥₹]|Rs\\.? ?)?\\d[\\d,.]*(?:\\s?(?:%|percent|per cent|${Object.keys(scales).join("|")}))?)`, "i");
 const PARTNER = { from: partnerRe("from"), to: partnerRe("to") };
 
+// A figure at either end of a range ("3,000 to _____", "_____ and $5bn"): built once, not per fact.
+const RANGE_FIGURE = `((?:[$£€¥₹]|Rs\\.? ?)?\\d[\\d,.]*(?:\\s?(?:%|percent|per cent|${Object.keys(scales).join("|")})\\b)?)`;
+const RANGE_LOW_END = new RegExp(`(\\S+ )?${RANGE_FIGURE} (to|and|-|–) $`, "i");
+const RANGE_HIGH_END = new RegExp(`^ (to|and|-|–) ${RANGE_FIGURE}`, "i");
+
 /**
  * The side of the key every option must stay on for the sentence's direction to hold: "raised to
  * Y from X" needs options above X; "reduced from X to Y" needs options for X above Y.
@@ -177,13 +182,12 @@ export function directionBound(f: Fact): { above?: number; below?: number } {
   const after = textAfter(f);
   // A range, "3,000 to 4,000 troops" or "between $5bn and _____": each end stays on its side of
   // the other. ("from 10 to 25 percent" is a change, handled below; "5 dead and 12 hurt" no range.)
-  const FIGURE = `((?:[$£€¥₹]|Rs\\.? ?)?\\d[\\d,.]*(?:\\s?(?:%|percent|per cent|${Object.keys(scales).join("|")})\\b)?)`;
-  const lowEnd = new RegExp(`(\\S+ )?${FIGURE} (to|and|-|–) $`, "i").exec(before);
+  const lowEnd = RANGE_LOW_END.exec(before);
   if (lowEnd && (lowEnd[3] === "and" ? /^between $/i.test(lowEnd[1] ?? "") : !/^from $/i.test(lowEnd[1] ?? ""))) {
     const low = valueOf(lowEnd[2]!);
     if (low !== undefined && f.value !== undefined && low < f.value) return { above: low };
   }
-  const highEnd = new RegExp(`^ (to|and|-|–) ${FIGURE}`, "i").exec(after);
+  const highEnd = RANGE_HIGH_END.exec(after);
   if (highEnd && (highEnd[1] === "and" ? /\bbetween (?:about |around |some )?$/i.test(before) : !/\bfrom (?:about |around |nearly |some )?$/i.test(before))) {
     const high = valueOf(highEnd[2]!);
     if (high !== undefined && f.value !== undefined && high > f.value) return { below: high };

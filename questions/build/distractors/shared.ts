@@ -154,12 +154,15 @@ export interface Printed {
   words: string;
 }
 
+const wordsOfUncached = (s: string) => ` ${fold(s).replace(/[^\p{L}\p{N}]+/gu, " ").trim()} `;
 // Every candidate is checked against its sentence: its figures and words are worked out once.
 const figuresOf = memo(figuresOfUncached);
-const wordsOf = memo((s: string) => ` ${fold(s).replace(/[^\p{L}\p{N}]+/gu, " ").trim()} `);
+const wordsOf = memo(wordsOfUncached);
 
+// A prompt or a sentence is read once per fact (the caller keeps it): remembering its forms would
+// only hash a long string and push the candidates' forms out of the memo.
 export function printedForm(text: string): Printed {
-  return { figures: new Set(figuresOf(text)), words: wordsOf(text) };
+  return { figures: new Set(figuresOfUncached(text)), words: wordsOfUncached(text) };
 }
 
 /** Whether `text` prints `choice`: its figure (by value and unit), or all of its words in a row. */
