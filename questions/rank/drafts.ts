@@ -6,6 +6,7 @@ import type { Question, QuestionType } from "../schema";
 import { BLANK, dropLoneOpeningQuote, norm, passageParts, trimParts, trimPassage, type Candidate, type PassageParts } from "../build";
 import type { Fact } from "../facts";
 import { answerIdentity, articleShape, importance, type ArticleShape } from "./importance";
+import { isShortFormOf } from "../grade/short-names";
 import { scoreCandidate } from "./score";
 import { paddedPrompt, validate } from "./validate";
 
@@ -307,6 +308,8 @@ export class Asked {
   private readonly people = new Set<string>();
   private readonly matched = new Set<string>();
   private readonly figures: { kind: string; value: number }[] = [];
+  /** Names of bodies asked (organisations and other names), normalised. */
+  private readonly bodies: string[] = [];
 
   add(c: Candidate): void {
     if (c.question.type === "matching" && Array.isArray(c.question.answer)) {
@@ -317,6 +320,18 @@ export class Asked {
     if (who) this.people.add(who);
     const f = c.fact;
     if (f?.value !== undefined && (f.kind === "count" || f.kind === "money" || f.kind === "percentage")) this.figures.push({ kind: f.kind, value: f.value });
+    if (f?.kind === "other" && f.entityType !== "person") this.bodies.push(f.canonical ?? f.answer);
+  }
+
+  /** "Zondo Commission" after "Zondo Commission of Inquiry", "ConCourt" after "Constitutional Court": one body. */
+  private sameBody(name: string): boolean {
+    const n = norm(name);
+    return this.bodies.some((b) => {
+      const m = norm(b);
+      const [short, long] = n.length <= m.length ? [n, m] : [m, n];
+      if (short.includes(" ") && long.startsWith(`${short} of `)) return true;
+      return short.length >= 3 && (isShortFormOf(short === n ? name : b, short === n ? b : name));
+    });
   }
 
   repeats(c: Candidate): boolean {
@@ -324,6 +339,7 @@ export class Asked {
     const who = personAsked(c.fact);
     if (who && this.matched.has(who)) return true;
     const f = c.fact;
+    if (f?.kind === "other" && f.entityType !== "person" && this.sameBody(f.canonical ?? f.answer)) return true;
     if (f?.value === undefined || !(f.kind === "count" || f.kind === "money" || f.kind === "percentage")) return false;
     const v = f.value;
     return this.figures.some((g) => (g.kind === "percentage" && f.kind === "percentage" && v < 100 && Math.abs(g.value + v - 100) < 0.05) || (g.kind === f.kind && g.value === v && v >= 10));

@@ -143,12 +143,6 @@ export const backlog: readonly BacklogItem[] = [
     area: "rank",
   },
   {
-    article: "47-zuma-contempt-sentence.txt",
-    rank: 6,
-    problem: "one body named two ways (a commission's full and short names, a court and its nickname) is asked twice: the identity of an organisation does not follow the article's short names",
-    area: "rank",
-  },
-  {
     article: "34-nigeria-sokoto-boat-capsize.txt",
     rank: 7,
     problem: "the story's country named only in the dateline and once in the text is asked: the headline names the state, not the country",

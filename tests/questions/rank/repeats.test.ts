@@ -50,3 +50,22 @@ describe("Asked: a repeat in other words", () => {
     expect(new Asked().repeats(matching)).toBe(false);
   });
 });
+
+describe("Asked: one body named two ways", () => {
+  const body = (sentence: string, answer: string): Candidate => {
+    const i = sentence.indexOf(answer);
+    const fact = { id: answer, kind: "other" as const, entityType: "org" as const, answer, answerStart: i, answerEnd: i + answer.length, sentence, start: 0, end: sentence.length, sentenceIndex: 0 };
+    return { fact, question: { type: "short_answer", prompt: "x", answer, explanation: "x", source: { sentence, start: 0, end: sentence.length }, factKind: "other", difficulty: 0.5, tags: [] } } as Candidate;
+  };
+  it.each([
+    ["Harbour Commission of Inquiry", "Harbour Commission", true],
+    ["Constitutional Court of Velden", "ConCourt", true],
+    ["Velden Port Authority", "VPA", true],
+    ["Harbour Commission of Inquiry", "Harbour Trust", false],
+    ["World Trade Organisation", "World Bank", false],
+  ] as const)("%s, then %s", (first, second, repeat) => {
+    const asked = new Asked();
+    asked.add(body(`The ${first} met on Monday.`, first));
+    expect(asked.repeats(body(`The ${second} met on Friday.`, second))).toBe(repeat);
+  });
+});
