@@ -1,5 +1,5 @@
 // Facts -> candidate questions, one builder per question type.
-import { isEnglishWord, words as wordData } from "../data";
+import { isEnglishWord, orgHeadSet, weekdaySet, words as wordData } from "../data";
 import type { Fact } from "../facts";
 import { isPluralTitle } from "../entities";
 import type { Question } from "../schema";
@@ -35,24 +35,28 @@ export function isPoorFact(f: Fact, orgNames: ReadonlySet<string>): boolean {
   // "one day" (someday), "one of the ...": a count of one is an idiom or nothing to learn.
   if (f.kind === "count" && f.value === 1) return true;
   // "won 14 of the 45 seats", "21 out of 34 provinces": the whole is background, the part is the news.
-  if (f.kind === "count" && /\b(?:\d[\d,.]*|[a-z]+teen|[a-z]+ty|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)(?:\s+[a-z]+){0,2}\s+(?:out\s+)?of\s+(?:the\s+|its\s+|their\s+)?(?:[a-z]+'s\s+)?$/i.test(f.sentence.slice(0, f.answerStart - f.start))) return true;
+  if (f.kind === "count" && PART_OF.test(f.sentence.slice(0, f.answerStart - f.start))) return true;
   // "the EU-Japan free trade agreement": two names joined by a hyphen describe the noun after them.
   if (/^\p{Lu}[\p{L}.]*-\p{Lu}/u.test(f.answer) && /^ [a-z]/.test(f.sentence.slice(f.answerEnd - f.start))) return true;
   // "Another" or "Currently" opening a sentence is a capitalised word, not a name.
   if (f.kind === "other" && f.answerStart === f.start && (f.entityType === "org" || f.entityType === "other") && !f.answer.includes(" ") && isEnglishWord(f.answer.toLowerCase())) return true;
   if (f.kind === "date" && isDateDetail(f)) return true;
-  // "NHS-accredited trainers", "Kremlin-backed groups": a name made into a modifier describes the noun after it.
-  if (f.kind === "other" && (/\p{L}-[a-z]+$/u.test(f.answer) || /^-[a-z]/.test(f.sentence.slice(f.answerEnd - f.start)))) return true;
+  // "NHS-accredited trainers", "U.S.-led", "European-style": a name made into a modifier describes the noun after it.
+  if ((f.kind === "other" || f.kind === "place") && (/\p{L}-[a-z]+$/u.test(f.answer) || /^-[a-z]/.test(f.sentence.slice(f.answerEnd - f.start)))) return true;
   // "the Constitutional Court (ConCourt)", "the Karlspreis (Charlemagne Prize)": a name in brackets
   // restates the name just before it; blanking it asks the learner to copy.
   if (f.kind !== "count" && f.kind !== "money" && f.kind !== "percentage" && /[\p{Lu}][\p{L}.'’-]*\s*\($/u.test(f.sentence.slice(0, f.answerStart - f.start)) && f.sentence.slice(f.answerEnd - f.start).startsWith(")")) return true;
   if (f.kind === "place") {
-    const after = f.sentence.slice(f.answerEnd - f.start);
-    if (/^-[a-z]/.test(after) || /-[a-z]+$/.test(f.answer)) return true; // "U.S.-led", "European-style"
     if (placeInfo(f.answer).kind === "unknown" && orgNames.has(f.answer)) return true;
   }
   return false;
 }
+
+/** "14 of the 45 seats", "40 countries out of 52", "seven of the train's nine": the words before the whole. */
+const PART_OF = new RegExp(
+  `\\b(?:\\d[\\d,.]*|${Object.keys(wordData.numberWords).join("|")})(?:\\s+[a-z]+){0,2}\\s+(?:out\\s+)?of\\s+(?:the\\s+|its\\s+|their\\s+)?(?:[a-z]+'s\\s+)?$`,
+  "i",
+);
 
 /**
  * Dates a reader need not remember: a bare weekday or "last week" (the day of the news, known from
@@ -60,7 +64,7 @@ export function isPoorFact(f: Fact, orgNames: ReadonlySet<string>): boolean {
  * period ("the year ended March 31"), which is the company's calendar, not the news.
  */
 export function isDateDetail(f: Fact): boolean {
-  if (f.entityType === "weekday" || f.entityType === "relative" || wordData.weekdays.includes(f.answer)) return true;
+  if (f.entityType === "weekday" || f.entityType === "relative" || weekdaySet.has(f.answer)) return true;
   const before = f.sentence.slice(0, f.answerStart - f.start);
   const after = f.sentence.slice(f.answerEnd - f.start);
   if (/^\d{4}$/.test(f.answer)) {
@@ -70,7 +74,6 @@ export function isDateDetail(f: Fact): boolean {
   return /\b(?:year|quarter|half|period|months?)\s+(?:end(?:ed|ing)?|to|through|until)\s+(?:on\s+)?$/i.test(before);
 }
 
-const orgHeadSet = new Set(wordData.orgHeads);
 
 /**
  * A name that is only part of a longer one: "Area" or "Continental Free" in "the Continental Free

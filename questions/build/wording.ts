@@ -94,9 +94,13 @@ const capitalise = (s: string) => s[0]!.toUpperCase() + s.slice(1);
 /** ", 44 countries signed ...", "and 27 were hurt": another figure with its own verb (not "a two-day, 370-mile journey"). */
 const PARALLEL_FIGURE = /(?:,| and|;)\s+\d[\d,.]*\s+(?:[a-z]+\s+){0,2}(?:[a-z]+ed|were|was|are|is|have|has|had)\b.*$/;
 
+/** A count of a thing named in plain words ("troops", "fishing boats"), asked without context: a direct question can say what it counts. */
+const countsNamedThing = (f: Fact): f is Fact & { unit: string } =>
+  f.kind === "count" && !!f.unit && f.unit !== "years old" && /^[a-z][a-z ]*$/i.test(f.unit) && !f.context;
+
 /** "About 850 troops arrived in ..." -> "About how many troops arrived in ...?" */
 export function countQuestion(f: Fact): string | undefined {
-  if (f.kind !== "count" || !f.unit || f.unit === "years old" || !/^[a-z][a-z ]*$/i.test(f.unit) || f.context) return undefined;
+  if (!countsNamedThing(f)) return undefined;
   const s = f.sentence;
   const a0 = f.answerStart - f.start;
   // "seven soldiers" may be the answer itself, unit included.
@@ -121,7 +125,7 @@ export function countQuestion(f: Fact): string | undefined {
 
 const DEMONYM_PLURALS = new Set(countries.flatMap((c) => (c.demonym ? [`${c.demonym}s`, c.demonym.replace(/man$/, "men")] : [])));
 const AUXILIARY = /^(?:will|would|could|can|may|might|must|should|has|have|had|is|are|was|were)$/i;
-/** Past forms wink's lemmatiser knows; a word it leaves unchanged is not a verb we can invert. */
+/** A subject holding a verb, a clause word or punctuation is a clause, not a phrase. */
 const SUBJECT_STOP = /\b(?:said|says|say|told|is|are|was|were|be|been|has|have|had|that|which|who|when|while|as|if|because|and|but|or)\b|[,;:()"“”]/i;
 const PRONOUN_SUBJECT = /^(?:he|she|they|it|we|i|you|this|that|these|those)$/i;
 /** Where the words after the counted thing stop belonging to its clause. */
@@ -134,8 +138,7 @@ const REST_END = /,|;|\s(?:and|but|while|whereas|which|who|when|as|after|before|
  * auxiliary ("will cut", "has hired"), and nothing may stand between verb and number but a hedge.
  */
 export function objectCountQuestion(f: Fact): string | undefined {
-  if (f.kind !== "count" || !f.unit || f.unit === "years old" || !/^[a-z][a-z ]*$/i.test(f.unit) || f.context) return undefined;
-  if (/^(?:others?|more|times|percent|per cent|points?)$/i.test(f.unit)) return undefined;
+  if (!countsNamedThing(f) || /^(?:others?|more|times|percent|per cent|points?)$/i.test(f.unit)) return undefined;
   const s = f.sentence;
   const a0 = f.answerStart - f.start;
   const a1 = f.answerEnd - f.start - (f.answer.endsWith(` ${f.unit}`) ? f.unit.length + 1 : 0);
@@ -158,17 +161,16 @@ export function objectCountQuestion(f: Fact): string | undefined {
   const plural = /(?:[^s]s|men)$/.test(lower) && !DEMONYM_PLURALS.has(first);
   // A possessive opening a sentence ("China's navy", "Acme's board") is a name's.
   const common = (isEnglishWord(lower) || plural) && !/['’]s$/.test(first) && placeInfo(first).kind === "unknown";
-  const who = common ? first.toLowerCase() + subject.slice(first.length) : subject;
+  const who = common ? lower + subject.slice(first.length) : subject;
   let asked: string;
   if (aux) {
     asked = `${aux.toLowerCase()} ${who} ${verb}`;
   } else {
+    // A word the lemmatiser leaves as it is ("cut", "hit", or no verb at all) cannot be inverted.
     const lemma = verbLemma(verb);
-    if (lemma === verb.toLowerCase() && !/s$/.test(verb)) return undefined; // not a past or present form we can invert
-    if (!/ed$/.test(verb) && lemma === verb) return undefined;
-    const does = /s$/.test(verb) && lemma !== verb ? (subjectWords.length === 1 || !/s$/.test(subjectWords.at(-1)!) ? "does" : "do") : "did";
-    if (does !== "did" && /ed$/.test(verb)) return undefined;
-    asked = `${does} ${who} ${lemma}`;
+    if (lemma === verb) return undefined;
+    // "employs" -> "does ... employ"; "killed", "took" -> "did ... kill", "did ... take".
+    asked = `${/s$/.test(verb) ? "does" : "did"} ${who} ${lemma}`;
   }
   const after = s.slice(a1 + 1 + f.unit.length);
   // "400 kilograms (882 pounds) of explosive": a measure of something else, and its conversion.

@@ -174,16 +174,15 @@ class ShownKeys {
   // The forms of one fact quote the same passage: it is cut into parts once.
   private readonly passages = new Map<string, PassageParts | undefined>();
 
-  /** The prompt prints the key of a draft already shown, or has the same key ("seven" crew after "seven" carriages reads as a repeat). */
+  /** The prompt prints the key of a draft already shown (the same key again is a repeat: sameKey). */
   prints(q: Question): boolean {
     let p = this.printed.get(q);
     if (!p) this.printed.set(q, (p = { seen: 0, hit: false }));
     if (p.hit) return true;
     const text = promptText(q);
-    const own = pad(keyText(q));
     for (; p.seen < this.shown.length; p.seen++) {
       const padded = this.shown[p.seen]!.padded;
-      if (padded.length > 0 && (text.includes(padded) || padded === own)) return (p.hit = true);
+      if (padded.length > 0 && text.includes(padded)) return (p.hit = true);
     }
     return false;
   }
@@ -301,15 +300,15 @@ function personAsked(f: Fact | undefined): string {
 /**
  * What the drafts picked so far have asked, to tell a repeat in other words: a matching question
  * over people whose roles were asked one by one (or the reverse), a share that is 100 minus one
- * already asked (55.5% won, 44.5% for the rival), or a figure already asked of another noun
- * ("16 feared dead", then "16 still missing").
+ * already asked (55.5% won, 44.5% for the rival), a figure already asked of another noun
+ * ("16 feared dead", then "16 still missing"), or one body under another of its names.
  */
 export class Asked {
   private readonly people = new Set<string>();
   private readonly matched = new Set<string>();
   private readonly figures: { kind: string; value: number }[] = [];
-  /** Names of bodies asked (organisations and other names), normalised. */
-  private readonly bodies: string[] = [];
+  /** Names of bodies asked (organisations and other names), as written and normalised. */
+  private readonly bodies: { name: string; n: string }[] = [];
 
   add(c: Candidate): void {
     if (c.question.type === "matching" && Array.isArray(c.question.answer)) {
@@ -320,17 +319,19 @@ export class Asked {
     if (who) this.people.add(who);
     const f = c.fact;
     if (f?.value !== undefined && (f.kind === "count" || f.kind === "money" || f.kind === "percentage")) this.figures.push({ kind: f.kind, value: f.value });
-    if (f?.kind === "other" && f.entityType !== "person") this.bodies.push(f.canonical ?? f.answer);
+    if (f?.kind === "other" && f.entityType !== "person") {
+      const name = f.canonical ?? f.answer;
+      this.bodies.push({ name, n: norm(name) });
+    }
   }
 
   /** "Zondo Commission" after "Zondo Commission of Inquiry", "ConCourt" after "Constitutional Court": one body. */
   private sameBody(name: string): boolean {
     const n = norm(name);
     return this.bodies.some((b) => {
-      const m = norm(b);
-      const [short, long] = n.length <= m.length ? [n, m] : [m, n];
-      if (short.includes(" ") && long.startsWith(`${short} of `)) return true;
-      return short.length >= 3 && (isShortFormOf(short === n ? name : b, short === n ? b : name));
+      const [short, long] = n.length <= b.n.length ? [{ name, n }, b] : [b, { name, n }];
+      if (short.n.includes(" ") && long.n.startsWith(`${short.n} of `)) return true;
+      return short.n.length >= 3 && isShortFormOf(short.name, long.name);
     });
   }
 
