@@ -69,3 +69,27 @@ describe("Asked: one body named two ways", () => {
     expect(asked.repeats(body(`The ${second} met on Friday.`, second))).toBe(repeat);
   });
 });
+
+describe("Asked: another item of the same list", () => {
+  const listText = "Chile, Bolivia and Uruguay stayed away from the signing in Quito. Chile later sent an observer to Bolivia.";
+  const listCandidates = buildQuestions(extractFacts(splitSentences(listText)));
+  const placeIn = (answer: string, sentenceIndex: number) => {
+    const c = listCandidates.find((x) => x.fact?.answer === answer && x.fact.sentenceIndex === sentenceIndex && x.question.type === "multiple_choice");
+    if (!c) throw new Error(`no candidate for ${answer}`);
+    return c;
+  };
+
+  it("takes a second item of one list in one sentence for a repeat", () => {
+    const asked = new Asked();
+    asked.add(placeIn("Chile", 0));
+    expect(asked.repeats(placeIn("Uruguay", 0))).toBe(true);
+    expect(asked.repeats(placeIn("Bolivia", 0))).toBe(true);
+  });
+
+  it("does not take a place outside the list, or the same name in another sentence, for one", () => {
+    const asked = new Asked();
+    asked.add(placeIn("Chile", 0));
+    expect(asked.repeats(placeIn("Quito", 0))).toBe(false);
+    expect(asked.repeats(placeIn("Bolivia", 1))).toBe(false);
+  });
+});
