@@ -6,16 +6,12 @@ import { redirect } from "next/navigation";
 import { APIError } from "better-auth/api";
 import { getAuth } from "./auth";
 import { signInSchema, signUpSchema } from "./account-rules";
+import { safeNextPath } from "./safe-next";
 
 export interface AuthFormState {
   fieldErrors?: Partial<Record<"name" | "email" | "password", string[]>>;
   formError?: string;
   values?: { name?: string; email?: string };
-}
-
-/** Only same-site paths: an open redirect would let a link send people anywhere after sign-in. */
-function safeNext(value: FormDataEntryValue | null): string {
-  return typeof value === "string" && value.startsWith("/") && !value.startsWith("//") ? value : "/";
 }
 
 export async function signUpAction(_prev: AuthFormState, form: FormData): Promise<AuthFormState> {
@@ -31,7 +27,7 @@ export async function signUpAction(_prev: AuthFormState, form: FormData): Promis
     }
     throw error;
   }
-  redirect(safeNext(form.get("next")));
+  redirect(safeNextPath(form.get("next")));
 }
 
 export async function signInAction(_prev: AuthFormState, form: FormData): Promise<AuthFormState> {
@@ -48,7 +44,7 @@ export async function signInAction(_prev: AuthFormState, form: FormData): Promis
     }
     throw error;
   }
-  redirect(safeNext(form.get("next")));
+  redirect(safeNextPath(form.get("next")));
 }
 
 export async function signOutAction(): Promise<void> {
