@@ -3,7 +3,7 @@
 // returned per field, and the password never echoed back in the state.
 import { headers } from "next/headers";
 import { redirect } from "next/navigation";
-import { APIError } from "better-auth/api";
+import { isAPIError } from "better-auth/api";
 import { getAuth } from "./auth";
 import { signInSchema, signUpSchema } from "./account-rules";
 import { safeNextPath } from "./safe-next";
@@ -21,7 +21,8 @@ export async function signUpAction(_prev: AuthFormState, form: FormData): Promis
   try {
     await getAuth().api.signUpEmail({ body: parsed.data, headers: await headers() });
   } catch (error) {
-    if (error instanceof APIError) {
+    // By better-auth's own test (its name), not by class: see getAuth in auth.ts.
+    if (isAPIError(error)) {
       const message = /exist/i.test(error.message) ? "An account with this email already exists. Sign in instead." : error.message;
       return { formError: message, values };
     }
@@ -37,7 +38,7 @@ export async function signInAction(_prev: AuthFormState, form: FormData): Promis
   try {
     await getAuth().api.signInEmail({ body: parsed.data, headers: await headers() });
   } catch (error) {
-    if (error instanceof APIError) {
+    if (isAPIError(error)) {
       // Too many tries says so (and when to come back); anything else stays vague on purpose.
       const message = error.status === "TOO_MANY_REQUESTS" ? error.message : "Wrong email or password.";
       return { formError: message, values };

@@ -74,11 +74,16 @@ function createAuth() {
 
 export type Auth = ReturnType<typeof createAuth>;
 
-const globalForAuth = globalThis as unknown as { newsquizAuth?: Auth };
+// One instance per copy of this module, deliberately not shared through globalThis: the Next.js
+// build bundles better-auth once for route handlers (/api/auth) and once for pages and server
+// actions, and an instance made by one copy throws the other copy's APIError class, which
+// `instanceof` in the other copy does not recognise (issue 12, item 7). The instance holds no
+// connection of its own (the database client is shared), so a second one costs nothing.
+let auth: Auth | undefined;
 
 export function getAuth(): Auth {
-  globalForAuth.newsquizAuth ??= createAuth();
-  return globalForAuth.newsquizAuth;
+  auth ??= createAuth();
+  return auth;
 }
 
 /** A guest's attempts and review queue become the account's they signed up or in with. */
