@@ -240,6 +240,32 @@ const TAIL_OPENER = / (?:in|on|at|with|after|during|for|from|by|under|amid|near|
 const STRANDED =
   /(?:\s+(?:early|late|later|earlier|even|also|still|again|just|only|too|already|then|now|soon|back)|,?\s+(?:while|whereas|when|because|although|though|unless)(?:\s+\S+){0,3})$/;
 
+/** An auxiliary or "to" left last: its verb or object went with the cut ("human influence has [at least doubled ...]"). */
+const STRANDED_AUX = /\b(?:has|have|had|is|are|was|were|will|would|can|could|may|might|must|should|shall|be|been|being|to)$/;
+/** A verb of where a figure ended, without the figure: "surged _____ to end [at 4,505]". */
+const STRANDED_END = /\s+to\s+(?:end|close|settle|finish|stand|trade)$/;
+/** A participle after the blank's noun whose complement went: "in a _____ deal unveiled [on Wednesday]". */
+const STRANDED_PARTICIPLE = /(?<=_____(?: [\p{Ll}-]+){1,2}) \p{Ll}{3,}ed$/u;
+/** A finite verb before the blank, in the blank's own clause: then a participle after it is not the clause's verb. */
+const FINITE_BEFORE = /\b(?:will|would|has|have|had|is|are|was|were|can|could|may|might|must|should|\p{Ll}{3,}ed)\b/u;
+const CLAUSE_OPENER = /.*\b(?:when|while|as|after|because|if|that|which|who|whose|where)\b/su;
+
+/**
+ * `kept` (what a cut leaves) without a verb whose complement the cut took, or undefined when the
+ * cut leaves an auxiliary with nothing after it. A participle is dropped only when the clause has
+ * its own verb before the blank: "when _____ carriages derailed" keeps "derailed".
+ */
+function dropStrandedVerb(kept: string, blank: string): string | undefined {
+  if (STRANDED_AUX.test(kept)) return undefined;
+  let out = kept.replace(STRANDED_END, "");
+  const at = out.indexOf(blank);
+  if (at >= 0 && STRANDED_PARTICIPLE.test(out)) {
+    const before = out.slice(0, at).replace(CLAUSE_OPENER, "");
+    if (FINITE_BEFORE.test(before)) out = out.replace(STRANDED_PARTICIPLE, "");
+  }
+  return out;
+}
+
 /** `part` without the phrase after `blank` that `bad` rejects, cut where such a phrase opens. */
 function cutTail(part: string, blank: string, bad: (p: string) => boolean, from = part.indexOf(blank)): string | undefined {
   const after = from + blank.length;
@@ -249,7 +275,8 @@ function cutTail(part: string, blank: string, bad: (p: string) => boolean, from 
     const before = /\S+$/.exec(part.slice(0, at))?.[0] ?? "";
     const [, , next = ""] = part.slice(at).split(" ", 3);
     if (/^\p{Lu}/u.test(before) && /^\p{Lu}/u.test(next)) continue; // "Minister for Higher Education"
-    const kept = part.slice(0, at).replace(STRANDED, "");
+    const kept = dropStrandedVerb(part.slice(0, at).replace(STRANDED, ""), blank);
+    if (!kept) continue;
     if (/\bfrom\s+\S+(?:\s+\S+)?$/.test(kept) && part.startsWith(" to ", at)) continue; // "from 10 percent [to 25 percent]"
     if (kept.length >= after && !bad(kept) && kept.split(/\s+/).length >= MIN_WORDS) return kept;
   }
