@@ -184,7 +184,7 @@ export function trimParts(parts0: readonly string[], at: number, bad: readonly b
   if (bad[at]) {
     // "... will buy _____ in a $11.5 billion deal": the phrase after the blank that prints the
     // other key goes, from the preposition or relative word that opens it.
-    const own = isBad ? cutTail(parts[at]!, blank, isBad) : undefined;
+    const own = isBad ? cutTail(parts[at]!, blank, isBad, undefined, parts.slice(0, at).join(" ")) : undefined;
     // "Two car bombs killed 16 people and wounded _____ others": the first of two verbs goes with its object.
     const front = isBad && !own ? dropFirstConjunct(parts[at]!, blank, isBad) : undefined;
     if (!own && !front) return undefined;
@@ -244,30 +244,33 @@ const STRANDED =
 const STRANDED_AUX = /\b(?:has|have|had|is|are|was|were|will|would|can|could|may|might|must|should|shall|be|been|being|to)$/;
 /** A verb of where a figure ended, without the figure: "surged _____ to end [at 4,505]". */
 const STRANDED_END = /\s+to\s+(?:end|close|settle|finish|stand|trade)$/;
-/** A participle after the blank's noun whose complement went: "in a _____ deal unveiled [on Wednesday]". */
-const STRANDED_PARTICIPLE = /(?<=_____(?: [\p{Ll}-]+){1,2}) \p{Ll}{3,}ed$/u;
+/** A participle after a noun, its complement gone: "in a _____ deal unveiled [on Wednesday]". */
+const STRANDED_PARTICIPLE = /(?<=\b\p{Ll}[\p{Ll}-]+) \p{Ll}{3,}ed$/u;
 /** A finite verb before the blank, in the blank's own clause: then a participle after it is not the clause's verb. */
-const FINITE_BEFORE = /\b(?:will|would|has|have|had|is|are|was|were|can|could|may|might|must|should|\p{Ll}{3,}ed)\b/u;
-const CLAUSE_OPENER = /.*\b(?:when|while|as|after|because|if|that|which|who|whose|where)\b/su;
+const FINITE_BEFORE = /\b(?:will|would|has|have|had|is|are|was|were|can|could|may|might|must|should)\b/;
+/** Before these the participle is the verb itself ("have been armed", "to be involved"). */
+const AUX_BEFORE = /\b(?:be|been|being|is|are|was|were|am|have|has|had|get|gets|got|become|became)$/;
+const CLAUSE_OPENER = /.*\b(?:when|while|as|after|because|if|that|which|who|whose|where|said|says|say|told|announced|reported|think|thinks|believe|believes)\b/su;
 
 /**
- * `kept` (what a cut leaves) without a verb whose complement the cut took, or undefined when the
- * cut leaves an auxiliary with nothing after it. A participle is dropped only when the clause has
+ * `kept` (what a cut leaves, after the text `before` it) without a verb whose complement the cut
+ * took, or undefined when the cut leaves an auxiliary with nothing after it. A participle is dropped only when the clause has
  * its own verb before the blank: "when _____ carriages derailed" keeps "derailed".
  */
-function dropStrandedVerb(kept: string, blank: string): string | undefined {
+function dropStrandedVerb(kept: string, blank: string, before: string): string | undefined {
   if (STRANDED_AUX.test(kept)) return undefined;
   let out = kept.replace(STRANDED_END, "");
-  const at = out.indexOf(blank);
-  if (at >= 0 && STRANDED_PARTICIPLE.test(out)) {
-    const before = out.slice(0, at).replace(CLAUSE_OPENER, "");
-    if (FINITE_BEFORE.test(before)) out = out.replace(STRANDED_PARTICIPLE, "");
+  const participle = STRANDED_PARTICIPLE.exec(out);
+  // The blank stays before what is dropped, and the clause keeps a verb of its own before it.
+  if (participle && out.indexOf(blank) + blank.length <= participle.index && !AUX_BEFORE.test(out.slice(0, participle.index))) {
+    const clause = `${before} ${out.slice(0, participle.index)}`.replace(CLAUSE_OPENER, "");
+    if (FINITE_BEFORE.test(clause)) out = out.slice(0, participle.index);
   }
   return out;
 }
 
-/** `part` without the phrase after `blank` that `bad` rejects, cut where such a phrase opens. */
-function cutTail(part: string, blank: string, bad: (p: string) => boolean, from = part.indexOf(blank)): string | undefined {
+/** `part` (after the text `lead`) without the phrase after `blank` that `bad` rejects, cut where such a phrase opens. */
+function cutTail(part: string, blank: string, bad: (p: string) => boolean, from = part.indexOf(blank), lead = ""): string | undefined {
   const after = from + blank.length;
   const cuts = [...part.slice(after).matchAll(TAIL_OPENER)].map((m) => after + m.index!);
   // Longest first: keep as much of the clause as prints nothing forbidden.
@@ -275,7 +278,7 @@ function cutTail(part: string, blank: string, bad: (p: string) => boolean, from 
     const before = /\S+$/.exec(part.slice(0, at))?.[0] ?? "";
     const [, , next = ""] = part.slice(at).split(" ", 3);
     if (/^\p{Lu}/u.test(before) && /^\p{Lu}/u.test(next)) continue; // "Minister for Higher Education"
-    const kept = dropStrandedVerb(part.slice(0, at).replace(STRANDED, ""), blank);
+    const kept = dropStrandedVerb(part.slice(0, at).replace(STRANDED, ""), blank, lead);
     if (!kept) continue;
     if (/\bfrom\s+\S+(?:\s+\S+)?$/.test(kept) && part.startsWith(" to ", at)) continue; // "from 10 percent [to 25 percent]"
     if (kept.length >= after && !bad(kept) && kept.split(/\s+/).length >= MIN_WORDS) return kept;

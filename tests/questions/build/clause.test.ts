@@ -72,6 +72,7 @@ describe("trimPassage: a blanked passage cut so it prints no other question's ke
     ["The minister began a _____ tour of the region while his rival stayed in Aldmoor.", ["aldmoor"], "The minister began a _____ tour of the region."],
     // Nor a verb whose complement went with the cut.
     ["Harbour Foods will buy rival grocer Kestrel in a _____ deal unveiled on Monday in Aldmoor.", ["aldmoor"], "Harbour Foods will buy rival grocer Kestrel in a _____ deal."],
+    ["Harbour Foods will buy grocer Kestrel, Vane & Co. in a _____ deal unveiled on Monday in Aldmoor.", ["aldmoor"], "Harbour Foods will buy grocer Kestrel, Vane & Co. in a _____ deal."],
     ["The Aldmoor share index rose _____ on Friday to end at 4,210 points.", ["4 210 points"], "The Aldmoor share index rose _____ on Friday."],
     ["The ferry sank after _____ crew members panicked near Aldmoor.", ["aldmoor"], "The ferry sank after _____ crew members panicked."],
     ["Scientists say _____ of the warming has at least doubled the risk in Aldmoor.", ["aldmoor"], "Scientists say _____ of the warming has at least doubled the risk."],
