@@ -31,6 +31,14 @@ const CONJUNCTION_OPENER = /^(?:But|And|Yet|So|Or|Besides|Moreover|Furthermore|A
 /** ", which ...," / ", who ...,": a relative clause set off by commas. */
 const RELATIVE = /, (?:which|who|whose|where) [^,;]{3,120}(?:,|(?=[.!?]?$))/g;
 
+/** What follows an opening phrase but leans on it: "With X and Y, both of which he opposes, ...". */
+const RELATIVE_REST = /^(?:(?:both|all|some|many|most|none|each|one|neither|either|several|few) of (?:which|whom|them|these|those)|which|who|whom|whose)\b/i;
+/**
+ * How a clause after "; " or ", but " starts when it has its own subject: a determiner, a pronoun,
+ * a name or a figure. "..., but able to be run on a computer, is ..." continues the subject before.
+ */
+const SUBJECT_START =
+  /^(?:[\p{Lu}\d$€£¥₹"'‘“]|(?:the|a|an|this|that|these|those|its|his|her|their|our|my|your|some|many|most|all|no|few|several|both|each|every|any|another|other|there|it|he|she|they|we|i|you|one|two|three|four|five|six|seven|eight|nine|ten|more|less|fewer|only|just|even|not|nor)\b)/u;
 const PRONOUN_OPENER = /^(?:it|its|they|their|them|he|his|she|her|this|that|these|those)\b/i;
 const SUBORDINATE = /^(?:when|while|whereas|as|after|before|because|since|which|who|whose|where|although|though|if|that|until|unless|and|but|or|with|including|near)\b/i;
 const ASIDE = / \([^()]{1,80}\)/g;
@@ -64,7 +72,7 @@ export function clauseAround(sentence: string, a0: number, a1: number): Clause {
   if (tail && tail.index >= a1 && wordsIn(sentence.slice(0, tail.index)) >= MIN_WORDS) end = tail.index;
   // The introductory phrase, unless the answer is in it.
   const lead = LEAD_IN.exec(sentence);
-  if (lead && lead[0].length <= a0 && wordsIn(sentence.slice(lead[0].length, end)) >= MIN_WORDS && !PRONOUN_OPENER.test(sentence.slice(lead[0].length)))
+  if (lead && lead[0].length <= a0 && wordsIn(sentence.slice(lead[0].length, end)) >= MIN_WORDS && !PRONOUN_OPENER.test(sentence.slice(lead[0].length)) && !RELATIVE_REST.test(sentence.slice(lead[0].length)))
     start = lead[0].length;
   // The independent clause holding the answer.
   let from = start;
@@ -76,7 +84,7 @@ export function clauseAround(sentence: string, a0: number, a1: number): Clause {
       break;
     }
     // A clause opening with "it" or "they" needs the one before it.
-    if (next <= a0 && !DASH_JOIN.test(m[0]) && wordsIn(sentence.slice(next, end)) >= MIN_WORDS && !PRONOUN_OPENER.test(sentence.slice(next))) from = next;
+    if (next <= a0 && !DASH_JOIN.test(m[0]) && wordsIn(sentence.slice(next, end)) >= MIN_WORDS && !PRONOUN_OPENER.test(sentence.slice(next)) && SUBJECT_START.test(sentence.slice(next))) from = next;
   }
   start = from;
   let text = sentence.slice(start, end);

@@ -40,6 +40,9 @@ describe("clauseAround: a long sentence cut to the clause holding the answer", (
     ["The charter, which was first signed in 1963, will be renewed in Aachen.", "1963"],
     ["The bank raised its key rate by 50 basis points; it was the fifth increase this year.", "fifth"],
     ["Rain fell, officials said.", "Rain"],
+    // An opening phrase stays when what follows leans on it; ", but" starts no clause without a subject.
+    ["With the exception of ferry fares and harbour fees, both of which she froze, the mayor's budget raised spending by 4 percent.", "4 percent"],
+    ["TIDEL, a flood model built on the agency's own, but small enough for a laptop, is already used in Chile and Peru.", "Peru"],
     ["The dam burst on Monday.", "Monday"],
     ["The judge asked both to appear in court on Friday, as required under the Penal Code, before the sentencing.", "Penal Code"],
     ["Talks stalled over fishing quotas -- a dispute that has split the two states for 20 years.", "20"],
