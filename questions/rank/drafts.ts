@@ -317,7 +317,8 @@ const surname = (name: string) => norm(name).split(" ").pop() ?? "";
 /** The person a question asks about or for, by family name ("" when it is not about a person). */
 function personAsked(f: Fact | undefined): string {
   if (!f) return "";
-  if (f.relation === "role-of" && f.subject) return surname(f.subject);
+  // "Which organisation is X from?" asks about X as much as "What is X's role?" does.
+  if ((f.relation === "role-of" || f.relation === "affiliation") && f.subject) return surname(f.subject);
   return f.entityType === "person" ? surname(f.canonical ?? f.answer) : "";
 }
 
@@ -365,7 +366,8 @@ export class Asked {
   repeats(c: Candidate): boolean {
     if (c.question.type === "matching" && Array.isArray(c.question.answer)) return (c.question.answer as { left: string }[]).some((p) => this.people.has(surname(p.left)));
     const who = personAsked(c.fact);
-    if (who && this.matched.has(who)) return true;
+    // A person already asked for or about: "Which organisation is X from?", then "_____ of Y said".
+    if (who && (this.matched.has(who) || this.people.has(who))) return true;
     const f = c.fact;
     if (f && this.facts.some((g) => sameList(f, g))) return true;
     if (f?.kind === "other" && f.entityType !== "person" && this.sameBody(f.canonical ?? f.answer)) return true;

@@ -93,3 +93,19 @@ describe("Asked: another item of the same list", () => {
     expect(asked.repeats(placeIn("Bolivia", 1))).toBe(false);
   });
 });
+
+describe("Asked: a person asked about, then asked for", () => {
+  const people = buildQuestions(extractFacts(splitSentences("In a new study, David Okafor of the Velden Institute for Coastal Research and colleagues say the floods doubled.")));
+  it("takes the person after the question on their organisation for a repeat, and the reverse", () => {
+    const affiliation = people.find((c) => c.fact?.relation === "affiliation");
+    const person = people.find((c) => c.fact?.entityType === "person" && c.fact.relation !== "affiliation" && /Okafor/.test(String(c.question.answer)));
+    expect(affiliation).toBeDefined();
+    expect(person).toBeDefined();
+    const asked = new Asked();
+    asked.add(affiliation!);
+    expect(asked.repeats(person!)).toBe(true);
+    const reverse = new Asked();
+    reverse.add(person!);
+    expect(reverse.repeats(affiliation!)).toBe(true);
+  });
+});
