@@ -21,14 +21,17 @@ const COUNT = new RegExp(
 const UNIT_AFTER =
   /^(?:per ?cent|percent|points?|basis|years?|months?|weeks?|days?|hours?|minutes?|seconds?|decades?|centuries|century|times|km|kms|kilometres?|kilometers?|miles?|metres?|meters?|feet|foot|kg|tonnes?|tons?|degrees?|million|billion|thousand|trillion|lakh|crore|hundred|dozen|of|to|and|or|per|a|an|the|in|on|at|by|for|from)\b/i;
 
+/** Most counts taken out of one passage. */
+const MOST_ELIDED = 2;
+
 /**
  * `passage` with every count that `isShownKey` names (alone, "two", or with its noun, "two
- * others") taken out, or undefined when there is none, when one sits next to the blank, or when
- * the count is the subject of "of" ("seven of the nine carriages": without it nothing is left).
+ * others") taken out, or undefined when there is none or more than two.
  */
 export function elideCounts(passage: string, isShownKey: (text: string) => boolean): string | undefined {
   let out = "";
   let last = 0;
+  let elided = 0;
   for (const m of passage.matchAll(COUNT)) {
     const [whole, , figure = "", adjective] = m;
     const at = m.index!;
@@ -38,6 +41,9 @@ export function elideCounts(passage: string, isShownKey: (text: string) => boole
     // "3,000 to 4,000 troops", "between 10 and 12 people": one end of a range stays with the other.
     if (/\d\s*(?:to|and|or|-|–)\s*$/.test(passage.slice(0, at)) || /^between\s*$/i.test(passage.slice(Math.max(0, at - 8), at))) continue;
     if (!isShownKey(figure) && !(noun && isShownKey(`${figure} ${noun}`)) && !(adjective && isShownKey(figure + adjective))) continue;
+    // "Countries signed X, countries signed Y and countries signed Z": with every figure gone
+    // nothing is left to tell the parts apart.
+    if (++elided > MOST_ELIDED) return undefined;
     let kept = passage.slice(last, at);
     last = at + whole.length + (adjective ? 1 : 0);
     // "an 18-member team" -> "a team": the article agrees with the word now after it.

@@ -369,7 +369,7 @@ export class Asked {
     // A person already asked for or about: "Which organisation is X from?", then "_____ of Y said".
     if (who && (this.matched.has(who) || this.people.has(who))) return true;
     const f = c.fact;
-    if (f && this.facts.some((g) => sameList(f, g))) return true;
+    if (f && this.facts.some((g) => sameList(f, g) || overlaps(f, g))) return true;
     if (f?.kind === "other" && f.entityType !== "person" && this.sameBody(f.canonical ?? f.answer)) return true;
     if (f?.value === undefined || !(f.kind === "count" || f.kind === "money" || f.kind === "percentage")) return false;
     const v = f.value;
@@ -390,6 +390,11 @@ function sameList(f: Fact, g: Fact): boolean {
   const [a, b] = f.answerStart < g.answerStart ? [f, g] : [g, f];
   if (b.answerStart <= a.answerEnd) return false;
   return LIST_BETWEEN.test(a.sentence.slice(a.answerEnd - a.start, b.answerStart - b.start));
+}
+
+/** Two answers sharing words of one sentence: "in _____" (Tokyo), then "at _____" (the premier's residence in Tokyo). */
+function overlaps(f: Fact, g: Fact): boolean {
+  return f !== g && f.sentenceIndex === g.sentenceIndex && f.answerStart < g.answerEnd && g.answerStart < f.answerEnd;
 }
 
 export function rankDrafts(cands: readonly Candidate[], opts: DraftOptions = {}): Draft[] {

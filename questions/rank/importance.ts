@@ -20,6 +20,8 @@ export interface ArticleShape {
    * "the United States").
    */
   mainCountries?: ReadonlySet<string>;
+  /** Where each list fact sits ("Nigeria, Eritrea and Burundi"): its items are asked through it. */
+  lists?: readonly { sentenceIndex: number; start: number; end: number }[];
   /** The organisation the story keeps naming (NATO in a NATO summit story), likewise known going in. */
   mainOrg?: string;
   /** Countries the headline names, by name, people or capital ("Baghdad bombs" is a story in Iraq). */
@@ -116,7 +118,8 @@ export function articleShape(facts: readonly Fact[], title?: string): ArticleSha
   const orgs = [...new Set(facts.filter((f) => f.kind === "other" && f.entityType === "org").map(answerIdentity))].sort((a, b) => (mentions.get(b) ?? 0) - (mentions.get(a) ?? 0));
   const mainOrg = orgs[0] && (mentions.get(orgs[0]) ?? 0) >= MAIN_ORG_MENTIONS ? orgs[0] : undefined;
   const titleWords = titleWordsOf(title);
-  return { titleWords, headlineCountries: headlineCountries(titleWords), mentions, mainCountries, ...(main && main[1] >= 3 ? { mainPlace: main[0] } : {}), ...(mainOrg ? { mainOrg } : {}) };
+  const lists = facts.filter((f) => f.entityType === "list").map((f) => ({ sentenceIndex: f.sentenceIndex, start: f.answerStart, end: f.answerEnd }));
+  return { titleWords, headlineCountries: headlineCountries(titleWords), mentions, mainCountries, lists, ...(main && main[1] >= 3 ? { mainPlace: main[0] } : {}), ...(mainOrg ? { mainOrg } : {}) };
 }
 
 /** A country by its one name, however the article writes it ("U.S." -> "United States"). */
@@ -124,6 +127,9 @@ function countryOf(name: string): string {
   const bare = name.replace(/^the /i, "");
   return countryByName.get(bare)?.name ?? bare;
 }
+
+/** What an item of a list fact is worth beside the list itself, asked as "select all that apply". */
+const LIST_ITEM = 0.4;
 
 /** Weight by sentence: the lead and the two after it tell the story; the rest fill it in. */
 const POSITION = [1, 0.93, 0.87, 0.72, 0.66, 0.62, 0.58];
@@ -221,6 +227,8 @@ export function importance(f: Fact, shape: ArticleShape): number {
   if (shape.mainOrg && f.entityType !== "person" && answerIdentity(f) === shape.mainOrg) score *= 0.6;
   // A continent ("Asia") is guessed from the country beside it; its options are the other five.
   if (f.kind === "place" && placeInfo(f.answer).kind === "continent") score *= 0.35;
+  // One item of a list ("_____, Eritrea and Burundi boycotted") asks part of what the list asks whole.
+  if (f.entityType !== "list" && shape.lists?.some((l) => l.sentenceIndex === f.sentenceIndex && l.start <= f.answerStart && f.answerEnd <= l.end)) score *= LIST_ITEM;
   // Which outlet carried a quote is a detail of the page, not the news.
   if (outletSet.has(f.answer)) score *= 0.3;
   return score;

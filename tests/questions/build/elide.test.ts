@@ -33,3 +33,10 @@ describe("elideCounts: a count another question asks, taken out of a prompt", ()
     expect(elideCounts("Five ferries sailed to _____.", shownKeys("six ferries"))).toBeUndefined();
   });
 });
+
+describe("elideCounts: at most two counts go", () => {
+  it("leaves a passage whose parts only its figures tell apart", () => {
+    expect(elideCounts("12 towns joined the pact, 9 towns ratified it and _____ towns left.", shownKeys("12 towns", "9 towns"))).toBe("Towns joined the pact, towns ratified it and _____ towns left.");
+    expect(elideCounts("12 towns joined, 9 towns ratified it, 4 towns signed and _____ towns left.", shownKeys("12 towns", "9 towns", "4 towns"))).toBeUndefined();
+  });
+});

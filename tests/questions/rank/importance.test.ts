@@ -85,6 +85,14 @@ describe("importance: the facts of the lead and the headline first", () => {
     expect(importance(once, sh)).toBe(importance(once, without));
   });
 
+  it("ranks an item of a list below the list, which asks it whole", () => {
+    const sentence = "Chile, Bolivia and Uruguay stayed away from the signing.";
+    const list = { ...fact(sentence, "Chile, Bolivia and Uruguay", { kind: "place", entityType: "list", value: undefined, unit: undefined }), items: ["Chile", "Bolivia", "Uruguay"] };
+    const item = fact(sentence, "Chile", { kind: "place", entityType: "country", value: undefined, unit: undefined });
+    const alone = fact("Chile stayed away from the signing.", "Chile", { kind: "place", entityType: "country", value: undefined, unit: undefined });
+    expect(importance(item, shape([list, item]))).toBeLessThan(importance(alone, shape([alone])) * 0.5);
+  });
+
   it("treats a person's role question as a question about that person", () => {
     const holder = fact("Mayor Tessa Marlow opened the bridge.", "Tessa Marlow", { kind: "role", entityType: "person", relation: "holder", role: "Mayor" });
     const roleOf = fact("Mayor Tessa Marlow opened the bridge.", "Mayor", { kind: "role", entityType: "person", relation: "role-of", subject: "Tessa Marlow" });

@@ -52,9 +52,9 @@ describe("Asked: a repeat in other words", () => {
 });
 
 describe("Asked: one body named two ways", () => {
-  const body = (sentence: string, answer: string): Candidate => {
+  const body = (sentence: string, answer: string, sentenceIndex: number): Candidate => {
     const i = sentence.indexOf(answer);
-    const fact = { id: answer, kind: "other" as const, entityType: "org" as const, answer, answerStart: i, answerEnd: i + answer.length, sentence, start: 0, end: sentence.length, sentenceIndex: 0 };
+    const fact = { id: answer, kind: "other" as const, entityType: "org" as const, answer, answerStart: i, answerEnd: i + answer.length, sentence, start: 0, end: sentence.length, sentenceIndex };
     return { fact, question: { type: "short_answer", prompt: "x", answer, explanation: "x", source: { sentence, start: 0, end: sentence.length }, factKind: "other", difficulty: 0.5, tags: [] } } as Candidate;
   };
   it.each([
@@ -65,8 +65,8 @@ describe("Asked: one body named two ways", () => {
     ["World Trade Organisation", "World Bank", false],
   ] as const)("%s, then %s", (first, second, repeat) => {
     const asked = new Asked();
-    asked.add(body(`The ${first} met on Monday.`, first));
-    expect(asked.repeats(body(`The ${second} met on Friday.`, second))).toBe(repeat);
+    asked.add(body(`The ${first} met on Monday.`, first, 0));
+    expect(asked.repeats(body(`The ${second} met on Friday.`, second, 1))).toBe(repeat);
   });
 });
 
@@ -91,6 +91,18 @@ describe("Asked: another item of the same list", () => {
     asked.add(placeIn("Chile", 0));
     expect(asked.repeats(placeIn("Quito", 0))).toBe(false);
     expect(asked.repeats(placeIn("Bolivia", 1))).toBe(false);
+  });
+});
+
+describe("Asked: two answers sharing words of one sentence", () => {
+  const overlapping = buildQuestions(extractFacts(splitSentences("The envoy will meet Premier Ana Ruiz at the premier's residence in Lima on Monday.")));
+  it("takes the place inside a longer place answer for a repeat", () => {
+    const city = overlapping.find((c) => c.fact?.answer === "Lima");
+    const residence = overlapping.find((c) => c.fact?.answer.includes("residence in Lima"));
+    expect(city && residence).toBeDefined();
+    const asked = new Asked();
+    asked.add(residence!);
+    expect(asked.repeats(city!)).toBe(true);
   });
 });
 
