@@ -260,6 +260,15 @@ const FINITE_BEFORE = /\b(?:will|would|has|have|had|is|are|was|were|can|could|ma
 const AUX_BEFORE = /\b(?:be|been|being|is|are|was|were|am|have|has|had|get|gets|got|become|became)$/;
 const CLAUSE_OPENER = /.*\b(?:when|while|as|after|because|if|that|which|who|whose|where|said|says|say|told|announced|reported|think|thinks|believe|believes)\b/su;
 
+/** Where the phrase a cut takes ends and a clause with its own verb begins ("on Wednesday | that will create ..."). */
+const TAIL_CLAUSE_END = /[,;]|\b(?:that|which|who|whose|where|when|while|after|before|as|because|if|until|since)\b/;
+const AUX = /\b(?:is|are|was|were|has|have|had|will|would|can|could|may|might|must|shall|should)\b/;
+/** A verb in a clause: an auxiliary, a past in -ed, or a common irregular past or present. */
+const CLAUSE_VERB =
+  /\b(?:is|are|was|were|has|have|had|will|would|can|could|may|might|must|shall|should|did|does|do|\p{Ll}{2,}ed|found|said|says|took|made|won|lost|met|left|went|came|gave|got|saw|told|began|rose|fell|hit|cut|put|set|led|held|sold|bought|brought|sent|spent|built|paid|grew|drew|fled|struck|became|kept|ran|stood|sank|broke|chose|wrote|spoke|knew|thought|meant|felt|heard|showed|shows|say|show)\b/u;
+/** Everything up to the start of the last clause: its subordinator or reporting verb. */
+const CLAUSE_START = /^.*\b(?:that|which|who|when|while|because|if|whether|where|although|though|said|says|told)\b/su;
+
 /**
  * `kept` (what a cut leaves, after the text `before` it) without a verb whose complement the cut
  * took, or undefined when the cut leaves an auxiliary with nothing after it. A participle is dropped only when the clause has
@@ -288,6 +297,9 @@ function cutTail(part: string, blank: string, bad: (p: string) => boolean, from 
     if (/^\p{Lu}/u.test(before) && /^\p{Lu}/u.test(next)) continue; // "Minister for Higher Education"
     const kept = dropStrandedVerb(part.slice(0, at).replace(STRANDED, ""), blank, lead);
     if (!kept) continue;
+    // "The survey found that _____ wards [in the city were at high risk]": the cut took the verb
+    // of the blank's own clause.
+    if (AUX.test(part.slice(at).split(TAIL_CLAUSE_END)[0]!) && !CLAUSE_VERB.test(kept.replace(CLAUSE_START, ""))) continue;
     if (/\bfrom\s+\S+(?:\s+\S+)?$/.test(kept) && part.startsWith(" to ", at)) continue; // "from 10 percent [to 25 percent]"
     if (kept.length >= after && !bad(kept) && kept.split(/\s+/).length >= MIN_WORDS) return kept;
   }

@@ -33,11 +33,13 @@ export function elideCounts(passage: string, isShownKey: (text: string) => boole
   let last = 0;
   let elided = 0;
   for (const m of passage.matchAll(COUNT)) {
-    const [whole, , figure = "", adjective] = m;
+    const [whole, hedge = "", figure = "", adjective] = m;
     const at = m.index!;
     const rest = passage.slice(at + whole.length);
     const noun = /^\p{Ll}[\p{Ll}'’-]*/u.exec(rest)?.[0] ?? "";
     if (!adjective && (!noun || UNIT_AFTER.test(noun))) continue;
+    // "another 1,424 patients": the determiner needs its figure.
+    if (/\b(?:another|further|additional|other|first|last|next|past|every|each)\s+$/i.test(passage.slice(Math.max(0, at - 12), at)) && !hedge) continue;
     // "3,000 to 4,000 troops", "between 10 and 12 people": one end of a range stays with the other.
     if (/\d\s*(?:to|and|or|-|–)\s*$/.test(passage.slice(0, at)) || /^between\s*$/i.test(passage.slice(Math.max(0, at - 8), at))) continue;
     if (!isShownKey(figure) && !(noun && isShownKey(`${figure} ${noun}`)) && !(adjective && isShownKey(figure + adjective))) continue;

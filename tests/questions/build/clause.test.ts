@@ -76,6 +76,8 @@ describe("trimPassage: a blanked passage cut so it prints no other question's ke
     // Nor a verb whose complement went with the cut.
     ["Harbour Foods will buy rival grocer Kestrel in a _____ deal unveiled on Monday in Aldmoor.", ["aldmoor"], "Harbour Foods will buy rival grocer Kestrel in a _____ deal."],
     ["Harbour Foods will buy grocer Kestrel, Vane & Co. in a _____ deal unveiled on Monday in Aldmoor.", ["aldmoor"], "Harbour Foods will buy grocer Kestrel, Vane & Co. in a _____ deal."],
+    // The verb of a clause of its own may go with the phrase that opens it.
+    ["Both towns agreed to _____ tariffs on Aldmoor goods after the mayor had threatened more.", ["aldmoor"], "Both towns agreed to _____ tariffs."],
     ["The Aldmoor share index rose _____ on Friday to end at 4,210 points.", ["4 210 points"], "The Aldmoor share index rose _____ on Friday."],
     ["The ferry sank after _____ crew members panicked near Aldmoor.", ["aldmoor"], "The ferry sank after _____ crew members panicked."],
     ["Scientists say _____ of the warming has at least doubled the risk in Aldmoor.", ["aldmoor"], "Scientists say _____ of the warming has at least doubled the risk."],
@@ -106,6 +108,8 @@ describe("trimPassage: a blanked passage cut so it prints no other question's ke
     // The part cut off the end holds the main verb.
     ["On Monday, _____, the island's health minister, said her team would fly to Aldmoor.", ["aldmoor"]],
     ["A veteran of _____ years on the council, he voted against the Aldmoor plan.", ["aldmoor"]],
+    // The cut would take the verb of the blank's own clause.
+    ["The survey found that _____ wards in the Aldmoor district were at high risk of flooding.", ["aldmoor"]],
     // Only the opening phrase would be left.
     ["In the first _____ days of May, there were 812 new cases.", ["812"]],
   ])("cannot cut %s", (passage, forbidden) => {
