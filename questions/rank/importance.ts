@@ -4,6 +4,7 @@
 // is scored separately in ./score.ts; here only the story's shape counts.
 import { attributionStart, norm, placeInfo } from "../build";
 import { countries, countryByName, newsOutlets } from "../data";
+import { tenuresOf } from "../build/distractors/era";
 import type { Fact } from "../facts";
 import { sentenceWords } from "./validate";
 
@@ -20,6 +21,8 @@ export interface ArticleShape {
    * "the United States").
    */
   mainCountries?: ReadonlySet<string>;
+  /** Capitalised words of sentences telling of an office won, taken or lost: those people are the news. */
+  newsmakers?: ReadonlySet<string>;
   /** Where each list fact sits ("Nigeria, Eritrea and Burundi"): its items are asked through it. */
   lists?: readonly { sentenceIndex: number; start: number; end: number }[];
   /** The organisation the story keeps naming (NATO in a NATO summit story), likewise known going in. */
@@ -118,8 +121,26 @@ export function articleShape(facts: readonly Fact[], title?: string): ArticleSha
   const orgs = [...new Set(facts.filter((f) => f.kind === "other" && f.entityType === "org").map(answerIdentity))].sort((a, b) => (mentions.get(b) ?? 0) - (mentions.get(a) ?? 0));
   const mainOrg = orgs[0] && (mentions.get(orgs[0]) ?? 0) >= MAIN_ORG_MENTIONS ? orgs[0] : undefined;
   const titleWords = titleWordsOf(title);
+  const newsmakers = new Set<string>();
+  for (const sentence of new Set(facts.map((f) => f.sentence))) if (OFFICE_CHANGE.test(sentence)) for (const w of sentence.match(/\p{Lu}[\p{L}'’-]+/gu) ?? []) newsmakers.add(w);
   const lists = facts.filter((f) => f.entityType === "list").map((f) => ({ sentenceIndex: f.sentenceIndex, start: f.answerStart, end: f.answerEnd }));
-  return { titleWords, headlineCountries: headlineCountries(titleWords), mentions, mainCountries, lists, ...(main && main[1] >= 3 ? { mainPlace: main[0] } : {}), ...(mainOrg ? { mainOrg } : {}) };
+  return { titleWords, headlineCountries: headlineCountries(titleWords), mentions, mainCountries, lists, newsmakers, ...(main && main[1] >= 3 ? { mainPlace: main[0] } : {}), ...(mainOrg ? { mainOrg } : {}) };
+}
+
+/** The G20's member countries: their heads of state and government are household names. */
+const G20 = new Set(["Argentina", "Australia", "Brazil", "Canada", "China", "France", "Germany", "India", "Indonesia", "Italy", "Japan", "Mexico", "Russia", "Saudi Arabia", "South Africa", "South Korea", "Turkey", "United Kingdom", "United States"]);
+/** An office won, taken or lost: "was sworn in", "won the election", "was impeached". */
+const OFFICE_CHANGE = /\b(?:elect(?:ed|ion|ions)|re-elected|won|wins|victory|sworn|inaugurat\w*|appoint\w*|nominat\w*|succeed\w*|became|impeach\w*|resign\w*|ousted|defeated|took office|takes office)\b/i;
+
+/**
+ * "Who is China's president?" in a story that only mentions him: a G20 country's head of state or
+ * government is known before reading, unless the story tells of the office changing hands.
+ */
+function knownLeader(f: Fact, shape: ArticleShape): boolean {
+  if (f.kind !== "role") return false;
+  const name = f.relation === "role-of" ? f.subject : (f.canonical ?? f.answer);
+  if (!name || !tenuresOf(name).some((t) => t.role === "head" && G20.has(t.country))) return false;
+  return !name.split(" ").some((w) => shape.newsmakers?.has(w));
 }
 
 /** A country by its one name, however the article writes it ("U.S." -> "United States"). */
@@ -130,6 +151,8 @@ function countryOf(name: string): string {
 
 /** What an item of a list fact is worth beside the list itself, asked as "select all that apply". */
 const LIST_ITEM = 0.4;
+/** A G20 leader's office asked in a story that only mentions them (see knownLeader). */
+const KNOWN_LEADER = 0.5;
 
 /** Weight by sentence: the lead and the two after it tell the story; the rest fill it in. */
 const POSITION = [1, 0.93, 0.87, 0.72, 0.66, 0.62, 0.58];
@@ -229,6 +252,7 @@ export function importance(f: Fact, shape: ArticleShape): number {
   if (f.kind === "place" && placeInfo(f.answer).kind === "continent") score *= 0.35;
   // One item of a list ("_____, Eritrea and Burundi boycotted") asks part of what the list asks whole.
   if (f.entityType !== "list" && shape.lists?.some((l) => l.sentenceIndex === f.sentenceIndex && l.start <= f.answerStart && f.answerEnd <= l.end)) score *= LIST_ITEM;
+  if (knownLeader(f, shape)) score *= KNOWN_LEADER;
   // Which outlet carried a quote is a detail of the page, not the news.
   if (outletSet.has(f.answer)) score *= 0.3;
   return score;

@@ -93,6 +93,16 @@ describe("importance: the facts of the lead and the headline first", () => {
     expect(importance(item, shape([list, item]))).toBeLessThan(importance(alone, shape([alone])) * 0.5);
   });
 
+  it("ranks down a G20 leader's office in a story that only mentions them, not one telling of an election", () => {
+    const role = (sentence: string, answer: string) => fact(sentence, answer, { kind: "role", entityType: "person", relation: "holder", role: "President", value: undefined, unit: undefined });
+    const known = role("China's President Xi Jinping signed nine deals in Kigali.", "Xi Jinping");
+    const unknown = role("Malawi's President Peter Mutharika signed nine deals in Kigali.", "Peter Mutharika");
+    expect(importance(known, shape([known]))).toBeLessThan(importance(unknown, shape([unknown])) * 0.6);
+    const elected = role("Jair Bolsonaro won the election and was sworn in as President of Brazil.", "Jair Bolsonaro");
+    const mentioned = role("President Jair Bolsonaro opened the new port.", "Jair Bolsonaro");
+    expect(importance(elected, shape([elected]))).toBeGreaterThan(importance(mentioned, shape([mentioned])) * 1.5);
+  });
+
   it("treats a person's role question as a question about that person", () => {
     const holder = fact("Mayor Tessa Marlow opened the bridge.", "Tessa Marlow", { kind: "role", entityType: "person", relation: "holder", role: "Mayor" });
     const roleOf = fact("Mayor Tessa Marlow opened the bridge.", "Mayor", { kind: "role", entityType: "person", relation: "role-of", subject: "Tessa Marlow" });
