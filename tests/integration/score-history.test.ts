@@ -193,6 +193,31 @@ describe("score history", () => {
     }
   });
 
+  it("counts in the accuracy tallies only the marks the learner may already see", async () => {
+    const { teacher, me, ferryIds, budgetIds } = await setup();
+    const scoreOnly = await createQuiz({ actor: teacher, input: { title: "Score-only exam", questionIds: [...ferryIds, ...budgetIds], review: "score_only" } });
+    const afterClose = await createQuiz({ actor: teacher, input: { title: "Closes later", questionIds: ferryIds, review: "after_close", closeAt: day(20) } });
+    const tallies = async (now: Date) => {
+      const { factKinds, tags } = await getScoreHistory({ actor: me, now });
+      return { factKinds, tags };
+    };
+    const before = await tallies(day(15));
+
+    // Right and wrong answers mixed: if the tallies moved, comparing them would show which were right.
+    await take(me, scoreOnly.id, [...ferryIds, ...budgetIds], ["Suva", 11, true, 40, "May", true], day(12), day(12, 3));
+    await take(me, afterClose.id, ferryIds, ["Port Vila", 1, false], day(13), day(13, 3));
+    const after = await getScoreHistory({ actor: me, now: day(15) });
+    // The scores are the learner's to see; the per-question marks are not.
+    expect(after.attempts.map((a) => [a.quizTitle, a.score])).toEqual(expect.arrayContaining([["Score-only exam", 4], ["Closes later", 1]]));
+    expect({ factKinds: after.factKinds, tags: after.tags }).toEqual(before);
+
+    // Once the quiz closes its answers are shown, and its marks count; a score-only quiz's never do.
+    const closed = await tallies(day(21));
+    expect(closed.factKinds.find((r) => r.key === "places")).toEqual({ key: "places", answered: 3, correct: 3, accuracy: 1 });
+    expect(closed.factKinds.find((r) => r.key === "numbers")).toEqual({ key: "numbers", answered: 5, correct: 2, accuracy: 0.4 });
+    expect(closed.tags.find((r) => r.key === "economy")).toEqual(before.tags.find((r) => r.key === "economy"));
+  });
+
   it("runs the same number of SQL statements however many attempts there are", async () => {
     const { teacher, me, ferry, ferryIds } = await setup();
     const cls = await createClass({ actor: teacher, name: "Counting class" });
