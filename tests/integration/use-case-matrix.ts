@@ -18,6 +18,7 @@ import { getQuestionForEditing } from "@/app/_server/get-question-for-editing";
 import { updateQuestion } from "@/app/_server/update-question";
 import { regradeQuestion } from "@/app/_server/regrade-question";
 import { regenerateArticle } from "@/app/_server/regenerate-article";
+import { shareArticleWithWeeklyQuiz } from "@/app/_server/share-article";
 import { switchQuestionForm } from "@/app/_server/switch-question-form";
 import { draftMoreQuestions } from "@/app/_server/draft-more-questions";
 import { createQuiz } from "@/app/_server/create-quiz";
@@ -194,6 +195,10 @@ export const USE_CASE_MATRIX: Record<string, UseCaseCase[]> = {
     },
   ],
   regenerateArticle: [{ label: "T1's article", expect: T1_OWNS, run: (w, actor) => regenerateArticle({ actor, articleId: w.articleId }) }],
+  // Sharing shows the article's answers to every learner: only its teacher decides.
+  shareArticleWithWeeklyQuiz: [
+    { label: "share T1's article with the weekly quiz", expect: T1_OWNS, run: (w, actor) => shareArticleWithWeeklyQuiz({ actor, articleId: w.articleId, shared: true }) },
+  ],
   switchQuestionForm: [
     {
       label: "another form for a new draft of T1",

@@ -55,4 +55,5 @@ export const ACTION_MATRIX: Record<string, ActionRow> = {
   createQuestionAction: { file: teach, guard: "requireTeacher", useCases: ["createQuestions"] },
   regradeQuestionAction: { file: teach, guard: "requireTeacher", useCases: ["getQuestionForEditing", "regradeQuestion"] },
   regenerateArticleAction: { file: teach, guard: "requireTeacher", useCases: ["regenerateArticle"] },
+  shareArticleAction: { file: teach, guard: "requireTeacher", useCases: ["shareArticleWithWeeklyQuiz"] },
 };
