@@ -12,7 +12,7 @@ import { createArticle } from "./create-article";
 import { setQuestionStatus, questionStatusSchema } from "./review-questions";
 import { getQuestionForEditing } from "./get-question-for-editing";
 import { updateQuestion, VersionConflictError } from "./update-question";
-import { regradeQuestion } from "./regrade-question";
+import { getQuestionToRegrade, regradeQuestion } from "./regrade-question";
 import { regenerateArticle } from "./regenerate-article";
 import { shareArticleWithWeeklyQuiz } from "./share-article";
 import { formValuesToQuestion, type QuestionFormErrors, type QuestionFormValues } from "./question-form";
@@ -212,7 +212,7 @@ export async function createQuestionAction(_prev: QuestionFormState, form: FormD
 export async function regradeQuestionAction(quizId: string, questionId: string, _prev: QuestionFormState, form: FormData): Promise<QuestionFormState> {
   const actor = await requireTeacher();
   const values = readQuestionForm(form);
-  const existing = await getQuestionForEditing({ actor, questionId });
+  const existing = await orNotFound(getQuestionToRegrade({ actor, quizId, questionId }));
   const result = formValuesToQuestion(values, existing.question);
   if ("errors" in result) return { errors: result.errors, values };
   try {

@@ -16,7 +16,7 @@ import { createArticle } from "@/app/_server/create-article";
 import { setQuestionStatus } from "@/app/_server/review-questions";
 import { getQuestionForEditing } from "@/app/_server/get-question-for-editing";
 import { updateQuestion } from "@/app/_server/update-question";
-import { regradeQuestion } from "@/app/_server/regrade-question";
+import { getQuestionToRegrade, regradeQuestion } from "@/app/_server/regrade-question";
 import { regenerateArticle } from "@/app/_server/regenerate-article";
 import { shareArticleWithWeeklyQuiz } from "@/app/_server/share-article";
 import { switchQuestionForm } from "@/app/_server/switch-question-form";
@@ -181,6 +181,20 @@ export const USE_CASE_MATRIX: Record<string, UseCaseCase[]> = {
       run: async (w, actor) => {
         const [id] = await ownQuestion(w.actors.teacherT1);
         return updateQuestion({ actor, questionId: id!, expectedVersion: 1, question: { type: "true_false", prompt: "Is Suva the capital of Fiji?", answer: true, explanation: "" } });
+      },
+    },
+  ],
+  getQuestionToRegrade: [
+    { label: "T1's question from T1's quiz", expect: T1_OWNS, run: (w, actor) => getQuestionToRegrade({ actor, quizId: w.quizId, questionId: w.questionId }) },
+    {
+      // The quiz in the address must be the actor's as well as the question: T1 and T2 alike are
+      // told T2's quiz does not exist when it comes with T1's question.
+      label: "T1's question from T2's quiz",
+      expect: o("forbidden", { teacherT1: "notFound", teacherT2: "notFound", admin: "ok" }),
+      run: async (w, actor) => {
+        const [own] = await ownQuestion(w.actors.teacherT2);
+        const other = await createQuiz({ actor: w.actors.teacherT2, input: { title: "T2's quiz", questionIds: [own!] } });
+        return getQuestionToRegrade({ actor, quizId: other.id, questionId: w.questionId });
       },
     },
   ],
