@@ -2,8 +2,9 @@
 import { useEffect, useRef, useState } from "react";
 
 /**
- * Time left on a timed attempt. At zero it submits the form; the server closes the attempt at
- * the deadline anyway, with the answers saved in time, so this is a courtesy, not the rule.
+ * Time left on an attempt: its time limit, or its quiz's close date if that comes first. At zero it
+ * submits the form; the server closes the attempt at the deadline anyway, with the answers saved in
+ * time, so this is a courtesy, not the rule.
  */
 export function Countdown({ deadline, formId }: { deadline: string; formId: string }) {
   const end = new Date(deadline).getTime();
@@ -21,12 +22,15 @@ export function Countdown({ deadline, formId }: { deadline: string; formId: stri
     }, 1000);
     return () => clearInterval(timer);
   }, [end, formId]);
-  const minutes = Math.floor(left / 60000);
+  // A close date can be days away: hours from one hour up.
+  const hours = Math.floor(left / 3_600_000);
+  const minutes = Math.floor((left % 3_600_000) / 60000);
   const seconds = Math.floor((left % 60000) / 1000);
   const urgent = left < 60_000;
+  const pad = (n: number) => String(n).padStart(2, "0");
   return (
-    <p className={`font-mono text-sm font-semibold tabular-nums ${urgent ? "text-red-700" : "text-slate-700"}`} role="timer" aria-live={urgent ? "assertive" : "off"} aria-label={`Time left: ${minutes} minutes ${seconds} seconds`} data-testid="countdown">
-      ⏱ {minutes}:{String(seconds).padStart(2, "0")}
+    <p className={`font-mono text-sm font-semibold tabular-nums ${urgent ? "text-red-700" : "text-slate-700"}`} role="timer" aria-live={urgent ? "assertive" : "off"} aria-label={`Time left: ${hours ? `${hours} hours ` : ""}${minutes} minutes ${seconds} seconds`} data-testid="countdown">
+      ⏱ {hours ? `${hours}:${pad(minutes)}` : minutes}:{pad(seconds)}
     </p>
   );
 }

@@ -30,7 +30,8 @@ export function apiRoute<P, B>(options: ApiOperation<P, B>) {
     try {
       const mutates = request.method !== "GET" && request.method !== "HEAD";
       if (mutates && isCrossSite(request)) throw new ApiError(403, CROSS_SITE);
-      const parsedParams = options.params.safeParse(await params);
+      // A route without dynamic segments (/api/history) gets no params at all: none is an empty set.
+      const parsedParams = options.params.safeParse((await params) ?? {});
       // A malformed id names nothing: the same answer as an id that does not exist.
       if (!parsedParams.success) throw new ApiError(404, "Not found.");
       const actor = await getCurrentUser();

@@ -3,19 +3,15 @@
 // returned per field, and the password never echoed back in the state.
 import { headers } from "next/headers";
 import { redirect } from "next/navigation";
-import { APIError } from "better-auth/api";
+import { isAPIError } from "better-auth/api";
 import { getAuth } from "./auth";
 import { signInSchema, signUpSchema } from "./account-rules";
+import { safeNextPath } from "./safe-next";
 
 export interface AuthFormState {
   fieldErrors?: Partial<Record<"name" | "email" | "password", string[]>>;
   formError?: string;
   values?: { name?: string; email?: string };
-}
-
-/** Only same-site paths: an open redirect would let a link send people anywhere after sign-in. */
-function safeNext(value: FormDataEntryValue | null): string {
-  return typeof value === "string" && value.startsWith("/") && !value.startsWith("//") ? value : "/";
 }
 
 export async function signUpAction(_prev: AuthFormState, form: FormData): Promise<AuthFormState> {
@@ -25,13 +21,14 @@ export async function signUpAction(_prev: AuthFormState, form: FormData): Promis
   try {
     await getAuth().api.signUpEmail({ body: parsed.data, headers: await headers() });
   } catch (error) {
-    if (error instanceof APIError) {
+    // By better-auth's own test (its name), not by class: see getAuth in auth.ts.
+    if (isAPIError(error)) {
       const message = /exist/i.test(error.message) ? "An account with this email already exists. Sign in instead." : error.message;
       return { formError: message, values };
     }
     throw error;
   }
-  redirect(safeNext(form.get("next")));
+  redirect(safeNextPath(form.get("next")));
 }
 
 export async function signInAction(_prev: AuthFormState, form: FormData): Promise<AuthFormState> {
@@ -41,14 +38,14 @@ export async function signInAction(_prev: AuthFormState, form: FormData): Promis
   try {
     await getAuth().api.signInEmail({ body: parsed.data, headers: await headers() });
   } catch (error) {
-    if (error instanceof APIError) {
+    if (isAPIError(error)) {
       // Too many tries says so (and when to come back); anything else stays vague on purpose.
       const message = error.status === "TOO_MANY_REQUESTS" ? error.message : "Wrong email or password.";
       return { formError: message, values };
     }
     throw error;
   }
-  redirect(safeNext(form.get("next")));
+  redirect(safeNextPath(form.get("next")));
 }
 
 export async function signOutAction(): Promise<void> {

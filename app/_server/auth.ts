@@ -8,7 +8,7 @@ import { anonymous } from "better-auth/plugins/anonymous";
 import { APIError, createAuthMiddleware } from "better-auth/api";
 import { clearAccountTries, clientAddress, recordSignInTry, TooManySignInsError } from "./sign-in-throttle";
 import { CLIENT_ADDRESS_HEADER } from "./client-address";
-import { isCommonPassword } from "./common-passwords";
+import { checkAuthRequest } from "./auth-request-rules";
 import { getDb } from "@/prisma/client";
 import { resolveDatabase } from "@/prisma/database-url";
 import { PASSWORD_MIN_LENGTH, PASSWORD_MAX_LENGTH } from "./account-rules";
@@ -39,10 +39,9 @@ function createAuth() {
     // Rules that must hold for every way in: our forms and better-auth's own HTTP endpoints.
     hooks: {
       before: createAuthMiddleware(async (ctx) => {
-        const body = (ctx.body ?? {}) as { email?: unknown; password?: unknown };
-        if (ctx.path === "/sign-up/email" && typeof body.password === "string" && isCommonPassword(body.password)) {
-          throw new APIError("BAD_REQUEST", { message: "That password is one of the first that attackers try. Choose another." });
-        }
+        // Password rules wherever a password is set, and a bound on every field (auth-request-rules.ts).
+        const checked = checkAuthRequest(ctx.path, ctx.body);
+        const body = (ctx.body ?? {}) as { email?: unknown };
         if (ctx.path === "/sign-in/email" && typeof body.email === "string") {
           try {
             await recordSignInTry({ email: body.email, address: clientAddress(ctx.headers) });
@@ -51,6 +50,7 @@ function createAuth() {
             throw error;
           }
         }
+        return checked;
       }),
       after: createAuthMiddleware(async (ctx) => {
         const body = (ctx.body ?? {}) as { email?: unknown };
@@ -77,11 +77,16 @@ function createAuth() {
 
 export type Auth = ReturnType<typeof createAuth>;
 
-const globalForAuth = globalThis as unknown as { newsquizAuth?: Auth };
+// One instance per copy of this module, deliberately not shared through globalThis: the Next.js
+// build bundles better-auth once for route handlers (/api/auth) and once for pages and server
+// actions, and an instance made by one copy throws the other copy's APIError class, which
+// `instanceof` in the other copy does not recognise (issue 12, item 7). The instance holds no
+// connection of its own (the database client is shared), so a second one costs nothing.
+let auth: Auth | undefined;
 
 export function getAuth(): Auth {
-  globalForAuth.newsquizAuth ??= createAuth();
-  return globalForAuth.newsquizAuth;
+  auth ??= createAuth();
+  return auth;
 }
 
 /** A guest's attempts and review queue become the account's they signed up or in with. */

@@ -1,5 +1,5 @@
 // No "server-only" marker: the production server's fast path (server.ts) loads this outside Next.js.
-// Which questions a quiz's random draws may pick from. docs/decisions/017-what-the-weekly-quiz-may-draw.md
+// Which questions a quiz's random draws may pick from. docs/decisions/020-what-the-weekly-quiz-may-draw.md
 import { getDb, type Prisma } from "@/prisma/client";
 import { parseDrawRules, parseQuizSettings, type DrawRule } from "./quiz-settings";
 import { marksVisible } from "./review-rating";

@@ -4,10 +4,12 @@ import { loadAttempt, type LoadedAttempt } from "./load-attempt";
 import { toLearnerQuestion, type LearnerQuestion } from "./learner-view";
 import { responseSchema, type LearnerResponse } from "@/questions/schema";
 import { feedbackDuring, feedbackFor, type AnswerFeedback } from "./save-answer";
+import { attemptDeadline } from "./attempt-deadline";
 
 export interface AttemptForTaking {
   id: string;
   status: string;
+  /** When the attempt stops taking answers: its time limit or its quiz's close date, whichever is first. */
   deadlineAt: Date | null;
   quiz: { id: string; title: string };
   /** Feedback after each answer, answers locking once checked. */
@@ -27,7 +29,7 @@ export async function getAttemptForTaking({ attemptId, actor, loaded }: { attemp
   return {
     id: attempt.id,
     status: attempt.status,
-    deadlineAt: attempt.deadlineAt,
+    deadlineAt: attemptDeadline(attempt, attempt.quiz.closeAt),
     quiz: { id: attempt.quiz.id, title: attempt.quiz.title },
     feedbackDuring: during,
     onePerScreen: attempt.quiz.settings.pageLayout === "one",

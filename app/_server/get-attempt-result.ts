@@ -6,6 +6,7 @@ import { describeAnswer, describeResponse } from "./answer-text";
 import { getDb } from "@/prisma/client";
 import { parseSnapshot } from "./question-history";
 import type { Question } from "@/questions/schema";
+import { answersReleased } from "./attempt-deadline";
 
 export interface QuestionResult {
   id: string;
@@ -56,7 +57,10 @@ export async function getAttemptResult({
   const seen = await versionsSeen(attempt);
   const { review } = attempt.quiz.settings;
   // A teacher's preview always shows everything; learners see what the quiz's review setting allows.
-  const answersShown = attempt.preview || review === "after_submit" || review === "during" || (review === "after_close" && attempt.quiz.closeAt !== null && attempt.quiz.closeAt <= now);
+  // "After close" means once no attempt at the quiz can change any more: an attempt still open at
+  // the close date takes no answer after it (attempt-deadline.ts), so from then on (with the grace
+  // for answers in flight) a classmate's key cannot help anyone.
+  const answersShown = attempt.preview || review === "after_submit" || review === "during" || (review === "after_close" && answersReleased(attempt.quiz.closeAt, now));
   return {
     id: attempt.id,
     answersShown,

@@ -2,6 +2,7 @@
 // quiz's questions may be reviewed (reviewing shows the answer, so never before the quiz would).
 import { Rating, type Grade } from "ts-fsrs";
 import type { QuizSettings } from "./quiz-settings";
+import { answersReleasedAt } from "./attempt-deadline";
 
 /** What the learner may add about their own answer; only "easy" exists, and only a right answer can be easy. */
 export type SelfRating = "easy";
@@ -33,8 +34,11 @@ export function reviewableFrom(quiz: { settings: Pick<QuizSettings, "review">; c
     case "during":
     case "after_submit":
       return now;
-    case "after_close":
-      return quiz.closeAt ? new Date(Math.max(now.getTime(), quiz.closeAt.getTime())) : null;
+    case "after_close": {
+      // When the result pages show the answers: once no attempt at the quiz can change.
+      const released = answersReleasedAt(quiz.closeAt);
+      return released ? new Date(Math.max(now.getTime(), released.getTime())) : null;
+    }
     case "score_only":
       return null;
   }

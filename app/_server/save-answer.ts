@@ -8,7 +8,8 @@ import { responseSchema, type LearnerResponse, type Question } from "@/questions
 import type { Actor } from "./session";
 import { attemptLayout, type LoadedAttempt } from "./load-attempt";
 import { NotFoundError, ForbiddenError } from "./errors";
-import { DEADLINE_GRACE_MS, parseQuizSettings } from "./quiz-settings";
+import { parseQuizSettings } from "./quiz-settings";
+import { attemptDeadline, isPastDeadline, lateMessage } from "./attempt-deadline";
 import { toDomainQuestion, type QuestionRow } from "./question-record";
 import { describeAnswer } from "./answer-text";
 
@@ -66,7 +67,9 @@ export async function saveAnswer({
   const attempt = await findAttemptForSaving(attemptId, actor.id, questionId);
   if (!attempt) throw new NotFoundError("Attempt");
   if (attempt.status !== "in_progress") throw new ForbiddenError("This attempt has been submitted.");
-  if (attempt.deadlineAt && now.getTime() > attempt.deadlineAt.getTime() + DEADLINE_GRACE_MS) throw new ForbiddenError("Time is up for this attempt.");
+  // The time limit or the quiz's close date, whichever comes first.
+  const deadline = attemptDeadline(attempt, attempt.closeAt);
+  if (deadline && isPastDeadline(deadline, now)) throw new ForbiddenError(lateMessage(deadline, attempt.closeAt));
   const entry = attempt.layout.find((l) => l.questionId === questionId);
   const row = entry && attempt.question;
   if (!entry || !row) throw new NotFoundError("Question");
@@ -92,7 +95,9 @@ export async function saveAnswer({
   return during ? { saved: true, feedback: feedbackFor({ question }, fraction) } : { saved: true };
 }
 
-type AttemptForSaving = { status: string; deadlineAt: Date | null; layout: string; quizId: string; settings: string } & Partial<QuestionRow> & { version: number | null };
+type AttemptForSaving = { status: string; deadlineAt: Date | null; preview: boolean; layout: string; quizId: string; settings: string; closeAt: Date | null } & Partial<QuestionRow> & {
+  version: number | null;
+};
 
 /**
  * In one statement, if the attempt is the actor's: its state, question layout and quiz settings,
@@ -102,16 +107,16 @@ type AttemptForSaving = { status: string; deadlineAt: Date | null; layout: strin
 async function findAttemptForSaving(attemptId: string, userId: string, questionId: string) {
   const db = await directSql(getDb());
   const [attempt] = await db.query<AttemptForSaving>(sql`
-    SELECT a."status", a."deadlineAt", a."layout", a."quizId", q."settings",
+    SELECT a."status", a."deadlineAt", a."preview", a."layout", a."quizId", q."settings", q."closeAt",
            x."version", x."type", x."prompt", x."choices", x."answer", x."acceptedAnswers", x."tolerance", x."explanation",
            x."sourceSentence", x."sourceStart", x."sourceEnd", x."factKind", x."difficulty", x."score"
     FROM "Attempt" a JOIN "Quiz" q ON q."id" = a."quizId" LEFT JOIN "Question" x ON x."id" = ${questionId}
     WHERE a."id" = ${attemptId} AND a."userId" = ${userId}`);
   if (!attempt) return null;
   const layout = await attemptLayout(attempt.layout, attempt.quizId);
-  const { status, deadlineAt, settings, version } = attempt;
+  const { status, deadlineAt, preview, closeAt, settings, version } = attempt;
   const question = version === null ? undefined : ({ ...attempt, version } as QuestionRow & { version: number });
-  return { status, deadlineAt, layout, settings: parseQuizSettings(settings), question };
+  return { status, deadlineAt, preview, closeAt, layout, settings: parseQuizSettings(settings), question };
 }
 
 /** A response row: one learner's mark for one question of an attempt. */

@@ -7,7 +7,7 @@ import { NotFoundError } from "./errors";
 /**
  * Lets "This week's news" draw this article's approved questions, or stops it. Only the article's
  * teacher (or an admin) decides: the weekly quiz shows every learner the answers after submitting.
- * docs/decisions/017-what-the-weekly-quiz-may-draw.md
+ * docs/decisions/020-what-the-weekly-quiz-may-draw.md
  */
 export async function shareArticleWithWeeklyQuiz({ actor, articleId, shared }: { actor: Actor; articleId: string; shared: boolean }) {
   const db = getDb();

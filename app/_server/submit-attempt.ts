@@ -7,7 +7,7 @@ import type { Actor } from "./session";
 import { loadAttempt } from "./load-attempt";
 import { enqueueMissed, queueMissedStatement } from "./review-queue";
 import { markRow, MARK_COLUMNS, REPLACE_MARK, type Mark } from "./save-answer";
-import { DEADLINE_GRACE_MS } from "./quiz-settings";
+import { attemptDeadline, isPastDeadline } from "./attempt-deadline";
 
 export type SubmitOutcome = { status: "submitted"; score: number; maxScore: number } | { status: "already_submitted" };
 
@@ -30,7 +30,9 @@ export async function submitAttempt({
   const attempt = await loadAttempt({ attemptId, actor });
   if (attempt.status !== "in_progress") return { status: "already_submitted" };
 
-  const late = attempt.deadlineAt !== null && now.getTime() > attempt.deadlineAt.getTime() + DEADLINE_GRACE_MS;
+  // The time limit or the quiz's close date, whichever comes first (attempt-deadline.ts).
+  const deadline = attemptDeadline(attempt, attempt.quiz.closeAt);
+  const late = isPastDeadline(deadline, now);
   const locked = attempt.quiz.settings.review === "during";
   const graded = attempt.questions.map((q) => {
     // Answers saved as they were given count when the final form leaves a question out (or,
@@ -50,7 +52,7 @@ export async function submitAttempt({
   const claim: Claim = {
     attemptId: attempt.id,
     userId: actor.id,
-    submittedAt: late && attempt.deadlineAt ? attempt.deadlineAt : now,
+    submittedAt: late && deadline ? deadline : now,
     score,
     marks: graded.map((g) => ({ attemptId: attempt.id, questionId: g.questionId, questionVersion: g.questionVersion, response: JSON.stringify(g.response ?? null), fraction: g.fraction, points: g.points, answeredAt: now })),
     // Missed questions join the learner's review queue (a teacher's preview is not learning).

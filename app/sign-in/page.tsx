@@ -4,11 +4,13 @@ import { AuthForm } from "../_components/auth-form";
 import { signInAction } from "../_server/auth-actions";
 import { getCurrentUser } from "../_server/session";
 import { PASSWORD_MIN_LENGTH } from "../_server/account-rules";
+import { safeNextPath } from "../_server/safe-next";
 
 export const metadata: Metadata = { title: "Sign in" };
 
-export default async function SignInPage({ searchParams }: { searchParams: Promise<{ next?: string }> }) {
-  const { next = "/" } = await searchParams;
+export default async function SignInPage({ searchParams }: { searchParams: Promise<{ next?: string | string[] }> }) {
+  // Checked here too, so the form and its links never carry another site's address.
+  const next = safeNextPath((await searchParams).next);
   const user = await getCurrentUser();
   // Guests sign up or in to keep their attempts; everyone else is already in.
   if (user && !user.isGuest) redirect("/");

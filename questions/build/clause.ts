@@ -31,6 +31,14 @@ const CONJUNCTION_OPENER = /^(?:But|And|Yet|So|Or|Besides|Moreover|Furthermore|A
 /** ", which ...," / ", who ...,": a relative clause set off by commas. */
 const RELATIVE = /, (?:which|who|whose|where) [^,;]{3,120}(?:,|(?=[.!?]?$))/g;
 
+/** What follows an opening phrase but leans on it: "With X and Y, both of which he opposes, ...". */
+const RELATIVE_REST = /^(?:(?:both|all|some|many|most|none|each|one|neither|either|several|few) of (?:which|whom|them|these|those)|which|who|whom|whose)\b/i;
+/**
+ * How a clause after "; " or ", but " starts when it has its own subject: a determiner, a pronoun,
+ * a name or a figure. "..., but able to be run on a computer, is ..." continues the subject before.
+ */
+const SUBJECT_START =
+  /^(?:[\p{Lu}\d$€£¥₹"'‘“]|(?:the|a|an|this|that|these|those|its|his|her|their|our|my|your|some|many|most|all|no|few|several|both|each|every|any|another|other|there|it|he|she|they|we|i|you|one|two|three|four|five|six|seven|eight|nine|ten|more|less|fewer|only|just|even|not|nor)\b)/u;
 const PRONOUN_OPENER = /^(?:it|its|they|their|them|he|his|she|her|this|that|these|those)\b/i;
 const SUBORDINATE = /^(?:when|while|whereas|as|after|before|because|since|which|who|whose|where|although|though|if|that|until|unless|and|but|or|with|including|near)\b/i;
 const ASIDE = / \([^()]{1,80}\)/g;
@@ -64,7 +72,7 @@ export function clauseAround(sentence: string, a0: number, a1: number): Clause {
   if (tail && tail.index >= a1 && wordsIn(sentence.slice(0, tail.index)) >= MIN_WORDS) end = tail.index;
   // The introductory phrase, unless the answer is in it.
   const lead = LEAD_IN.exec(sentence);
-  if (lead && lead[0].length <= a0 && wordsIn(sentence.slice(lead[0].length, end)) >= MIN_WORDS && !PRONOUN_OPENER.test(sentence.slice(lead[0].length)))
+  if (lead && lead[0].length <= a0 && wordsIn(sentence.slice(lead[0].length, end)) >= MIN_WORDS && !PRONOUN_OPENER.test(sentence.slice(lead[0].length)) && !RELATIVE_REST.test(sentence.slice(lead[0].length)))
     start = lead[0].length;
   // The independent clause holding the answer.
   let from = start;
@@ -76,7 +84,7 @@ export function clauseAround(sentence: string, a0: number, a1: number): Clause {
       break;
     }
     // A clause opening with "it" or "they" needs the one before it.
-    if (next <= a0 && !DASH_JOIN.test(m[0]) && wordsIn(sentence.slice(next, end)) >= MIN_WORDS && !PRONOUN_OPENER.test(sentence.slice(next))) from = next;
+    if (next <= a0 && !DASH_JOIN.test(m[0]) && wordsIn(sentence.slice(next, end)) >= MIN_WORDS && !PRONOUN_OPENER.test(sentence.slice(next)) && SUBJECT_START.test(sentence.slice(next))) from = next;
   }
   start = from;
   let text = sentence.slice(start, end);
@@ -184,7 +192,7 @@ export function trimParts(parts0: readonly string[], at: number, bad: readonly b
   if (bad[at]) {
     // "... will buy _____ in a $11.5 billion deal": the phrase after the blank that prints the
     // other key goes, from the preposition or relative word that opens it.
-    const own = isBad ? cutTail(parts[at]!, blank, isBad) : undefined;
+    const own = isBad ? cutTail(parts[at]!, blank, isBad, undefined, parts.slice(0, at).join(" ")) : undefined;
     // "Two car bombs killed 16 people and wounded _____ others": the first of two verbs goes with its object.
     const front = isBad && !own ? dropFirstConjunct(parts[at]!, blank, isBad) : undefined;
     if (!own && !front) return undefined;
@@ -240,8 +248,37 @@ const TAIL_OPENER = / (?:in|on|at|with|after|during|for|from|by|under|amid|near|
 const STRANDED =
   /(?:\s+(?:early|late|later|earlier|even|also|still|again|just|only|too|already|then|now|soon|back)|,?\s+(?:while|whereas|when|because|although|though|unless)(?:\s+\S+){0,3})$/;
 
-/** `part` without the phrase after `blank` that `bad` rejects, cut where such a phrase opens. */
-function cutTail(part: string, blank: string, bad: (p: string) => boolean, from = part.indexOf(blank)): string | undefined {
+/** An auxiliary or "to" left last: its verb or object went with the cut ("human influence has [at least doubled ...]"). */
+const STRANDED_AUX = /\b(?:has|have|had|is|are|was|were|will|would|can|could|may|might|must|should|shall|be|been|being|to)$/;
+/** A verb of where a figure ended, without the figure: "surged _____ to end [at 4,505]". */
+const STRANDED_END = /\s+to\s+(?:end|close|settle|finish|stand|trade)$/;
+/** A participle after a noun, its complement gone: "in a _____ deal unveiled [on Wednesday]". */
+const STRANDED_PARTICIPLE = /(?<=\b\p{Ll}[\p{Ll}-]+) \p{Ll}{3,}ed$/u;
+/** A finite verb before the blank, in the blank's own clause: then a participle after it is not the clause's verb. */
+const FINITE_BEFORE = /\b(?:will|would|has|have|had|is|are|was|were|can|could|may|might|must|should)\b/;
+/** Before these the participle is the verb itself ("have been armed", "to be involved"). */
+const AUX_BEFORE = /\b(?:be|been|being|is|are|was|were|am|have|has|had|get|gets|got|become|became)$/;
+const CLAUSE_OPENER = /.*\b(?:when|while|as|after|because|if|that|which|who|whose|where|said|says|say|told|announced|reported|think|thinks|believe|believes)\b/su;
+
+/**
+ * `kept` (what a cut leaves, after the text `before` it) without a verb whose complement the cut
+ * took, or undefined when the cut leaves an auxiliary with nothing after it. A participle is dropped only when the clause has
+ * its own verb before the blank: "when _____ carriages derailed" keeps "derailed".
+ */
+function dropStrandedVerb(kept: string, blank: string, before: string): string | undefined {
+  if (STRANDED_AUX.test(kept)) return undefined;
+  let out = kept.replace(STRANDED_END, "");
+  const participle = STRANDED_PARTICIPLE.exec(out);
+  // The blank stays before what is dropped, and the clause keeps a verb of its own before it.
+  if (participle && out.indexOf(blank) + blank.length <= participle.index && !AUX_BEFORE.test(out.slice(0, participle.index))) {
+    const clause = `${before} ${out.slice(0, participle.index)}`.replace(CLAUSE_OPENER, "");
+    if (FINITE_BEFORE.test(clause)) out = out.slice(0, participle.index);
+  }
+  return out;
+}
+
+/** `part` (after the text `lead`) without the phrase after `blank` that `bad` rejects, cut where such a phrase opens. */
+function cutTail(part: string, blank: string, bad: (p: string) => boolean, from = part.indexOf(blank), lead = ""): string | undefined {
   const after = from + blank.length;
   const cuts = [...part.slice(after).matchAll(TAIL_OPENER)].map((m) => after + m.index!);
   // Longest first: keep as much of the clause as prints nothing forbidden.
@@ -249,7 +286,8 @@ function cutTail(part: string, blank: string, bad: (p: string) => boolean, from 
     const before = /\S+$/.exec(part.slice(0, at))?.[0] ?? "";
     const [, , next = ""] = part.slice(at).split(" ", 3);
     if (/^\p{Lu}/u.test(before) && /^\p{Lu}/u.test(next)) continue; // "Minister for Higher Education"
-    const kept = part.slice(0, at).replace(STRANDED, "");
+    const kept = dropStrandedVerb(part.slice(0, at).replace(STRANDED, ""), blank, lead);
+    if (!kept) continue;
     if (/\bfrom\s+\S+(?:\s+\S+)?$/.test(kept) && part.startsWith(" to ", at)) continue; // "from 10 percent [to 25 percent]"
     if (kept.length >= after && !bad(kept) && kept.split(/\s+/).length >= MIN_WORDS) return kept;
   }

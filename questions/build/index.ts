@@ -1,5 +1,5 @@
 // Facts -> candidate questions, one builder per question type.
-import { isEnglishWord, orgHeadSet, weekdaySet, words as wordData } from "../data";
+import { isEnglishWord, officeSet, orgHeadSet, weekdaySet, words as wordData } from "../data";
 import type { Fact } from "../facts";
 import { isPluralTitle } from "../entities";
 import type { Question } from "../schema";
@@ -32,6 +32,9 @@ export function isPoorFact(f: Fact, orgNames: ReadonlySet<string>): boolean {
   if (f.relation === "role-of" && !isOffice(f.answer)) return true;
   if (insideLongerName(f)) return true;
   if (f.relation === "role-of" && isPluralTitle(f.answer)) return true; // "Justices" before two names
+  // "issued by the Prime Minister's office": a bare title as the answer names nobody; which
+  // minister it was is a guess between titles, not something the story says.
+  if (f.relation !== "role-of" && officeSet.has(f.answer.replace(/^the /i, ""))) return true;
   // "one day" (someday), "one of the ...": a count of one is an idiom or nothing to learn.
   if (f.kind === "count" && f.value === 1) return true;
   // "won 14 of the 45 seats", "21 out of 34 provinces": the whole is background, the part is the news.

@@ -97,7 +97,11 @@ export function findDocumentEntities(sentences: readonly string[]): Entity[][] {
       } else if (org?.length === 1 && org[0] !== e.text) {
         e.type = "org";
         e.canonical = org[0];
-      } else if (org && e.type !== "person") e.type = "org";
+      } else if (org && (e.type !== "person" || !person)) {
+        // "Sears said ..." reads like a person, but no person of that name is in the story, and
+        // "Sears Holdings" and "Sears, Roebuck & Co." are: it is the company.
+        e.type = "org";
+      }
     }
     for (const e of es) if (e.type === "person") recent.unshift(e.canonical ?? e.text);
     if (recent.length > RECENT_PEOPLE) recent.length = RECENT_PEOPLE;

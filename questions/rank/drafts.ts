@@ -6,6 +6,7 @@ import type { Question, QuestionType } from "../schema";
 import { BLANK, dropLoneOpeningQuote, norm, passageParts, trimParts, trimPassage, type Candidate, type PassageParts } from "../build";
 import type { Fact } from "../facts";
 import { answerIdentity, articleShape, importance, type ArticleShape } from "./importance";
+import { elideCounts } from "../build/elide";
 import { isShortFormOf } from "../grade/short-names";
 import { scoreCandidate } from "./score";
 import { paddedPrompt, validate } from "./validate";
@@ -150,7 +151,7 @@ function hideKey(q: Question, earlier: { forms: { c: Candidate; score: number }[
   if (!key) return;
   earlier.forEach((p, i) => {
     if (!keys.shown[i]!.text.includes(` ${key} `)) return;
-    const trimmed = withoutLeak(p.forms[0]!.c.question, [keyOnly(key)]);
+    const trimmed = withoutLeak(p.forms[0]!.c.question, [keyOnly(key)]) ?? elided(p.forms[0]!.c.question, [keyOnly(key)]);
     if (!trimmed) return;
     p.forms[0] = { c: { ...p.forms[0]!.c, question: trimmed }, score: p.forms[0]!.score };
     keys.replace(i, shownText(trimmed));
@@ -273,9 +274,32 @@ function keyPrintedUncut(q: Question, picked: readonly { forms: { c: Candidate }
     let byKey = memo.get(s.text);
     if (!byKey) memo.set(s.text, (byKey = new Map()));
     let uncut = byKey.get(key);
-    if (uncut === undefined) byKey.set(key, (uncut = !withoutLeak(picked[i]!.forms[0]!.c.question, [keyOnly(key)])));
+    if (uncut === undefined) {
+      const earlier = picked[i]!.forms[0]!.c.question;
+      byKey.set(key, (uncut = !withoutLeak(earlier, [keyOnly(key)]) && !elided(earlier, [keyOnly(key)])));
+    }
     return uncut;
   });
+}
+
+/**
+ * The question with the counts that shown drafts ask taken out of its passage, so that it prints
+ * none of their keys ("_____ were killed and two others injured" after "two others" was asked), if
+ * that is enough.
+ */
+function elided(q: Question, shown: readonly Shown[]): Question | undefined {
+  const open = q.prompt.indexOf('"');
+  const close = q.prompt.lastIndexOf('"');
+  if (open < 0 || close <= open || !q.prompt.includes(BLANK)) return undefined;
+  const isShownKey = (text: string) => {
+    const padded = pad(norm(text));
+    return shown.some((s) => s.padded === padded);
+  };
+  const passage = elideCounts(q.prompt.slice(open + 1, close), isShownKey);
+  const out = passage ? cutQuestion(q, open, close, passage) : undefined;
+  // Only what this prompt prints counts here: an earlier prompt that prints this key is cut by hideKey.
+  const text = out ? promptText(out) : "";
+  return out && !shown.some((s) => s.padded.length > 0 && text.includes(s.padded)) ? out : undefined;
 }
 
 /** The question with its quoted passage cut so that it prints no key already shown, if it can be. */
@@ -293,7 +317,8 @@ const surname = (name: string) => norm(name).split(" ").pop() ?? "";
 /** The person a question asks about or for, by family name ("" when it is not about a person). */
 function personAsked(f: Fact | undefined): string {
   if (!f) return "";
-  if (f.relation === "role-of" && f.subject) return surname(f.subject);
+  // "Which organisation is X from?" asks about X as much as "What is X's role?" does.
+  if ((f.relation === "role-of" || f.relation === "affiliation") && f.subject) return surname(f.subject);
   return f.entityType === "person" ? surname(f.canonical ?? f.answer) : "";
 }
 
@@ -309,6 +334,8 @@ export class Asked {
   private readonly figures: { kind: string; value: number }[] = [];
   /** Names of bodies asked (organisations and other names), as written and normalised. */
   private readonly bodies: { name: string; n: string }[] = [];
+  /** Facts asked, for telling another item of the same list. */
+  private readonly facts: Fact[] = [];
 
   add(c: Candidate): void {
     if (c.question.type === "matching" && Array.isArray(c.question.answer)) {
@@ -318,6 +345,7 @@ export class Asked {
     const who = personAsked(c.fact);
     if (who) this.people.add(who);
     const f = c.fact;
+    if (f) this.facts.push(f);
     if (f?.value !== undefined && (f.kind === "count" || f.kind === "money" || f.kind === "percentage")) this.figures.push({ kind: f.kind, value: f.value });
     if (f?.kind === "other" && f.entityType !== "person") {
       const name = f.canonical ?? f.answer;
@@ -338,13 +366,35 @@ export class Asked {
   repeats(c: Candidate): boolean {
     if (c.question.type === "matching" && Array.isArray(c.question.answer)) return (c.question.answer as { left: string }[]).some((p) => this.people.has(surname(p.left)));
     const who = personAsked(c.fact);
-    if (who && this.matched.has(who)) return true;
+    // A person already asked for or about: "Which organisation is X from?", then "_____ of Y said".
+    if (who && (this.matched.has(who) || this.people.has(who))) return true;
     const f = c.fact;
+    if (f && this.facts.some((g) => sameList(f, g) || overlaps(f, g))) return true;
     if (f?.kind === "other" && f.entityType !== "person" && this.sameBody(f.canonical ?? f.answer)) return true;
     if (f?.value === undefined || !(f.kind === "count" || f.kind === "money" || f.kind === "percentage")) return false;
     const v = f.value;
     return this.figures.some((g) => (g.kind === "percentage" && f.kind === "percentage" && v < 100 && Math.abs(g.value + v - 100) < 0.05) || (g.kind === f.kind && g.value === v && v >= 10));
   }
+}
+
+/** What may stand between two items of one list: commas, "and"/"or", and the other items. */
+const LIST_BETWEEN = /^(?:,\s+(?:and\s+|or\s+)?|\s+(?:and|or)\s+)(?:[^,;:.]{1,40}(?:,\s+(?:and\s+|or\s+)?|\s+(?:and|or)\s+))*$/;
+
+/**
+ * Two answers of one kind that are items of one list in one sentence ("_____, Eritrea and Burundi
+ * boycotted", then "Nigeria, _____ and Burundi boycotted"): asking the second asks the same fact
+ * (who boycotted) again.
+ */
+function sameList(f: Fact, g: Fact): boolean {
+  if (f.sentenceIndex !== g.sentenceIndex || f.kind !== g.kind || f === g) return false;
+  const [a, b] = f.answerStart < g.answerStart ? [f, g] : [g, f];
+  if (b.answerStart <= a.answerEnd) return false;
+  return LIST_BETWEEN.test(a.sentence.slice(a.answerEnd - a.start, b.answerStart - b.start));
+}
+
+/** Two answers sharing words of one sentence: "in _____" (Tokyo), then "at _____" (the premier's residence in Tokyo). */
+function overlaps(f: Fact, g: Fact): boolean {
+  return f !== g && f.sentenceIndex === g.sentenceIndex && f.answerStart < g.answerEnd && g.answerStart < f.answerEnd;
 }
 
 export function rankDrafts(cands: readonly Candidate[], opts: DraftOptions = {}): Draft[] {
@@ -383,7 +433,7 @@ export function rankDrafts(cands: readonly Candidate[], opts: DraftOptions = {})
       for (let v = 0; v < forms.length; v++) {
         let f = forms[v]!;
         if (keys.prints(f.c.question)) {
-          const trimmed = keys.withoutLeak(f.c.question);
+          const trimmed = keys.withoutLeak(f.c.question) ?? elided(f.c.question, keys.shown);
           if (trimmed) forms[v] = f = { c: { ...f.c, question: trimmed }, score: f.score };
         }
         const repeat = keys.sameKey(f.c.question) || asked.repeats(f.c);
@@ -417,7 +467,7 @@ export function rankDrafts(cands: readonly Candidate[], opts: DraftOptions = {})
   for (let k = 0; k < pool.length && picked.length + rest.length < limit; k++) {
     if (taken.has(k)) continue;
     const cut = pool[k]!.forms.map((f) => {
-      const trimmed = keys.prints(f.c.question) ? keys.withoutLeak(f.c.question) : undefined;
+      const trimmed = keys.prints(f.c.question) ? (keys.withoutLeak(f.c.question) ?? elided(f.c.question, keys.shown)) : undefined;
       return trimmed ? { c: { ...f.c, question: trimmed }, score: f.score } : f;
     });
     const clean = cut.filter((f) => !leaks(f.c.question, shown));

@@ -3,7 +3,7 @@
 // article keeps coming back to. Sentence quality (a quotation, a pronoun needing its antecedent)
 // is scored separately in ./score.ts; here only the story's shape counts.
 import { attributionStart, norm, placeInfo } from "../build";
-import { countries, newsOutlets } from "../data";
+import { countries, countryByName, newsOutlets } from "../data";
 import type { Fact } from "../facts";
 import { sentenceWords } from "./validate";
 
@@ -14,6 +14,14 @@ export interface ArticleShape {
   mentions: ReadonlyMap<string, number>;
   /** The country most often named: asking for it tests nothing a reader did not know going in. */
   mainPlace?: string;
+  /**
+   * Every country the story keeps naming (three sentences or more, and at least half as often as
+   * the most named): a US–China tariff story is about both, however each is written ("U.S.",
+   * "the United States").
+   */
+  mainCountries?: ReadonlySet<string>;
+  /** Where each list fact sits ("Nigeria, Eritrea and Burundi"): its items are asked through it. */
+  lists?: readonly { sentenceIndex: number; start: number; end: number }[];
   /** The organisation the story keeps naming (NATO in a NATO summit story), likewise known going in. */
   mainOrg?: string;
   /** Countries the headline names, by name, people or capital ("Baghdad bombs" is a story in Iraq). */
@@ -89,20 +97,39 @@ export function answerIdentity(f: IdentityFields): string {
 export function articleShape(facts: readonly Fact[], title?: string): ArticleShape {
   const seen = new Map<string, Set<number>>();
   const places = new Map<string, number>();
+  const countrySentences = new Map<string, Set<number>>();
   for (const f of facts) {
     const id = answerIdentity(f);
     const s = seen.get(id) ?? new Set<number>();
     s.add(f.sentenceIndex);
     seen.set(id, s);
     if (f.kind === "place" && f.entityType === "country") places.set(f.answer, (places.get(f.answer) ?? 0) + 1);
+    if (f.kind === "place" && f.entityType === "country") {
+      const c = countryOf(f.answer);
+      const at = countrySentences.get(c) ?? new Set<number>();
+      at.add(f.sentenceIndex);
+      countrySentences.set(c, at);
+    }
   }
+  const most = Math.max(0, ...[...countrySentences.values()].map((x) => x.size));
+  const mainCountries = new Set([...countrySentences].filter(([, at]) => at.size >= 3 && at.size * 2 >= most).map(([c]) => c));
   const mentions = new Map([...seen].map(([k, v]) => [k, v.size]));
   const [main] = [...places].sort((a, b) => b[1] - a[1]);
   const orgs = [...new Set(facts.filter((f) => f.kind === "other" && f.entityType === "org").map(answerIdentity))].sort((a, b) => (mentions.get(b) ?? 0) - (mentions.get(a) ?? 0));
   const mainOrg = orgs[0] && (mentions.get(orgs[0]) ?? 0) >= MAIN_ORG_MENTIONS ? orgs[0] : undefined;
   const titleWords = titleWordsOf(title);
-  return { titleWords, headlineCountries: headlineCountries(titleWords), mentions, ...(main && main[1] >= 3 ? { mainPlace: main[0] } : {}), ...(mainOrg ? { mainOrg } : {}) };
+  const lists = facts.filter((f) => f.entityType === "list").map((f) => ({ sentenceIndex: f.sentenceIndex, start: f.answerStart, end: f.answerEnd }));
+  return { titleWords, headlineCountries: headlineCountries(titleWords), mentions, mainCountries, lists, ...(main && main[1] >= 3 ? { mainPlace: main[0] } : {}), ...(mainOrg ? { mainOrg } : {}) };
 }
+
+/** A country by its one name, however the article writes it ("U.S." -> "United States"). */
+function countryOf(name: string): string {
+  const bare = name.replace(/^the /i, "");
+  return countryByName.get(bare)?.name ?? bare;
+}
+
+/** What an item of a list fact is worth beside the list itself, asked as "select all that apply". */
+const LIST_ITEM = 0.4;
 
 /** Weight by sentence: the lead and the two after it tell the story; the rest fill it in. */
 const POSITION = [1, 0.93, 0.87, 0.72, 0.66, 0.62, 0.58];
@@ -177,7 +204,9 @@ export function importance(f: Fact, shape: ArticleShape): number {
   const position = POSITION[i] ?? Math.max(0.4, 0.56 - (i - POSITION.length) * 0.02);
   let score = position * kindWorth(f);
   // The country the whole story is about is known before reading (see below): the headline naming it is no credit.
-  const storyCountry = f.kind === "place" && (f.answer === shape.mainPlace || (shape.headlineCountries.has(f.answer.replace(/^the /, "")) && isSetting(f)));
+  const storyCountry =
+    f.kind === "place" &&
+    (f.answer === shape.mainPlace || (f.entityType === "country" && shape.mainCountries?.has(countryOf(f.answer))) || (shape.headlineCountries.has(f.answer.replace(/^the /, "")) && isSetting(f)));
   const tw = shape.titleWords;
   if (tw.size && !storyCountry) {
     const aw = norm(f.canonical ?? f.answer).split(" ");
@@ -198,6 +227,8 @@ export function importance(f: Fact, shape: ArticleShape): number {
   if (shape.mainOrg && f.entityType !== "person" && answerIdentity(f) === shape.mainOrg) score *= 0.6;
   // A continent ("Asia") is guessed from the country beside it; its options are the other five.
   if (f.kind === "place" && placeInfo(f.answer).kind === "continent") score *= 0.35;
+  // One item of a list ("_____, Eritrea and Burundi boycotted") asks part of what the list asks whole.
+  if (f.entityType !== "list" && shape.lists?.some((l) => l.sentenceIndex === f.sentenceIndex && l.start <= f.answerStart && f.answerEnd <= l.end)) score *= LIST_ITEM;
   // Which outlet carried a quote is a detail of the page, not the news.
   if (outletSet.has(f.answer)) score *= 0.3;
   return score;

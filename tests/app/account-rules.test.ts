@@ -23,3 +23,15 @@ describe("signUpSchema", () => {
     expect(result.error?.issues[0]?.message).toMatch(/first that attackers try/);
   });
 });
+
+describe("newPasswordSchema (the form and every endpoint that sets a password)", () => {
+  it.each([" ".repeat(10), "abc" + " ".repeat(9), "\u200b".repeat(12), "\t".repeat(10)])("refuses %j: spaces and invisible characters do not count", (password) => {
+    const result = signUpSchema.safeParse({ name: "A", email: "a@example.test", password });
+    expect(result.success).toBe(false);
+    expect(result.error?.issues.map((i) => i.message)).toContain("Use at least 10 characters besides spaces.");
+  });
+
+  it("keeps the spaces of a passphrase", () => {
+    expect(signUpSchema.parse({ name: "A", email: "a@example.test", password: " correct horse battery staple " }).password).toBe(" correct horse battery staple ");
+  });
+});

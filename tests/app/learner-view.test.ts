@@ -1,7 +1,12 @@
-import { describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import { toLearnerQuestion } from "@/app/_server/learner-view";
-import { seededShuffle } from "@/app/_server/shuffle";
+import { keyedShuffle } from "@/app/_server/shuffle";
 import type { Question } from "@/questions/schema";
+
+beforeAll(() => {
+  // The layout key comes from the app's secret (layout-key.ts).
+  process.env.BETTER_AUTH_SECRET ||= "unit-tests-secret-0123456789abcdef";
+});
 
 const meta = { id: "q1", position: 0, points: 1, seed: "attempt-1:q1" };
 const base = { explanation: "Because the article says so.", source: { sentence: "The secret sentence." } };
@@ -34,17 +39,33 @@ describe("toLearnerQuestion", () => {
   });
 });
 
-describe("seededShuffle", () => {
-  it("is a permutation, deterministic per seed, and varies across seeds", () => {
+describe("keyedShuffle", () => {
+  const key = Buffer.from("a key for these tests only");
+  it("is a permutation, deterministic per key and seed, and varies across seeds", () => {
     const items = Array.from({ length: 10 }, (_, i) => i);
-    expect(seededShuffle(items, "x")).toEqual(seededShuffle(items, "x"));
-    expect([...seededShuffle(items, "x")].sort((a, b) => a - b)).toEqual(items);
-    const orders = new Set(Array.from({ length: 20 }, (_, i) => seededShuffle(items, `seed-${i}`).join(",")));
+    expect(keyedShuffle(items, key, "x")).toEqual(keyedShuffle(items, key, "x"));
+    expect([...keyedShuffle(items, key, "x")].sort((a, b) => a - b)).toEqual(items);
+    const orders = new Set(Array.from({ length: 20 }, (_, i) => keyedShuffle(items, key, `seed-${i}`).join(",")));
     expect(orders.size).toBeGreaterThan(15);
   });
 
-  it("puts the first item everywhere over many seeds (no position bias)", () => {
-    const positions = new Set(Array.from({ length: 200 }, (_, i) => seededShuffle(["a", "b", "c", "d"], `s${i}`).indexOf("a")));
-    expect(positions).toEqual(new Set([0, 1, 2, 3]));
+  it("draws a different order under another key for the same seed", () => {
+    const items = Array.from({ length: 10 }, (_, i) => i);
+    const orders = new Set(Array.from({ length: 20 }, (_, i) => keyedShuffle(items, Buffer.from(`key ${i}`), "attempt:question").join(",")));
+    expect(orders.size).toBeGreaterThan(15);
+  });
+
+  it("draws every order about equally often (no position bias), past the eight numbers one HMAC gives", () => {
+    const counts = new Map<string, number>();
+    for (let i = 0; i < 2400; i++) {
+      const order = keyedShuffle(["a", "b", "c", "d"], key, `s${i}`).join("");
+      counts.set(order, (counts.get(order) ?? 0) + 1);
+    }
+    // 24 orders, 100 expected each: all of them, none far off.
+    expect(counts.size).toBe(24);
+    for (const n of counts.values()) expect(n).toBeGreaterThan(55);
+    const long = Array.from({ length: 12 }, (_, i) => i);
+    const positionsOfFirst = new Set(Array.from({ length: 300 }, (_, i) => keyedShuffle(long, key, `t${i}`).indexOf(0)));
+    expect(positionsOfFirst.size).toBe(12);
   });
 });

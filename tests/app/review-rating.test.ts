@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { Rating } from "ts-fsrs";
 import { describeDueIn, formatDueDate, ratingFor, reviewableFrom, verdictOf } from "@/app/_server/review-rating";
+import { DEADLINE_GRACE_MS } from "@/app/_server/quiz-settings";
 
 describe("ratingFor", () => {
   it.each([
@@ -32,10 +33,12 @@ describe("reviewableFrom", () => {
   const now = new Date("2026-03-03T12:00:00Z");
   const later = new Date("2026-03-10T12:00:00Z");
   const earlier = new Date("2026-03-01T12:00:00Z");
+  // The result pages show the answers once no attempt can change: past the close date's grace.
+  const laterReleased = new Date(later.getTime() + DEADLINE_GRACE_MS + 1);
   it.each([
     ["after_submit", null, now],
     ["during", null, now],
-    ["after_close", later, later], // reviewing would show the answer before the quiz does
+    ["after_close", later, laterReleased], // reviewing would show the answer before the quiz does
     ["after_close", earlier, now],
     ["after_close", null, null], // never closes: never shows answers
     ["score_only", null, null],

@@ -13,7 +13,7 @@ import { crawl, type Visit } from "./support/crawler";
 import { recordResponses } from "./support/browser-recorder";
 import { buildSecrecyWorld, questionSet, type SecrecyWorld, type WorldAttempt } from "./support/secrecy-world";
 import { FEEDBACK_FIELDS, findKeyFields, findSecrets, formatFindings, KEY_FIELDS, secretsOf, type Finding, type Secret } from "./support/secret-scan";
-import { seededShuffle } from "@/app/_server/shuffle";
+import { guessKey } from "../support/public-seed-shuffle";
 import { QUESTION_TYPES } from "@/questions/schema";
 
 const chromiumPath = findChromium();
@@ -35,12 +35,11 @@ const attempt = (review: WorldAttempt["review"], onePerScreen = false) => world.
 
 /** The secrets of every question the teacher wrote, except those `shown` lets through. */
 function secrets(shown: (questionId: string) => boolean = (id) => world.revealed.has(id)): Secret[] {
-  const seenIn = new Map(world.attempts.flatMap((a) => a.questionIds.map((id) => [id, a.id] as const)));
+  const seenAs = new Map(world.attempts.flatMap((a) => a.shown.map((q) => [q.id, q] as const)));
   return [...world.questions].flatMap(([id, q]) => {
     if (shown(id)) return [];
-    const attemptId = seenIn.get(id);
-    // What the learner is shown for an ordering question (see learner-view.ts), to tell chance from leak.
-    const shownOrder = attemptId && q.type === "ordering" ? seededShuffle(q.choices ?? (q.answer as string[]), `${attemptId}:${id}`) : undefined;
+    // The order the learner was shown for an ordering question, to tell chance from leak.
+    const shownOrder = q.type === "ordering" ? seenAs.get(id)?.choices : undefined;
     return secretsOf(id, q, shownOrder);
   });
 }
@@ -84,6 +83,27 @@ describe("answer keys stay on the server until they may be shown", () => {
     // Eight of the quiz's own plus two drawn from the tag.
     expect(attempt("after_submit").questionIds).toHaveLength(10);
     expect(world.revealed.size).toBe(1);
+  });
+
+  it("shows no layout that gives a key away to someone who knows the attempt and question ids", async () => {
+    // Ordering items are stored in the key's order and matching options in the pairs' order, so a
+    // layout recomputable from the ids (the shuffle seeded with them, as the app once drew them)
+    // is the key (docs/decisions/017). Six items, or four options: a layout falls on the key by
+    // chance once in 720, or in 24.
+    const tried: string[] = [];
+    const solved: string[] = [];
+    for (const a of world.attempts) {
+      for (const q of a.shown) {
+        const guess = guessKey(q, a.id);
+        if (!guess) continue;
+        const key = world.questions.get(q.id)!;
+        const truth = key.type === "matching" ? Object.fromEntries((key.answer as { left: string; right: string }[]).map((p) => [p.left, p.right])) : key.answer;
+        tried.push(`${key.type} in ${a.title}`);
+        if (JSON.stringify(guess) === JSON.stringify(truth)) solved.push(`${key.type} in ${a.title}`);
+      }
+    }
+    expect(tried.length).toBeGreaterThanOrEqual(8);
+    expect(solved.length, `keys recomputed from the ids: ${solved.join("; ")}`).toBeLessThan(tried.length / 2);
   });
 
   it("shows no key in any page, React payload or API response a learner can reach", async () => {

@@ -148,6 +148,38 @@ describe("attempt API", () => {
     expect(after.status).toBe("submitted");
   });
 
+  it("ends an attempt left open when its quiz closes: a save after the close is refused, and the attempt closes with the answers saved in time", async () => {
+    // A quiz of the demo's questions that keeps answers back until it closes, an hour from now.
+    const closing = await withDb(server.databaseUrl, async (db) => {
+      const questions = await db.quizQuestion.findMany({ where: { quizId }, orderBy: { position: "asc" }, select: { questionId: true, position: true } });
+      return db.quiz.create({
+        data: { title: "Closes soon", status: "published", settings: JSON.stringify({ review: "after_close" }), closeAt: new Date(Date.now() + 3_600_000), questions: { create: questions } },
+        select: { id: true },
+      });
+    });
+    const carol = await signUpOverHttp(server.baseUrl, "Carol Closing");
+    const { id } = await (await carol.fetch(`/api/quizzes/${closing.id}/attempts`, { method: "POST" })).json();
+    const view: TakingView = await (await carol.fetch(`/api/attempts/${id}`)).json();
+    const [first, second] = view.questions;
+    expect((await put(carol, id, first!.id, { response: someAnswer(first!) })).status).toBe(200);
+
+    // The teacher moves the close date to a minute ago (or the learner simply left the tab open).
+    const closeAt = new Date(Date.now() - 60_000);
+    await withDb(server.databaseUrl, (db) => db.quiz.update({ where: { id: closing.id }, data: { closeAt } }));
+    const refused = await put(carol, id, second!.id, { response: someAnswer(second!) });
+    expect(refused.status).toBe(409);
+    expect(await refused.json()).toEqual({ error: "This quiz has closed." });
+
+    // Opening it closes it, dated at the close, with the one answer saved in time; past the
+    // close's grace no attempt can change, so the answers may be shown.
+    const after = await (await carol.fetch(`/api/attempts/${id}`)).json();
+    expect(after.status).toBe("submitted");
+    expect(after.result).toMatchObject({ answersShown: true, submittedAt: closeAt.toISOString() });
+    const stored = await withDb(server.databaseUrl, (db) => db.response.findMany({ where: { attemptId: id }, select: { questionId: true, response: true } }));
+    const given = stored.filter((r) => r.response !== "null").map((r) => r.questionId);
+    expect(given).toEqual([first!.id]);
+  });
+
   it("lists the submitted attempt in the learner's own history, and in nobody else's", async () => {
     const mine = await alice.fetch("/api/history");
     expect(mine.status).toBe(200);

@@ -8,6 +8,7 @@ import { startAppServer, type AppServer } from "./support/app-server";
 import { signUpOverHttp, withDb, type HttpUser } from "./support/http-client";
 import { listAppRoutes } from "../support/app-routes";
 import { listBuiltActions } from "./support/built-actions";
+import { EMAIL_MAX_LENGTH, NAME_MAX_LENGTH } from "@/app/_server/account-rules";
 
 const segmentValue = fc.oneof(
   fc.string({ maxLength: 40 }),
@@ -65,28 +66,55 @@ describe("no 500s from any page or route handler", () => {
       }
   });
 
-  it("answers random bodies to better-auth's endpoints with 4xx, never 500", async () => {
-    const endpoint = fc.constantFrom("/api/auth/sign-up/email", "/api/auth/sign-in/email", "/api/auth/sign-out", "/api/auth/sign-in/anonymous", "/api/auth/update-user", "/api/auth/change-password");
+  it("answers random bodies to better-auth's endpoints with 4xx, never 500, and stores nothing out of bounds", async () => {
+    // Signed in as itself (never signing out), so update-user and change-password get past the session check.
+    const self = await signUpOverHttp(server.baseUrl, "Fuzz Self");
+    const anyone = ["/api/auth/sign-up/email", "/api/auth/sign-in/email", "/api/auth/sign-out", "/api/auth/sign-in/anonymous", "/api/auth/reset-password"] as const;
+    const signedIn = ["/api/auth/update-user", "/api/auth/change-password", "/api/auth/sign-up/email"] as const;
+    const request = fc.oneof(fc.tuple(fc.constant(""), fc.constantFrom(...anyone, ...signedIn)), fc.tuple(fc.constant(self.cookie), fc.constantFrom(...signedIn)));
+    // Ordinary, too long, blank and far too long (issue 12, items 8 and 9).
+    const text = fc.oneof(fc.string({ maxLength: 50 }), fc.string({ minLength: 81, maxLength: 400 }), fc.constantFrom(" ".repeat(12), "password123", "x".repeat(100_000)));
     const body = fc.oneof(
       fc.jsonValue(),
-      fc.record({ email: fc.oneof(fc.emailAddress(), fc.string({ maxLength: 50 })), password: fc.string({ maxLength: 200 }), name: fc.string({ maxLength: 50 }), role: fc.constantFrom("admin", "teacher") }, { requiredKeys: [] }),
+      fc.record(
+        {
+          email: fc.oneof(fc.emailAddress(), text),
+          password: text,
+          newPassword: text,
+          currentPassword: text,
+          name: text,
+          image: fc.oneof(fc.constant(null), text, fc.webUrl()),
+          callbackURL: text,
+          token: text,
+          role: fc.constantFrom("admin", "teacher"),
+        },
+        { requiredKeys: [] },
+      ),
       fc.string({ maxLength: 100 }),
     );
     await fc.assert(
-      fc.asyncProperty(endpoint, body, fc.integer({ min: 1, max: 250 }), async (path, payload, address) => {
+      fc.asyncProperty(request, body, fc.integer({ min: 1, max: 250 }), async ([cookie, path], payload, address) => {
         const res = await fetch(`${server.baseUrl}${path}`, {
           method: "POST",
-          headers: { "content-type": "application/json", origin: server.baseUrl, "x-forwarded-for": `203.0.113.${address}` },
+          headers: { "content-type": "application/json", origin: server.baseUrl, "x-forwarded-for": `203.0.113.${address}`, ...(cookie ? { cookie } : {}) },
           body: typeof payload === "string" ? payload : JSON.stringify(payload),
         });
         expect(res.status, `POST ${path} ${JSON.stringify(payload).slice(0, 200)}`).toBeLessThan(500);
         await res.arrayBuffer();
       }),
-      { numRuns: 120 },
+      { numRuns: 160 },
     );
     // Whatever was sent, nobody made themselves an admin or a teacher.
     const promoted = await withDb(server.databaseUrl, (db) => db.user.count({ where: { role: { in: ["admin", "teacher"] }, email: { not: teacher.email } } }));
     expect(promoted).toBe(0);
+    // Nor stored a name, email or image out of bounds.
+    const users = await withDb(server.databaseUrl, (db) => db.user.findMany({ select: { name: true, email: true, image: true } }));
+    for (const user of users) {
+      expect(user.name.length, user.name.slice(0, 100)).toBeLessThanOrEqual(NAME_MAX_LENGTH);
+      expect(user.name.trim(), user.email).not.toBe("");
+      expect(user.email.length).toBeLessThanOrEqual(EMAIL_MAX_LENGTH);
+      if (user.image !== null) expect(user.image).toMatch(/^https?:\/\/.{1,2040}$/);
+    }
   });
 
   it("refuses an upload far over the limit without a server error or a stored article", async () => {

@@ -89,3 +89,52 @@ describe("password guessing and weak passwords", () => {
     expect(response.status).toBe(400);
   });
 });
+
+describe("the same rules at every endpoint that sets a password or stores a field (issue 12, items 8 and 9)", () => {
+  const weak = ["password123", " ".repeat(10), "abc" + " ".repeat(9), "\u200b".repeat(12)];
+
+  async function signedUp(): Promise<{ id: string; headers: Headers }> {
+    const response = await getAuth().api.signUpEmail({ body: { name: "Rule Keeper", email: email(), password }, asResponse: true });
+    const { user } = (await response.json()) as { user: { id: string } };
+    return { id: user.id, headers: new Headers({ cookie: (response.headers.get("set-cookie") ?? "").split(";")[0]! }) };
+  }
+
+  const storedHash = (userId: string) => getDb().account.findFirstOrThrow({ where: { userId, providerId: "credential" }, select: { password: true } });
+
+  it.each(weak)("refuses %j at sign-up, change-password and set-password", async (newPassword) => {
+    expect((await statusOf(getAuth().api.signUpEmail({ body: { name: "Weak", email: email(), password: newPassword }, asResponse: true }))).status).toBe(400);
+
+    const user = await signedUp();
+    const before = await storedHash(user.id);
+    const changed = await statusOf(getAuth().api.changePassword({ body: { currentPassword: password, newPassword }, headers: user.headers, asResponse: true }));
+    expect(changed.status).toBe(400);
+    expect(await storedHash(user.id)).toEqual(before);
+
+    // set-password is server-only (no HTTP route): a guest given a password, say.
+    const guest = await getAuth().api.signInAnonymous({ asResponse: true });
+    const guestHeaders = new Headers({ cookie: (guest.headers.get("set-cookie") ?? "").split(";")[0]! });
+    const set = await statusOf(getAuth().api.setPassword({ body: { newPassword }, headers: guestHeaders, asResponse: true } as never) as Promise<Response>);
+    expect(set.status).toBe(400);
+  });
+
+  it("still sets a good password at change-password and set-password", async () => {
+    const user = await signedUp();
+    const changed = await getAuth().api.changePassword({ body: { currentPassword: password, newPassword: "a different long passphrase" }, headers: user.headers, asResponse: true });
+    expect(changed.status).toBe(200);
+    const guest = await getAuth().api.signInAnonymous({ asResponse: true });
+    const guestHeaders = new Headers({ cookie: (guest.headers.get("set-cookie") ?? "").split(";")[0]! });
+    const set = (await getAuth().api.setPassword({ body: { newPassword: "a guest's long passphrase" }, headers: guestHeaders, asResponse: true } as never)) as Response;
+    expect(set.status).toBe(200);
+  });
+
+  it("refuses an unbounded name, image or unknown field at update-user and keeps the stored user", async () => {
+    const user = await signedUp();
+    for (const body of [{ name: "x".repeat(100_000) }, { name: "   " }, { image: "javascript:alert(1)" }, { image: `https://example.test/${"x".repeat(5000)}` }, { name: "Fine", extra: "y".repeat(2000) }]) {
+      const response = await statusOf(getAuth().api.updateUser({ body, headers: user.headers, asResponse: true }));
+      expect(response.status, JSON.stringify(body).slice(0, 60)).toBe(400);
+    }
+    expect(await getDb().user.findUniqueOrThrow({ where: { id: user.id }, select: { name: true, image: true } })).toEqual({ name: "Rule Keeper", image: null });
+    expect((await getAuth().api.updateUser({ body: { name: " Kept Short " }, headers: user.headers, asResponse: true })).status).toBe(200);
+    expect((await getDb().user.findUniqueOrThrow({ where: { id: user.id }, select: { name: true } })).name).toBe("Kept Short");
+  });
+});

@@ -10,6 +10,7 @@ import { getAttemptResult } from "@/app/_server/get-attempt-result";
 import { getQuizReport } from "@/app/_server/quiz-report";
 import { listMyAttempts } from "@/app/_server/list-my-attempts";
 import { NotFoundError } from "@/app/_server/errors";
+import { DEADLINE_GRACE_MS } from "@/app/_server/quiz-settings";
 import type { Question } from "@/questions/schema";
 import { createLearner, createTeacher } from "./factories";
 
@@ -85,7 +86,8 @@ describe("quiz settings", () => {
     // Not even right or wrong per question: on a true/false question that is the answer.
     expect(before.questions[0]).toMatchObject({ fraction: null, earned: null });
     expect(before.score).toBe(0);
-    const after = await getAttemptResult({ attemptId: id, actor: learner, now: new Date(closeAt.getTime() + 1000) });
+    // Once no attempt can change: past the close and the grace for answers in flight.
+    const after = await getAttemptResult({ attemptId: id, actor: learner, now: new Date(closeAt.getTime() + DEADLINE_GRACE_MS + 1000) });
     if ("notSubmitted" in after) throw new Error("expected a result");
     expect(after.questions[0]).toMatchObject({ correctAnswer: "True", explanation: "Because the article says so.", fraction: 0, earned: 0 });
   });

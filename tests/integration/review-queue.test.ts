@@ -8,6 +8,7 @@ import { startAttempt } from "@/app/_server/start-attempt";
 import { submitAttempt } from "@/app/_server/submit-attempt";
 import { answerReview, enqueueMissed, getReviewSession, getReviewSummary, rateQuestion } from "@/app/_server/review-queue";
 import { ForbiddenError, NotFoundError } from "@/app/_server/errors";
+import { DEADLINE_GRACE_MS } from "@/app/_server/quiz-settings";
 import type { Actor } from "@/app/_server/session";
 import type { Question } from "@/questions/schema";
 import { getDb } from "@/prisma/client";
@@ -74,7 +75,8 @@ describe("review queue", () => {
     await take(secret.quiz.id, learner, {});
     const cards = await cardsOf(learner.id);
     expect(cards).toHaveLength(3);
-    for (const c of cards) expect(c.due.getTime()).toBe(closeAt.getTime());
+    // Due when the result pages show the answers: once no attempt can change (past the close's grace).
+    for (const c of cards) expect(c.due.getTime()).toBe(closeAt.getTime() + DEADLINE_GRACE_MS + 1);
     const session = await getReviewSession({ actor: learner });
     expect(session).toEqual({ dueNow: 0, cards: [] });
     // Not due yet: answering would show the key before the quiz does.

@@ -1,6 +1,6 @@
 // "This week's news": assembled per attempt from approved questions of recent articles that their
 // teachers share, never one that another quiz keeps the answer of.
-// docs/decisions/017-what-the-weekly-quiz-may-draw.md
+// docs/decisions/020-what-the-weekly-quiz-may-draw.md
 import { describe, expect, it } from "vitest";
 import { ensureWeeklyQuiz } from "@/prisma/seed";
 import { createArticle } from "@/app/_server/create-article";

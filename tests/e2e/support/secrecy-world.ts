@@ -114,6 +114,16 @@ export interface WorldAttempt {
   status: "in_progress" | "submitted";
   /** Question ids in the order the attempt shows them (drawn ones included). */
   questionIds: string[];
+  /** Each question as the API showed it while the attempt was open: its choices, items or options in their shown order. */
+  shown: ShownQuestion[];
+}
+
+export interface ShownQuestion {
+  id: string;
+  type: QuestionType;
+  choices?: string[];
+  matchLeft?: string[];
+  matchRight?: string[];
 }
 
 export interface SecrecyWorld {
@@ -187,7 +197,7 @@ export async function buildSecrecyWorld(baseUrl: string): Promise<SecrecyWorld> 
   for (const { quizId, spec } of made) {
     const started = await call("POST", `/api/quizzes/${quizId}/attempts`);
     const attemptId = started.id as string;
-    const view = (await call("GET", `/api/attempts/${attemptId}`)) as { questions: { id: string; type: QuestionType }[] };
+    const view = (await call("GET", `/api/attempts/${attemptId}`)) as { questions: ShownQuestion[] };
     const questionIds = view.questions.map((q) => q.id);
     // The quiz's own questions come first, drawn ones after: this finds the quiz's own.
     const ofType = (type: QuestionType) => view.questions.find((q) => q.type === type)!.id;
@@ -210,7 +220,7 @@ export async function buildSecrecyWorld(baseUrl: string): Promise<SecrecyWorld> 
       await call("POST", `/api/attempts/${attemptId}/submit`, {});
       status = "submitted";
     }
-    attempts.push({ id: attemptId, quizId, title: spec.title, review: spec.review, onePerScreen: spec.pageLayout === "one", status, questionIds });
+    attempts.push({ id: attemptId, quizId, title: spec.title, review: spec.review, onePerScreen: spec.pageLayout === "one", status, questionIds, shown: view.questions });
   }
   return { learner, questions, attempts, revealed, apiResponses, className, run };
 }

@@ -40,6 +40,9 @@ describe("clauseAround: a long sentence cut to the clause holding the answer", (
     ["The charter, which was first signed in 1963, will be renewed in Aachen.", "1963"],
     ["The bank raised its key rate by 50 basis points; it was the fifth increase this year.", "fifth"],
     ["Rain fell, officials said.", "Rain"],
+    // An opening phrase stays when what follows leans on it; ", but" starts no clause without a subject.
+    ["With the exception of ferry fares and harbour fees, both of which she froze, the mayor's budget raised spending by 4 percent.", "4 percent"],
+    ["TIDEL, a flood model built on the agency's own, but small enough for a laptop, is already used in Chile and Peru.", "Peru"],
     ["The dam burst on Monday.", "Monday"],
     ["The judge asked both to appear in court on Friday, as required under the Penal Code, before the sentencing.", "Penal Code"],
     ["Talks stalled over fishing quotas -- a dispute that has split the two states for 20 years.", "20"],
@@ -70,6 +73,12 @@ describe("trimPassage: a blanked passage cut so it prints no other question's ke
     // A cut strands neither an adverb nor the opening words of a clause whose verb went with it.
     ["The ferry sank in _____ province early on Sunday near Aldmoor.", ["aldmoor"], "The ferry sank in _____ province."],
     ["The minister began a _____ tour of the region while his rival stayed in Aldmoor.", ["aldmoor"], "The minister began a _____ tour of the region."],
+    // Nor a verb whose complement went with the cut.
+    ["Harbour Foods will buy rival grocer Kestrel in a _____ deal unveiled on Monday in Aldmoor.", ["aldmoor"], "Harbour Foods will buy rival grocer Kestrel in a _____ deal."],
+    ["Harbour Foods will buy grocer Kestrel, Vane & Co. in a _____ deal unveiled on Monday in Aldmoor.", ["aldmoor"], "Harbour Foods will buy grocer Kestrel, Vane & Co. in a _____ deal."],
+    ["The Aldmoor share index rose _____ on Friday to end at 4,210 points.", ["4 210 points"], "The Aldmoor share index rose _____ on Friday."],
+    ["The ferry sank after _____ crew members panicked near Aldmoor.", ["aldmoor"], "The ferry sank after _____ crew members panicked."],
+    ["Scientists say _____ of the warming has at least doubled the risk in Aldmoor.", ["aldmoor"], "Scientists say _____ of the warming has at least doubled the risk."],
     // "to" opens a phrase that can go: the increase keeps what it is an increase in.
     ["The grocer reported a _____ increase in net profit to 5.2 billion rand.", ["5 2 billion rand"], "The grocer reported a _____ increase in net profit."],
     ["Nine people were hurt when _____ carriages of the night train derailed in Aldmoor.", ["aldmoor"], "Nine people were hurt when _____ carriages of the night train derailed."],

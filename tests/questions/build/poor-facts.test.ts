@@ -99,3 +99,17 @@ describe("a name made into a modifier is not asked", () => {
     expect(isPoorFact(fact(sentence, answer), new Set())).toBe(poor);
   });
 });
+
+describe("a bare title names nobody and is not asked", () => {
+  it.each([
+    ["A short statement from the Prime Minister's press office gave no date.", "Prime Minister", "other", true],
+    ["The Governor will sign the bill on Friday.", "Governor", "other", true],
+    ["Prime Minister Lena Holt will sign the bill on Friday.", "Prime Minister Lena Holt", "other", false],
+  ] as const)("%s [%s]", (sentence, answer, kind, poor) => {
+    expect(isPoorFact({ ...fact(sentence, answer, kind), entityType: "person" }, new Set())).toBe(poor);
+  });
+  it("still asks a named person's title", () => {
+    const f = { ...fact("Prime Minister Lena Holt will sign the bill on Friday.", "Prime Minister"), kind: "role" as const, relation: "role-of" as const, subject: "Lena Holt" };
+    expect(isPoorFact(f, new Set())).toBe(false);
+  });
+});

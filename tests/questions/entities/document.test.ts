@@ -22,6 +22,12 @@ describe("findDocumentEntities", () => {
       ["Discount chain Kestrel Holdings Inc. will buy a rival.", "Staff at Kestrel were surprised."],
       [["org:Kestrel Holdings Inc."], ["org:Kestrel=Kestrel Holdings Inc."]],
     ],
+    // A bare name that two firms of the story start with, and no person of the story has, is a firm
+    // even where a verb reads like a person's.
+    [
+      ["Kestrel Holdings Inc. will merge with Kestrel Brothers & Co.", "Kestrel said its stores would stay open."],
+      [["org:Kestrel Holdings Inc.", "org:Kestrel Brothers & Co."], ["org:Kestrel"]],
+    ],
     // "The city of X" stays a place beside "the X Accord", whose first word is no firm's short name here.
     [
       ["The envoys will sign the pact in the city of Ostrava.", "The Ostrava Accord follows a year of talks.", "Ostrava welcomed them."],

@@ -73,6 +73,26 @@ describe("importance: the facts of the lead and the headline first", () => {
     expect(importance(partner, shape([partner], title))).toBeGreaterThanOrEqual(importance(partner, shape([partner], "China signs deals")));
   });
 
+  it("ranks down every country the story keeps naming, however each is written", () => {
+    const place = (sentence: string, answer: string, sentenceIndex: number) => ({ ...fact(sentence, answer, { kind: "place", entityType: "country", value: undefined, unit: undefined }), id: `p${sentenceIndex}`, sentenceIndex });
+    const us = [place("Tariffs on the U.S. rose again.", "U.S.", 1), place("Exports to the United States fell.", "United States", 2), place("The US mission left.", "US", 3)];
+    const china = [place("China replied within hours.", "China", 1), place("Ports in China were quiet.", "China", 4), place("China cut its own duties.", "China", 5)];
+    const once = place("Talks may move to Argentina next month.", "Argentina", 6);
+    const sh = shape([...us, ...china, once]);
+    const without = shape([us[1]!, china[0]!, once]);
+    expect(importance(us[1]!, sh)).toBeLessThan(importance(us[1]!, without) * 0.5);
+    expect(importance(china[0]!, sh)).toBeLessThan(importance(china[0]!, without) * 0.5);
+    expect(importance(once, sh)).toBe(importance(once, without));
+  });
+
+  it("ranks an item of a list below the list, which asks it whole", () => {
+    const sentence = "Chile, Bolivia and Uruguay stayed away from the signing.";
+    const list = { ...fact(sentence, "Chile, Bolivia and Uruguay", { kind: "place", entityType: "list", value: undefined, unit: undefined }), items: ["Chile", "Bolivia", "Uruguay"] };
+    const item = fact(sentence, "Chile", { kind: "place", entityType: "country", value: undefined, unit: undefined });
+    const alone = fact("Chile stayed away from the signing.", "Chile", { kind: "place", entityType: "country", value: undefined, unit: undefined });
+    expect(importance(item, shape([list, item]))).toBeLessThan(importance(alone, shape([alone])) * 0.5);
+  });
+
   it("treats a person's role question as a question about that person", () => {
     const holder = fact("Mayor Tessa Marlow opened the bridge.", "Tessa Marlow", { kind: "role", entityType: "person", relation: "holder", role: "Mayor" });
     const roleOf = fact("Mayor Tessa Marlow opened the bridge.", "Mayor", { kind: "role", entityType: "person", relation: "role-of", subject: "Tessa Marlow" });

@@ -52,9 +52,9 @@ describe("Asked: a repeat in other words", () => {
 });
 
 describe("Asked: one body named two ways", () => {
-  const body = (sentence: string, answer: string): Candidate => {
+  const body = (sentence: string, answer: string, sentenceIndex: number): Candidate => {
     const i = sentence.indexOf(answer);
-    const fact = { id: answer, kind: "other" as const, entityType: "org" as const, answer, answerStart: i, answerEnd: i + answer.length, sentence, start: 0, end: sentence.length, sentenceIndex: 0 };
+    const fact = { id: answer, kind: "other" as const, entityType: "org" as const, answer, answerStart: i, answerEnd: i + answer.length, sentence, start: 0, end: sentence.length, sentenceIndex };
     return { fact, question: { type: "short_answer", prompt: "x", answer, explanation: "x", source: { sentence, start: 0, end: sentence.length }, factKind: "other", difficulty: 0.5, tags: [] } } as Candidate;
   };
   it.each([
@@ -65,7 +65,59 @@ describe("Asked: one body named two ways", () => {
     ["World Trade Organisation", "World Bank", false],
   ] as const)("%s, then %s", (first, second, repeat) => {
     const asked = new Asked();
-    asked.add(body(`The ${first} met on Monday.`, first));
-    expect(asked.repeats(body(`The ${second} met on Friday.`, second))).toBe(repeat);
+    asked.add(body(`The ${first} met on Monday.`, first, 0));
+    expect(asked.repeats(body(`The ${second} met on Friday.`, second, 1))).toBe(repeat);
+  });
+});
+
+describe("Asked: another item of the same list", () => {
+  const listText = "Chile, Bolivia and Uruguay stayed away from the signing in Quito. Chile later sent an observer to Bolivia.";
+  const listCandidates = buildQuestions(extractFacts(splitSentences(listText)));
+  const placeIn = (answer: string, sentenceIndex: number) => {
+    const c = listCandidates.find((x) => x.fact?.answer === answer && x.fact.sentenceIndex === sentenceIndex && x.question.type === "multiple_choice");
+    if (!c) throw new Error(`no candidate for ${answer}`);
+    return c;
+  };
+
+  it("takes a second item of one list in one sentence for a repeat", () => {
+    const asked = new Asked();
+    asked.add(placeIn("Chile", 0));
+    expect(asked.repeats(placeIn("Uruguay", 0))).toBe(true);
+    expect(asked.repeats(placeIn("Bolivia", 0))).toBe(true);
+  });
+
+  it("does not take a place outside the list, or the same name in another sentence, for one", () => {
+    const asked = new Asked();
+    asked.add(placeIn("Chile", 0));
+    expect(asked.repeats(placeIn("Quito", 0))).toBe(false);
+    expect(asked.repeats(placeIn("Bolivia", 1))).toBe(false);
+  });
+});
+
+describe("Asked: two answers sharing words of one sentence", () => {
+  const overlapping = buildQuestions(extractFacts(splitSentences("The envoy will meet Premier Ana Ruiz at the premier's residence in Lima on Monday.")));
+  it("takes the place inside a longer place answer for a repeat", () => {
+    const city = overlapping.find((c) => c.fact?.answer === "Lima");
+    const residence = overlapping.find((c) => c.fact?.answer.includes("residence in Lima"));
+    expect(city && residence).toBeDefined();
+    const asked = new Asked();
+    asked.add(residence!);
+    expect(asked.repeats(city!)).toBe(true);
+  });
+});
+
+describe("Asked: a person asked about, then asked for", () => {
+  const people = buildQuestions(extractFacts(splitSentences("In a new study, David Okafor of the Velden Institute for Coastal Research and colleagues say the floods doubled.")));
+  it("takes the person after the question on their organisation for a repeat, and the reverse", () => {
+    const affiliation = people.find((c) => c.fact?.relation === "affiliation");
+    const person = people.find((c) => c.fact?.entityType === "person" && c.fact.relation !== "affiliation" && /Okafor/.test(String(c.question.answer)));
+    expect(affiliation).toBeDefined();
+    expect(person).toBeDefined();
+    const asked = new Asked();
+    asked.add(affiliation!);
+    expect(asked.repeats(person!)).toBe(true);
+    const reverse = new Asked();
+    reverse.add(person!);
+    expect(reverse.repeats(affiliation!)).toBe(true);
   });
 });
