@@ -1,13 +1,15 @@
-// Runs before every page, route handler and server action (not static assets). Three jobs:
+// Runs before every page, route handler and server action (not static assets). Four jobs:
 //  - CSRF: state changes from another site's page are refused;
 //  - a request id for the logs: a well-formed id from a reverse proxy in front of us is kept, so
 //    one id follows a request through both; anything else is replaced;
+//  - the client's address (client-address.ts) in a header of ours, for better-auth's rate limiter;
 //  - a Content-Security-Policy with a fresh nonce per page: Next.js puts the nonce on its own
 //    scripts, and the browser runs no other script, inline or injected. (Styles may be inline:
 //    progress bars set their width in a style attribute; styles cannot run code.)
 import { NextResponse, type NextRequest } from "next/server";
 import { REQUEST_ID_HEADER, requestIdFrom } from "./app/_server/request-id";
 import { isCrossSite, isSafeMethod } from "./app/_server/cross-site";
+import { CLIENT_ADDRESS_HEADER, clientAddress } from "./app/_server/client-address";
 import { API_POLICY, CROSS_SITE, MAX_REQUEST_BYTES, REQUEST_TOO_LARGE } from "./app/_server/api-errors";
 
 export function contentSecurityPolicy(nonce: string): string {
@@ -58,6 +60,8 @@ export function proxy(request: NextRequest) {
   const requestId = requestIdFrom(request.headers.get(REQUEST_ID_HEADER));
   const headers = new Headers(request.headers);
   headers.set(REQUEST_ID_HEADER, requestId);
+  // The one client address every limit counts (better-auth's too): never what a client sent under that name.
+  headers.set(CLIENT_ADDRESS_HEADER, clientAddress(request.headers));
   const isApi = request.nextUrl.pathname.startsWith("/api/");
   const policy = isApi ? API_POLICY : contentSecurityPolicy(btoa(crypto.randomUUID()));
   // Next.js reads the nonce from the request's policy when it renders the page.

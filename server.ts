@@ -12,6 +12,7 @@ import next from "next";
 import { handleFastPath, matchFastPath } from "./app/_server/api-fast-path";
 import { getLogger } from "./app/_server/log";
 import { SERVER_ERROR } from "./app/_server/api-errors";
+import { hasChunkedBody, withBoundedBody } from "./app/_server/chunked-body";
 
 const port = Number(process.env.PORT ?? 3000);
 const host = process.env.HOST || undefined;
@@ -41,6 +42,16 @@ async function serve(): Promise<void> {
   await app.prepare();
   const server = createServer((req, res) => {
     const fast = matchFastPath(req);
+    if (!fast && hasChunkedBody(req)) {
+      // A body of unannounced length: read here up to the 3 MB limit (413 past it), then handed on.
+      withBoundedBody(req, res)
+        .then((bounded) => (bounded ? handle(bounded, res) : undefined))
+        .catch((error: unknown) => {
+          getLogger().error({ err: error }, "reading a chunked body failed");
+          if (!res.headersSent) res.writeHead(400, { "content-type": "application/json" }).end(JSON.stringify({ error: "The request body could not be read." }));
+        });
+      return;
+    }
     if (!fast) return void handle(req, res);
     handleFastPath(req, res, fast)
       .then((answered) => (answered ? undefined : handle(req, res)))

@@ -67,8 +67,14 @@ function v6Groups(address: string): number[] | null {
   return groups.length === 8 && groups.every((g) => g >= 0 && g <= 0xffff) ? groups : null;
 }
 
+/** The IPv4 address in two 16-bit groups. */
+function v4Of(high: number, low: number): string {
+  return [high >> 8, high & 0xff, low >> 8, low & 0xff].join(".");
+}
+
+/** The IPv4 address in the last 32 bits. */
 function embeddedV4(groups: number[]): string {
-  return [groups[6]! >> 8, groups[6]! & 0xff, groups[7]! >> 8, groups[7]! & 0xff].join(".");
+  return v4Of(groups[6]!, groups[7]!);
 }
 
 function classifyV6(groups: number[]): AddressClass {
@@ -80,6 +86,18 @@ function classifyV6(groups: number[]): AddressClass {
   // IPv4 address inside them, as does NAT64 (64:ff9b::a.b.c.d): judge that address instead.
   if (firstFiveZero && (g5 === 0xffff || g5 === 0)) return classifyV4(embeddedV4(groups));
   if (g0 === 0x64 && groups[1] === 0xff9b && groups.slice(2, 6).every((g) => g === 0)) return classifyV4(embeddedV4(groups));
+  // IPv4-translated (SIIT, ::ffff:0:a.b.c.d) reaches the IPv4 address inside it too.
+  if (groups.slice(0, 4).every((g) => g === 0) && groups[4] === 0xffff && g5 === 0) return classifyV4(embeddedV4(groups));
+  // 6to4 (2002:aabb:ccdd::/48) tunnels to the IPv4 address in its second and third groups.
+  if (g0 === 0x2002) return classifyV4(v4Of(groups[1]!, groups[2]!));
+  // Teredo (2001:0::/32) tunnels to the client's IPv4 address, stored inverted in the last 32
+  // bits. A tunnel endpoint behind a NAT is no website: refused even when that address is public.
+  if (g0 === 0x2001 && groups[1] === 0) {
+    const client = classifyV4(v4Of(~groups[6]! & 0xffff, ~groups[7]! & 0xffff));
+    return client === "public" ? "reserved" : client;
+  }
+  // NAT64 for one site's own use (64:ff9b:1::/48, RFC 8215): translates to that site's IPv4 network.
+  if (g0 === 0x64 && groups[1] === 0xff9b && groups[2] === 1) return "reserved";
   if ((g0 & 0xfe00) === 0xfc00) return "unique-local"; // fc00::/7
   if ((g0 & 0xffc0) === 0xfe80) return "link-local"; // fe80::/10
   if ((g0 & 0xffc0) === 0xfec0) return "reserved"; // deprecated site-local fec0::/10

@@ -7,6 +7,7 @@ import { nextCookies } from "better-auth/next-js";
 import { anonymous } from "better-auth/plugins/anonymous";
 import { APIError, createAuthMiddleware } from "better-auth/api";
 import { clearAccountTries, clientAddress, recordSignInTry, TooManySignInsError } from "./sign-in-throttle";
+import { CLIENT_ADDRESS_HEADER } from "./client-address";
 import { checkAuthRequest } from "./auth-request-rules";
 import { getDb } from "@/prisma/client";
 import { resolveDatabase } from "@/prisma/database-url";
@@ -56,7 +57,9 @@ function createAuth() {
         if (ctx.path === "/sign-in/email" && ctx.context.newSession && typeof body.email === "string") await clearAccountTries(body.email);
       }),
     },
-    advanced: { cookiePrefix: "newsquiz" },
+    // Its rate limiter counts the address our own limit counts (set by proxy.ts), not the raw
+    // X-Forwarded-For, whose left part any client writes.
+    advanced: { cookiePrefix: "newsquiz", ipAddress: { ipAddressHeaders: [CLIENT_ADDRESS_HEADER] } },
     plugins: [
       // Guests try the demo quiz with a throwaway account; signing up or in moves their attempts
       // to the real account before the guest account is deleted.

@@ -1,7 +1,7 @@
 import "server-only";
 import { z } from "zod";
 import { getDb } from "@/prisma/client";
-import { generateQuestions } from "@/questions";
+import { generateQuestionsOffThread } from "./off-thread";
 import type { Actor } from "./session";
 import { assertOwner, assertTeacher } from "./permissions";
 import { NotFoundError } from "./errors";
@@ -30,7 +30,7 @@ export async function draftMoreQuestions({ actor, articleId }: { actor: Actor; a
   if (!article) throw new NotFoundError("Article");
   assertOwner(actor, article.createdById, "Article");
 
-  const { drafts } = generateQuestions(article.rawText, {
+  const { drafts } = await generateQuestionsOffThread(article.rawText, {
     title: article.title,
     publishedAt: article.publishedAt ?? undefined,
     limit: article._count.questions + DRAFTS_PER_REQUEST,

@@ -29,6 +29,7 @@ export async function getArticleReview({ actor, articleId }: { actor: Actor; art
       title: true,
       source: true,
       publishedAt: true,
+      sharedWithWeeklyQuiz: true,
       cleanText: true,
       createdById: true,
       questions: {

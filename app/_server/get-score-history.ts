@@ -14,7 +14,8 @@ import {
   type QuizSummary,
   type Standing,
 } from "./score-history-stats";
-import { classStandingRows, tallyByFactKind, tallyByTag } from "./score-history-queries";
+import { classStandingRows, tallyByFactKind, tallyByTag, type QuizTally } from "./score-history-queries";
+import { marksVisible } from "./review-rating";
 
 /** The newest this many submitted attempts make the history; older ones drop off the chart. */
 export const HISTORY_MAX_ATTEMPTS = 1000;
@@ -57,11 +58,11 @@ export interface ScoreHistory {
  * accuracy tallies summed by the database (per fact kind, per tag), the memberships with each
  * class's assigned quizzes, and the class standings computed by the database (score-history-queries.ts).
  */
-export async function getScoreHistory({ actor }: { actor: Actor }): Promise<ScoreHistory> {
+export async function getScoreHistory({ actor, now = new Date() }: { actor: Actor; now?: Date }): Promise<ScoreHistory> {
   const db = await directSql(getDb());
   const [attemptRows, kindTallies, tagTallies, classes] = await Promise.all([
-    db.query<{ id: string; startedAt: Date; submittedAt: Date; score: number | null; maxScore: number; quizId: string; quizTitle: string; quizSettings: string }>(sql`
-      SELECT a."id", a."startedAt", a."submittedAt", a."score", a."maxScore", q."id" AS "quizId", q."title" AS "quizTitle", q."settings" AS "quizSettings"
+    db.query<{ id: string; startedAt: Date; submittedAt: Date; score: number | null; maxScore: number; quizId: string; quizTitle: string; quizSettings: string; quizCloseAt: Date | null }>(sql`
+      SELECT a."id", a."startedAt", a."submittedAt", a."score", a."maxScore", q."id" AS "quizId", q."title" AS "quizTitle", q."settings" AS "quizSettings", q."closeAt" AS "quizCloseAt"
       FROM "Attempt" a JOIN "Quiz" q ON q."id" = a."quizId"
       WHERE a."userId" = ${actor.id} AND a."status" = 'submitted' AND a."preview" = ${false} AND a."submittedAt" IS NOT NULL
       ORDER BY a."submittedAt" DESC, a."id" DESC LIMIT ${HISTORY_MAX_ATTEMPTS}`),
@@ -72,11 +73,16 @@ export async function getScoreHistory({ actor }: { actor: Actor }): Promise<Scor
   ]);
   const rows = attemptRows.reverse().map((a) => ({ ...a, quiz: { id: a.quizId, title: a.quizTitle, settings: a.quizSettings } }));
 
-  const gradingOf = new Map<string, ReturnType<typeof parseQuizSettings>["grading"]>();
-  const grading = (quiz: { id: string; settings: string }) => {
-    if (!gradingOf.has(quiz.id)) gradingOf.set(quiz.id, parseQuizSettings(quiz.settings).grading);
-    return gradingOf.get(quiz.id)!;
+  const settingsOf = new Map<string, ReturnType<typeof parseQuizSettings>>();
+  const settings = (quiz: { id: string; settings: string }) => {
+    if (!settingsOf.has(quiz.id)) settingsOf.set(quiz.id, parseQuizSettings(quiz.settings));
+    return settingsOf.get(quiz.id)!;
   };
+  const grading = (quiz: { id: string; settings: string }) => settings(quiz).grading;
+  // The tallies are over the same attempts, so every quiz they name is among these rows. A quiz
+  // that keeps its marks back (score only, or until it closes) counts in no tally until it shows them.
+  const shown = new Set(rows.filter((a) => marksVisible({ settings: settings(a.quiz), closeAt: a.quizCloseAt }, now)).map((a) => a.quizId));
+  const visible = <K,>(tallies: QuizTally<K>[]) => tallies.filter((t) => shown.has(t.quizId));
 
   const attempts: HistoryAttempt[] = rows.map((a) => {
     const submittedAt = a.submittedAt!;
@@ -94,7 +100,7 @@ export async function getScoreHistory({ actor }: { actor: Actor }): Promise<Scor
     };
   });
   const quizzes = summariseQuizzes(rows.map((a, i) => ({ ...attempts[i]!, grading: grading(a.quiz) })));
-  return { attempts, quizzes, factKinds: accuracyByFactGroupFromTallies(kindTallies), tags: accuracyFromTallies(tagTallies), classes };
+  return { attempts, quizzes, factKinds: accuracyByFactGroupFromTallies(visible(kindTallies)), tags: accuracyFromTallies(visible(tagTallies)), classes };
 }
 
 async function classStandings(actor: Actor): Promise<ClassStandings[]> {

@@ -1,6 +1,7 @@
 import "server-only";
 import { getDb } from "@/prisma/client";
-import { drawPool, parseDrawRules } from "./quiz-settings";
+import { parseDrawRules } from "./quiz-settings";
+import { drawPool } from "./draw-pool";
 
 export interface QuizSummary {
   id: string;
@@ -37,7 +38,7 @@ export async function listPublishedQuizzes({ now = new Date() }: { now?: Date } 
     quizzes.map(async ({ _count, drawRules, ownerId, ...q }) => {
       let count = _count.questions;
       // Drawn questions count as many as the pool can give (one count query per draw rule).
-      for (const rule of parseDrawRules(drawRules)) count += Math.min(rule.count, await db.question.count({ where: drawPool(rule, ownerId, now) }));
+      for (const rule of parseDrawRules(drawRules)) count += Math.min(rule.count, await db.question.count({ where: await drawPool(rule, ownerId, now) }));
       return { ...q, questionCount: count };
     }),
   );

@@ -120,10 +120,15 @@ type TagWriter = {
   };
 };
 
+/** A question's tag names as stored: trimmed, blanks dropped, each once. */
+export function tagNames(tags: readonly string[] | undefined): string[] {
+  return [...new Set((tags ?? []).map((t) => t.trim()).filter(Boolean))];
+}
+
 /** Replaces a question's tags (inside the caller's transaction). */
 export async function saveTags(tx: TagWriter, questionId: string, tags: readonly string[] | undefined): Promise<void> {
   await tx.questionTag.deleteMany({ where: { questionId } });
-  for (const name of [...new Set((tags ?? []).map((t) => t.trim()).filter(Boolean))]) {
+  for (const name of tagNames(tags)) {
     const tag = await tx.tag.upsert({ where: { name }, create: { name }, update: {}, select: { id: true } });
     await tx.questionTag.create({ data: { questionId, tagId: tag.id } });
   }

@@ -156,18 +156,30 @@ async function drawnQuestions(attempts: { layout: string }[], fixedIds: Set<stri
   return rows.map((row, i) => ({ id: row.id, position: firstPosition + i, points: points.get(row.id) ?? 1, question: toDomainQuestion(row) }));
 }
 
-/** The grade table as CSV (RFC 4180 quoting), for spreadsheets. */
+/**
+ * A cell a spreadsheet would run as a formula: one starting with = + - @, a tab or a carriage
+ * return (OWASP, CSV injection), also after leading spaces or line breaks, which some spreadsheets
+ * skip, and in their full-width forms, which some read as the ASCII ones.
+ */
+const FORMULA_START = /^\s*[=+\-@\t\r\uFF1D\uFF0B\uFF0D\uFF20]/;
+
+/**
+ * Text from people (names, email addresses) as one CSV cell, following OWASP's CSV injection
+ * guidance: a single quote before anything a spreadsheet would read as a formula, every cell
+ * quoted, and quotes inside doubled (RFC 4180), so a comma, quote or line break inside cannot
+ * start a new cell either.
+ */
+export function csvTextCell(value: string): string {
+  const safe = FORMULA_START.test(value) ? `'${value}` : value;
+  return `"${safe.replace(/"/g, '""')}"`;
+}
+
+/** The grade table as CSV (RFC 4180), for spreadsheets: people's text quoted and defused, our numbers and dates bare. */
 export function gradesToCsv(grades: GradeRow[]): string {
-  const cell = (v: string | number) => {
-    const s = String(v);
-    // A leading = + - @ would run as a formula in a spreadsheet: neutralise it.
-    const safe = /^[=+\-@]/.test(s) ? `'${s}` : s;
-    return /[",\n\r]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
-  };
   const header = ["name", "email", "attempt", "started", "submitted", "seconds", "score", "max", "percent"];
   const rows = grades.map((g) => [
-    g.learner.name,
-    g.learner.email,
+    csvTextCell(g.learner.name),
+    csvTextCell(g.learner.email),
     g.attemptNumber,
     g.startedAt.toISOString(),
     g.submittedAt.toISOString(),
@@ -176,5 +188,5 @@ export function gradesToCsv(grades: GradeRow[]): string {
     g.maxScore,
     g.maxScore ? Math.round((g.score / g.maxScore) * 1000) / 10 : 0,
   ]);
-  return [header, ...rows].map((r) => r.map(cell).join(",")).join("\r\n") + "\r\n";
+  return [header, ...rows].map((r) => r.join(",")).join("\r\n") + "\r\n";
 }

@@ -34,7 +34,7 @@ export const drawRuleSchema = z
   .object({
     tag: z.string().trim().min(1).max(60).optional(),
     articleId: z.string().min(1).max(64).optional(),
-    /** "This week's news": approved questions, by any author, of articles published in the last N days. */
+    /** "This week's news": approved questions of articles published in the last N days that their teachers share (draw-pool.ts). */
     recentDays: z.number().int().min(1).max(60).optional(),
     count: z.number().int().min(1).max(50),
     points: z.number().positive().max(100).default(1),
@@ -64,14 +64,6 @@ export function finalGrade(fractions: number[], method: QuizSettings["grading"])
     case "average":
       return fractions.reduce((a, b) => a + b, 0) / fractions.length;
   }
-}
-
-/** The questions a draw rule may pick from (Prisma `where`), before excluding ones already taken. */
-export function drawPool(rule: DrawRule, ownerId: string | null, now: Date) {
-  if (rule.recentDays !== undefined) {
-    return { status: "approved", article: { publishedAt: { gte: new Date(now.getTime() - rule.recentDays * 86_400_000), lte: now } } };
-  }
-  return { status: "approved", authorId: ownerId, ...(rule.tag ? { tags: { some: { tag: { name: rule.tag } } } } : { articleId: rule.articleId }) };
 }
 
 /** Grace after a timed attempt's deadline for the request that carries the last answers to arrive. */

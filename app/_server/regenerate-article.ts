@@ -1,6 +1,6 @@
 import "server-only";
 import { getDb } from "@/prisma/client";
-import { generateQuestions } from "@/questions";
+import { generateQuestionsOffThread } from "./off-thread";
 import type { Actor } from "./session";
 import { assertOwner } from "./permissions";
 import { NotFoundError } from "./errors";
@@ -25,7 +25,7 @@ export async function regenerateArticle({ actor, articleId }: { actor: Actor; ar
   assertOwner(actor, article.createdById, "Article");
 
   const limit = Math.max(DRAFTS_PER_REQUEST, article.questions.length);
-  const { facts, drafts } = generateQuestions(article.rawText, { title: article.title, publishedAt: article.publishedAt ?? undefined, limit });
+  const { facts, drafts } = await generateQuestionsOffThread(article.rawText, { title: article.title, publishedAt: article.publishedAt ?? undefined, limit });
   // Every edit bumps the version: an edited draft is the teacher's work, not the generator's.
   const kept = article.questions.filter((q) => q.status !== "draft" || q.version > 1 || q._count.quizzes > 0 || q._count.responses > 0);
   const removable = article.questions.filter((q) => !kept.includes(q)).map((q) => q.id);

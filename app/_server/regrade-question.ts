@@ -8,6 +8,18 @@ import { NotFoundError } from "./errors";
 import { questionRowSelect, saveTags, toDomainQuestion, toQuestionRow } from "./question-record";
 import { snapshotQuestion } from "./question-history";
 import { VersionConflictError } from "./update-question";
+import { getQuestionForEditing } from "./get-question-for-editing";
+
+/**
+ * The question to fix from a quiz's report (/teach/quizzes/:quizId/regrade/:questionId): the quiz
+ * in the address must be the actor's too, not only the question, or any quiz id would be taken.
+ */
+export async function getQuestionToRegrade({ actor, quizId, questionId }: { actor: Actor; quizId: string; questionId: string }) {
+  const quiz = await getDb().quiz.findUnique({ where: { id: quizId }, select: { ownerId: true } });
+  if (!quiz) throw new NotFoundError("Quiz");
+  assertOwner(actor, quiz.ownerId, "Quiz");
+  return getQuestionForEditing({ actor, questionId });
+}
 
 /**
  * Fixes a question's key and re-marks every stored response to it, in every quiz that uses it,

@@ -44,6 +44,17 @@ export function reviewableFrom(quiz: { settings: Pick<QuizSettings, "review">; c
   }
 }
 
+/**
+ * Whether the learner may see this quiz's per-question marks now: the same moment its answers
+ * become reviewable. Anything summed from those marks (the history's accuracy tallies) must leave
+ * the quiz out until then, or comparing the sums before and after an attempt would tell which of
+ * its answers were right.
+ */
+export function marksVisible(quiz: { settings: Pick<QuizSettings, "review">; closeAt: Date | null }, now: Date): boolean {
+  const from = reviewableFrom(quiz, now);
+  return from !== null && from.getTime() <= now.getTime();
+}
+
 /** "in 10 minutes", "in 3 hours", "in 4 days"; "now" when already due. */
 export function describeDueIn(due: Date, now: Date): string {
   const minutes = Math.round((due.getTime() - now.getTime()) / 60_000);

@@ -9,9 +9,9 @@ import { directSql, join, raw, sql, type Statement } from "@/prisma/direct-sql";
 import type { QuizSettings } from "./quiz-settings";
 import { medianOfCounts, type Tally } from "./score-history-stats";
 
-/** The ids of a learner's newest `limit` submitted attempts (previews never count). */
+/** A learner's newest `limit` submitted attempts (previews never count), with their quiz. */
 function newestSubmitted(userId: string, limit: number): Statement {
-  return sql`SELECT "id" FROM "Attempt"
+  return sql`SELECT "id", "quizId" FROM "Attempt"
     WHERE "userId" = ${userId} AND "status" = 'submitted' AND "preview" = false AND "submittedAt" IS NOT NULL
     ORDER BY "submittedAt" DESC, "id" DESC LIMIT ${limit}`;
 }
@@ -22,32 +22,45 @@ const CORRECT = raw(`CASE WHEN r."fraction" >= 1 THEN 1 ELSE 0 END`);
 
 interface TallyRow {
   key: string | null;
+  quizId: string;
   answered: number | bigint;
   correct: number | bigint;
   earned: number | null;
 }
 
-const toTally = (row: TallyRow) => ({ key: row.key, answered: Number(row.answered), correct: Number(row.correct), earned: Number(row.earned ?? 0) });
+/**
+ * A tally of one quiz's responses. Kept per quiz so the caller can leave out quizzes whose marks
+ * the learner may not see yet (score only, or after close before it closes): summed over every
+ * quiz, the tallies before and after an attempt would tell which of its answers were right.
+ */
+export type QuizTally<K = string> = Omit<Tally, "key"> & { key: K; quizId: string };
 
-/** Responses in those attempts tallied per fact kind of their question (null: hand-written). */
-export async function tallyByFactKind(userId: string, limit: number): Promise<(Omit<Tally, "key"> & { key: string | null })[]> {
+const toTally = (row: TallyRow) => ({
+  key: row.key,
+  quizId: row.quizId,
+  answered: Number(row.answered),
+  correct: Number(row.correct),
+  earned: Number(row.earned ?? 0),
+});
+
+/** Responses in those attempts tallied per quiz and fact kind of their question (null: hand-written). */
+export async function tallyByFactKind(userId: string, limit: number): Promise<QuizTally<string | null>[]> {
   const db = await directSql(getDb());
   const rows = await db.query<TallyRow>(sql`
-    SELECT q."factKind" AS "key", COUNT(*) AS "answered", SUM(${CORRECT}) AS "correct", SUM(${EARNED}) AS "earned"
-    FROM "Response" r JOIN "Question" q ON q."id" = r."questionId"
-    WHERE r."attemptId" IN (${newestSubmitted(userId, limit)})
-    GROUP BY q."factKind"`);
+    SELECT q."factKind" AS "key", a."quizId" AS "quizId", COUNT(*) AS "answered", SUM(${CORRECT}) AS "correct", SUM(${EARNED}) AS "earned"
+    FROM (${newestSubmitted(userId, limit)}) a JOIN "Response" r ON r."attemptId" = a."id" JOIN "Question" q ON q."id" = r."questionId"
+    GROUP BY q."factKind", a."quizId"`);
   return rows.map(toTally);
 }
 
-/** Responses in those attempts tallied per tag: a response counts once for each tag its question has. */
-export async function tallyByTag(userId: string, limit: number): Promise<Tally[]> {
+/** Responses in those attempts tallied per quiz and tag: a response counts once for each tag its question has. */
+export async function tallyByTag(userId: string, limit: number): Promise<QuizTally[]> {
   const db = await directSql(getDb());
   const rows = await db.query<TallyRow>(sql`
-    SELECT t."name" AS "key", COUNT(*) AS "answered", SUM(${CORRECT}) AS "correct", SUM(${EARNED}) AS "earned"
-    FROM "Response" r JOIN "QuestionTag" qt ON qt."questionId" = r."questionId" JOIN "Tag" t ON t."id" = qt."tagId"
-    WHERE r."attemptId" IN (${newestSubmitted(userId, limit)})
-    GROUP BY t."name"`);
+    SELECT t."name" AS "key", a."quizId" AS "quizId", COUNT(*) AS "answered", SUM(${CORRECT}) AS "correct", SUM(${EARNED}) AS "earned"
+    FROM (${newestSubmitted(userId, limit)}) a JOIN "Response" r ON r."attemptId" = a."id"
+      JOIN "QuestionTag" qt ON qt."questionId" = r."questionId" JOIN "Tag" t ON t."id" = qt."tagId"
+    GROUP BY t."name", a."quizId"`);
   return rows.map((row) => ({ ...toTally(row), key: row.key ?? "" }));
 }
 

@@ -21,10 +21,13 @@ export function factKindGroup(kind: string | null | undefined): FactKindGroup {
 }
 
 /**
- * Fewer graded classmates than this and no median is shown: with two, the median is the mean, and
- * a learner who knows their own grade could work out the other's exactly.
+ * Fewer graded classmates than this and no median is shown. With two, the median is the mean,
+ * and a learner who knows their own grade works out the other's exactly; with three, a learner
+ * who is not the middle one reads the middle one's grade, among two people; with four, the mean
+ * of the middle two gives a classmate's grade to a learner in the middle. From five the median is
+ * one of several classmates' and a learner's own grade pins none of them down (issue 12).
  */
-export const MIN_GRADES_FOR_MEDIAN = 3;
+export const MIN_GRADES_FOR_MEDIAN = 5;
 
 export function median(values: readonly number[]): number | null {
   if (!values.length) return null;

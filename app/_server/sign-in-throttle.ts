@@ -14,17 +14,8 @@ export class TooManySignInsError extends Error {
   }
 }
 
-/**
- * The client's address, for the per-address limit. The left of X-Forwarded-For is whatever the
- * client wrote, so we count hops from the right: the entry added by the nearest of the
- * NEWSQUIZ_TRUSTED_PROXIES reverse proxies in front of us (default 1; Next itself fills the header
- * with the socket's address when nothing in front did). See the README's production guide.
- */
-export function clientAddress(headers: Headers | undefined, trustedProxies = Number(process.env.NEWSQUIZ_TRUSTED_PROXIES ?? 1)): string {
-  const hops = (headers?.get("x-forwarded-for") ?? "").split(",").map((h) => h.trim()).filter(Boolean);
-  const hop = hops[Math.max(0, hops.length - Math.max(1, Math.trunc(trustedProxies) || 1))];
-  return hop || headers?.get("x-real-ip")?.trim() || "unknown";
-}
+// Where the address comes from: client-address.ts (the proxy needs it without the database).
+export { clientAddress } from "./client-address";
 
 /** Records a try, or refuses it when the account or the address has had too many lately. */
 export async function recordSignInTry({ email, address, now = new Date() }: { email: string; address: string; now?: Date }): Promise<void> {

@@ -5,7 +5,8 @@ import { directSql, sql } from "@/prisma/direct-sql";
 import type { Actor } from "./session";
 import { ForbiddenError, NotFoundError } from "./errors";
 import { assertOwner } from "./permissions";
-import { drawPool, parseDrawRules, parseQuizSettings } from "./quiz-settings";
+import { parseDrawRules, parseQuizSettings } from "./quiz-settings";
+import { drawPool } from "./draw-pool";
 
 export class AttemptLimitError extends ForbiddenError {
   constructor(allowed: number) {
@@ -74,7 +75,7 @@ export async function startAttempt({ quizId, actor, now = new Date(), preview = 
   const taken = new Set(layout.map((l) => l.questionId));
   for (const rule of parseDrawRules(quiz.drawRules)) {
     const pool = await getDb().question.findMany({
-      where: { ...drawPool(rule, quiz.ownerId, now), id: { notIn: [...taken] } },
+      where: { ...(await drawPool(rule, quiz.ownerId, now)), id: { notIn: [...taken] } },
       select: { id: true },
       take: 1000,
     });

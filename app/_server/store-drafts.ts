@@ -3,10 +3,12 @@
 // the row's columns and its other forms in `variants`. Shared by adding an article, regenerating
 // it and drafting more.
 import "server-only";
+import { randomUUID } from "node:crypto";
 import type { Prisma } from "@/prisma/client";
 import type { Draft, Fact, Question } from "@/questions";
 import { parseVariants, questionGradingSelect, toDomainQuestion, toQuestionRow, toVariantsColumn } from "./question-record";
 import { draftKeys, storedFactIdentity } from "./draft-keys";
+import { writeInBatches } from "./insert-batches";
 
 type Tx = Prisma.TransactionClient;
 
@@ -35,13 +37,17 @@ export async function storeFacts(tx: Tx, articleId: string, facts: readonly Fact
       }
     }
   }
+  // One INSERT per few hundred facts rather than one per fact: a long article has thousands.
+  const rows: Prisma.FactCreateManyInput[] = [];
   for (const fact of facts) {
     const { kind, sentence, start, end, ...values } = fact;
     const key = factRowKey(kind, sentence, values);
     if (existing.has(key)) continue;
-    const row = await tx.fact.create({ data: { articleId, kind, values: JSON.stringify(values), sentence, start, end }, select: { id: true } });
-    existing.set(key, row.id);
+    const id = randomUUID();
+    rows.push({ id, articleId, kind, values: JSON.stringify(values), sentence, start, end });
+    existing.set(key, id);
   }
+  await writeInBatches(rows, (data) => tx.fact.createMany({ data }));
   return (fact) => existing.get(factRowKey(fact.kind, fact.sentence, fact));
 }
 

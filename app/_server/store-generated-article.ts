@@ -1,6 +1,6 @@
 import "server-only";
 import { getDb } from "@/prisma/client";
-import { generateQuestions } from "@/questions";
+import { generateQuestionsOffThread } from "./off-thread";
 import { storeDrafts, storeFacts } from "./store-drafts";
 
 export interface StoreArticleInput {
@@ -17,7 +17,7 @@ export interface StoreArticleInput {
  * Returns the question ids in rank order.
  */
 export async function storeGeneratedArticle(input: StoreArticleInput) {
-  const { cleanText, facts, drafts } = generateQuestions(input.text, {
+  const { cleanText, facts, drafts } = await generateQuestionsOffThread(input.text, {
     title: input.title,
     publishedAt: input.publishedAt ?? undefined,
   });

@@ -12,8 +12,9 @@ import { createArticle } from "./create-article";
 import { setQuestionStatus, questionStatusSchema } from "./review-questions";
 import { getQuestionForEditing } from "./get-question-for-editing";
 import { updateQuestion, VersionConflictError } from "./update-question";
-import { regradeQuestion } from "./regrade-question";
+import { getQuestionToRegrade, regradeQuestion } from "./regrade-question";
 import { regenerateArticle } from "./regenerate-article";
+import { shareArticleWithWeeklyQuiz } from "./share-article";
 import { formValuesToQuestion, type QuestionFormErrors, type QuestionFormValues } from "./question-form";
 import { createQuiz, quizInputSchema } from "./create-quiz";
 import { ForbiddenError, NotFoundError } from "./errors";
@@ -66,6 +67,15 @@ export async function setQuestionStatusAction(articleId: string, form: FormData)
   // A page left open after its drafts were regenerated, or a replayed form with another teacher's
   // ids, names questions that are gone or not theirs: the 404 page, not a server error.
   await orNotFound(setQuestionStatus({ actor, questionIds: parsed.data.questionIds, status: parsed.data.status }));
+  revalidatePath(`/teach/articles/${articleId}`);
+}
+
+/** "Share with This week's news" on the article page: the button says which way it switches. */
+export async function shareArticleAction(articleId: string, form: FormData): Promise<void> {
+  const actor = await requireTeacher();
+  const shared = z.enum(["yes", "no"]).safeParse(form.get("shared"));
+  if (!shared.success) return; // a hand-made form: nothing to do
+  await orNotFound(shareArticleWithWeeklyQuiz({ actor, articleId, shared: shared.data === "yes" }));
   revalidatePath(`/teach/articles/${articleId}`);
 }
 
@@ -202,7 +212,7 @@ export async function createQuestionAction(_prev: QuestionFormState, form: FormD
 export async function regradeQuestionAction(quizId: string, questionId: string, _prev: QuestionFormState, form: FormData): Promise<QuestionFormState> {
   const actor = await requireTeacher();
   const values = readQuestionForm(form);
-  const existing = await getQuestionForEditing({ actor, questionId });
+  const existing = await orNotFound(getQuestionToRegrade({ actor, quizId, questionId }));
   const result = formValuesToQuestion(values, existing.question);
   if ("errors" in result) return { errors: result.errors, values };
   try {

@@ -56,7 +56,7 @@ export function AccuracySection({ factKinds, tags }: { factKinds: Accuracy[]; ta
   return (
     <section aria-labelledby="accuracy-heading">
       <h2 id="accuracy-heading" className="text-lg font-semibold">Accuracy</h2>
-      <p className="mt-1 text-sm text-slate-600">Share of the marks you earned, over every question you have been asked.</p>
+      <p className="mt-1 text-sm text-slate-600">Share of the marks you earned, over every question whose marks you have seen (a quiz that keeps its answers back counts once it shows them).</p>
       <div className="mt-3 grid gap-4 md:grid-cols-2">
         <div className="min-w-0 rounded-xl border border-slate-200 bg-white p-5 shadow-sm">
           <h3 className="mb-3 text-sm font-semibold text-slate-700">By kind of fact</h3>

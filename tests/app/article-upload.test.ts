@@ -17,6 +17,27 @@ describe("readUpload", () => {
     expect(await readUpload(new File([new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0, 0, 0, 0x0d])], "photo.txt"))).toEqual({ error: "That file is not text." });
   });
 
+  it("refuses binary content without NUL bytes, and text that is not UTF-8", async () => {
+    // Bytes 1..255 over and over: a binary file with no NUL in it.
+    const binary = new Uint8Array(4096).map((_, i) => (i % 255) + 1);
+    expect(await readUpload(new File([binary], "photo.txt"))).toEqual({ error: "That file is not text." });
+    // Valid UTF-8 made of control characters is no article either.
+    expect(await readUpload(new File(["\u0001\u0002\u0003\u001b[0m".repeat(200) + STORY], "log.txt"))).toEqual({ error: "That file is not text." });
+    // Latin-1 "café" is not UTF-8.
+    expect(await readUpload(new File([Buffer.from(`Le caf\xe9 du port. ${STORY}`, "latin1")], "story.txt"))).toEqual({
+      error: "That file is not UTF-8 text: save it as UTF-8 (or plain text) and upload it again.",
+    });
+  });
+
+  it("reads UTF-16 with a byte-order mark, drops a UTF-8 one, and lets a stray control character be", async () => {
+    const le = Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(`Café ${STORY}`, "utf16le")]);
+    expect(await readUpload(new File([le], "notepad.txt"))).toEqual({ text: `Café ${STORY}` });
+    const be = Buffer.concat([Buffer.from([0xfe, 0xff]), Buffer.from(`Café ${STORY}`, "utf16le").swap16()]);
+    expect(await readUpload(new File([be], "big-endian.txt"))).toEqual({ text: `Café ${STORY}` });
+    expect(await readUpload(new File([Buffer.from(`\ufeff${STORY}`, "utf8")], "bom.txt"))).toEqual({ text: STORY });
+    expect(await readUpload(new File([`${STORY}\f${STORY}\u001b`], "page-break.txt"))).toEqual({ text: `${STORY}\f${STORY}\u001b` });
+  });
+
   it("keeps plain text and markdown as they are", async () => {
     expect(await readUpload(new File([STORY], "story.md"))).toEqual({ text: STORY });
   });

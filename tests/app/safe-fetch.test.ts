@@ -58,6 +58,25 @@ describe("classifyAddress", () => {
     ["::127.0.0.1", "loopback"],
     ["64:ff9b::169.254.169.254", "link-local"],
     ["64:ff9b::8.8.8.8", "public"],
+    // IPv4-translated (SIIT)
+    ["::ffff:0:127.0.0.1", "loopback"],
+    ["::ffff:0:169.254.169.254", "link-local"],
+    ["::ffff:0:a00:1", "private"],
+    ["0:0:0:0:ffff:0:c0a8:1", "private"],
+    ["::ffff:0:8.8.8.8", "public"],
+    // 6to4: the IPv4 address in groups two and three
+    ["2002:7f00:1::", "loopback"],
+    ["2002:a9fe:a9fe::1", "link-local"],
+    ["2002:0a00:0001:1::1", "private"],
+    ["2002:c0a8:0101::", "private"],
+    ["2002:808:808::1", "public"],
+    // Teredo: the client's IPv4 address inverted in the last 32 bits; never a website
+    ["2001:0:4136:e378:8000:63bf:80ff:fffe", "loopback"], // client 127.0.0.1
+    ["2001:0:4136:e378:8000:63bf:5601:5601", "link-local"], // client 169.254.169.254
+    ["2001::f5ff:fffe", "private"], // client 10.0.0.1
+    ["2001:0:4136:e378:8000:63bf:f7f7:f7f7", "reserved"], // client 8.8.8.8: public, but a tunnel
+    ["64:ff9b:1::a00:1", "reserved"], // NAT64 for local use
+    ["2001:4860:4860::8888", "public"], // 2001: but not Teredo
     // not addresses at all
     ["localhost", "invalid"],
     ["example.com", "invalid"],

@@ -171,11 +171,14 @@ describe("classStanding", () => {
   const rows = (pairs: [string, number][]) => pairs.map(([userId, fraction]) => ({ userId, fraction }));
 
   it.each([
-    ["three graded, the actor in the middle", rows([["me", 0.6], ["b", 0.9], ["c", 0.3]]), "highest", { you: 0.6, median: 0.6, graded: 3 }],
-    ["grades per learner first (highest)", rows([["me", 0.2], ["me", 0.8], ["b", 0.5], ["c", 0.4], ["d", 0.1]]), "highest", { you: 0.8, median: 0.45, graded: 4 }],
-    ["grades per learner first (latest)", rows([["me", 0.8], ["me", 0.2], ["b", 0.5], ["c", 0.4]]), "latest", { you: 0.2, median: 0.4, graded: 3 }],
-    ["the actor has not taken it", rows([["b", 0.5], ["c", 0.4], ["d", 0.9]]), "highest", { you: null, median: 0.5, graded: 3 }],
+    ["five graded, the actor in the middle", rows([["me", 0.6], ["b", 0.9], ["c", 0.3], ["d", 0.7], ["e", 0.2]]), "highest", { you: 0.6, median: 0.6, graded: 5 }],
+    ["grades per learner first (highest)", rows([["me", 0.2], ["me", 0.8], ["b", 0.5], ["c", 0.4], ["d", 0.1], ["e", 0.9], ["f", 0.3]]), "highest", { you: 0.8, median: 0.45, graded: 6 }],
+    ["grades per learner first (latest)", rows([["me", 0.8], ["me", 0.2], ["b", 0.5], ["c", 0.4], ["d", 0.1], ["e", 0.9]]), "latest", { you: 0.2, median: 0.4, graded: 5 }],
+    ["the actor has not taken it", rows([["b", 0.5], ["c", 0.4], ["d", 0.9], ["e", 0.6], ["f", 0.1]]), "highest", { you: null, median: 0.5, graded: 5 }],
     ["too few grades for a median", rows([["me", 0.5], ["b", 1]]), "highest", { you: 0.5, median: null, graded: 2 }],
+    // Three: Mia (0.5) would read Bea's or Cal's grade off the median. Four: the middle two's mean.
+    ["three graded: no median", rows([["me", 0.5], ["b", 1], ["c", 0.8]]), "highest", { you: 0.5, median: null, graded: 3 }],
+    ["four graded: no median", rows([["me", 0.5], ["b", 1], ["c", 0.8], ["d", 0.1]]), "highest", { you: 0.5, median: null, graded: 4 }],
     ["nobody has taken it", [], "highest", { you: null, median: null, graded: 0 }],
   ] as const)("%s", (_name, attempts, grading, expected) => {
     expect(classStanding({ actorId: "me", grading, attempts })).toEqual(expected);

@@ -1,6 +1,7 @@
 // `npm run bench`: how fast the question generator is, beside a bare wink-nlp parse of the same
-// texts, and whether its cost stays linear when an article grows tenfold. Prints figures only;
-// there are no pass/fail asserts. The bars we aim for: <= 40 ms per 1,000 words, <= 10x wink.
+// texts, and whether its cost stays linear when an article grows tenfold; and how fast GIFT files
+// of 2 MB parse. Prints figures only; there are no pass/fail asserts. The bars we aim for: <= 40 ms
+// per 1,000 words, <= 10x wink.
 //
 // The articles are third-party texts, so they are read from the shared folder at run time and
 // never copied into the repo: `--articles DIR`, else $NEWSQUIZ_ARTICLES, else ../shared/articles
@@ -15,6 +16,8 @@ import { cleanArticle, splitSentences } from "../../questions/article";
 import { buildQuestions } from "../../questions/build";
 import { extractFacts } from "../../questions/facts";
 import { rankQuestions } from "../../questions/rank";
+import { parseGift } from "../../questions/formats/gift";
+import { largeGift } from "../support/large-inputs";
 
 const WARMUP_RUNS = 3;
 const ROUNDS = 9;
@@ -104,7 +107,24 @@ function medianStages(text: string, rounds: number): StageTimes {
 
 const fmt = (x: number, digits = 2) => x.toFixed(digits);
 
+/** parseGift over 2 MB files of the shapes that once froze the server (issue 12), and of questions. */
+function giftTimes(): void {
+  const bytes = 2 * 1024 * 1024;
+  const files = {
+    tag_comments: "// [tag:x]\n\n".repeat(Math.ceil(bytes / 12)).slice(0, bytes),
+    unclosed_tags: ("// " + "[tag:x".repeat(Math.ceil(bytes / 6))).slice(0, bytes),
+    questions: largeGift(bytes).slice(0, bytes),
+  };
+  const figures = Object.entries(files).map(([name, text]) => {
+    const ms = median(Array.from({ length: SCALE_ROUNDS + WARMUP_RUNS }, () => timeMs(() => parseGift(text))).slice(WARMUP_RUNS));
+    console.log(`parseGift 2 MB of ${name.replace("_", " ")}: ${fmt(ms)} ms (${fmt(2 / (ms / 1000), 1)} MB/s)`);
+    return `${name}_ms=${fmt(ms)}`;
+  });
+  console.log(`bench gift ${figures.join(" ")}`);
+}
+
 function main(): number {
+  giftTimes();
   const dir = articlesDir(process.argv.slice(2));
   if (!existsSync(dir)) {
     process.stderr.write(`bench: articles folder not found: ${dir} (pass --articles DIR or set NEWSQUIZ_ARTICLES)\n`);

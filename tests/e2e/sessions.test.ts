@@ -1,6 +1,7 @@
 // Sessions over real HTTP: a new session at every sign-in (a session planted before sign-in is
 // never promoted), sign-out ends the session on the server (a copied cookie is useless after),
-// and state changes from another site are refused.
+// state changes from another site are refused, and better-auth's rate limiter counts clients by
+// the address our own limit counts.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { startAppServer, type AppServer } from "./support/app-server";
 import { asCookieHeader, clientFor, demoQuizId, signUpOverHttp, TEST_PASSWORD, withDb } from "./support/http-client";
@@ -88,5 +89,24 @@ describe("sessions", () => {
     expect(action.status).toBe(403);
     const noOrigin = await user.fetch("/", { method: "POST", body: "[]", headers: { origin: "", "sec-fetch-site": "cross-site", "next-action": "0".repeat(42) } });
     expect(noOrigin.status).toBe(403);
+    // Not even when the request claims, through X-Forwarded-Host, to be for the other site.
+    const forged = await user.fetch("/api/auth/sign-out", { method: "POST", body: "{}", headers: { origin: "https://evil.example", "x-forwarded-host": "evil.example" } });
+    expect(forged.status).toBe(403);
+  });
+
+  it("has better-auth's rate limiter count the client's address, not what the client wrote", async () => {
+    // Behind one proxy (NEWSQUIZ_TRUSTED_PROXIES=1): the proxy's hop names the client, the part
+    // before it is the client's own writing. better-auth allows 3 sign-in tries in 10 s an address.
+    const tryFrom = (written: string, client: string) =>
+      fetch(`${server.baseUrl}/api/auth/sign-in/email`, {
+        method: "POST",
+        headers: { "content-type": "application/json", origin: server.baseUrl, "x-forwarded-for": `${written}, ${client}` },
+        body: JSON.stringify({ email: `nobody-${written}@example.test`, password: "not the password at all" }),
+      });
+    const statuses = [];
+    for (const written of ["6.6.6.1", "6.6.6.2", "6.6.6.3", "6.6.6.4"]) statuses.push((await tryFrom(written, "198.51.100.20")).status);
+    // Changing the written part does not make a new client; another client is not held up by it.
+    expect(statuses).toEqual([401, 401, 401, 429]);
+    expect((await tryFrom("6.6.6.5", "198.51.100.21")).status).toBe(401);
   });
 });

@@ -68,7 +68,7 @@ describe("quiz report", () => {
 
     const csv = gradesToCsv(report.grades).split("\r\n");
     expect(csv[0]).toBe("name,email,attempt,started,submitted,seconds,score,max,percent");
-    expect(csv[1]).toMatch(/^Strong A,learner-[0-9a-f]+@example\.test,1,.*,2,3,66\.7$/);
+    expect(csv[1]).toMatch(/^"Strong A","learner-[0-9a-f]+@example\.test",1,.*,2,3,66\.7$/);
   });
 
   it("regrades: fixing the key re-marks past answers and scores", async () => {
@@ -159,9 +159,66 @@ describe("quiz report over random draws", () => {
 });
 
 describe("CSV", () => {
+  const row = (name: string) => ({ attemptId: "a", learner: { id: "u", name, email: "b@x.test" }, attemptNumber: 1, startedAt: new Date(0), submittedAt: new Date(60_000), seconds: 60, score: 1, maxScore: 2 });
+
+  /** RFC 4180, as a spreadsheet reads the file: quoted cells may hold commas, quotes and line breaks. */
+  function readCsv(text: string): string[][] {
+    const rows: string[][] = [];
+    let cells: string[] = [];
+    let cell = "";
+    let quoted = false;
+    for (let i = 0; i < text.length; i++) {
+      const c = text[i]!;
+      if (quoted) {
+        if (c === '"' && text[i + 1] === '"') {
+          cell += '"';
+          i++;
+        } else if (c === '"') quoted = false;
+        else cell += c;
+      } else if (c === '"') quoted = true;
+      else if (c === ",") {
+        cells.push(cell);
+        cell = "";
+      } else if (c === "\r" && text[i + 1] === "\n") {
+        cells.push(cell);
+        rows.push(cells);
+        cells = [];
+        cell = "";
+        i++;
+      } else cell += c;
+    }
+    return rows;
+  }
+
   it("quotes commas and quotes, and defuses spreadsheet formulas", () => {
-    const g = { attemptId: "a", learner: { id: "u", name: '=HYPERLINK("x"), Bob', email: "b@x.test" }, attemptNumber: 1, startedAt: new Date(0), submittedAt: new Date(60_000), seconds: 60, score: 1, maxScore: 2 };
-    const line = gradesToCsv([g]).split("\r\n")[1]!;
-    expect(line.startsWith(`"'=HYPERLINK(""x""), Bob",b@x.test,1,`)).toBe(true);
+    const line = gradesToCsv([row('=HYPERLINK("x"), Bob')]).split("\r\n")[1]!;
+    expect(line.startsWith(`"'=HYPERLINK(""x""), Bob","b@x.test",1,`)).toBe(true);
+  });
+
+  // OWASP's CSV injection list (= + - @ tab carriage return), also after spaces or line breaks, and
+  // full-width; and text that only looks odd, which must come back as it was.
+  it.each([
+    ["=1+1", "'=1+1"],
+    ["+1+1", "'+1+1"],
+    ["-1+1", "'-1+1"],
+    ["@SUM(A1:A9)", "'@SUM(A1:A9)"],
+    ["\t=1+1", "'\t=1+1"],
+    ["\r=1+1", "'\r=1+1"],
+    ["\tBob", "'\tBob"],
+    ["\rBob", "'\rBob"],
+    ["  =1+1", "'  =1+1"],
+    ["\n=1+1", "'\n=1+1"],
+    ["\uFF1D1+1", "'\uFF1D1+1"],
+    ['Bob "The Builder", Jr.', 'Bob "The Builder", Jr.'],
+    ["Ann\r\nSmith", "Ann\r\nSmith"],
+    ["Zoë = Zed", "Zoë = Zed"],
+    ["O'Neil", "O'Neil"],
+  ])("reads %j back as %j in one cell", (name, expected) => {
+    const csv = gradesToCsv([row(name)]);
+    const rows = readCsv(csv);
+    expect(rows).toHaveLength(2);
+    expect(rows[1]).toHaveLength(rows[0]!.length);
+    expect(rows[1]![0]).toBe(expected);
+    expect(rows[1]![1]).toBe("b@x.test");
   });
 });

@@ -123,6 +123,8 @@ describe("score history", () => {
     const { teacher, me, ferry, budget, ferryIds } = await setup();
     const bea = await createLearner("Bea Classmate");
     const cal = await createLearner("Cal Classmate");
+    const dan = await createLearner("Dan Classmate");
+    const eve = await createLearner("Eve Classmate");
     const outsider = await createLearner("Olga Outsider");
     const year10 = await createClass({ actor: teacher, name: "Year 10 news" });
     const club = await createClass({ actor: teacher, name: "News club" });
@@ -130,12 +132,20 @@ describe("score history", () => {
     await assignQuiz({ actor: teacher, classId: year10.id, quizId: budget.id });
     await assignQuiz({ actor: teacher, classId: club.id, quizId: ferry.id });
     for (const learner of [me, bea, cal]) await joinClass({ actor: learner, code: year10.joinCode });
+    const standingOf = async (learner: Actor) => (await getScoreHistory({ actor: learner })).classes.find((c) => c.classId === year10.id)!.quizzes.find((q) => q.quizId === ferry.id)!;
     for (const learner of [me, cal]) await joinClass({ actor: learner, code: club.joinCode });
 
     await take(bea, ferry.id, ferryIds, ["Suva", 11, false], day(7), day(7, 4)); // 1/3
     await take(cal, ferry.id, ferryIds, ["Suva", 1, false], day(7), day(7, 4)); // 0/3
     await take(cal, ferry.id, ferryIds, ["Port Vila", 11, false], day(8), day(8, 4)); // 2/3, highest counts
     await take(outsider, ferry.id, ferryIds, ["Suva", 1, false], day(7), day(7, 4)); // not a member: not counted
+
+    // Three graded members: Mia (1) would read the median as Cal's grade. No median until five.
+    expect(await standingOf(me)).toMatchObject({ you: 1, median: null, graded: 3 });
+    for (const learner of [dan, eve]) await joinClass({ actor: learner, code: year10.joinCode });
+    await take(dan, ferry.id, ferryIds, ["Port Vila", 1, false], day(7), day(7, 4)); // 1/3
+    expect(await standingOf(me)).toMatchObject({ you: 1, median: null, graded: 4 });
+    await take(eve, ferry.id, ferryIds, ["Port Vila", 11, true], day(7), day(7, 4)); // 3/3
 
     const history = await getScoreHistory({ actor: me });
     expect(history.classes).toEqual([
@@ -146,20 +156,20 @@ describe("score history", () => {
         className: "Year 10 news",
         quizzes: [
           { quizId: budget.id, quizTitle: "Budget quiz", you: 1 / 3, median: null, graded: 1 },
-          // Grades 1 (Mia), 1/3 (Bea), 2/3 (Cal): median 2/3.
-          { quizId: ferry.id, quizTitle: "Ferry quiz", you: 1, median: 2 / 3, graded: 3 },
+          // Grades 1 (Mia), 1/3 (Bea), 2/3 (Cal), 1/3 (Dan), 1 (Eve): median 2/3.
+          { quizId: ferry.id, quizTitle: "Ferry quiz", you: 1, median: 2 / 3, graded: 5 },
         ],
       },
     ]);
 
     const payload = JSON.stringify(history);
-    for (const other of [bea, cal, outsider, teacher]) {
+    for (const other of [bea, cal, dan, eve, outsider, teacher]) {
       for (const secret of [other.id, other.email, other.name]) expect(payload).not.toContain(secret);
     }
 
     // Bea sees her own standing: same median, her own grade.
     const beas = await getScoreHistory({ actor: bea });
-    expect(beas.classes.find((c) => c.classId === year10.id)!.quizzes.find((q) => q.quizId === ferry.id)).toMatchObject({ you: 1 / 3, median: 2 / 3, graded: 3 });
+    expect(await standingOf(bea)).toMatchObject({ you: 1 / 3, median: 2 / 3, graded: 5 });
     expect(beas.attempts).toHaveLength(1);
   });
 
@@ -167,7 +177,7 @@ describe("score history", () => {
     const teacher = await createTeacher("Grading Teacher");
     const ferryIds = await createQuestions({ actor: teacher, questions: FERRY });
     const cls = await createClass({ actor: teacher, name: "Grading class" });
-    const members = [await createLearner("Grader A"), await createLearner("Grader B"), await createLearner("Grader C"), await createLearner("Grader D")];
+    const members = [await createLearner("Grader A"), await createLearner("Grader B"), await createLearner("Grader C"), await createLearner("Grader D"), await createLearner("Grader E")];
     for (const m of members) await joinClass({ actor: m, code: cls.joinCode });
     // Each learner's answers per attempt, oldest first: 3/3, 1/3, 2/3 ... so first, latest, best and mean differ.
     const plans = [
@@ -175,6 +185,7 @@ describe("score history", () => {
       [["Suva", 1, false], ["Port Vila", 11, true]],
       [["Port Vila", 1, true], ["Port Vila", 1, true], ["Suva", 11, true], ["Suva", 1, false]],
       [["Suva", 11, false]],
+      [["Suva", 1, false], ["Port Vila", 11, false]],
     ];
     for (const grading of ["highest", "latest", "first", "average"] as const) {
       const quiz = await createQuiz({ actor: teacher, input: { title: `Graded ${grading}`, questionIds: ferryIds, grading } });
@@ -191,6 +202,31 @@ describe("score history", () => {
         expect(got.median).toBeCloseTo(expected.median!, 12);
       }
     }
+  });
+
+  it("counts in the accuracy tallies only the marks the learner may already see", async () => {
+    const { teacher, me, ferryIds, budgetIds } = await setup();
+    const scoreOnly = await createQuiz({ actor: teacher, input: { title: "Score-only exam", questionIds: [...ferryIds, ...budgetIds], review: "score_only" } });
+    const afterClose = await createQuiz({ actor: teacher, input: { title: "Closes later", questionIds: ferryIds, review: "after_close", closeAt: day(20) } });
+    const tallies = async (now: Date) => {
+      const { factKinds, tags } = await getScoreHistory({ actor: me, now });
+      return { factKinds, tags };
+    };
+    const before = await tallies(day(15));
+
+    // Right and wrong answers mixed: if the tallies moved, comparing them would show which were right.
+    await take(me, scoreOnly.id, [...ferryIds, ...budgetIds], ["Suva", 11, true, 40, "May", true], day(12), day(12, 3));
+    await take(me, afterClose.id, ferryIds, ["Port Vila", 1, false], day(13), day(13, 3));
+    const after = await getScoreHistory({ actor: me, now: day(15) });
+    // The scores are the learner's to see; the per-question marks are not.
+    expect(after.attempts.map((a) => [a.quizTitle, a.score])).toEqual(expect.arrayContaining([["Score-only exam", 4], ["Closes later", 1]]));
+    expect({ factKinds: after.factKinds, tags: after.tags }).toEqual(before);
+
+    // Once the quiz closes its answers are shown, and its marks count; a score-only quiz's never do.
+    const closed = await tallies(day(21));
+    expect(closed.factKinds.find((r) => r.key === "places")).toEqual({ key: "places", answered: 3, correct: 3, accuracy: 1 });
+    expect(closed.factKinds.find((r) => r.key === "numbers")).toEqual({ key: "numbers", answered: 5, correct: 2, accuracy: 0.4 });
+    expect(closed.tags.find((r) => r.key === "economy")).toEqual(before.tags.find((r) => r.key === "economy"));
   });
 
   it("runs the same number of SQL statements however many attempts there are", async () => {

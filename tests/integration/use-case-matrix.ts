@@ -16,8 +16,9 @@ import { createArticle } from "@/app/_server/create-article";
 import { setQuestionStatus } from "@/app/_server/review-questions";
 import { getQuestionForEditing } from "@/app/_server/get-question-for-editing";
 import { updateQuestion } from "@/app/_server/update-question";
-import { regradeQuestion } from "@/app/_server/regrade-question";
+import { getQuestionToRegrade, regradeQuestion } from "@/app/_server/regrade-question";
 import { regenerateArticle } from "@/app/_server/regenerate-article";
+import { shareArticleWithWeeklyQuiz } from "@/app/_server/share-article";
 import { switchQuestionForm } from "@/app/_server/switch-question-form";
 import { draftMoreQuestions } from "@/app/_server/draft-more-questions";
 import { createQuiz } from "@/app/_server/create-quiz";
@@ -183,6 +184,20 @@ export const USE_CASE_MATRIX: Record<string, UseCaseCase[]> = {
       },
     },
   ],
+  getQuestionToRegrade: [
+    { label: "T1's question from T1's quiz", expect: T1_OWNS, run: (w, actor) => getQuestionToRegrade({ actor, quizId: w.quizId, questionId: w.questionId }) },
+    {
+      // The quiz in the address must be the actor's as well as the question: T1 and T2 alike are
+      // told T2's quiz does not exist when it comes with T1's question.
+      label: "T1's question from T2's quiz",
+      expect: o("forbidden", { teacherT1: "notFound", teacherT2: "notFound", admin: "ok" }),
+      run: async (w, actor) => {
+        const [own] = await ownQuestion(w.actors.teacherT2);
+        const other = await createQuiz({ actor: w.actors.teacherT2, input: { title: "T2's quiz", questionIds: [own!] } });
+        return getQuestionToRegrade({ actor, quizId: other.id, questionId: w.questionId });
+      },
+    },
+  ],
   regradeQuestion: [
     {
       label: "fix the key of a new question of T1",
@@ -194,6 +209,10 @@ export const USE_CASE_MATRIX: Record<string, UseCaseCase[]> = {
     },
   ],
   regenerateArticle: [{ label: "T1's article", expect: T1_OWNS, run: (w, actor) => regenerateArticle({ actor, articleId: w.articleId }) }],
+  // Sharing shows the article's answers to every learner: only its teacher decides.
+  shareArticleWithWeeklyQuiz: [
+    { label: "share T1's article with the weekly quiz", expect: T1_OWNS, run: (w, actor) => shareArticleWithWeeklyQuiz({ actor, articleId: w.articleId, shared: true }) },
+  ],
   switchQuestionForm: [
     {
       label: "another form for a new draft of T1",

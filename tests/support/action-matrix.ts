@@ -53,6 +53,7 @@ export const ACTION_MATRIX: Record<string, ActionRow> = {
   createQuizAction: { file: teach, guard: "requireTeacher", useCases: ["createQuiz"] },
   importQuestionsAction: { file: teach, guard: "requireTeacher", useCases: ["createQuestions", "importGiftQuestions"] },
   createQuestionAction: { file: teach, guard: "requireTeacher", useCases: ["createQuestions"] },
-  regradeQuestionAction: { file: teach, guard: "requireTeacher", useCases: ["getQuestionForEditing", "regradeQuestion"] },
+  regradeQuestionAction: { file: teach, guard: "requireTeacher", useCases: ["getQuestionToRegrade", "regradeQuestion"] },
   regenerateArticleAction: { file: teach, guard: "requireTeacher", useCases: ["regenerateArticle"] },
+  shareArticleAction: { file: teach, guard: "requireTeacher", useCases: ["shareArticleWithWeeklyQuiz"] },
 };

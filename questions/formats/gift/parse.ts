@@ -55,10 +55,20 @@ export function parseGift(input: string): GiftParseResult {
   return { questions, errors };
 }
 
-/** Blocks are separated by blank lines; `//` comment lines are dropped, their [tag:x] kept. */
+/**
+ * Blocks are separated by blank lines; `//` comment lines are dropped, their [tag:x] kept.
+ * Linear in the file's length (tests/questions/formats/gift-scaling.test.ts): a block joins the
+ * list when it is opened, never by searching the list (that was quadratic: a 2 MB file of comment
+ * lines took 13 s).
+ */
 function splitBlocks(text: string): Block[] {
   const blocks: Block[] = [];
   let current: Block | null = null;
+  const open = (line: number): Block => {
+    const block = { line, text: "", tags: [] };
+    blocks.push(block);
+    return block;
+  };
   text.split("\n").forEach((raw, index) => {
     const line = raw.trimEnd();
     if (!line.trim()) {
@@ -66,23 +76,42 @@ function splitBlocks(text: string): Block[] {
       return;
     }
     if (line.trimStart().startsWith("//")) {
-      const tags = [...line.matchAll(/\[tag:((?:\\.|[^\]\\])+)\]/g)].map((m) => m[1]!.replace(/\\(.)/g, "$1").trim()).filter(Boolean);
+      const tags = commentTags(line);
       if (tags.length) {
-        current ??= { line: index + 1, text: "", tags: [] };
-        if (!blocks.includes(current)) blocks.push(current);
+        current ??= open(index + 1);
         current.tags.push(...tags);
       }
       return;
     }
-    if (!current) {
-      current = { line: index + 1, text: "", tags: [] };
-      blocks.push(current);
-    } else if (!current.text) {
-      current.line = index + 1;
-    }
+    if (!current) current = open(index + 1);
+    else if (!current.text) current.line = index + 1;
     current.text += (current.text ? "\n" : "") + line;
   });
   return blocks.filter((b) => b.text.trim());
+}
+
+/**
+ * The `[tag:name]` marks in a comment line (`\]` and `\\` escaped), in one pass: a regular
+ * expression retried at every `[tag:` of a line with no closing `]` rescans the rest of the line
+ * each time. Once a tag is left open, no later one on the line can close either.
+ */
+function commentTags(line: string): string[] {
+  const tags: string[] = [];
+  let at = line.indexOf("[tag:");
+  while (at >= 0) {
+    const start = at + "[tag:".length;
+    let end = start;
+    while (end < line.length && line[end] !== "]") {
+      // A backslash must escape something (not a line break, as the rule's "." would not): else the tag never closes.
+      if (line[end] === "\\" && (end + 1 >= line.length || /[\r\u2028\u2029]/.test(line[end + 1]!))) return tags;
+      end += line[end] === "\\" ? 2 : 1;
+    }
+    if (end >= line.length) return tags;
+    const name = line.slice(start, end).replace(/\\(.)/g, "$1").trim();
+    if (name) tags.push(name);
+    at = line.indexOf("[tag:", end + 1);
+  }
+  return tags;
 }
 
 function categoryTag(raw: string): string | undefined {

@@ -25,6 +25,8 @@ export interface World {
   quiz: { id: string; title: string };
   /** T1's quiz that is not published. */
   draftQuiz: { id: string; title: string };
+  /** T2's published quiz (of T2's own question). */
+  otherQuiz: { id: string; title: string };
   article: { id: string; title: string };
   cls: { id: string; name: string };
   /** Learner A's submitted attempt at `quiz`. */
@@ -69,6 +71,10 @@ export async function buildWorld(baseUrl: string): Promise<World> {
   const quiz = await createQuiz({ actor: t1, input: { title: quizTitle, questionIds: [questionId!], publish: true } });
   const draftTitle = `Authz draft ${tag}`;
   const draft = await createQuiz({ actor: t1, input: { title: draftTitle, questionIds: [questionId!], publish: false } });
+  const t2 = asActor(teacherT2, "teacher");
+  const [t2QuestionId] = await createQuestions({ actor: t2, questions: [{ type: "true_false", prompt: `T2 question ${tag} is true`, answer: true, explanation: "" }] });
+  const otherTitle = `Authz T2 quiz ${tag}`;
+  const other = await createQuiz({ actor: t2, input: { title: otherTitle, questionIds: [t2QuestionId!], publish: true } });
   const className = `Authz class ${tag}`;
   const cls = await createClass({ actor: t1, name: className });
   await joinClass({ actor: a, code: cls.joinCode });
@@ -85,6 +91,7 @@ export async function buildWorld(baseUrl: string): Promise<World> {
     question: { id: questionId!, prompt },
     quiz: { id: quiz.id, title: quizTitle },
     draftQuiz: { id: draft.id, title: draftTitle },
+    otherQuiz: { id: other.id, title: otherTitle },
     article: { id: articleId, title: articleTitle },
     cls: { id: cls.id, name: className },
     attempt: { id: attempt.id },

@@ -177,6 +177,14 @@ export const ROUTE_MATRIX: Record<string, RouteCase[]> = {
       missing: (w) => `/teach/quizzes/${w.quiz.id}/regrade/${NO_SUCH_ID}`,
       expect: OWNER,
     },
+    {
+      // The quiz in the address is checked too: T1's question under T2's quiz is nobody's page.
+      label: "another teacher's quiz in the address",
+      path: (w) => `/teach/quizzes/${w.otherQuiz.id}/regrade/${w.question.id}`,
+      shows: (w) => w.question.prompt,
+      missing: (w) => `/teach/quizzes/${NO_SUCH_ID}/regrade/${w.question.id}`,
+      expect: outcomes("notFound", { anonymous: "signIn", admin: "ok" }),
+    },
   ],
   "/teach/classes": [{ path: () => "/teach/classes", shows: (w) => w.cls.name, expect: OWN_LIST }],
   "/teach/classes/[classId]": [

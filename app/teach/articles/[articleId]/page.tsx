@@ -3,7 +3,7 @@ import { orNotFound } from "../../../_server/or-not-found";
 import Link from "next/link";
 import { requireTeacher } from "../../../_server/session";
 import { getArticleReview } from "../../../_server/get-article-review";
-import { regenerateArticleAction, setQuestionStatusAction } from "../../../_server/teach-actions";
+import { regenerateArticleAction, setQuestionStatusAction, shareArticleAction } from "../../../_server/teach-actions";
 import { draftMoreQuestionsAction, switchQuestionFormAction } from "../../../_server/draft-actions";
 import type { ReviewQuestion } from "../../../_server/get-article-review";
 import { QuestionPreview, QuestionSummary, TYPE_LABEL } from "../../../_components/question-preview";
@@ -68,6 +68,33 @@ function OtherForms({ q, n }: { q: ReviewQuestion; n: number }) {
   );
 }
 
+/** Whether "This week's news" may draw this article's approved questions: off until the teacher shares. */
+function WeeklySharing({ articleId, shared, dated }: { articleId: string; shared: boolean; dated: boolean }) {
+  return (
+    <section aria-labelledby="weekly-heading" className="rounded-xl border border-slate-200 bg-white px-4 py-3 text-sm shadow-sm">
+      <form action={shareArticleAction.bind(null, articleId)} className="flex flex-wrap items-center gap-3">
+        <div className="min-w-0 flex-1">
+          <h2 id="weekly-heading" className="font-semibold text-slate-900">
+            {shared ? "Shared with “This week’s news”" : "Not shared with “This week’s news”"}
+          </h2>
+          <p className="mt-0.5 text-slate-600">
+            “This week’s news” is a quiz every learner can play. It draws approved questions from the articles of the last
+            seven days that their teachers share, and shows the right answers after each attempt. A question in a quiz that keeps its
+            answers back is never drawn.{dated ? "" : " This article has no publication date, so it is never drawn from."}
+          </p>
+        </div>
+        <button
+          name="shared"
+          value={shared ? "no" : "yes"}
+          className="shrink-0 rounded-md border border-slate-300 bg-white px-3 py-1.5 font-semibold text-slate-700 hover:bg-slate-50"
+        >
+          {shared ? "Stop sharing" : "Share its approved questions"}
+        </button>
+      </form>
+    </section>
+  );
+}
+
 export default async function ArticleReviewPage({ params }: { params: Promise<{ articleId: string }> }) {
   const { articleId } = await params;
   const review = await load(articleId);
@@ -93,6 +120,8 @@ export default async function ArticleReviewPage({ params }: { params: Promise<{ 
           <Link href="/teach/quizzes/new" className="rounded-md bg-brand-600 px-4 py-2 text-sm font-semibold text-white hover:bg-brand-700">Build a quiz</Link>
         </div>
       </header>
+
+      <WeeklySharing articleId={review.id} shared={review.sharedWithWeeklyQuiz} dated={review.publishedAt !== null} />
 
       <div className="grid gap-6 lg:grid-cols-[minmax(0,1fr)_minmax(0,1.1fr)]">
         <section aria-labelledby="article-heading" className="lg:sticky lg:top-4 lg:max-h-[calc(100vh-2rem)] lg:self-start lg:overflow-y-auto rounded-xl border border-slate-200 bg-white p-5 shadow-sm">

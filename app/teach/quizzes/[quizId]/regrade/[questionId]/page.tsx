@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import { orNotFound } from "../../../../../_server/or-not-found";
 import Link from "next/link";
 import { requireTeacher } from "../../../../../_server/session";
-import { getQuestionForEditing } from "../../../../../_server/get-question-for-editing";
+import { getQuestionToRegrade } from "../../../../../_server/regrade-question";
 import { regradeQuestionAction } from "../../../../../_server/teach-actions";
 import { questionToFormValues } from "../../../../../_server/question-form";
 import { QuestionEditForm } from "../../../../../_components/question-edit-form";
@@ -12,7 +12,7 @@ export const metadata: Metadata = { title: "Regrade question" };
 export default async function RegradePage({ params }: { params: Promise<{ quizId: string; questionId: string }> }) {
   const { quizId, questionId } = await params;
   const actor = await requireTeacher(`/teach/quizzes/${quizId}/regrade/${questionId}`);
-  const q = await orNotFound(getQuestionForEditing({ actor, questionId }));
+  const q = await orNotFound(getQuestionToRegrade({ actor, quizId, questionId }));
   return (
     <div className="mx-auto max-w-2xl">
       <p className="text-sm"><Link href={`/teach/quizzes/${quizId}`} className="text-brand-700 underline">Back to the report</Link></p>
