@@ -6,6 +6,7 @@ import type { Question, QuestionType } from "../schema";
 import { BLANK, dropLoneOpeningQuote, norm, passageParts, trimParts, trimPassage, type Candidate, type PassageParts } from "../build";
 import type { Fact } from "../facts";
 import { answerIdentity, articleShape, importance, type ArticleShape } from "./importance";
+import { numberWords } from "../data";
 import { elideCounts } from "../build/elide";
 import { isShortFormOf } from "../grade/short-names";
 import { scoreCandidate } from "./score";
@@ -373,8 +374,40 @@ export class Asked {
     if (f?.kind === "other" && f.entityType !== "person" && this.sameBody(f.canonical ?? f.answer)) return true;
     if (f?.value === undefined || !(f.kind === "count" || f.kind === "money" || f.kind === "percentage")) return false;
     const v = f.value;
+    if (this.facts.some((g) => isInverse(c, f, g))) return true;
+    const shares = this.figures.filter((g) => g.kind === "percentage");
+    // 55.5 and 44.5 percent asked: the 11-point gap between them is no new fact.
+    if (f.kind === "percentage" && shares.some((a, i) => shares.some((b, j) => j > i && Math.abs(Math.abs(a.value - b.value) - v) < 0.05))) return true;
     return this.figures.some((g) => (g.kind === "percentage" && f.kind === "percentage" && v < 100 && Math.abs(g.value + v - 100) < 0.05) || (g.kind === f.kind && g.value === v && v >= 10));
   }
+}
+
+const WORD_FOR = new Map(Object.entries(numberWords).map(([w, n]) => [n, w]));
+
+/** Whether `text` prints the figure `v`, in digits ("16", "1,424") or in words ("sixteen"). */
+function printsFigure(text: string, v: number): boolean {
+  const digits = v.toLocaleString("en-US", { maximumFractionDigits: 2 });
+  const words = [digits, digits.replace(/,/g, ""), ...(WORD_FOR.has(v) ? [WORD_FOR.get(v)!] : []), ...(TEENS[v] ? [TEENS[v]] : [])];
+  return words.some((w) => new RegExp(`(?<![\\p{L}\\p{N}.,])${w.replace(/[.]/g, "\\.")}(?![\\p{L}\\p{N}]|[.,]\\d)`, "iu").test(text));
+}
+const wordsBetween = (s: string) => s.split(/\s+/).filter(Boolean).length;
+/** A verb joining the two figures ("killed", "left", "sent"), not a preposition ("by 25 points to 7 percent"). */
+const VERB_BETWEEN = /\b(?:\p{Ll}{3,}ed|hit|left|took|won|lost|saw|sent|cut|kill|kills|hurt|leave|leaves)\b/u;
+const TEENS: Record<number, string> = { 13: "thirteen", 14: "fourteen", 15: "fifteen", 16: "sixteen", 17: "seventeen", 18: "eighteen", 19: "nineteen" };
+
+/**
+ * Two figures of one sentence, the second asked with the first printed in its prompt (in digits or
+ * words): "Two car bombs killed _____ people", then "How many car bombs killed sixteen people?"
+ * asks the same clause the other way round.
+ */
+function isInverse(c: Candidate, f: Fact, g: Fact): boolean {
+  if (f === g || f.sentenceIndex !== g.sentenceIndex || g.value === undefined) return false;
+  if (!(g.kind === "count" || g.kind === "money" || g.kind === "percentage")) return false;
+  // Subject and object of one verb: a few words between them, no comma or "and" joining two clauses.
+  const [a, b] = f.answerStart < g.answerStart ? [f, g] : [g, f];
+  const between = a.sentence.slice(a.answerEnd - a.start, b.answerStart - b.start);
+  if (between.length > 40 || /[,;:]|\band\b|\bor\b/.test(between) || wordsBetween(between) > 4 || !VERB_BETWEEN.test(between)) return false;
+  return printsFigure(c.question.prompt, g.value);
 }
 
 /** What may stand between two items of one list: commas, "and"/"or", and the other items. */

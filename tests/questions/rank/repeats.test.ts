@@ -121,3 +121,28 @@ describe("Asked: a person asked about, then asked for", () => {
     expect(reverse.repeats(affiliation!)).toBe(true);
   });
 });
+
+describe("Asked: figures asked the other way round, or derived from two asked", () => {
+  const figures = buildQuestions(extractFacts(splitSentences("Three mortar rounds killed 14 people near the Aldmoor market. The ruling party took 58.5 percent, the opposition 41.5 percent, a gap of 17 percentage points.")));
+  const count = (value: number, pred: (c: Candidate) => boolean = () => true) => {
+    const c = figures.find((x) => x.fact?.value === value && pred(x));
+    if (!c) throw new Error(`no candidate for ${value}: ${figures.map((x) => x.fact?.answer).join(", ")}`);
+    return c;
+  };
+
+  it("takes the subject's count, asked with the object's printed (in words or digits), for a repeat", () => {
+    const asked = new Asked();
+    asked.add(count(14));
+    const rounds = figures.filter((x) => x.fact?.value === 3 && /\b14\b|fourteen/i.test(x.question.prompt));
+    expect(rounds.length).toBeGreaterThan(0);
+    for (const r of rounds) expect(asked.repeats(r)).toBe(true);
+  });
+
+  it("takes the gap between two shares asked for a repeat", () => {
+    const asked = new Asked();
+    asked.add(count(58.5));
+    expect(asked.repeats(count(17))).toBe(false);
+    asked.add(count(41.5));
+    expect(asked.repeats(count(17))).toBe(true);
+  });
+});
