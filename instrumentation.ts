@@ -4,8 +4,8 @@ import type { Instrumentation } from "next";
 
 export const onRequestError: Instrumentation.onRequestError = async (error, request, context) => {
   if (process.env.NEXT_RUNTIME !== "nodejs") return;
-  const { requestLogger } = await import("./app/_server/log");
-  const { REQUEST_ID_HEADER } = await import("./app/_server/request-id");
+  const { requestLogger } = await import("./app/_server/http/log");
+  const { REQUEST_ID_HEADER } = await import("./app/_server/http/request-id");
   const id = request.headers[REQUEST_ID_HEADER];
   const err = error instanceof Error ? error : new Error(String(error));
   requestLogger(Array.isArray(id) ? id[0] : id).error(

@@ -7,10 +7,10 @@
 //    scripts, and the browser runs no other script, inline or injected. (Styles may be inline:
 //    progress bars set their width in a style attribute; styles cannot run code.)
 import { NextResponse, type NextRequest } from "next/server";
-import { REQUEST_ID_HEADER, requestIdFrom } from "./app/_server/request-id";
-import { isCrossSite, isSafeMethod } from "./app/_server/cross-site";
-import { CLIENT_ADDRESS_HEADER, clientAddress } from "./app/_server/client-address";
-import { API_POLICY, CROSS_SITE, MAX_REQUEST_BYTES, REQUEST_TOO_LARGE } from "./app/_server/api-errors";
+import { REQUEST_ID_HEADER, requestIdFrom } from "./app/_server/http/request-id";
+import { isCrossSite, isSafeMethod } from "./app/_server/http/cross-site";
+import { CLIENT_ADDRESS_HEADER, clientAddress } from "./app/_server/http/client-address";
+import { API_POLICY, CROSS_SITE, MAX_REQUEST_BYTES, REQUEST_TOO_LARGE } from "./app/_server/http/api-errors";
 
 export function contentSecurityPolicy(nonce: string): string {
   return [

@@ -9,10 +9,10 @@
 import cluster from "node:cluster";
 import { createServer } from "node:http";
 import next from "next";
-import { handleFastPath, matchFastPath } from "./app/_server/api-fast-path";
-import { getLogger } from "./app/_server/log";
-import { SERVER_ERROR } from "./app/_server/api-errors";
-import { hasChunkedBody, withBoundedBody } from "./app/_server/chunked-body";
+import { handleFastPath, matchFastPath } from "./app/_server/http/api-fast-path";
+import { getLogger } from "./app/_server/http/log";
+import { SERVER_ERROR } from "./app/_server/http/api-errors";
+import { hasChunkedBody, withBoundedBody } from "./app/_server/http/chunked-body";
 
 const port = Number(process.env.PORT ?? 3000);
 const host = process.env.HOST || undefined;

@@ -1,8 +1,8 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import "./globals.css";
-import { getCurrentUser } from "./_server/session";
-import { signOutAction } from "./_server/auth-actions";
+import { getCurrentUser } from "./_server/auth/session";
+import { signOutAction } from "./_server/auth/auth-actions";
 import { ReviewNavLink } from "./_components/review-nav-link";
 
 // Every page shows who is signed in, so none can be prerendered at build time.

@@ -1,6 +1,6 @@
 import Link from "next/link";
 import { plural } from "./_components/format";
-import { listPublishedQuizzes } from "./_server/list-published-quizzes";
+import { listPublishedQuizzes } from "./_server/quizzes/list-published-quizzes";
 
 export const dynamic = "force-dynamic";
 

@@ -4,7 +4,7 @@
 import { readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { getDb } from "./client";
-import { storeGeneratedArticle } from "@/app/_server/store-generated-article";
+import { storeGeneratedArticle } from "@/app/_server/articles/store-generated-article";
 
 const DEMO_ARTICLE = fileURLToPath(new URL("./demo/lee-japan-us-summit.txt", import.meta.url));
 const DEMO_QUESTION_COUNT = 10;

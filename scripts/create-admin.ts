@@ -3,8 +3,8 @@
 // Environment instead of flags: NEWSQUIZ_ADMIN_EMAIL, NEWSQUIZ_ADMIN_PASSWORD, NEWSQUIZ_ADMIN_NAME.
 import { parseArgs } from "node:util";
 import { getDb } from "../prisma/client";
-import { getAuth } from "../app/_server/auth";
-import { signUpSchema } from "../app/_server/account-rules";
+import { getAuth } from "../app/_server/auth/auth";
+import { signUpSchema } from "../app/_server/auth/account-rules";
 import { ensureAuthSecret } from "./lib/auth-secret";
 
 const { values } = parseArgs({

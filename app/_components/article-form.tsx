@@ -1,9 +1,9 @@
 "use client";
 import { useActionState } from "react";
-import type { ArticleFormState } from "../_server/teach-actions";
+import type { ArticleFormState } from "../_server/teach/teach-actions";
 import { SubmitButton } from "./submit-button";
 import { refuseLargeFile } from "./file-size";
-import { ARTICLE_UPLOAD_MAX_BYTES } from "../_server/article-rules";
+import { ARTICLE_UPLOAD_MAX_BYTES } from "../_server/articles/article-rules";
 import { FieldError, FormError, inputClass } from "./ui";
 
 export function ArticleForm({ action, maxUploadMb }: { action: (s: ArticleFormState, f: FormData) => Promise<ArticleFormState>; maxUploadMb: number }) {

@@ -1,7 +1,7 @@
 "use client";
 import { useActionState } from "react";
 import Link from "next/link";
-import type { AuthFormState } from "../_server/auth-actions";
+import type { AuthFormState } from "../_server/auth/auth-actions";
 import { SubmitButton } from "./submit-button";
 
 type Field = { name: "name" | "email" | "password"; label: string; type: string; autoComplete: string; hint?: string };

@@ -1,6 +1,6 @@
 "use client";
 import { useEffect, useRef, useState } from "react";
-import type { SaveAnswerState } from "../_server/quiz-actions";
+import type { SaveAnswerState } from "../_server/attempts/quiz-actions";
 
 /**
  * Saves each answer as it is given: listens to its form's changes and sends the changed

@@ -3,7 +3,7 @@
 // The forms' contents are rendered on the server; these hold the action state and pending looks.
 import { useActionState } from "react";
 import { useFormStatus } from "react-dom";
-import type { DraftFormState } from "../_server/draft-actions";
+import type { DraftFormState } from "../_server/articles/draft-actions";
 
 /**
  * A small submit button, disabled while its form is sent; the one that was pressed (of several

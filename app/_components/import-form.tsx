@@ -1,9 +1,9 @@
 "use client";
 import { useActionState } from "react";
-import type { ImportFormState } from "../_server/teach-actions";
+import type { ImportFormState } from "../_server/teach/teach-actions";
 import { SubmitButton } from "./submit-button";
 import { refuseLargeFile } from "./file-size";
-import { BANK_IMPORT_MAX_BYTES } from "../_server/article-rules";
+import { BANK_IMPORT_MAX_BYTES } from "../_server/articles/article-rules";
 import { FieldError } from "./ui";
 
 export function ImportForm({ action }: { action: (s: ImportFormState, f: FormData) => Promise<ImportFormState> }) {

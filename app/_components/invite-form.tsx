@@ -1,6 +1,6 @@
 "use client";
 import { useActionState } from "react";
-import type { InviteFormState } from "../_server/admin-actions";
+import type { InviteFormState } from "../_server/auth/admin-actions";
 
 export function InviteForm({ action }: { action: (s: InviteFormState, f: FormData) => Promise<InviteFormState> }) {
   const [state, formAction, pending] = useActionState(action, {});

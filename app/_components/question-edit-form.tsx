@@ -1,7 +1,7 @@
 "use client";
 import { useActionState, useState } from "react";
-import type { QuestionFormState } from "../_server/teach-actions";
-import type { QuestionFormValues } from "../_server/question-form";
+import type { QuestionFormState } from "../_server/teach/teach-actions";
+import type { QuestionFormValues } from "../_server/bank/question-form";
 import { SubmitButton } from "./submit-button";
 import { FieldError, FormError, inputClass } from "./ui";
 

@@ -1,7 +1,7 @@
 // The answer controls for one question, as plain form fields (works without JavaScript).
-import type { LearnerQuestion } from "../_server/learner-view";
+import type { LearnerQuestion } from "../_server/attempts/learner-view";
 import type { LearnerResponse } from "@/questions/schema";
-import { responseFieldName } from "../_server/form-responses";
+import { responseFieldName } from "../_server/attempts/form-responses";
 
 const inputClass =
   "mt-2 block w-full max-w-sm rounded-md border border-slate-300 bg-white px-3 py-2 shadow-sm focus:border-brand-600 focus:ring-1 focus:ring-brand-600 focus:outline-none";

@@ -2,7 +2,7 @@
 // the grader accepts (other accepted wordings, a number's tolerance); and a compact one for the
 // other forms of a draft.
 import type { Question } from "@/questions/schema";
-import { describeAnswer } from "../_server/answer-text";
+import { describeAnswer } from "../_server/attempts/answer-text";
 
 export const TYPE_LABEL: Record<Question["type"], string> = {
   multiple_choice: "Multiple choice",

@@ -1,6 +1,6 @@
 "use client";
 import { useActionState } from "react";
-import type { QuizFormState } from "../_server/teach-actions";
+import type { QuizFormState } from "../_server/teach/teach-actions";
 import { SubmitButton } from "./submit-button";
 import { FieldError, FormError, inputClass } from "./ui";
 

@@ -1,6 +1,6 @@
 import Link from "next/link";
 import { formatPoints, percentOf } from "./format";
-import type { AttemptResult } from "../_server/get-attempt-result";
+import type { AttemptResult } from "../_server/attempts/get-attempt-result";
 import { ReviewLater } from "./review-later-button";
 
 export function ResultView({ result, guest = false }: { result: AttemptResult; guest?: boolean }) {

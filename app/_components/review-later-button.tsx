@@ -3,7 +3,7 @@
 // can be added with "This was hard — review it later".
 import { useActionState } from "react";
 import Link from "next/link";
-import { rateHardAction, type RateQuestionState } from "../_server/review-actions";
+import { rateHardAction, type RateQuestionState } from "../_server/practice/review-actions";
 
 export function ReviewLater({ questionId, missed }: { questionId: string; missed: boolean }) {
   const [state, formAction, pending] = useActionState(rateHardAction, { status: "idle" } as RateQuestionState);

@@ -1,7 +1,7 @@
 // The "Review" link in the navigation bar, with how many questions are due now.
 import Link from "next/link";
-import type { Actor } from "../_server/session";
-import { countDueReviews } from "../_server/review-queue";
+import type { Actor } from "../_server/auth/session";
+import { countDueReviews } from "../_server/practice/review-queue";
 import { ReviewDueBadge } from "./review-summary";
 
 export async function ReviewNavLink({ actor }: { actor: Actor }) {

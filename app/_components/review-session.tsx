@@ -4,8 +4,8 @@
 // back with the feedback, and "Next" is a plain link.
 import { useActionState, useState } from "react";
 import { useRouter } from "next/navigation";
-import type { LearnerQuestion } from "../_server/learner-view";
-import { answerReviewAction, type ReviewAnswerState } from "../_server/review-actions";
+import type { LearnerQuestion } from "../_server/attempts/learner-view";
+import { answerReviewAction, type ReviewAnswerState } from "../_server/practice/review-actions";
 import { QuestionInput } from "./question-input";
 import { SubmitButton } from "./submit-button";
 

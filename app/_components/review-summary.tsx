@@ -1,8 +1,8 @@
 // What is waiting in the learner's review queue: for the history page (and anywhere else that
 // wants it). A server component; pass it the result of getReviewSummary.
 import Link from "next/link";
-import type { ReviewSummary as Summary } from "../_server/review-queue";
-import { describeDueIn, formatDueDate } from "../_server/review-rating";
+import type { ReviewSummary as Summary } from "../_server/practice/review-queue";
+import { describeDueIn, formatDueDate } from "../_server/practice/review-rating";
 import { plural } from "./format";
 
 export function ReviewSummary({ summary, now = new Date(), showLink = true }: { summary: Summary; now?: Date; showLink?: boolean }) {

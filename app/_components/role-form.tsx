@@ -1,6 +1,6 @@
 "use client";
 import { useActionState } from "react";
-import type { RoleFormState } from "../_server/admin-actions";
+import type { RoleFormState } from "../_server/auth/admin-actions";
 
 export function RoleForm({ action, role, label }: { action: (s: RoleFormState, f: FormData) => Promise<RoleFormState>; role: string; label: string }) {
   const [state, formAction, pending] = useActionState(action, {});

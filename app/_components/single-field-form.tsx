@@ -1,6 +1,6 @@
 "use client";
 import { useActionState } from "react";
-import type { SimpleFormState } from "../_server/class-actions";
+import type { SimpleFormState } from "../_server/classes/class-actions";
 import { SubmitButton } from "./submit-button";
 import { FieldError, inputClass } from "./ui";
 

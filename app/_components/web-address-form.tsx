@@ -1,6 +1,6 @@
 "use client";
 import { useActionState } from "react";
-import type { WebAddressFormState } from "../_server/import-actions";
+import type { WebAddressFormState } from "../_server/imports/import-actions";
 import { SubmitButton } from "./submit-button";
 import { FieldError, FormError, inputClass } from "./ui";
 

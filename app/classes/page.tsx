@@ -1,8 +1,8 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { requireUser } from "../_server/session";
-import { listMyClasses } from "../_server/classes";
-import { joinClassAction } from "../_server/class-actions";
+import { requireUser } from "../_server/auth/session";
+import { listMyClasses } from "../_server/classes/classes";
+import { joinClassAction } from "../_server/classes/class-actions";
 import { SingleFieldForm } from "../_components/single-field-form";
 
 export const metadata: Metadata = { title: "My classes" };

@@ -1,7 +1,7 @@
 // The score history's summaries: accuracy bars, per-quiz best/latest/grade, class standing.
 import Link from "next/link";
-import type { Accuracy, FactKindGroup, QuizSummary } from "../_server/score-history-stats";
-import type { ClassStandings } from "../_server/get-score-history";
+import type { Accuracy, FactKindGroup, QuizSummary } from "../_server/history/score-history-stats";
+import type { ClassStandings } from "../_server/history/get-score-history";
 import { formatPoints } from "../_components/format";
 import { formatDay, formatPercent } from "../_components/duration";
 

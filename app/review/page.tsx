@@ -1,8 +1,8 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { requireUser } from "../_server/session";
-import { getReviewSession, getReviewSummary } from "../_server/review-queue";
-import { describeDueIn, formatDueDate } from "../_server/review-rating";
+import { requireUser } from "../_server/auth/session";
+import { getReviewSession, getReviewSummary } from "../_server/practice/review-queue";
+import { describeDueIn, formatDueDate } from "../_server/practice/review-rating";
 import { ReviewSession } from "../_components/review-session";
 import { ReviewSummary } from "../_components/review-summary";
 import { plural } from "../_components/format";

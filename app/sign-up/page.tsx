@@ -1,10 +1,10 @@
 import type { Metadata } from "next";
 import { redirect } from "next/navigation";
 import { AuthForm } from "../_components/auth-form";
-import { signUpAction } from "../_server/auth-actions";
-import { getCurrentUser } from "../_server/session";
-import { PASSWORD_MIN_LENGTH } from "../_server/account-rules";
-import { safeNextPath } from "../_server/safe-next";
+import { signUpAction } from "../_server/auth/auth-actions";
+import { getCurrentUser } from "../_server/auth/session";
+import { PASSWORD_MIN_LENGTH } from "../_server/auth/account-rules";
+import { safeNextPath } from "../_server/auth/safe-next";
 
 export const metadata: Metadata = { title: "Create an account" };
 

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { requireTeacher } from "../_server/session";
-import { getTeachingOverview } from "../_server/get-teaching-overview";
+import { requireTeacher } from "../_server/auth/session";
+import { getTeachingOverview } from "../_server/teach/get-teaching-overview";
 import { StatusBadge } from "../_components/ui";
 
 export const metadata: Metadata = { title: "Teach" };

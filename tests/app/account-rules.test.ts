@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { isCommonPassword } from "@/app/_server/common-passwords";
-import { signUpSchema } from "@/app/_server/account-rules";
+import { isCommonPassword } from "@/app/_server/auth/common-passwords";
+import { signUpSchema } from "@/app/_server/auth/account-rules";
 
 describe("isCommonPassword", () => {
   it.each([

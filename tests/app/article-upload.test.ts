@@ -1,7 +1,7 @@
 // Uploaded article files: refused when too big, of the wrong kind or binary; HTML reduced to text.
 import { describe, expect, it } from "vitest";
-import { readUpload } from "@/app/_server/article-upload";
-import { ARTICLE_UPLOAD_MAX_BYTES } from "@/app/_server/article-rules";
+import { readUpload } from "@/app/_server/articles/article-upload";
+import { ARTICLE_UPLOAD_MAX_BYTES } from "@/app/_server/articles/article-rules";
 
 const STORY = "The harbour board met on Monday in Port Ellery. It agreed to open a second ferry berth by June. The cost was put at 4 million dollars, shared between the town and the province. ";
 

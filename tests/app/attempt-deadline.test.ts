@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { answersReleased, answersReleasedAt, attemptDeadline, isPastDeadline, lateMessage } from "@/app/_server/attempt-deadline";
-import { DEADLINE_GRACE_MS } from "@/app/_server/quiz-settings";
+import { answersReleased, answersReleasedAt, attemptDeadline, isPastDeadline, lateMessage } from "@/app/_server/attempts/attempt-deadline";
+import { DEADLINE_GRACE_MS } from "@/app/_server/quizzes/quiz-settings";
 
 const noon = new Date("2026-03-03T12:00:00Z");
 const one = new Date("2026-03-03T13:00:00Z");

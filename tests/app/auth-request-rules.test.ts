@@ -3,8 +3,8 @@
 // bounded, and every field and the body as a whole have a bound.
 import { describe, expect, it } from "vitest";
 import { isAPIError } from "better-auth/api";
-import { AUTH_BODY_MAX_CHARACTERS, checkAuthRequest, OTHER_STRING_MAX_LENGTH } from "@/app/_server/auth-request-rules";
-import { NAME_MAX_LENGTH } from "@/app/_server/account-rules";
+import { AUTH_BODY_MAX_CHARACTERS, checkAuthRequest, OTHER_STRING_MAX_LENGTH } from "@/app/_server/auth/auth-request-rules";
+import { NAME_MAX_LENGTH } from "@/app/_server/auth/account-rules";
 
 function refusal(path: string | undefined, body: unknown): { status: number; message: string } | null {
   try {

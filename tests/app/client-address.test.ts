@@ -1,8 +1,8 @@
 // The per-address sign-in limit must not be dodged by writing a made-up X-Forwarded-For.
 import { describe, expect, it } from "vitest";
 import { NextRequest } from "next/server";
-import { clientAddress } from "@/app/_server/sign-in-throttle";
-import { CLIENT_ADDRESS_HEADER } from "@/app/_server/client-address";
+import { clientAddress } from "@/app/_server/auth/sign-in-throttle";
+import { CLIENT_ADDRESS_HEADER } from "@/app/_server/http/client-address";
 import { proxy } from "@/proxy";
 
 const headers = (xff: string) => new Headers({ "x-forwarded-for": xff });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { isCrossSite, isSafeMethod } from "@/app/_server/cross-site";
+import { isCrossSite, isSafeMethod } from "@/app/_server/http/cross-site";
 
 const request = (headers: Record<string, string>) => new Request("http://quiz.example/api/x", { method: "POST", headers });
 

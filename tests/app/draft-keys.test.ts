@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { draftKeys, storedFactIdentity, unseenDrafts, type DraftLike, type FactIdentity } from "@/app/_server/draft-keys";
+import { draftKeys, storedFactIdentity, unseenDrafts, type DraftLike, type FactIdentity } from "@/app/_server/articles/draft-keys";
 import type { Question } from "@/questions/schema";
 
 const S1 = "The council voted 17 to 4 in favour of the harbour plan on Monday.";

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { readResponse, responseFieldName } from "@/app/_server/form-responses";
+import { readResponse, responseFieldName } from "@/app/_server/attempts/form-responses";
 import type { QuestionType } from "@/questions/schema";
 
 function form(entries: [string, string][]): FormData {

@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from "vitest";
-import { toLearnerQuestion } from "@/app/_server/learner-view";
-import { keyedShuffle } from "@/app/_server/shuffle";
+import { toLearnerQuestion } from "@/app/_server/attempts/learner-view";
+import { keyedShuffle } from "@/app/_server/attempts/shuffle";
 import type { Question } from "@/questions/schema";
 
 beforeAll(() => {

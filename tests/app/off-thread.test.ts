@@ -1,10 +1,10 @@
 // The worker thread that takes large GIFT files and long articles off the event loop
-// (app/_server/off-thread.ts): it must give exactly what running inline gives, and a task past its
+// (app/_server/imports/off-thread.ts): it must give exactly what running inline gives, and a task past its
 // time budget is stopped without stopping the ones after it.
 import { afterAll, describe, expect, it } from "vitest";
 import { generateQuestions } from "@/questions";
 import { parseGift } from "@/questions/formats/gift";
-import { OFF_THREAD_MIN_CHARS, runOffThread, stopOffThreadWorker, TimeBudgetError } from "@/app/_server/off-thread";
+import { OFF_THREAD_MIN_CHARS, runOffThread, stopOffThreadWorker, TimeBudgetError } from "@/app/_server/imports/off-thread";
 import { longArticle, largeGift } from "../support/large-inputs";
 
 afterAll(() => stopOffThreadWorker());

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { finalGrade } from "@/app/_server/quiz-settings";
-import { formValuesToQuestion, questionToFormValues, type QuestionFormValues } from "@/app/_server/question-form";
+import { finalGrade } from "@/app/_server/quizzes/quiz-settings";
+import { formValuesToQuestion, questionToFormValues, type QuestionFormValues } from "@/app/_server/bank/question-form";
 import type { Question } from "@/questions/schema";
 
 const blank: QuestionFormValues = { type: "multiple_choice", prompt: "", choices: "", answer: "", tolerance: "", accepted: "", pairs: "", items: "", explanation: "", tags: "" };

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { toDomainQuestion, toQuestionRow } from "@/app/_server/question-record";
+import { toDomainQuestion, toQuestionRow } from "@/app/_server/bank/question-record";
 import type { Question } from "@/questions/schema";
 
 describe("question rows", () => {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { Rating } from "ts-fsrs";
-import { describeDueIn, formatDueDate, ratingFor, reviewableFrom, verdictOf } from "@/app/_server/review-rating";
-import { DEADLINE_GRACE_MS } from "@/app/_server/quiz-settings";
+import { describeDueIn, formatDueDate, ratingFor, reviewableFrom, verdictOf } from "@/app/_server/practice/review-rating";
+import { DEADLINE_GRACE_MS } from "@/app/_server/quizzes/quiz-settings";
 
 describe("ratingFor", () => {
   it.each([

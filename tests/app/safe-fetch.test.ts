@@ -1,7 +1,7 @@
 // The address rules behind safe-fetch.ts, without a network: which addresses the server may
 // connect to when a teacher or a feed hands it a URL.
 import { describe, expect, it } from "vitest";
-import { classifyAddress, isAddressAllowed, parseAllowedHosts, type AddressClass } from "@/app/_server/address-policy";
+import { classifyAddress, isAddressAllowed, parseAllowedHosts, type AddressClass } from "@/app/_server/http/address-policy";
 
 describe("classifyAddress", () => {
   const rows: [string, AddressClass][] = [

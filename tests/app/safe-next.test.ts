@@ -1,7 +1,7 @@
 // The `next` address after sign-in and sign-up: only paths on this site, never another host
 // however it is spelt (issue 12, item 4: `/\host` passed the old check).
 import { describe, expect, it } from "vitest";
-import { safeNextPath } from "@/app/_server/safe-next";
+import { safeNextPath } from "@/app/_server/auth/safe-next";
 
 describe("safeNextPath", () => {
   it.each([

@@ -12,7 +12,7 @@ import {
   summariseQuizzes,
   tallyAccuracy,
   type GradedAttempt,
-} from "@/app/_server/score-history-stats";
+} from "@/app/_server/history/score-history-stats";
 
 describe("median", () => {
   it.each([

@@ -1,7 +1,7 @@
 // Our reading of better-auth's session cookie must agree with how better-auth (better-call) signs it.
 import { describe, expect, it } from "vitest";
 import { serializeSignedCookie } from "better-call";
-import { sessionDueForRefresh, SESSION_EXPIRES_IN_SECONDS, verifiedSessionToken } from "@/app/_server/session-cookie";
+import { sessionDueForRefresh, SESSION_EXPIRES_IN_SECONDS, verifiedSessionToken } from "@/app/_server/auth/session-cookie";
 
 const SECRET = "a-test-secret-0123456789abcdef012345";
 

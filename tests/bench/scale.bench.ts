@@ -16,7 +16,7 @@ import { createTestDatabase, type TestDatabase } from "../support/test-database"
 import { countQueries } from "../support/query-counter";
 import { launchApp } from "../e2e/support/app-server";
 import { seedScale, SCALE_PASSWORD, type ScaleTargets } from "./scale/seed";
-import type { Actor } from "../../app/_server/session";
+import type { Actor } from "../../app/_server/auth/session";
 
 const WARMUP_RUNS = 3;
 
@@ -133,10 +133,10 @@ async function benchDatabase(provider: "sqlite" | "postgresql", options: { respo
     console.log(`[${provider}] seeded ${targets.counts.responses} responses, ${targets.counts.attempts} attempts, ${targets.counts.users} users in ${seedSeconds.toFixed(0)} s`);
 
     // The use cases, imported only now that DATABASE_URL names this database.
-    const { getScoreHistory } = await import("../../app/_server/get-score-history");
-    const { countMyAttempts, listMyAttempts } = await import("../../app/_server/list-my-attempts");
-    const { getReviewSummary } = await import("../../app/_server/review-queue");
-    const { getQuizReport, getQuizGrades, gradesToCsv } = await import("../../app/_server/quiz-report");
+    const { getScoreHistory } = await import("../../app/_server/history/get-score-history");
+    const { countMyAttempts, listMyAttempts } = await import("../../app/_server/history/list-my-attempts");
+    const { getReviewSummary } = await import("../../app/_server/practice/review-queue");
+    const { getQuizReport, getQuizGrades, gradesToCsv } = await import("../../app/_server/quizzes/quiz-report");
     const { getDb } = await import("../../prisma/client");
     const learner: Actor = { id: targets.learner.id, name: "Learner 0", email: targets.learner.email, role: "learner" };
     const teacher: Actor = { id: targets.teacher.id, name: "Scale Teacher", email: targets.teacher.email, role: "teacher" };

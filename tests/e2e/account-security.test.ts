@@ -13,8 +13,8 @@ import { findChromium, launchChromium } from "./support/chromium";
 import { startAppServer, type AppServer } from "./support/app-server";
 import { clientFor, demoQuizId, signUpOverHttp, TEST_PASSWORD, withDb, type HttpUser } from "./support/http-client";
 import { answerOfShape } from "../support/answer-shapes";
-import { NAME_MAX_LENGTH } from "@/app/_server/account-rules";
-import { SESSION_EXPIRES_IN_SECONDS } from "@/app/_server/session-cookie";
+import { NAME_MAX_LENGTH } from "@/app/_server/auth/account-rules";
+import { SESSION_EXPIRES_IN_SECONDS } from "@/app/_server/auth/session-cookie";
 
 const chromiumPath = findChromium();
 const DAY_MS = 24 * 60 * 60 * 1000;

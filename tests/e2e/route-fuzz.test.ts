@@ -8,7 +8,7 @@ import { startAppServer, type AppServer } from "./support/app-server";
 import { signUpOverHttp, withDb, type HttpUser } from "./support/http-client";
 import { listAppRoutes } from "../support/app-routes";
 import { listBuiltActions } from "./support/built-actions";
-import { EMAIL_MAX_LENGTH, NAME_MAX_LENGTH } from "@/app/_server/account-rules";
+import { EMAIL_MAX_LENGTH, NAME_MAX_LENGTH } from "@/app/_server/auth/account-rules";
 
 const segmentValue = fc.oneof(
   fc.string({ maxLength: 40 }),

@@ -10,7 +10,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { postgresReachable } from "../support/test-database";
 import { launchApp, startAppServer, type AppProcess, type AppServer } from "./support/app-server";
 import { clientFor, demoQuizId, signUpOverHttp, type HttpUser } from "./support/http-client";
-import { MAX_TRIES_PER_ACCOUNT } from "@/app/_server/sign-in-throttle";
+import { MAX_TRIES_PER_ACCOUNT } from "@/app/_server/auth/sign-in-throttle";
 
 const POSTGRES_URL = /^postgres/.test(process.env.TEST_DATABASE_URL ?? "") ? process.env.TEST_DATABASE_URL! : "postgresql://postgres@127.0.0.1:5432/test";
 

@@ -3,7 +3,7 @@
 import { describe, expect, it } from "vitest";
 import { randomBytes } from "node:crypto";
 import { getDb } from "@/prisma/client";
-import { getAuth } from "@/app/_server/auth";
+import { getAuth } from "@/app/_server/auth/auth";
 import { APIError } from "better-auth/api";
 
 const email = () => `user-${randomBytes(6).toString("hex")}@example.test`;

@@ -1,14 +1,14 @@
 // Answers saved as they are given: resume after a reload, marks decided by the server, deadlines
 // enforced, and feedback during the attempt only when the quiz asks for it.
 import { describe, expect, it } from "vitest";
-import { createQuestions } from "@/app/_server/create-questions";
-import { createQuiz } from "@/app/_server/create-quiz";
-import { startAttempt } from "@/app/_server/start-attempt";
-import { submitAttempt } from "@/app/_server/submit-attempt";
-import { getAttemptForTaking } from "@/app/_server/get-attempt-for-taking";
-import { AnswerLockedError, saveAnswer } from "@/app/_server/save-answer";
-import { ForbiddenError, NotFoundError } from "@/app/_server/errors";
-import { viewAttempt } from "@/app/_server/view-attempt";
+import { createQuestions } from "@/app/_server/bank/create-questions";
+import { createQuiz } from "@/app/_server/quizzes/create-quiz";
+import { startAttempt } from "@/app/_server/attempts/start-attempt";
+import { submitAttempt } from "@/app/_server/attempts/submit-attempt";
+import { getAttemptForTaking } from "@/app/_server/attempts/get-attempt-for-taking";
+import { AnswerLockedError, saveAnswer } from "@/app/_server/attempts/save-answer";
+import { ForbiddenError, NotFoundError } from "@/app/_server/http/errors";
+import { viewAttempt } from "@/app/_server/attempts/view-attempt";
 import type { Question } from "@/questions/schema";
 import { createLearner, createTeacher } from "./factories";
 

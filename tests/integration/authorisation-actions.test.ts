@@ -10,7 +10,7 @@
 // requireTeacher redirect them, which the page matrix (tests/e2e/authorisation-matrix.test.ts)
 // shows over HTTP.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { ForbiddenError, NotFoundError } from "@/app/_server/errors";
+import { ForbiddenError, NotFoundError } from "@/app/_server/http/errors";
 import { scanServerActions } from "../support/server-actions";
 import { articlePage, startLocalSite, type LocalSite } from "../support/local-site";
 import { ACTION_MATRIX } from "../support/action-matrix";

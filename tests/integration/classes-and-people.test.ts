@@ -1,11 +1,11 @@
 // Classes, roles and invitations over a real database, with the authorisation edges.
 import { describe, expect, it } from "vitest";
 import { ZodError } from "zod";
-import { assignQuiz, createClass, getClassForTeacher, joinClass, listMyClasses, listTeacherClasses } from "@/app/_server/classes";
-import { acceptInvite, changeRole, createInvite, LastAdminError, listPeople } from "@/app/_server/people";
-import { createQuestions } from "@/app/_server/create-questions";
-import { createQuiz } from "@/app/_server/create-quiz";
-import { ForbiddenError, NotFoundError } from "@/app/_server/errors";
+import { assignQuiz, createClass, getClassForTeacher, joinClass, listMyClasses, listTeacherClasses } from "@/app/_server/classes/classes";
+import { acceptInvite, changeRole, createInvite, LastAdminError, listPeople } from "@/app/_server/auth/people";
+import { createQuestions } from "@/app/_server/bank/create-questions";
+import { createQuiz } from "@/app/_server/quizzes/create-quiz";
+import { ForbiddenError, NotFoundError } from "@/app/_server/http/errors";
 import { getDb } from "@/prisma/client";
 import { createAdmin, createGuest, createLearner, createTeacher } from "./factories";
 

@@ -3,17 +3,17 @@
 // after, and an attempt left open is closed with them. A quiz that shows answers "after it closes"
 // shows them only once no attempt can change any more.
 import { describe, expect, it } from "vitest";
-import { createQuestions } from "@/app/_server/create-questions";
-import { createQuiz } from "@/app/_server/create-quiz";
-import { startAttempt } from "@/app/_server/start-attempt";
-import { submitAttempt } from "@/app/_server/submit-attempt";
-import { saveAnswer } from "@/app/_server/save-answer";
-import { viewAttempt } from "@/app/_server/view-attempt";
-import { getAttemptResult } from "@/app/_server/get-attempt-result";
-import { getAttemptForTaking } from "@/app/_server/get-attempt-for-taking";
-import { saveAnswerOperation, submitAttemptOperation } from "@/app/_server/attempt-api";
-import { ForbiddenError } from "@/app/_server/errors";
-import { DEADLINE_GRACE_MS } from "@/app/_server/quiz-settings";
+import { createQuestions } from "@/app/_server/bank/create-questions";
+import { createQuiz } from "@/app/_server/quizzes/create-quiz";
+import { startAttempt } from "@/app/_server/attempts/start-attempt";
+import { submitAttempt } from "@/app/_server/attempts/submit-attempt";
+import { saveAnswer } from "@/app/_server/attempts/save-answer";
+import { viewAttempt } from "@/app/_server/attempts/view-attempt";
+import { getAttemptResult } from "@/app/_server/attempts/get-attempt-result";
+import { getAttemptForTaking } from "@/app/_server/attempts/get-attempt-for-taking";
+import { saveAnswerOperation, submitAttemptOperation } from "@/app/_server/http/attempt-api";
+import { ForbiddenError } from "@/app/_server/http/errors";
+import { DEADLINE_GRACE_MS } from "@/app/_server/quizzes/quiz-settings";
 import { getDb } from "@/prisma/client";
 import type { Question } from "@/questions/schema";
 import { createLearner, createTeacher } from "./factories";

@@ -1,7 +1,7 @@
 // Test data made through the real code paths (better-auth sign-up, not hand-written rows).
 import { randomBytes } from "node:crypto";
-import { getAuth } from "@/app/_server/auth";
-import type { Actor } from "@/app/_server/session";
+import { getAuth } from "@/app/_server/auth/auth";
+import type { Actor } from "@/app/_server/auth/session";
 import { getDb } from "@/prisma/client";
 
 export async function createLearner(name = "Test Learner"): Promise<Actor> {

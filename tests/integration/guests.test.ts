@@ -1,17 +1,17 @@
 // Guests try the demo quiz without an account; signing up keeps their attempt.
 import { describe, expect, it } from "vitest";
 import { randomBytes } from "node:crypto";
-import { getAuth } from "@/app/_server/auth";
+import { getAuth } from "@/app/_server/auth/auth";
 import { getDb } from "@/prisma/client";
 import { loadDemoContent } from "@/prisma/seed";
-import { startAttempt } from "@/app/_server/start-attempt";
-import { submitAttempt } from "@/app/_server/submit-attempt";
-import { listMyAttempts } from "@/app/_server/list-my-attempts";
-import { joinClass } from "@/app/_server/classes";
-import { createQuestions } from "@/app/_server/create-questions";
-import { createQuiz } from "@/app/_server/create-quiz";
-import { ForbiddenError } from "@/app/_server/errors";
-import type { Actor } from "@/app/_server/session";
+import { startAttempt } from "@/app/_server/attempts/start-attempt";
+import { submitAttempt } from "@/app/_server/attempts/submit-attempt";
+import { listMyAttempts } from "@/app/_server/history/list-my-attempts";
+import { joinClass } from "@/app/_server/classes/classes";
+import { createQuestions } from "@/app/_server/bank/create-questions";
+import { createQuiz } from "@/app/_server/quizzes/create-quiz";
+import { ForbiddenError } from "@/app/_server/http/errors";
+import type { Actor } from "@/app/_server/auth/session";
 import { createTeacher } from "./factories";
 
 async function guestSession(): Promise<{ actor: Actor; cookie: string }> {

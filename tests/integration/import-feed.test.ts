@@ -3,11 +3,11 @@
 // the first imported, a cut-off job is resumed, and nobody else can start or see a teacher's job.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { getDb } from "@/prisma/client";
-import { resumeStaleImport, startFeedImport, waitForImport, FeedReadError } from "@/app/_server/import-feed";
-import { getImportJob, listImportJobs } from "@/app/_server/get-import-job";
-import { fetchArticle, UnreadableArticleError } from "@/app/_server/fetch-article";
-import { SafeFetchError } from "@/app/_server/safe-fetch";
-import { ForbiddenError, NotFoundError } from "@/app/_server/errors";
+import { resumeStaleImport, startFeedImport, waitForImport, FeedReadError } from "@/app/_server/imports/import-feed";
+import { getImportJob, listImportJobs } from "@/app/_server/imports/get-import-job";
+import { fetchArticle, UnreadableArticleError } from "@/app/_server/imports/fetch-article";
+import { SafeFetchError } from "@/app/_server/http/safe-fetch";
+import { ForbiddenError, NotFoundError } from "@/app/_server/http/errors";
 import { articlePage, startLocalSite, type LocalSite } from "../support/local-site";
 import { createAdmin, createLearner, createTeacher } from "./factories";
 

@@ -4,17 +4,17 @@
 // away. Here the attacker knows exactly what a learner knows (the attempt id, the question ids and
 // the layout shown) and tries the shuffle the app used to seed with those ids.
 import { afterEach, describe, expect, it } from "vitest";
-import { createQuestions } from "@/app/_server/create-questions";
-import { createQuiz } from "@/app/_server/create-quiz";
-import { startAttempt } from "@/app/_server/start-attempt";
-import { getAttemptForTaking, type AttemptForTaking } from "@/app/_server/get-attempt-for-taking";
-import { viewAttempt } from "@/app/_server/view-attempt";
-import { submitAttempt } from "@/app/_server/submit-attempt";
-import { getReviewSession } from "@/app/_server/review-queue";
+import { createQuestions } from "@/app/_server/bank/create-questions";
+import { createQuiz } from "@/app/_server/quizzes/create-quiz";
+import { startAttempt } from "@/app/_server/attempts/start-attempt";
+import { getAttemptForTaking, type AttemptForTaking } from "@/app/_server/attempts/get-attempt-for-taking";
+import { viewAttempt } from "@/app/_server/attempts/view-attempt";
+import { submitAttempt } from "@/app/_server/attempts/submit-attempt";
+import { getReviewSession } from "@/app/_server/practice/review-queue";
 import { loadDemoContent } from "@/prisma/seed";
 import { getDb } from "@/prisma/client";
-import { questionGradingSelect, toDomainQuestion } from "@/app/_server/question-record";
-import type { Actor } from "@/app/_server/session";
+import { questionGradingSelect, toDomainQuestion } from "@/app/_server/bank/question-record";
+import type { Actor } from "@/app/_server/auth/session";
 import type { Question } from "@/questions/schema";
 import { guessKey, publicSeedShuffle } from "../support/public-seed-shuffle";
 import { createGuest, createLearner, createTeacher } from "./factories";

@@ -1,13 +1,13 @@
 // Adding a long article or importing a large GIFT file must not hold up other requests: the
-// generator and the GIFT parser run in a worker thread for large inputs (app/_server/off-thread.ts).
+// generator and the GIFT parser run in a worker thread for large inputs (app/_server/imports/off-thread.ts).
 // A timer on this thread measures how long the event loop went unanswered while the use case ran;
 // the bar is relative to the use case's own duration, not a time: inline, the loop is blocked for
 // nearly all of it.
 import { afterAll, describe, expect, it } from "vitest";
-import { createArticle } from "@/app/_server/create-article";
-import { importGiftQuestions } from "@/app/_server/create-questions";
-import { stopOffThreadWorker } from "@/app/_server/off-thread";
-import { ARTICLE_TEXT_MAX } from "@/app/_server/article-rules";
+import { createArticle } from "@/app/_server/articles/create-article";
+import { importGiftQuestions } from "@/app/_server/bank/create-questions";
+import { stopOffThreadWorker } from "@/app/_server/imports/off-thread";
+import { ARTICLE_TEXT_MAX } from "@/app/_server/articles/article-rules";
 import { createTeacher } from "./factories";
 import { largeGift, longArticle } from "../support/large-inputs";
 

@@ -3,16 +3,16 @@
 // statement per 999 ids). Counted through Prisma's query events, on SQLite and PostgreSQL alike.
 // How fast they are with a million responses is measured, not asserted: npm run bench:scale.
 import { describe, expect, it } from "vitest";
-import { createQuestions } from "@/app/_server/create-questions";
-import { createQuiz } from "@/app/_server/create-quiz";
-import { assignQuiz, createClass, joinClass } from "@/app/_server/classes";
-import { getScoreHistory } from "@/app/_server/get-score-history";
-import { countMyAttempts, listMyAttempts } from "@/app/_server/list-my-attempts";
-import { getReviewSummary } from "@/app/_server/review-queue";
-import { getQuizGrades, getQuizReport } from "@/app/_server/quiz-report";
-import { startAttempt } from "@/app/_server/start-attempt";
-import { submitAttempt } from "@/app/_server/submit-attempt";
-import type { Actor } from "@/app/_server/session";
+import { createQuestions } from "@/app/_server/bank/create-questions";
+import { createQuiz } from "@/app/_server/quizzes/create-quiz";
+import { assignQuiz, createClass, joinClass } from "@/app/_server/classes/classes";
+import { getScoreHistory } from "@/app/_server/history/get-score-history";
+import { countMyAttempts, listMyAttempts } from "@/app/_server/history/list-my-attempts";
+import { getReviewSummary } from "@/app/_server/practice/review-queue";
+import { getQuizGrades, getQuizReport } from "@/app/_server/quizzes/quiz-report";
+import { startAttempt } from "@/app/_server/attempts/start-attempt";
+import { submitAttempt } from "@/app/_server/attempts/submit-attempt";
+import type { Actor } from "@/app/_server/auth/session";
 import type { Question } from "@/questions/schema";
 import { countQueries } from "../support/query-counter";
 import { seedScale } from "../bench/scale/seed";

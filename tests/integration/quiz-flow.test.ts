@@ -3,14 +3,14 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { getDb } from "@/prisma/client";
 import { loadDemoContent } from "@/prisma/seed";
-import { listPublishedQuizzes } from "@/app/_server/list-published-quizzes";
-import { startAttempt } from "@/app/_server/start-attempt";
-import { getAttemptForTaking } from "@/app/_server/get-attempt-for-taking";
-import { submitAttempt } from "@/app/_server/submit-attempt";
-import { getAttemptResult } from "@/app/_server/get-attempt-result";
-import { listMyAttempts } from "@/app/_server/list-my-attempts";
-import { NotFoundError } from "@/app/_server/errors";
-import { toDomainQuestion, questionRowSelect } from "@/app/_server/question-record";
+import { listPublishedQuizzes } from "@/app/_server/quizzes/list-published-quizzes";
+import { startAttempt } from "@/app/_server/attempts/start-attempt";
+import { getAttemptForTaking } from "@/app/_server/attempts/get-attempt-for-taking";
+import { submitAttempt } from "@/app/_server/attempts/submit-attempt";
+import { getAttemptResult } from "@/app/_server/attempts/get-attempt-result";
+import { listMyAttempts } from "@/app/_server/history/list-my-attempts";
+import { NotFoundError } from "@/app/_server/http/errors";
+import { toDomainQuestion, questionRowSelect } from "@/app/_server/bank/question-record";
 import type { Question } from "@/questions/schema";
 import { createLearner } from "./factories";
 

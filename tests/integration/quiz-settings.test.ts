@@ -1,16 +1,16 @@
 // Quiz settings as learners meet them: attempt limits, random draws, shuffling, review timing,
 // previews that count nowhere.
 import { describe, expect, it } from "vitest";
-import { createQuestions } from "@/app/_server/create-questions";
-import { createQuiz } from "@/app/_server/create-quiz";
-import { AttemptLimitError, startAttempt } from "@/app/_server/start-attempt";
-import { submitAttempt } from "@/app/_server/submit-attempt";
-import { getAttemptForTaking } from "@/app/_server/get-attempt-for-taking";
-import { getAttemptResult } from "@/app/_server/get-attempt-result";
-import { getQuizReport } from "@/app/_server/quiz-report";
-import { listMyAttempts } from "@/app/_server/list-my-attempts";
-import { NotFoundError } from "@/app/_server/errors";
-import { DEADLINE_GRACE_MS } from "@/app/_server/quiz-settings";
+import { createQuestions } from "@/app/_server/bank/create-questions";
+import { createQuiz } from "@/app/_server/quizzes/create-quiz";
+import { AttemptLimitError, startAttempt } from "@/app/_server/attempts/start-attempt";
+import { submitAttempt } from "@/app/_server/attempts/submit-attempt";
+import { getAttemptForTaking } from "@/app/_server/attempts/get-attempt-for-taking";
+import { getAttemptResult } from "@/app/_server/attempts/get-attempt-result";
+import { getQuizReport } from "@/app/_server/quizzes/quiz-report";
+import { listMyAttempts } from "@/app/_server/history/list-my-attempts";
+import { NotFoundError } from "@/app/_server/http/errors";
+import { DEADLINE_GRACE_MS } from "@/app/_server/quizzes/quiz-settings";
 import type { Question } from "@/questions/schema";
 import { createLearner, createTeacher } from "./factories";
 

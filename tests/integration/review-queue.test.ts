@@ -2,14 +2,14 @@
 // review session hides the keys until an answer is marked, FSRS schedules the next review, and
 // one learner can never reach another's cards.
 import { describe, expect, it } from "vitest";
-import { createQuestions } from "@/app/_server/create-questions";
-import { createQuiz } from "@/app/_server/create-quiz";
-import { startAttempt } from "@/app/_server/start-attempt";
-import { submitAttempt } from "@/app/_server/submit-attempt";
-import { answerReview, enqueueMissed, getReviewSession, getReviewSummary, rateQuestion } from "@/app/_server/review-queue";
-import { ForbiddenError, NotFoundError } from "@/app/_server/errors";
-import { DEADLINE_GRACE_MS } from "@/app/_server/quiz-settings";
-import type { Actor } from "@/app/_server/session";
+import { createQuestions } from "@/app/_server/bank/create-questions";
+import { createQuiz } from "@/app/_server/quizzes/create-quiz";
+import { startAttempt } from "@/app/_server/attempts/start-attempt";
+import { submitAttempt } from "@/app/_server/attempts/submit-attempt";
+import { answerReview, enqueueMissed, getReviewSession, getReviewSummary, rateQuestion } from "@/app/_server/practice/review-queue";
+import { ForbiddenError, NotFoundError } from "@/app/_server/http/errors";
+import { DEADLINE_GRACE_MS } from "@/app/_server/quizzes/quiz-settings";
+import type { Actor } from "@/app/_server/auth/session";
 import type { Question } from "@/questions/schema";
 import { getDb } from "@/prisma/client";
 import { createLearner, createTeacher } from "./factories";

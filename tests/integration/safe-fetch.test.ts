@@ -1,7 +1,7 @@
 // safe-fetch.ts against a real HTTP server on 127.0.0.1: loopback is refused unless an admin
 // allowed it, redirects are counted and re-checked, and size, time and content type are capped.
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from "vitest";
-import { safeFetch, SafeFetchError } from "@/app/_server/safe-fetch";
+import { safeFetch, SafeFetchError } from "@/app/_server/http/safe-fetch";
 import { articlePage, startLocalSite, type LocalSite } from "../support/local-site";
 
 // Names under .test do not exist in real DNS; this resolver gives them answers of our choosing,

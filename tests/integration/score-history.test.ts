@@ -2,14 +2,14 @@
 // standing without other learners' identities, and who sees what.
 import { describe, expect, it } from "vitest";
 import { countQueries } from "../support/query-counter";
-import { createQuestions } from "@/app/_server/create-questions";
-import { createQuiz } from "@/app/_server/create-quiz";
-import { assignQuiz, createClass, joinClass } from "@/app/_server/classes";
-import { getScoreHistory } from "@/app/_server/get-score-history";
-import { startAttempt } from "@/app/_server/start-attempt";
-import { submitAttempt } from "@/app/_server/submit-attempt";
-import type { Actor } from "@/app/_server/session";
-import { classStanding, scoreFraction } from "@/app/_server/score-history-stats";
+import { createQuestions } from "@/app/_server/bank/create-questions";
+import { createQuiz } from "@/app/_server/quizzes/create-quiz";
+import { assignQuiz, createClass, joinClass } from "@/app/_server/classes/classes";
+import { getScoreHistory } from "@/app/_server/history/get-score-history";
+import { startAttempt } from "@/app/_server/attempts/start-attempt";
+import { submitAttempt } from "@/app/_server/attempts/submit-attempt";
+import type { Actor } from "@/app/_server/auth/session";
+import { classStanding, scoreFraction } from "@/app/_server/history/score-history-stats";
 import { getDb } from "@/prisma/client";
 import type { Question } from "@/questions/schema";
 import { createLearner, createTeacher } from "./factories";

@@ -1,21 +1,21 @@
 // Teachers over a real database: article in, drafts reviewed, quiz out, and every step closed to
 // learners and to other teachers.
 import { describe, expect, it } from "vitest";
-import { createArticle } from "@/app/_server/create-article";
-import { getArticleReview } from "@/app/_server/get-article-review";
-import { setQuestionStatus } from "@/app/_server/review-questions";
-import { getQuestionForEditing } from "@/app/_server/get-question-for-editing";
-import { updateQuestion, VersionConflictError } from "@/app/_server/update-question";
-import { createQuiz, listApprovedQuestions } from "@/app/_server/create-quiz";
-import { getTeachingOverview } from "@/app/_server/get-teaching-overview";
-import { listPublishedQuizzes } from "@/app/_server/list-published-quizzes";
-import { startAttempt } from "@/app/_server/start-attempt";
-import { ForbiddenError, NotFoundError } from "@/app/_server/errors";
-import { createQuestions, importGiftQuestions } from "@/app/_server/create-questions";
-import { getQuestionsForExport, listBankQuestions } from "@/app/_server/list-bank-questions";
+import { createArticle } from "@/app/_server/articles/create-article";
+import { getArticleReview } from "@/app/_server/articles/get-article-review";
+import { setQuestionStatus } from "@/app/_server/bank/set-question-status";
+import { getQuestionForEditing } from "@/app/_server/bank/get-question-for-editing";
+import { updateQuestion, VersionConflictError } from "@/app/_server/bank/update-question";
+import { createQuiz, listApprovedQuestions } from "@/app/_server/quizzes/create-quiz";
+import { getTeachingOverview } from "@/app/_server/teach/get-teaching-overview";
+import { listPublishedQuizzes } from "@/app/_server/quizzes/list-published-quizzes";
+import { startAttempt } from "@/app/_server/attempts/start-attempt";
+import { ForbiddenError, NotFoundError } from "@/app/_server/http/errors";
+import { createQuestions, importGiftQuestions } from "@/app/_server/bank/create-questions";
+import { getQuestionsForExport, listBankQuestions } from "@/app/_server/bank/list-bank-questions";
 import { exportGift } from "@/questions/formats/gift";
-import { regenerateArticle } from "@/app/_server/regenerate-article";
-import { getAttemptForTaking } from "@/app/_server/get-attempt-for-taking";
+import { regenerateArticle } from "@/app/_server/articles/regenerate-article";
+import { getAttemptForTaking } from "@/app/_server/attempts/get-attempt-for-taking";
 import { createAdmin, createLearner, createTeacher, TEACHER_ARTICLE } from "./factories";
 
 const input = { title: "Island states agree to share ferry service", text: TEACHER_ARTICLE, publishedAt: "2025-03-03" };

@@ -3,15 +3,15 @@
 // docs/decisions/020-what-the-weekly-quiz-may-draw.md
 import { describe, expect, it } from "vitest";
 import { ensureWeeklyQuiz } from "@/prisma/seed";
-import { createArticle } from "@/app/_server/create-article";
-import { createQuiz } from "@/app/_server/create-quiz";
-import { setQuestionStatus } from "@/app/_server/review-questions";
-import { shareArticleWithWeeklyQuiz } from "@/app/_server/share-article";
-import { listPublishedQuizzes } from "@/app/_server/list-published-quizzes";
-import { startAttempt } from "@/app/_server/start-attempt";
-import { getAttemptForTaking } from "@/app/_server/get-attempt-for-taking";
-import { NotFoundError } from "@/app/_server/errors";
-import type { Actor } from "@/app/_server/session";
+import { createArticle } from "@/app/_server/articles/create-article";
+import { createQuiz } from "@/app/_server/quizzes/create-quiz";
+import { setQuestionStatus } from "@/app/_server/bank/set-question-status";
+import { shareArticleWithWeeklyQuiz } from "@/app/_server/articles/share-article";
+import { listPublishedQuizzes } from "@/app/_server/quizzes/list-published-quizzes";
+import { startAttempt } from "@/app/_server/attempts/start-attempt";
+import { getAttemptForTaking } from "@/app/_server/attempts/get-attempt-for-taking";
+import { NotFoundError } from "@/app/_server/http/errors";
+import type { Actor } from "@/app/_server/auth/session";
 import { createLearner, createTeacher, TEACHER_ARTICLE } from "./factories";
 
 /** The questions a new learner is given by the weekly quiz at `now` (none: it is not offered). */

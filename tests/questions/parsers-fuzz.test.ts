@@ -11,8 +11,8 @@ import { cleanArticle } from "@/questions/article/clean";
 import { splitSentences } from "@/questions/article/sentences";
 import { gradeResponse } from "@/questions/grade";
 import { questionSchema, responseSchema, QUESTION_TYPES } from "@/questions/schema";
-import { readResponse } from "@/app/_server/form-responses";
-import { formValuesToQuestion } from "@/app/_server/question-form";
+import { readResponse } from "@/app/_server/attempts/form-responses";
+import { formValuesToQuestion } from "@/app/_server/bank/question-form";
 
 const RUNS = { numRuns: 300 };
 

@@ -13,14 +13,14 @@ export interface ActionRow {
   useCases: string[];
 }
 
-const admin = "app/_server/admin-actions.ts";
-const auth = "app/_server/auth-actions.ts";
-const classes = "app/_server/class-actions.ts";
-const drafts = "app/_server/draft-actions.ts";
-const imports = "app/_server/import-actions.ts";
-const quiz = "app/_server/quiz-actions.ts";
-const review = "app/_server/review-actions.ts";
-const teach = "app/_server/teach-actions.ts";
+const admin = "app/_server/auth/admin-actions.ts";
+const auth = "app/_server/auth/auth-actions.ts";
+const classes = "app/_server/classes/class-actions.ts";
+const drafts = "app/_server/articles/draft-actions.ts";
+const imports = "app/_server/imports/import-actions.ts";
+const quiz = "app/_server/attempts/quiz-actions.ts";
+const review = "app/_server/practice/review-actions.ts";
+const teach = "app/_server/teach/teach-actions.ts";
 const SIGN_IN_FORM = { none: "signs people in or up: better-auth checks the password and throttles tries" };
 
 export const ACTION_MATRIX: Record<string, ActionRow> = {

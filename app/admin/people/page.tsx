@@ -1,8 +1,8 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
-import { requireUser } from "../../_server/session";
-import { listPeople } from "../../_server/people";
-import { changeRoleAction, createInviteAction } from "../../_server/admin-actions";
+import { requireUser } from "../../_server/auth/session";
+import { listPeople } from "../../_server/auth/people";
+import { changeRoleAction, createInviteAction } from "../../_server/auth/admin-actions";
 import { RoleForm } from "../../_components/role-form";
 import { InviteForm } from "../../_components/invite-form";
 import { inputClass, DataTable } from "../../_components/ui";

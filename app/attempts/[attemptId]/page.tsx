@@ -1,9 +1,9 @@
 import type { Metadata } from "next";
-import { orNotFound } from "../../_server/or-not-found";
+import { orNotFound } from "../../_server/http/or-not-found";
 import { plural } from "../../_components/format";
-import { requireUser } from "../../_server/session";
-import { viewAttempt } from "../../_server/view-attempt";
-import { checkAnswerAction, goToQuestionAction, saveAnswerAction, submitAttemptAction } from "../../_server/quiz-actions";
+import { requireUser } from "../../_server/auth/session";
+import { viewAttempt } from "../../_server/attempts/view-attempt";
+import { checkAnswerAction, goToQuestionAction, saveAnswerAction, submitAttemptAction } from "../../_server/attempts/quiz-actions";
 import { Autosave } from "../../_components/autosave";
 import { Countdown } from "../../_components/countdown";
 import { QuestionInput } from "../../_components/question-input";

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { getCurrentUser } from "../../_server/session";
-import { acceptInviteAction } from "../../_server/admin-actions";
+import { getCurrentUser } from "../../_server/auth/session";
+import { acceptInviteAction } from "../../_server/auth/admin-actions";
 import { SubmitButton } from "../../_components/submit-button";
 
 export const metadata: Metadata = { title: "Invitation" };

@@ -2,9 +2,9 @@ import type { Metadata } from "next";
 import { plural } from "../../_components/format";
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { getPublishedQuiz } from "../../_server/get-published-quiz";
-import { getCurrentUser } from "../../_server/session";
-import { startQuizAction, tryAsGuestAction } from "../../_server/quiz-actions";
+import { getPublishedQuiz } from "../../_server/quizzes/get-published-quiz";
+import { getCurrentUser } from "../../_server/auth/session";
+import { startQuizAction, tryAsGuestAction } from "../../_server/attempts/quiz-actions";
 import { SubmitButton } from "../../_components/submit-button";
 
 export const metadata: Metadata = { title: "Quiz" };

@@ -1,9 +1,9 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { QUESTION_TYPES } from "@/questions/schema";
-import { requireTeacher } from "../../_server/session";
-import { listBankQuestions } from "../../_server/list-bank-questions";
-import { importQuestionsAction } from "../../_server/teach-actions";
+import { requireTeacher } from "../../_server/auth/session";
+import { listBankQuestions } from "../../_server/bank/list-bank-questions";
+import { importQuestionsAction } from "../../_server/teach/teach-actions";
 import { QuestionPreview } from "../../_components/question-preview";
 import { ImportForm } from "../../_components/import-form";
 import { StatusBadge, inputClass } from "../../_components/ui";

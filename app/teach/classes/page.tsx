@@ -1,8 +1,8 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { requireTeacher } from "../../_server/session";
-import { listTeacherClasses } from "../../_server/classes";
-import { createClassAction } from "../../_server/class-actions";
+import { requireTeacher } from "../../_server/auth/session";
+import { listTeacherClasses } from "../../_server/classes/classes";
+import { createClassAction } from "../../_server/classes/class-actions";
 import { SingleFieldForm } from "../../_components/single-field-form";
 
 export const metadata: Metadata = { title: "Classes" };

@@ -1,9 +1,9 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { requireTeacher } from "../../_server/session";
-import { listImportJobs } from "../../_server/get-import-job";
-import { startFeedImportAction } from "../../_server/import-actions";
-import { FEED_MAX_ITEMS } from "../../_server/import-rules";
+import { requireTeacher } from "../../_server/auth/session";
+import { listImportJobs } from "../../_server/imports/get-import-job";
+import { startFeedImportAction } from "../../_server/imports/import-actions";
+import { FEED_MAX_ITEMS } from "../../_server/imports/import-rules";
 import { WebAddressForm } from "../../_components/web-address-form";
 import { JobStatusBadge, ProgressBar } from "../../_components/import-job";
 import { AutoRefresh } from "../../_components/auto-refresh";

@@ -10,7 +10,7 @@ import pg from "pg";
 import { resolveDatabase } from "@/prisma/database-url";
 import { gradeResponse } from "@/questions/grade";
 import { responseSchema } from "@/questions/schema";
-import { toDomainQuestion, type QuestionRow } from "@/app/_server/question-record";
+import { toDomainQuestion, type QuestionRow } from "@/app/_server/bank/question-record";
 
 interface Store {
   session(token: string): Promise<{ userId: string; expiresAt: Date } | undefined>;

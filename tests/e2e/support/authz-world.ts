@@ -1,14 +1,14 @@
 // The people and things the authorisation matrix asks about, made on the app server's database
 // through the real sign-up endpoint and the real use cases (as the pages would make them).
 import { randomBytes } from "node:crypto";
-import type { Actor } from "@/app/_server/session";
-import { createQuestions } from "@/app/_server/create-questions";
-import { createArticle } from "@/app/_server/create-article";
-import { createQuiz } from "@/app/_server/create-quiz";
-import { assignQuiz, createClass, joinClass } from "@/app/_server/classes";
-import { startAttempt } from "@/app/_server/start-attempt";
-import { submitAttempt } from "@/app/_server/submit-attempt";
-import { createInvite } from "@/app/_server/people";
+import type { Actor } from "@/app/_server/auth/session";
+import { createQuestions } from "@/app/_server/bank/create-questions";
+import { createArticle } from "@/app/_server/articles/create-article";
+import { createQuiz } from "@/app/_server/quizzes/create-quiz";
+import { assignQuiz, createClass, joinClass } from "@/app/_server/classes/classes";
+import { startAttempt } from "@/app/_server/attempts/start-attempt";
+import { submitAttempt } from "@/app/_server/attempts/submit-attempt";
+import { createInvite } from "@/app/_server/auth/people";
 import { getDb } from "@/prisma/client";
 import { TEACHER_ARTICLE } from "../../integration/factories";
 import { signInAsGuestOverHttp, signUpOverHttp, type HttpAccount } from "./http-accounts";

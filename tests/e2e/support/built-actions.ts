@@ -5,7 +5,7 @@ import type { HttpAccount } from "./http-accounts";
 
 export interface BuiltAction {
   id: string;
-  /** e.g. "app/_server/class-actions.ts" */
+  /** e.g. "app/_server/classes/class-actions.ts" */
   file: string;
   name: string;
   /** A page whose bundle holds the action (the POST goes there), dynamic segments filled in. */

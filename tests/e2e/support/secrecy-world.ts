@@ -4,10 +4,10 @@
 // JSON API over HTTP, as a learner's device would.
 import { randomBytes } from "node:crypto";
 import { QUESTION_TYPES, type LearnerResponse, type Question, type QuestionType } from "@/questions/schema";
-import type { Actor } from "@/app/_server/session";
-import { createQuestions } from "@/app/_server/create-questions";
-import { createQuiz } from "@/app/_server/create-quiz";
-import { assignQuiz, createClass, joinClass } from "@/app/_server/classes";
+import type { Actor } from "@/app/_server/auth/session";
+import { createQuestions } from "@/app/_server/bank/create-questions";
+import { createQuiz } from "@/app/_server/quizzes/create-quiz";
+import { assignQuiz, createClass, joinClass } from "@/app/_server/classes/classes";
 import { getDb } from "@/prisma/client";
 import { requestAs, signUpOverHttp, type HttpAccount } from "./http-accounts";
 

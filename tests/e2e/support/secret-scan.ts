@@ -4,7 +4,7 @@
 // Choice texts and prompts are not secrets (the learner sees them); which choice is right only
 // shows through key field names, which are checked separately.
 import type { Question } from "@/questions/schema";
-import { describeAnswer } from "@/app/_server/answer-text";
+import { describeAnswer } from "@/app/_server/attempts/answer-text";
 
 export interface Secret {
   questionId: string;

@@ -4,7 +4,7 @@
 // checked against better-call in tests/app/session-cookie.test.ts.
 import { createHmac, randomBytes, randomUUID } from "node:crypto";
 import type { Db } from "@/prisma/client";
-import { SESSION_EXPIRES_IN_SECONDS } from "@/app/_server/session-cookie";
+import { SESSION_EXPIRES_IN_SECONDS } from "@/app/_server/auth/session-cookie";
 
 export interface Learner {
   userId: string;

@@ -1,5 +1,5 @@
 import { toNextJsHandler } from "better-auth/next-js";
-import { getAuth } from "@/app/_server/auth";
+import { getAuth } from "@/app/_server/auth/auth";
 
 const handler = (request: Request) => getAuth().handler(request);
 

@@ -1,11 +1,11 @@
 import type { Metadata } from "next";
-import { orNotFound } from "../../../_server/or-not-found";
+import { orNotFound } from "../../../_server/http/or-not-found";
 import Link from "next/link";
-import { requireTeacher } from "../../../_server/session";
-import { getArticleReview } from "../../../_server/get-article-review";
-import { regenerateArticleAction, setQuestionStatusAction, shareArticleAction } from "../../../_server/teach-actions";
-import { draftMoreQuestionsAction, switchQuestionFormAction } from "../../../_server/draft-actions";
-import type { ReviewQuestion } from "../../../_server/get-article-review";
+import { requireTeacher } from "../../../_server/auth/session";
+import { getArticleReview } from "../../../_server/articles/get-article-review";
+import { regenerateArticleAction, setQuestionStatusAction, shareArticleAction } from "../../../_server/teach/teach-actions";
+import { draftMoreQuestionsAction, switchQuestionFormAction } from "../../../_server/articles/draft-actions";
+import type { ReviewQuestion } from "../../../_server/articles/get-article-review";
 import { QuestionPreview, QuestionSummary, TYPE_LABEL } from "../../../_components/question-preview";
 import { DraftMoreForm, PendingButton, SwitchFormForm } from "../../../_components/draft-forms";
 import { StatusBadge } from "../../../_components/ui";

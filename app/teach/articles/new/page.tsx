@@ -1,10 +1,10 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { requireTeacher } from "../../../_server/session";
-import { createArticleAction } from "../../../_server/teach-actions";
-import { ARTICLE_UPLOAD_MAX_BYTES } from "../../../_server/article-rules";
+import { requireTeacher } from "../../../_server/auth/session";
+import { createArticleAction } from "../../../_server/teach/teach-actions";
+import { ARTICLE_UPLOAD_MAX_BYTES } from "../../../_server/articles/article-rules";
 import { ArticleForm } from "../../../_components/article-form";
-import { fetchArticleAction } from "../../../_server/import-actions";
+import { fetchArticleAction } from "../../../_server/imports/import-actions";
 import { WebAddressForm } from "../../../_components/web-address-form";
 
 export const metadata: Metadata = { title: "Add an article" };

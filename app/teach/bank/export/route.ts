@@ -2,8 +2,8 @@
 import { z } from "zod";
 import { exportGift } from "@/questions/formats/gift";
 import { toJsonOutput } from "@/questions/formats/json";
-import { getCurrentUser, isTeacher } from "../../../_server/session";
-import { getQuestionsForExport } from "../../../_server/list-bank-questions";
+import { getCurrentUser, isTeacher } from "../../../_server/auth/session";
+import { getQuestionsForExport } from "../../../_server/bank/list-bank-questions";
 
 export const dynamic = "force-dynamic";
 

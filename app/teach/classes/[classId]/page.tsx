@@ -1,10 +1,10 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { requireTeacher } from "../../../_server/session";
-import { getClassForTeacher } from "../../../_server/classes";
-import { getTeachingOverview } from "../../../_server/get-teaching-overview";
-import { assignQuizAction } from "../../../_server/class-actions";
-import { orNotFound } from "../../../_server/or-not-found";
+import { requireTeacher } from "../../../_server/auth/session";
+import { getClassForTeacher } from "../../../_server/classes/classes";
+import { getTeachingOverview } from "../../../_server/teach/get-teaching-overview";
+import { assignQuizAction } from "../../../_server/classes/class-actions";
+import { orNotFound } from "../../../_server/http/or-not-found";
 import { StatusBadge, inputClass } from "../../../_components/ui";
 
 export const metadata: Metadata = { title: "Class" };

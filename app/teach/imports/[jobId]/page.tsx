@@ -1,8 +1,8 @@
 import type { Metadata } from "next";
-import { orNotFound } from "../../../_server/or-not-found";
+import { orNotFound } from "../../../_server/http/or-not-found";
 import Link from "next/link";
-import { requireTeacher } from "../../../_server/session";
-import { getImportJob } from "../../../_server/get-import-job";
+import { requireTeacher } from "../../../_server/auth/session";
+import { getImportJob } from "../../../_server/imports/get-import-job";
 import { JobStatusBadge, ProgressBar } from "../../../_components/import-job";
 import { AutoRefresh } from "../../../_components/auto-refresh";
 

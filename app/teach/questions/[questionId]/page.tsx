@@ -1,10 +1,10 @@
 import type { Metadata } from "next";
-import { orNotFound } from "../../../_server/or-not-found";
+import { orNotFound } from "../../../_server/http/or-not-found";
 import Link from "next/link";
-import { requireTeacher } from "../../../_server/session";
-import { getQuestionForEditing } from "../../../_server/get-question-for-editing";
-import { updateQuestionAction } from "../../../_server/teach-actions";
-import { questionToFormValues } from "../../../_server/question-form";
+import { requireTeacher } from "../../../_server/auth/session";
+import { getQuestionForEditing } from "../../../_server/bank/get-question-for-editing";
+import { updateQuestionAction } from "../../../_server/teach/teach-actions";
+import { questionToFormValues } from "../../../_server/bank/question-form";
 import { QuestionEditForm } from "../../../_components/question-edit-form";
 
 export const metadata: Metadata = { title: "Edit question" };

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { requireTeacher } from "../../../_server/session";
-import { createQuestionAction } from "../../../_server/teach-actions";
+import { requireTeacher } from "../../../_server/auth/session";
+import { createQuestionAction } from "../../../_server/teach/teach-actions";
 import { QuestionEditForm } from "../../../_components/question-edit-form";
 
 export const metadata: Metadata = { title: "Write a question" };

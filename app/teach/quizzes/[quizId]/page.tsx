@@ -1,10 +1,10 @@
 import type { Metadata } from "next";
-import { orNotFound } from "../../../_server/or-not-found";
+import { orNotFound } from "../../../_server/http/or-not-found";
 import { DataTable, Pager, pageNumber } from "../../../_components/ui";
 import Link from "next/link";
-import { requireTeacher } from "../../../_server/session";
-import { getQuizReport } from "../../../_server/quiz-report";
-import { previewQuizAction } from "../../../_server/quiz-actions";
+import { requireTeacher } from "../../../_server/auth/session";
+import { getQuizReport } from "../../../_server/quizzes/quiz-report";
+import { previewQuizAction } from "../../../_server/attempts/quiz-actions";
 import { QuestionPreview } from "../../../_components/question-preview";
 import { formatPoints, percentOf } from "../../../_components/format";
 

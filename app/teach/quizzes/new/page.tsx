@@ -1,8 +1,8 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { requireTeacher } from "../../../_server/session";
-import { listApprovedQuestions, listMyTags } from "../../../_server/create-quiz";
-import { createQuizAction } from "../../../_server/teach-actions";
+import { requireTeacher } from "../../../_server/auth/session";
+import { listApprovedQuestions, listMyTags } from "../../../_server/quizzes/create-quiz";
+import { createQuizAction } from "../../../_server/teach/teach-actions";
 import { QuizForm } from "../../../_components/quiz-form";
 
 export const metadata: Metadata = { title: "Build a quiz" };

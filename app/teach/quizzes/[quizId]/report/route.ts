@@ -1,7 +1,7 @@
 // The grade table as a CSV download: /teach/quizzes/:id/report?format=csv is the page's link.
-import { getCurrentUser, isTeacher } from "../../../../_server/session";
-import { getQuizGrades, gradesToCsv } from "../../../../_server/quiz-report";
-import { NotFoundError } from "../../../../_server/errors";
+import { getCurrentUser, isTeacher } from "../../../../_server/auth/session";
+import { getQuizGrades, gradesToCsv } from "../../../../_server/quizzes/quiz-report";
+import { NotFoundError } from "../../../../_server/http/errors";
 
 export const dynamic = "force-dynamic";
 

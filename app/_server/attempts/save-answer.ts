@@ -1,0 +1,161 @@
+import { randomUUID } from "node:crypto";
+import { getDb } from "@/prisma/client";
+import { directSql, sql, type Statement } from "@/prisma/direct-sql";
+import { gradeResponse } from "@/questions/grade";
+import { responseSchema, type LearnerResponse, type Question } from "@/questions/schema";
+import type { Actor } from "../auth/session";
+import { attemptLayout, type LoadedAttempt } from "./load-attempt";
+import { NotFoundError, ForbiddenError } from "../http/errors";
+import { parseQuizSettings } from "../quizzes/quiz-settings";
+import { attemptDeadline, isPastDeadline, lateMessage } from "./attempt-deadline";
+import { toDomainQuestion, type QuestionRow } from "../bank/question-record";
+import { describeAnswer } from "./answer-text";
+
+export interface AnswerFeedback {
+  fraction: number;
+  correctAnswer: string;
+  explanation: string;
+  sourceSentence: string | null;
+}
+
+export class AnswerLockedError extends ForbiddenError {
+  constructor() {
+    super("This answer has been checked and can no longer be changed.");
+    this.name = "AnswerLockedError";
+  }
+}
+
+/** With immediate feedback, an answer is final once checked: otherwise learners could fish. */
+export function feedbackDuring(attempt: Pick<LoadedAttempt, "quiz" | "preview">): boolean {
+  return attempt.quiz.settings.review === "during";
+}
+
+export function feedbackFor(question: { question: Question }, fraction: number): AnswerFeedback {
+  return {
+    fraction,
+    correctAnswer: describeAnswer(question.question),
+    explanation: question.question.explanation,
+    sourceSentence: question.question.source?.sentence ?? null,
+  };
+}
+
+/**
+ * Saves one answer as it is given, so a reload, a lost connection or a server restart resumes
+ * the attempt. The server marks it now (the mark is never trusted from the browser) but tells
+ * the learner only if the quiz gives feedback during the attempt.
+ *
+ * This is the request every learner makes every few seconds, so it reads only what it needs (the
+ * attempt with its quiz's settings, then the one question) and writes with one conditional
+ * statement: three queries in all (docs/decisions/009-answer-saving-hot-path.md).
+ */
+export async function saveAnswer({
+  attemptId,
+  questionId,
+  actor,
+  response,
+  now = new Date(),
+}: {
+  attemptId: string;
+  questionId: string;
+  actor: Actor;
+  /** The answer, or a reader that takes it from a form once the question's type is known. */
+  response: { value: unknown } | { from: (question: { id: string; type: Question["type"]; partCount: number }) => unknown };
+  now?: Date;
+}): Promise<{ saved: true; feedback?: AnswerFeedback }> {
+  const attempt = await findAttemptForSaving(attemptId, actor.id, questionId);
+  if (!attempt) throw new NotFoundError("Attempt");
+  if (attempt.status !== "in_progress") throw new ForbiddenError("This attempt has been submitted.");
+  // The time limit or the quiz's close date, whichever comes first.
+  const deadline = attemptDeadline(attempt, attempt.closeAt);
+  if (deadline && isPastDeadline(deadline, now)) throw new ForbiddenError(lateMessage(deadline, attempt.closeAt));
+  const entry = attempt.layout.find((l) => l.questionId === questionId);
+  const row = entry && attempt.question;
+  if (!entry || !row) throw new NotFoundError("Question");
+  const question = toDomainQuestion(row);
+  const during = attempt.settings.review === "during";
+
+  const partCount = question.type === "matching" || question.type === "ordering" ? (question.answer as unknown[]).length : 0;
+  const raw = "from" in response ? response.from({ id: questionId, type: question.type, partCount }) : response.value;
+  const parsed = responseSchema.safeParse(raw);
+  const value: LearnerResponse | undefined = parsed.success ? parsed.data : undefined;
+  const fraction = value === undefined ? 0 : gradeResponse(question, value).fraction;
+  const written = await writeResponseIfOpen(
+    { attemptId, questionId, questionVersion: row.version, response: JSON.stringify(value ?? null), fraction, points: fraction * entry.points, answeredAt: now },
+    // With feedback during the attempt a checked answer is final: never overwrite it.
+    { replace: !during },
+  );
+  if (!written) {
+    // Either a submit won the race, or (feedback during) this question was already checked.
+    const db = await directSql(getDb());
+    const [still] = await db.query(sql`SELECT 1 AS "open" FROM "Attempt" WHERE "id" = ${attemptId} AND "status" = 'in_progress'`);
+    throw still ? new AnswerLockedError() : new ForbiddenError("This attempt has been submitted.");
+  }
+  return during ? { saved: true, feedback: feedbackFor({ question }, fraction) } : { saved: true };
+}
+
+type AttemptForSaving = { status: string; deadlineAt: Date | null; preview: boolean; layout: string; quizId: string; settings: string; closeAt: Date | null } & Partial<QuestionRow> & {
+  version: number | null;
+};
+
+/**
+ * In one statement, if the attempt is the actor's: its state, question layout and quiz settings,
+ * and the question's columns that marking needs (no tags). The question is only used if the
+ * layout holds it; nothing of it leaves this module otherwise.
+ */
+async function findAttemptForSaving(attemptId: string, userId: string, questionId: string) {
+  const db = await directSql(getDb());
+  const [attempt] = await db.query<AttemptForSaving>(sql`
+    SELECT a."status", a."deadlineAt", a."preview", a."layout", a."quizId", q."settings", q."closeAt",
+           x."version", x."type", x."prompt", x."choices", x."answer", x."acceptedAnswers", x."tolerance", x."explanation",
+           x."sourceSentence", x."sourceStart", x."sourceEnd", x."factKind", x."difficulty", x."score"
+    FROM "Attempt" a JOIN "Quiz" q ON q."id" = a."quizId" LEFT JOIN "Question" x ON x."id" = ${questionId}
+    WHERE a."id" = ${attemptId} AND a."userId" = ${userId}`);
+  if (!attempt) return null;
+  const layout = await attemptLayout(attempt.layout, attempt.quizId);
+  const { status, deadlineAt, preview, closeAt, settings, version } = attempt;
+  const question = version === null ? undefined : ({ ...attempt, version } as QuestionRow & { version: number });
+  return { status, deadlineAt, preview, closeAt, layout, settings: parseQuizSettings(settings), question };
+}
+
+/** A response row: one learner's mark for one question of an attempt. */
+export interface Mark {
+  attemptId: string;
+  questionId: string;
+  questionVersion: number;
+  /** JSON of what the learner answered. */
+  response: string;
+  fraction: number;
+  points: number;
+  answeredAt: Date;
+}
+
+export const MARK_COLUMNS = sql`"id", "attemptId", "questionId", "questionVersion", "response", "fraction", "points", "answeredAt"`;
+
+/** Saving a question's answer again replaces the mark (one response per question per attempt). */
+export const REPLACE_MARK = sql`ON CONFLICT ("attemptId", "questionId") DO UPDATE SET "questionVersion" = excluded."questionVersion",
+  "response" = excluded."response", "fraction" = excluded."fraction", "points" = excluded."points", "answeredAt" = excluded."answeredAt"`;
+
+/**
+ * A mark as a VALUES row, in MARK_COLUMNS' order, with a new id. PostgreSQL needs the column types
+ * where the row is selected from rather than inserted directly (`typed`).
+ */
+export function markRow(m: Mark, typed: boolean): Statement {
+  return typed
+    ? sql`(${randomUUID()}::text, ${m.attemptId}::text, ${m.questionId}::text, ${m.questionVersion}::integer, ${m.response}::text,
+        ${m.fraction}::double precision, ${m.points}::double precision, ${m.answeredAt}::timestamp(3))`
+    : sql`(${randomUUID()}, ${m.attemptId}, ${m.questionId}, ${m.questionVersion}, ${m.response}, ${m.fraction}, ${m.points}, ${m.answeredAt})`;
+}
+
+/**
+ * One statement that writes the response only while the attempt is still open, so a submit racing
+ * this save wins cleanly without a transaction. Returns whether a row was written.
+ */
+async function writeResponseIfOpen(mark: Mark, { replace }: { replace: boolean }): Promise<boolean> {
+  const db = await directSql(getDb());
+  const changed = await db.execute(sql`
+    INSERT INTO "Response" (${MARK_COLUMNS})
+    SELECT * FROM (VALUES ${markRow(mark, db.postgres)}) AS "mark"
+    WHERE EXISTS (SELECT 1 FROM "Attempt" WHERE "id" = ${mark.attemptId} AND "status" = 'in_progress')
+    ${replace ? REPLACE_MARK : sql`ON CONFLICT ("attemptId", "questionId") DO NOTHING`}`);
+  return changed > 0;
+}

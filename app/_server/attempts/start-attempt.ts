@@ -1,0 +1,95 @@
+import { randomInt, randomUUID } from "node:crypto";
+import { getDb } from "@/prisma/client";
+import { directSql, sql } from "@/prisma/direct-sql";
+import type { Actor } from "../auth/session";
+import { ForbiddenError, NotFoundError } from "../http/errors";
+import { assertOwner } from "../auth/permissions";
+import { parseDrawRules, parseQuizSettings } from "../quizzes/quiz-settings";
+import { drawPool } from "../quizzes/draw-pool";
+
+export class AttemptLimitError extends ForbiddenError {
+  constructor(allowed: number) {
+    super(`This quiz allows ${allowed} attempt${allowed === 1 ? "" : "s"}, and you have used ${allowed === 1 ? "it" : "them all"}.`);
+    this.name = "AttemptLimitError";
+  }
+}
+
+export interface LayoutEntry {
+  questionId: string;
+  points: number;
+}
+
+function shuffled<T>(items: readonly T[]): T[] {
+  const out = [...items];
+  for (let i = out.length - 1; i > 0; i--) {
+    const j = randomInt(i + 1);
+    [out[i], out[j]] = [out[j]!, out[i]!];
+  }
+  return out;
+}
+
+interface QuizRow {
+  id: string;
+  ownerId: string | null;
+  isDemo: boolean;
+  settings: string;
+  drawRules: string;
+  openAt: Date | null;
+  closeAt: Date | null;
+}
+
+/**
+ * Starts an attempt at a published quiz, or returns the learner's attempt in progress so that a
+ * reload or a second tab resumes rather than restarts. The questions (fixed ones, shuffled if
+ * the quiz says so, plus any drawn at random from a tag or article) are fixed here, once.
+ * A teacher may preview their own quiz, published or not; previews count nowhere.
+ * Direct SQL (decision 012): a school's learners all start at the bell.
+ */
+export async function startAttempt({ quizId, actor, now = new Date(), preview = false }: { quizId: string; actor: Actor; now?: Date; preview?: boolean }) {
+  const db = await directSql(getDb());
+  // The quiz and the learner's attempt in progress at it, in one round trip.
+  const [quiz] = await db.query<QuizRow & { existingId: string | null }>(sql`
+    SELECT q."id", q."ownerId", q."isDemo", q."settings", q."drawRules", q."openAt", q."closeAt",
+      (SELECT a."id" FROM "Attempt" a
+       WHERE a."quizId" = q."id" AND a."userId" = ${actor.id} AND a."status" = 'in_progress' AND a."preview" = ${preview}
+       ORDER BY a."startedAt" DESC LIMIT 1) AS "existingId"
+    FROM "Quiz" q
+    WHERE q."id" = ${quizId} ${preview ? sql`` : sql`AND q."status" = 'published'`}`);
+  if (!quiz) throw new NotFoundError("Quiz");
+  // Guests may try the demo quiz, nothing else: other quizzes are for people with accounts.
+  if (actor.isGuest && !quiz.isDemo) throw new ForbiddenError("Create an account to take this quiz.");
+  if (preview) assertOwner(actor, quiz.ownerId, "Quiz");
+  else if ((quiz.openAt && quiz.openAt > now) || (quiz.closeAt && quiz.closeAt <= now)) throw new NotFoundError("Quiz");
+  if (quiz.existingId) return { id: quiz.existingId, resumed: true };
+
+  const settings = parseQuizSettings(quiz.settings);
+  if (!preview && settings.attemptsAllowed) {
+    const [row] = await db.query<{ used: number }>(sql`
+      SELECT COUNT(*) AS "used" FROM "Attempt" WHERE "quizId" = ${quizId} AND "userId" = ${actor.id} AND "preview" = ${false}`);
+    if ((row?.used ?? 0) >= settings.attemptsAllowed) throw new AttemptLimitError(settings.attemptsAllowed);
+  }
+
+  const fixed = await db.query<LayoutEntry>(sql`SELECT "questionId", "points" FROM "QuizQuestion" WHERE "quizId" = ${quizId} ORDER BY "position"`);
+  const layout = settings.shuffleQuestions ? shuffled(fixed) : fixed;
+  const taken = new Set(layout.map((l) => l.questionId));
+  for (const rule of parseDrawRules(quiz.drawRules)) {
+    const pool = await getDb().question.findMany({
+      where: { ...(await drawPool(rule, quiz.ownerId, now)), id: { notIn: [...taken] } },
+      select: { id: true },
+      take: 1000,
+    });
+    for (const q of shuffled(pool).slice(0, rule.count)) {
+      layout.push({ questionId: q.id, points: rule.points });
+      taken.add(q.id);
+    }
+  }
+
+  if (layout.length === 0) throw new NotFoundError("Quiz"); // nothing to ask yet (a draw with an empty pool)
+  const id = randomUUID();
+  const deadlineAt = settings.timeLimitSeconds ? new Date(now.getTime() + settings.timeLimitSeconds * 1000) : null;
+  const maxScore = layout.reduce((sum, q) => sum + q.points, 0);
+  await db.execute(sql`
+    INSERT INTO "Attempt" ("id", "quizId", "userId", "status", "preview", "startedAt", "deadlineAt", "maxScore", "layout")
+    VALUES (${id}, ${quizId}, ${actor.id}, 'in_progress', ${preview}, ${now}, ${deadlineAt}, ${maxScore}, ${JSON.stringify(layout)})`);
+  return { id, resumed: false };
+}

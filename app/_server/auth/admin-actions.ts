@@ -1,0 +1,52 @@
+"use server";
+import { headers } from "next/headers";
+import { revalidatePath } from "next/cache";
+import { redirect } from "next/navigation";
+import { requireUser } from "./session";
+import { roleSchema } from "./account-rules";
+import { acceptInvite, changeRole, createInvite, LastAdminError } from "./people";
+import { ForbiddenError, NotFoundError } from "../http/errors";
+
+export interface RoleFormState {
+  error?: string;
+}
+
+export async function changeRoleAction(userId: string, _prev: RoleFormState, form: FormData): Promise<RoleFormState> {
+  const actor = await requireUser("/admin/people");
+  const role = roleSchema.safeParse(form.get("role"));
+  if (!role.success) return { error: "Choose learner, teacher or admin." };
+  try {
+    await changeRole({ actor, userId, role: role.data });
+  } catch (error) {
+    if (error instanceof LastAdminError) return { error: error.message };
+    throw error;
+  }
+  revalidatePath("/admin/people");
+  return {};
+}
+
+export interface InviteFormState {
+  link?: string;
+  expiresAt?: string;
+}
+
+export async function createInviteAction(_prev: InviteFormState, form: FormData): Promise<InviteFormState> {
+  const actor = await requireUser("/admin/people");
+  const role = roleSchema.catch("teacher").parse(form.get("role"));
+  const { token, expiresAt } = await createInvite({ actor, role });
+  const h = await headers();
+  const origin = process.env.BETTER_AUTH_URL || `${h.get("x-forwarded-proto") ?? "http"}://${h.get("host")}`;
+  return { link: `${origin}/invite/${token}`, expiresAt: expiresAt.toISOString() };
+}
+
+export async function acceptInviteAction(token: string): Promise<void> {
+  const actor = await requireUser(`/invite/${token}`);
+  try {
+    await acceptInvite({ actor, token });
+  } catch (error) {
+    if (error instanceof NotFoundError) redirect(`/invite/${token}?invalid=1`);
+    if (error instanceof ForbiddenError) redirect(`/sign-up?next=${encodeURIComponent(`/invite/${token}`)}`);
+    throw error;
+  }
+  redirect("/teach");
+}

@@ -1,0 +1,192 @@
+import "server-only";
+import { getDb } from "@/prisma/client";
+import { analyseItems, type ItemStatistics } from "@/questions/stats/item-analysis";
+import { responseSchema, type Question } from "@/questions/schema";
+import type { Actor } from "../auth/session";
+import { assertOwner } from "../auth/permissions";
+import { NotFoundError } from "../http/errors";
+import { questionRowSelect, toDomainQuestion } from "../bank/question-record";
+import { describeResponse } from "../attempts/answer-text";
+import { finalGrade, parseQuizSettings } from "./quiz-settings";
+import { firstAttemptAnswers, firstAttemptMarks } from "./quiz-report-queries";
+
+export interface GradeRow {
+  attemptId: string;
+  learner: { id: string; name: string; email: string };
+  attemptNumber: number;
+  startedAt: Date;
+  submittedAt: Date;
+  seconds: number;
+  score: number;
+  maxScore: number;
+}
+
+export interface QuestionReport {
+  id: string;
+  position: number;
+  points: number;
+  question: Question;
+  stats: ItemStatistics;
+  /** What learners answered on their first attempts, most common first. */
+  distribution: { answer: string; count: number; correct: boolean }[];
+}
+
+/**
+ * A quiz's grade table (every submitted attempt) and item analysis (first attempts, as Moodle's
+ * statistics do). A fixed number of SQL statements whatever the number of learners
+ * (tests/integration/query-counts.test.ts counts them); the responses are reduced by the database
+ * (quiz-report-queries.ts) rather than loaded one by one.
+ */
+export async function getQuizReport({ actor, quizId }: { actor: Actor; quizId: string }) {
+  const db = getDb();
+  const quiz = await db.quiz.findUnique({
+    where: { id: quizId },
+    select: {
+      id: true,
+      title: true,
+      ownerId: true,
+      settings: true,
+      questions: { orderBy: { position: "asc" }, select: { position: true, points: true, question: { select: { id: true, ...questionRowSelect } } } },
+    },
+  });
+  if (!quiz) throw new NotFoundError("Quiz");
+  assertOwner(actor, quiz.ownerId, "Quiz");
+
+  const [{ grades, attempts }, marks, answers] = await Promise.all([gradeTable(quizId), firstAttemptMarks(quizId), firstAttemptAnswers(quizId)]);
+  const fixed = quiz.questions.map((qq) => ({ id: qq.question.id, position: qq.position, points: qq.points, question: toDomainQuestion(qq.question) }));
+  const questions = [...fixed, ...(await drawnQuestions(attempts, new Set(fixed.map((q) => q.id)), fixed.length))];
+
+  // First attempts in submission order, each with the marks of the questions it answered.
+  const marksOf = new Map(grades.filter((g) => g.attemptNumber === 1).map((g) => [g.attemptId, {} as Record<string, number>]));
+  for (const m of marks) {
+    const attemptMarks = marksOf.get(m.attemptId);
+    if (attemptMarks) attemptMarks[m.questionId] = m.points;
+  }
+  const stats = analyseItems(
+    questions.map((q) => ({ id: q.id, points: q.points })),
+    [...marksOf.values()].map((m) => ({ marks: m })),
+  );
+
+  const firstAttempts = [...marksOf.values()];
+  const report: QuestionReport[] = questions.map((q, i) => {
+    // Groups in the order their answers were first given, so that equal counts keep that order.
+    const groups: { response: string | null; correct: boolean; count: number; firstRank: number }[] = answers.filter((g) => g.questionId === q.id);
+    // First attempts that did not answer this question (it was not drawn for them) count as "No answer".
+    const unanswered = firstAttempts.flatMap((m, rank) => (q.id in m ? [] : [rank + 1]));
+    if (unanswered.length) groups.push({ response: null, correct: false, count: unanswered.length, firstRank: unanswered[0]! });
+    groups.sort((a, b) => a.firstRank - b.firstRank);
+    const counts = new Map<string, { count: number; correct: boolean }>();
+    for (const g of groups) {
+      const parsed = g.response === null ? undefined : responseSchema.safeParse(JSON.parse(g.response));
+      const answer = describeResponse(q.question, parsed?.success ? parsed.data : undefined);
+      const entry = counts.get(answer) ?? { count: 0, correct: g.correct };
+      entry.count += g.count;
+      counts.set(answer, entry);
+    }
+    const distribution = [...counts.entries()].map(([answer, v]) => ({ answer, ...v })).sort((a, b) => b.count - a.count);
+    return { ...q, stats: stats[i]!, distribution };
+  });
+
+  const { grading } = parseQuizSettings(quiz.settings);
+  return { id: quiz.id, title: quiz.title, grading, grades, finalGrades: finalGradesOf(grades, grading), questions: report, learners: new Set(grades.map((g) => g.learner.id)).size };
+}
+
+/** The grade table alone (the CSV download), for the quiz's owner. */
+export async function getQuizGrades({ actor, quizId }: { actor: Actor; quizId: string }): Promise<{ title: string; grades: GradeRow[] }> {
+  const quiz = await getDb().quiz.findUnique({ where: { id: quizId }, select: { title: true, ownerId: true } });
+  if (!quiz) throw new NotFoundError("Quiz");
+  assertOwner(actor, quiz.ownerId, "Quiz");
+  return { title: quiz.title, grades: (await gradeTable(quizId)).grades };
+}
+
+/** Every submitted attempt (previews never count) in submission order, numbered per learner. */
+async function gradeTable(quizId: string) {
+  const db = getDb();
+  const submitted = { quizId, status: "submitted", preview: false };
+  // Learners in a query of their own: nested under the attempts, Prisma would send their ids back
+  // in IN lists, one statement per 999 learners.
+  const [attempts, learners] = await Promise.all([
+    db.attempt.findMany({
+      where: submitted,
+      orderBy: [{ submittedAt: "asc" }, { id: "asc" }],
+      select: { id: true, userId: true, layout: true, startedAt: true, submittedAt: true, score: true, maxScore: true },
+    }),
+    db.user.findMany({ where: { attempts: { some: submitted } }, select: { id: true, name: true, email: true } }),
+  ]);
+  const learnerOf = new Map(learners.map((l) => [l.id, l]));
+  const seen = new Map<string, number>();
+  const grades: GradeRow[] = attempts.map((a) => {
+    const n = (seen.get(a.userId) ?? 0) + 1;
+    seen.set(a.userId, n);
+    const submittedAt = a.submittedAt ?? a.startedAt;
+    return {
+      attemptId: a.id,
+      learner: learnerOf.get(a.userId)!,
+      attemptNumber: n,
+      startedAt: a.startedAt,
+      submittedAt,
+      seconds: Math.max(0, Math.round((submittedAt.getTime() - a.startedAt.getTime()) / 1000)),
+      score: a.score ?? 0,
+      maxScore: a.maxScore,
+    };
+  });
+  return { grades, attempts };
+}
+
+function finalGradesOf(grades: GradeRow[], grading: ReturnType<typeof parseQuizSettings>["grading"]) {
+  const byLearner = new Map<string, { learner: GradeRow["learner"]; fractions: number[] }>();
+  for (const g of grades) {
+    const entry = byLearner.get(g.learner.id) ?? { learner: g.learner, fractions: [] };
+    entry.fractions.push(g.maxScore ? g.score / g.maxScore : 0);
+    byLearner.set(g.learner.id, entry);
+  }
+  return [...byLearner.values()].map((e) => ({ learner: e.learner, attempts: e.fractions.length, grade: finalGrade(e.fractions, grading) ?? 0 }));
+}
+
+/** Questions drawn at random for some attempts: found through the attempts' layouts. */
+async function drawnQuestions(attempts: { layout: string }[], fixedIds: Set<string>, firstPosition: number) {
+  const points = new Map<string, number>();
+  for (const a of attempts) {
+    for (const entry of JSON.parse(a.layout) as { questionId: string; points: number }[]) {
+      if (!fixedIds.has(entry.questionId) && !points.has(entry.questionId)) points.set(entry.questionId, entry.points);
+    }
+  }
+  if (!points.size) return [];
+  const rows = await getDb().question.findMany({ where: { id: { in: [...points.keys()] } }, select: { id: true, ...questionRowSelect } });
+  return rows.map((row, i) => ({ id: row.id, position: firstPosition + i, points: points.get(row.id) ?? 1, question: toDomainQuestion(row) }));
+}
+
+/**
+ * A cell a spreadsheet would run as a formula: one starting with = + - @, a tab or a carriage
+ * return (OWASP, CSV injection), also after leading spaces or line breaks, which some spreadsheets
+ * skip, and in their full-width forms, which some read as the ASCII ones.
+ */
+const FORMULA_START = /^\s*[=+\-@\t\r\uFF1D\uFF0B\uFF0D\uFF20]/;
+
+/**
+ * Text from people (names, email addresses) as one CSV cell, following OWASP's CSV injection
+ * guidance: a single quote before anything a spreadsheet would read as a formula, every cell
+ * quoted, and quotes inside doubled (RFC 4180), so a comma, quote or line break inside cannot
+ * start a new cell either.
+ */
+export function csvTextCell(value: string): string {
+  const safe = FORMULA_START.test(value) ? `'${value}` : value;
+  return `"${safe.replace(/"/g, '""')}"`;
+}
+
+/** The grade table as CSV (RFC 4180), for spreadsheets: people's text quoted and defused, our numbers and dates bare. */
+export function gradesToCsv(grades: GradeRow[]): string {
+  const header = ["name", "email", "attempt", "started", "submitted", "seconds", "score", "max", "percent"];
+  const rows = grades.map((g) => [
+    csvTextCell(g.learner.name),
+    csvTextCell(g.learner.email),
+    g.attemptNumber,
+    g.startedAt.toISOString(),
+    g.submittedAt.toISOString(),
+    g.seconds,
+    Number(g.score.toFixed(4)),
+    g.maxScore,
+    g.maxScore ? Math.round((g.score / g.maxScore) * 1000) / 10 : 0,
+  ]);
+  return [header, ...rows].map((r) => r.join(",")).join("\r\n") + "\r\n";
+}
