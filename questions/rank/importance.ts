@@ -129,6 +129,8 @@ export function articleShape(facts: readonly Fact[], title?: string): ArticleSha
 
 /** The G20's member countries: their heads of state and government are household names. */
 const G20 = new Set(["Argentina", "Australia", "Brazil", "Canada", "China", "France", "Germany", "India", "Indonesia", "Italy", "Japan", "Mexico", "Russia", "Saudi Arabia", "South Africa", "South Korea", "Turkey", "United Kingdom", "United States"]);
+/** Words that say a leader is not (or not yet, or no longer) the sitting one. */
+const NOT_SITTING = /\b(?:former|ex|late|then|outgoing|incoming|new|newly|acting|interim|elect|designate)\b/i;
 /** An office won, taken or lost: "was sworn in", "won the election", "was impeached". */
 const OFFICE_CHANGE = /\b(?:elect(?:ed|ion|ions)|re-elected|won|wins|victory|sworn|inaugurat\w*|appoint\w*|nominat\w*|succeed\w*|became|impeach\w*|resign\w*|ousted|defeated|took office|takes office)\b/i;
 
@@ -140,6 +142,10 @@ function knownLeader(f: Fact, shape: ArticleShape): boolean {
   if (f.kind !== "role") return false;
   const name = f.relation === "role-of" ? f.subject : (f.canonical ?? f.answer);
   if (!name || !tenuresOf(name).some((t) => t.role === "head" && G20.has(t.country))) return false;
+  // "former President Jacob Zuma", "the new prime minister": not the office holder a reader knows.
+  const office = f.relation === "role-of" ? f.answer : (f.role ?? "");
+  const before = f.sentence.slice(Math.max(0, f.answerStart - f.start - 40), f.answerStart - f.start);
+  if (NOT_SITTING.test(office) || NOT_SITTING.test(before)) return false;
   return !name.split(" ").some((w) => shape.newsmakers?.has(w));
 }
 

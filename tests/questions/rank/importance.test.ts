@@ -98,6 +98,9 @@ describe("importance: the facts of the lead and the headline first", () => {
     const known = role("China's President Xi Jinping signed nine deals in Kigali.", "Xi Jinping");
     const unknown = role("Malawi's President Peter Mutharika signed nine deals in Kigali.", "Peter Mutharika");
     expect(importance(known, shape([known]))).toBeLessThan(importance(unknown, shape([unknown])) * 0.6);
+    const former = role("Former President Jacob Zuma handed himself in on Wednesday.", "Jacob Zuma");
+    const sitting = role("President Jacob Zuma handed the prize over on Wednesday.", "Jacob Zuma");
+    expect(importance(former, shape([former]))).toBeGreaterThan(importance(sitting, shape([sitting])) * 1.5);
     const elected = role("Jair Bolsonaro won the election and was sworn in as President of Brazil.", "Jair Bolsonaro");
     const mentioned = role("President Jair Bolsonaro opened the new port.", "Jair Bolsonaro");
     expect(importance(elected, shape([elected]))).toBeGreaterThan(importance(mentioned, shape([mentioned])) * 1.5);
