@@ -70,8 +70,23 @@ export function isBlendOf(short: string, name: string): boolean {
   return fits(0, 0, 0);
 }
 
+// The ranker asks this of every body it has picked against every later candidate's name, so the
+// same pairs come again and again: answers are remembered per pair (emptied when full, so memory
+// stays bounded on huge inputs).
+const shortFormCache = new Map<string, boolean>();
+const SHORT_FORM_CACHE_MAX = 20_000;
+
 /** A short name of `name`: its acronym or a blend of its words. */
-export const isShortFormOf = (short: string, name: string): boolean => initialsMatch(name, short) || isBlendOf(short, name);
+export function isShortFormOf(short: string, name: string): boolean {
+  const key = `${short}\n${name}`;
+  let yes = shortFormCache.get(key);
+  if (yes === undefined) {
+    if (shortFormCache.size >= SHORT_FORM_CACHE_MAX) shortFormCache.clear();
+    yes = initialsMatch(name, short) || isBlendOf(short, name);
+    shortFormCache.set(key, yes);
+  }
+  return yes;
+}
 
 const NAME_WORD = /^[\p{Lu}\d][\p{L}\d.&'’-]*$/u;
 const JOINERS = new Set(["of", "and", "for", "on", "in", "de", "du", "des", "the", "&"]);
