@@ -86,7 +86,20 @@ export function answerIdentity(f: IdentityFields): string {
   return `txt|${norm(f.canonical ?? f.answer)}`;
 }
 
+// generateQuestions reads the shape to choose which facts to build questions for, and the ranker
+// reads it again for the same facts and headline: it is worked out once per facts list.
+const shapes = new WeakMap<readonly Fact[], { title: string | undefined; count: number; shape: ArticleShape }>();
+
+/** The story's shape (see ArticleShape); the same object for the same list of facts and headline. */
 export function articleShape(facts: readonly Fact[], title?: string): ArticleShape {
+  const known = shapes.get(facts);
+  if (known && known.title === title && known.count === facts.length) return known.shape;
+  const shape = articleShapeOf(facts, title);
+  shapes.set(facts, { title, count: facts.length, shape });
+  return shape;
+}
+
+function articleShapeOf(facts: readonly Fact[], title?: string): ArticleShape {
   const seen = new Map<string, Set<number>>();
   const places = new Map<string, number>();
   for (const f of facts) {
