@@ -131,12 +131,26 @@ function blendedName(run: readonly string[], short: string): string | undefined 
   return undefined;
 }
 
+// The accepted forms of every name in a sentence read the sentence for the short names it
+// defines: remembered per text (each call gets its own copy of the list), emptied when full.
+const definedCache = new Map<string, readonly [string, string][]>();
+const DEFINED_CACHE_MAX = 5_000;
+
 /**
  * The short names `text` defines, as [short, name] pairs: acronyms ("the Survey Office (USO)",
  * "USO (Survey Office)"), blends in brackets ("the Constitutional Court (ConCourt)"), and
  * names quoted in brackets or given after "known as" ('the Ports Authority (the "Portco")').
  */
 export function definedNames(text: string): [string, string][] {
+  let pairs = definedCache.get(text);
+  if (!pairs) {
+    if (definedCache.size >= DEFINED_CACHE_MAX) definedCache.clear();
+    definedCache.set(text, (pairs = definedNamesOf(text)));
+  }
+  return pairs.map(([short, name]) => [short, name]);
+}
+
+function definedNamesOf(text: string): [string, string][] {
   const found: [string, string][] = [];
   if (text.includes("(")) {
     for (const m of text.matchAll(ACRONYM_AFTER)) {
