@@ -208,8 +208,20 @@ function namesWhose(role: string): boolean {
   return roleCountry(role) !== undefined || /\p{Lu}[\p{L}.]*'s\b|\bof (?:the )?\p{Lu}/u.test(role);
 }
 
+// The multiple choice and the short answer of a fact both ask for its direct question: it is
+// worked out once per fact (and the article's pools, which it reads).
+const directQuestions = new WeakMap<Fact, { pools: Pools | undefined; question: string | undefined }>();
+
 /** A direct question that needs no quoted sentence, when the fact has that structure. */
 export function directQuestion(f: Fact, pools?: Pools): string | undefined {
+  const known = directQuestions.get(f);
+  if (known && known.pools === pools) return known.question;
+  const question = directQuestionOf(f, pools);
+  directQuestions.set(f, { pools, question });
+  return question;
+}
+
+function directQuestionOf(f: Fact, pools?: Pools): string | undefined {
   if (f.relation === "role-of" && f.subject) return `According to the article, what is ${f.subject}'s role?`;
   if (f.relation === "affiliation" && f.subject) return `According to the article, which organisation is ${f.subject} from?`;
   // Only a specific role identifies one person: "Prime Minister" may fit several people.
