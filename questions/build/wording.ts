@@ -8,6 +8,7 @@ import { placeInfo, roleCountry } from "./kinds";
 import { countries, isEnglishWord } from "../data";
 import type { Pools } from "./distractors";
 import { verbLemma } from "../nlp";
+import { RunCache } from "../run-cache";
 
 const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 const withArticle = (role: string) => (/^(the|a|an)\b/i.test(role) || /^\p{Lu}[\p{L}-]*'s\b/u.test(role) ? role : `the ${role}`);
@@ -23,7 +24,7 @@ export function isConversion(f: Fact): boolean {
 const CONVERSION_AFTER_BLANK = /(_{5}(?:[ -]?[\p{L}.]+){0,2}?) \([^()]*\d[^()]*\)/u;
 
 // Several builders quote the same fact's passage; it depends on the fact alone.
-const passages = new WeakMap<Fact, string>();
+const passages = new RunCache<Fact, string>();
 
 /** The source sentence with the answer blanked, ready to be quoted (context included, quotes tamed). */
 export function blankedPassage(f: Fact): string {
@@ -210,7 +211,7 @@ function namesWhose(role: string): boolean {
 
 // The multiple choice and the short answer of a fact both ask for its direct question: it is
 // worked out once per fact (and the article's pools, which it reads).
-const directQuestions = new WeakMap<Fact, { pools: Pools | undefined; question: string | undefined }>();
+const directQuestions = new RunCache<Fact, { pools: Pools | undefined; question: string | undefined }>();
 
 /** A direct question that needs no quoted sentence, when the fact has that structure. */
 export function directQuestion(f: Fact, pools?: Pools): string | undefined {

@@ -6,6 +6,7 @@ import { attributionStart, norm, placeInfo } from "../build";
 import { countries, newsOutlets } from "../data";
 import type { Fact } from "../facts";
 import { sentenceWords } from "./validate";
+import { RunCache } from "../run-cache";
 
 export interface ArticleShape {
   /** Content words of the headline, normalised. */
@@ -88,7 +89,7 @@ export function answerIdentity(f: IdentityFields): string {
 
 // generateQuestions reads the shape to choose which facts to build questions for, and the ranker
 // reads it again for the same facts and headline: it is worked out once per facts list.
-const shapes = new WeakMap<readonly Fact[], { title: string | undefined; count: number; shape: ArticleShape }>();
+const shapes = new RunCache<readonly Fact[], { title: string | undefined; count: number; shape: ArticleShape }>();
 
 /** The story's shape (see ArticleShape); the same object for the same list of facts and headline. */
 export function articleShape(facts: readonly Fact[], title?: string): ArticleShape {

@@ -4,6 +4,7 @@ import type { Question, QuestionType } from "../schema";
 import type { Candidate } from "../build";
 import { rankDrafts } from "./drafts";
 import { opensWithPronoun, type Fact } from "../facts";
+import { RunCache } from "../run-cache";
 
 const TYPE_WEIGHT: Record<QuestionType, number> = {
   multiple_choice: 1,
@@ -43,7 +44,7 @@ export function scoreCandidate(c: Candidate): number {
 }
 
 // Every question on a fact shares the fact's factors: they are worked out once per fact.
-const factorCache = new WeakMap<Fact, number[]>();
+const factorCache = new RunCache<Fact, number[]>();
 
 function factFactors(f: Fact): number[] {
   let factors = factorCache.get(f);

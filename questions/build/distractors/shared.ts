@@ -2,6 +2,7 @@
 // that keep a choice from repeating the answer or the sentence's names.
 import type { Fact } from "../../facts";
 import { hashOf, norm } from "../common";
+import { RunCache } from "../../run-cache";
 
 /**
  * Equally good candidates in an order set by a seed, never by list order: a short curated list
@@ -75,7 +76,7 @@ const NOT_NAMES = /^(?:The|A|An|In|On|At|But|And|He|She|It|They|This|That|Mr|Mrs
 /** A capitalised word of three letters or more. */
 const NAME_WORD = /\b\p{Lu}[\p{L}'-]{2,}/gu;
 
-const nameWordsOf = new WeakMap<Fact, Set<string>>();
+const nameWordsOf = new RunCache<Fact, Set<string>>();
 
 /**
  * The content words of all of the sentence's names outside the answer (names a choice must not
@@ -176,7 +177,7 @@ export function printedIn(text: Printed, choice: string, byValue: boolean): bool
   return w.trim() !== "" && text.words.includes(w);
 }
 
-const printedOf = new WeakMap<Fact, Printed>();
+const printedOf = new RunCache<Fact, Printed>();
 
 /** What the fact's sentence prints outside the answer (worked out once per fact). */
 export function sentencePrinted(f: Fact): Printed {
