@@ -155,7 +155,19 @@ export interface Printed {
   words: string;
 }
 
-const wordsOfUncached = (s: string) => ` ${fold(s).replace(/[^\p{L}\p{N}]+/gu, " ").trim()} `;
+/**
+ * fold(s) with every run of other characters than letters and digits made one space. (fold's own
+ * joining of spaces and hyphens, and its trim, are left out: the last replace does both, and this
+ * runs on every fact's sentence.)
+ */
+const wordsOfUncached = (s: string) =>
+  ` ${s
+    .normalize("NFD")
+    .replace(/\p{M}/gu, "")
+    .toLowerCase()
+    .replace(/[.'’]/g, "")
+    .replace(/[^\p{L}\p{N}]+/gu, " ")
+    .trim()} `;
 // Every candidate is checked against its sentence: its figures and words are worked out once.
 const figuresOf = memo(figuresOfUncached);
 const wordsOf = memo(wordsOfUncached);
