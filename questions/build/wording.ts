@@ -35,6 +35,8 @@ export function blankedPassage(f: Fact): string {
 
 /** "Action on Safety and Roads (Asr)": the initials after the blank would spell out the answer. */
 function dropsAcronym(f: Fact, sentence: string): string {
+  // Most sentences have no brackets right after the blank: nothing to look for.
+  if (!sentence.includes(`${BLANK} (`)) return sentence;
   const initials = f.answer
     .split(" ")
     .filter((w) => /^\p{Lu}/u.test(w))
@@ -45,13 +47,17 @@ function dropsAcronym(f: Fact, sentence: string): string {
 }
 
 function blankedPassageOf(f: Fact): string {
-  const blanked = dropsAcronym(f, blankSentence(f).replace(CONVERSION_AFTER_BLANK, "$1"));
+  const sentence = blankSentence(f);
+  // (Both patterns need brackets: a sentence without any is searched no further.)
+  const blanked = sentence.includes("(") ? dropsAcronym(f, sentence.replace(CONVERSION_AFTER_BLANK, "$1")) : sentence;
   const at = blanked.indexOf(BLANK);
   // Only the clause that holds the blank is quoted: a forty-word lead is cut, not ranked down.
-  const sentence = at >= 0 && !blanked.includes(BLANK, at + BLANK.length) ? clauseAround(blanked, at, at + BLANK.length).text : blanked;
-  const body = f.context ? `${f.context} ${sentence}` : sentence;
+  const quoted = at >= 0 && !blanked.includes(BLANK, at + BLANK.length) ? clauseAround(blanked, at, at + BLANK.length).text : blanked;
+  const body = f.context ? `${f.context} ${quoted}` : quoted;
   return tameQuotes(body);
 }
+
+const DOUBLE_QUOTE = /["“”]/;
 
 /**
  * A passage is quoted as a whole, so quotation marks inside it become single quotes. A mark whose
@@ -59,6 +65,8 @@ function blankedPassageOf(f: Fact): string {
  * quotation that never ends.
  */
 export function tameQuotes(body: string): string {
+  // Most passages hold no double quotation mark: the three replacements would change nothing.
+  if (!DOUBLE_QUOTE.test(body)) return dropLoneOpeningQuote(body);
   return dropLoneOpeningQuote(body.replace(/"([^"]*)"/g, "‘$1’").replace(/“([^“”]*)”/g, "‘$1’").replace(/["“”]/g, ""));
 }
 
