@@ -16,7 +16,7 @@ const withArticle = (role: string) => (/^(the|a|an)\b/i.test(role) || /^\p{Lu}[\
 /** The answer sits inside brackets that restate a number already given ("400 kilograms (882 pounds)"). */
 export function isConversion(f: Fact): boolean {
   const before = f.sentence.slice(0, f.answerStart - f.start);
-  return /\d[^()]{0,30}\([^()]*$/.test(before) && /^[^()]*\)/.test(f.sentence.slice(f.answerEnd - f.start));
+  return before.includes("(") && /\d[^()]{0,30}\([^()]*$/.test(before) && /^[^()]*\)/.test(f.sentence.slice(f.answerEnd - f.start));
 }
 
 /** Brackets with a number right after the blank restate the answer in other units: drop them. */
