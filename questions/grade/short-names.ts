@@ -71,19 +71,27 @@ export function isBlendOf(short: string, name: string): boolean {
 }
 
 // The ranker asks this of every body it has picked against every later candidate's name, so the
-// same pairs come again and again: answers are remembered per pair (emptied when full, so memory
-// stays bounded on huge inputs).
-const shortFormCache = new Map<string, boolean>();
+// same pairs come again and again: answers are remembered per pair, by short name then by name
+// (the same string objects come back, so no key is built per call). Emptied when it holds
+// 20,000 pairs, so memory stays bounded on huge inputs.
+const shortFormCache = new Map<string, Map<string, boolean>>();
+let shortFormPairs = 0;
 const SHORT_FORM_CACHE_MAX = 20_000;
 
 /** A short name of `name`: its acronym or a blend of its words. */
 export function isShortFormOf(short: string, name: string): boolean {
-  const key = `${short}\n${name}`;
-  let yes = shortFormCache.get(key);
+  let byName = shortFormCache.get(short);
+  let yes = byName?.get(name);
   if (yes === undefined) {
-    if (shortFormCache.size >= SHORT_FORM_CACHE_MAX) shortFormCache.clear();
+    if (shortFormPairs >= SHORT_FORM_CACHE_MAX) {
+      shortFormCache.clear();
+      shortFormPairs = 0;
+      byName = undefined;
+    }
+    if (!byName) shortFormCache.set(short, (byName = new Map()));
     yes = initialsMatch(name, short) || isBlendOf(short, name);
-    shortFormCache.set(key, yes);
+    byName.set(name, yes);
+    shortFormPairs++;
   }
   return yes;
 }
