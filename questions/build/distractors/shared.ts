@@ -150,9 +150,9 @@ function figuresOfUncached(text: string): string[] {
 /** The figures and the folded words a text prints, for `printedIn`. */
 export interface Printed {
   /** "value|unit|scale" for each figure. */
-  figures: Set<string>;
+  readonly figures: ReadonlySet<string>;
   /** The folded words, space-separated, with a space at each end. */
-  words: string;
+  readonly words: string;
 }
 
 /**
@@ -172,10 +172,24 @@ const wordsOfUncached = (s: string) =>
 const figuresOf = memo(figuresOfUncached);
 const wordsOf = memo(wordsOfUncached);
 
+/** A text's Printed form; its figures are read only when first asked for (only figures are compared by value). */
+class PrintedText implements Printed {
+  readonly words: string;
+  private figureSet?: Set<string>;
+
+  constructor(private readonly text: string) {
+    this.words = wordsOfUncached(text);
+  }
+
+  get figures(): ReadonlySet<string> {
+    return (this.figureSet ??= new Set(figuresOfUncached(this.text)));
+  }
+}
+
 // A prompt or a sentence is read once per fact (the caller keeps it): remembering its forms would
 // only hash a long string and push the candidates' forms out of the memo.
 export function printedForm(text: string): Printed {
-  return { figures: new Set(figuresOfUncached(text)), words: wordsOfUncached(text) };
+  return new PrintedText(text);
 }
 
 /** Whether `text` prints `choice`: its figure (by value and unit), or all of its words in a row. */
