@@ -6,6 +6,7 @@ import { extractFacts, type Fact } from "./facts";
 import { annotate } from "./nlp";
 import { DEFAULT_DRAFTS, articleShape, mostImportant, rankDrafts, type Draft } from "./rank";
 import type { Question } from "./schema";
+import { startRun } from "./run-cache";
 
 export interface GenerateOptions {
   title?: string;
@@ -38,6 +39,8 @@ export interface GenerateResult {
 }
 
 export function generateQuestions(text: string, options: GenerateOptions = {}): GenerateResult {
+  // The caches of work on the last article's facts and questions are dropped (see ./run-cache).
+  startRun();
   const article = cleanArticle(text, { title: options.title });
   const sentences = splitSentences(article.text).filter((s) => s.end <= MAX_ARTICLE_CHARS);
   const read = article.text.slice(0, sentences[sentences.length - 1]?.end ?? 0);

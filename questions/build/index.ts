@@ -48,7 +48,8 @@ export function isPoorFact(f: Fact, orgNames: ReadonlySet<string>): boolean {
   if ((f.kind === "other" || f.kind === "place") && (/\p{L}-[a-z]+$/u.test(f.answer) || /^-[a-z]/.test(f.sentence.slice(f.answerEnd - f.start)))) return true;
   // "the Constitutional Court (ConCourt)", "the Karlspreis (Charlemagne Prize)": a name in brackets
   // restates the name just before it; blanking it asks the learner to copy.
-  if (f.kind !== "count" && f.kind !== "money" && f.kind !== "percentage" && /[\p{Lu}][\p{L}.'’-]*\s*\($/u.test(f.sentence.slice(0, f.answerStart - f.start)) && f.sentence.slice(f.answerEnd - f.start).startsWith(")")) return true;
+  // (The bracket after the name is checked first: it is one comparison, the pattern a search.)
+  if (f.kind !== "count" && f.kind !== "money" && f.kind !== "percentage" && f.sentence.startsWith(")", f.answerEnd - f.start) && /[\p{Lu}][\p{L}.'’-]*\s*\($/u.test(f.sentence.slice(0, f.answerStart - f.start))) return true;
   if (f.kind === "place") {
     if (placeInfo(f.answer).kind === "unknown" && orgNames.has(f.answer)) return true;
   }
@@ -88,7 +89,9 @@ export function insideLongerName(f: Fact): boolean {
   const s = f.sentence;
   const a0 = f.answerStart - f.start;
   const a1 = f.answerEnd - f.start;
-  const acr = /^(?:[\s\p{L}'-]{0,60}?) \((\p{Lu}[\p{L}&]{1,9})\)/u.exec(s.slice(a1));
+  // The acronym's bracket opens at most 60 characters after the name: most sentences have none there.
+  const bracket = s.indexOf(" (", a1);
+  const acr = bracket >= 0 && bracket - a1 <= 60 ? /^(?:[\s\p{L}'-]{0,60}?) \((\p{Lu}[\p{L}&]{1,9})\)/u.exec(s.slice(a1)) : null;
   if (acr) {
     const letters = acr[1]!.replace(/[^\p{Lu}]/gu, "");
     const end = a1 + acr[0].indexOf(" (");

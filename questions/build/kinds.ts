@@ -31,9 +31,25 @@ const EXECUTIVE =
 const EXPERT = /\b(?:analyst|professor|scientist|researcher|economist|lawyer|doctor|consultant|expert|strategist|academic|lecturer|author|specialist)\b/i;
 const JOURNALIST = /\b(?:correspondent|reporter|editor|journalist|columnist)\b/i;
 
+// An article gives its few people a role each, and the role of every person fact and candidate is
+// classed and placed again and again while wrong answers are picked (some 15 times per role):
+// both answers are remembered by role, the caches emptied when full like the others here.
+const roleClasses = new Map<string, RoleClass>();
+const roleCountries = new Map<string, Country | null>();
+const ROLE_CACHE_MAX = 20_000;
+
 /** The class of a role: heads of state and government, other politicians, executives, experts. */
 export function roleClass(role: string | undefined): RoleClass {
   if (!role) return "other";
+  let cls = roleClasses.get(role);
+  if (cls === undefined) {
+    if (roleClasses.size >= ROLE_CACHE_MAX) roleClasses.clear();
+    roleClasses.set(role, (cls = roleClassOf(role)));
+  }
+  return cls;
+}
+
+function roleClassOf(role: string): RoleClass {
   // "the King's spokesman", "Brazil's trade minister": the office is what follows the possessive.
   const tail = /'s\s+(.+)$/.exec(role)?.[1];
   if (tail) return roleClass(tail);
@@ -72,6 +88,15 @@ export const countryOfDemonym = (word: string): Country | undefined => countryBy
 /** The country a role names ("Brazilian President", "Brazil's trade minister"), if any. */
 export function roleCountry(role: string | undefined): Country | undefined {
   if (!role) return undefined;
+  let c = roleCountries.get(role);
+  if (c === undefined) {
+    if (roleCountries.size >= ROLE_CACHE_MAX) roleCountries.clear();
+    roleCountries.set(role, (c = roleCountryOf(role) ?? null));
+  }
+  return c ?? undefined;
+}
+
+function roleCountryOf(role: string): Country | undefined {
   for (const m of role.matchAll(/\p{Lu}[\p{L}.]*(?: \p{Lu}[\p{L}.]*)?/gu)) {
     const w = m[0].replace(/'s$/, "");
     const c = countryByDemonym.get(w) ?? countryByNameLower(w) ?? countryByDemonym.get(w.split(" ")[0]!) ?? countryByNameLower(w.split(" ")[0]!);

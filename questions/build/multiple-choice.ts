@@ -4,8 +4,9 @@ import { baseQuestion, shuffle } from "./common";
 import { distractors, type Pools } from "./distractors";
 import { printedForm, printedIn } from "./distractors/shared";
 import { directQuestion, fillInTheBlank } from "./wording";
+import { RunCache } from "../run-cache";
 
-const namesOf = new WeakMap<Pools, Set<string>>();
+const namesOf = new RunCache<Pools, Set<string>>();
 
 /** Every name the article's pools hold, as one set. */
 function articleNames(pools: Pools): Set<string> {

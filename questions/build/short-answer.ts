@@ -4,6 +4,7 @@ import type { Question } from "../schema";
 import { baseQuestion } from "./common";
 import type { Pools } from "./distractors";
 import { directQuestion, fillInTheBlank } from "./wording";
+import { RunCache } from "../run-cache";
 
 /** What kind of answer the fact's key is, for the accepted forms (questions/grade). */
 export function answerInfo(f: Fact): AnswerInfo {
@@ -21,7 +22,7 @@ export function answerInfo(f: Fact): AnswerInfo {
 }
 
 // The short answer and the cloze of a fact accept the same forms: listed once per fact.
-const variantsOf = new WeakMap<Fact, string[]>();
+const variantsOf = new RunCache<Fact, string[]>();
 
 /** The other forms a grader accepts for the fact's answer (the answer itself is the key). */
 export function acceptedVariants(f: Fact): string[] {

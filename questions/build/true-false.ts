@@ -9,9 +9,13 @@ import { clauseAround, wordsIn } from "./clause";
 /** Longest statement worth judging true or false: past this a learner hunts for the one changed word. */
 const MAX_STATEMENT_CHARS = 200;
 
+const CURLY_QUOTE = /[“”‘’]/;
+
 /** Quotation marks that open without closing, or close without opening (a sentence cut from a longer quote). */
 export function hasUnbalancedQuotes(s: string): boolean {
   if ((s.match(/"/g)?.length ?? 0) % 2 === 1) return true;
+  // The cleaner makes every curly quotation mark straight: the checks below find nothing to count.
+  if (!CURLY_QUOTE.test(s)) return false;
   if ((s.match(/“/g)?.length ?? 0) !== (s.match(/”/g)?.length ?? 0)) return true;
   // ’ is also an apostrophe: only one after punctuation or before a non-letter closes a quote.
   const opens = s.match(/‘/g)?.length ?? 0;

@@ -8,6 +8,7 @@ import { placeInfo, roleCountry } from "./kinds";
 import { countries, isEnglishWord } from "../data";
 import type { Pools } from "./distractors";
 import { verbLemma } from "../nlp";
+import { RunCache } from "../run-cache";
 
 const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 const withArticle = (role: string) => (/^(the|a|an)\b/i.test(role) || /^\p{Lu}[\p{L}-]*'s\b/u.test(role) ? role : `the ${role}`);
@@ -15,7 +16,7 @@ const withArticle = (role: string) => (/^(the|a|an)\b/i.test(role) || /^\p{Lu}[\
 /** The answer sits inside brackets that restate a number already given ("400 kilograms (882 pounds)"). */
 export function isConversion(f: Fact): boolean {
   const before = f.sentence.slice(0, f.answerStart - f.start);
-  return /\d[^()]{0,30}\([^()]*$/.test(before) && /^[^()]*\)/.test(f.sentence.slice(f.answerEnd - f.start));
+  return before.includes("(") && /\d[^()]{0,30}\([^()]*$/.test(before) && /^[^()]*\)/.test(f.sentence.slice(f.answerEnd - f.start));
 }
 
 /** Brackets with a number right after the blank restate the answer in other units: drop them. */
@@ -23,7 +24,7 @@ export function isConversion(f: Fact): boolean {
 const CONVERSION_AFTER_BLANK = /(_{5}(?:[ -]?[\p{L}.]+){0,2}?) \([^()]*\d[^()]*\)/u;
 
 // Several builders quote the same fact's passage; it depends on the fact alone.
-const passages = new WeakMap<Fact, string>();
+const passages = new RunCache<Fact, string>();
 
 /** The source sentence with the answer blanked, ready to be quoted (context included, quotes tamed). */
 export function blankedPassage(f: Fact): string {
@@ -34,6 +35,8 @@ export function blankedPassage(f: Fact): string {
 
 /** "Action on Safety and Roads (Asr)": the initials after the blank would spell out the answer. */
 function dropsAcronym(f: Fact, sentence: string): string {
+  // Most sentences have no brackets right after the blank: nothing to look for.
+  if (!sentence.includes(`${BLANK} (`)) return sentence;
   const initials = f.answer
     .split(" ")
     .filter((w) => /^\p{Lu}/u.test(w))
@@ -44,13 +47,17 @@ function dropsAcronym(f: Fact, sentence: string): string {
 }
 
 function blankedPassageOf(f: Fact): string {
-  const blanked = dropsAcronym(f, blankSentence(f).replace(CONVERSION_AFTER_BLANK, "$1"));
+  const sentence = blankSentence(f);
+  // (Both patterns need brackets: a sentence without any is searched no further.)
+  const blanked = sentence.includes("(") ? dropsAcronym(f, sentence.replace(CONVERSION_AFTER_BLANK, "$1")) : sentence;
   const at = blanked.indexOf(BLANK);
   // Only the clause that holds the blank is quoted: a forty-word lead is cut, not ranked down.
-  const sentence = at >= 0 && !blanked.includes(BLANK, at + BLANK.length) ? clauseAround(blanked, at, at + BLANK.length).text : blanked;
-  const body = f.context ? `${f.context} ${sentence}` : sentence;
+  const quoted = at >= 0 && !blanked.includes(BLANK, at + BLANK.length) ? clauseAround(blanked, at, at + BLANK.length).text : blanked;
+  const body = f.context ? `${f.context} ${quoted}` : quoted;
   return tameQuotes(body);
 }
+
+const DOUBLE_QUOTE = /["“”]/;
 
 /**
  * A passage is quoted as a whole, so quotation marks inside it become single quotes. A mark whose
@@ -58,6 +65,8 @@ function blankedPassageOf(f: Fact): string {
  * quotation that never ends.
  */
 export function tameQuotes(body: string): string {
+  // Most passages hold no double quotation mark: the three replacements would change nothing.
+  if (!DOUBLE_QUOTE.test(body)) return dropLoneOpeningQuote(body);
   return dropLoneOpeningQuote(body.replace(/"([^"]*)"/g, "‘$1’").replace(/“([^“”]*)”/g, "‘$1’").replace(/["“”]/g, ""));
 }
 
@@ -208,8 +217,20 @@ function namesWhose(role: string): boolean {
   return roleCountry(role) !== undefined || /\p{Lu}[\p{L}.]*'s\b|\bof (?:the )?\p{Lu}/u.test(role);
 }
 
+// The multiple choice and the short answer of a fact both ask for its direct question: it is
+// worked out once per fact (and the article's pools, which it reads).
+const directQuestions = new RunCache<Fact, { pools: Pools | undefined; question: string | undefined }>();
+
 /** A direct question that needs no quoted sentence, when the fact has that structure. */
 export function directQuestion(f: Fact, pools?: Pools): string | undefined {
+  const known = directQuestions.get(f);
+  if (known && known.pools === pools) return known.question;
+  const question = directQuestionOf(f, pools);
+  directQuestions.set(f, { pools, question });
+  return question;
+}
+
+function directQuestionOf(f: Fact, pools?: Pools): string | undefined {
   if (f.relation === "role-of" && f.subject) return `According to the article, what is ${f.subject}'s role?`;
   if (f.relation === "affiliation" && f.subject) return `According to the article, which organisation is ${f.subject} from?`;
   // Only a specific role identifies one person: "Prime Minister" may fit several people.

@@ -18,11 +18,17 @@ const APPOSITIVE = /^, ((?:the |a |an )?(?:\p{Lu}[\p{L}'-]*'s )?[a-z][^,;:"()]{2
 const AS_ROLE = /\b(?:resigned|served|serves|named|appointed|elected|stepped down|remains|remained|continues|took over|takes over|sworn in) as ((?:[a-z-]+ ){0,4}[a-z-]+)/g;
 const AT_THE_IN = /\b(?:at|in|inside|outside|near) (the (?:[a-z'-]+ ){0,3}[a-z'-]+ in )/g;
 const CUT_WORDS = new Set(["of", "at", "for", "in", "to", "on", "with", "from", "after", "before", "since", "until"]);
+/**
+ * A meeting word as a whole run of letters a-z, as splitting the lowercased sentence on other
+ * characters would find it (one search instead of splitting every sentence). The cues of two
+ * words ("held talks") never equal one run of letters, so they are left out here as they were there.
+ */
+const MEETING_WORD = new RegExp(`(?<![a-z])(?:${[...meetingCueSet].filter((w) => /^[a-z]+$/.test(w)).join("|")})(?![a-z])`);
 
 export function entityFacts(s: string, ents: Entity[]): RawFact[] {
   const out: RawFact[] = [];
   const lower = s.toLowerCase();
-  const meeting = lower.split(/[^a-z]+/).some((w) => meetingCueSet.has(w)) || /\btalks with\b/.test(lower);
+  const meeting = MEETING_WORD.test(lower) || /\btalks with\b/.test(lower);
   const people = ents.filter((e) => e.type === "person");
   const full = (e: Entity) => e.canonical ?? e.text;
   const participants = [...new Set(people.map(full))];

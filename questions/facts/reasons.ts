@@ -486,6 +486,9 @@ const FUNCTION_WORDS = new Set([
   "any", "some", "all", "both", "each", "every", "many", "much", "few", "several", "other", "another", "such", "own", "very", "more", "most", "than",
 ]);
 
+/** `w.replace(/(?:ies|es|s)$/, "")` without a search per word: the longest ending goes. */
+const withoutPluralEnding = (w: string) => (w.endsWith("ies") ? w.slice(0, -3) : w.endsWith("es") ? w.slice(0, -2) : w.endsWith("s") ? w.slice(0, -1) : w);
+
 /** Content words of a text, lowercased: what two phrases must not share to be told apart. */
 export function contentWordsOf(text: string): string[] {
   return text
@@ -493,7 +496,7 @@ export function contentWordsOf(text: string): string[] {
     .replace(/['’]s\b/g, "")
     .split(/[^\p{L}\p{N}]+/u)
     .filter((w) => w.length > 2 && !FUNCTION_WORDS.has(w))
-    .map((w) => w.replace(/(?:ies|es|s)$/, ""));
+    .map(withoutPluralEnding);
 }
 
 /** Phrases of one shape in a sentence: objects of verbs and prepositions, infinitives, the clause that opens it. */

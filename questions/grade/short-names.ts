@@ -70,8 +70,31 @@ export function isBlendOf(short: string, name: string): boolean {
   return fits(0, 0, 0);
 }
 
+// The ranker asks this of every body it has picked against every later candidate's name, so the
+// same pairs come again and again: answers are remembered per pair, by short name then by name
+// (the same string objects come back, so no key is built per call). Emptied when it holds
+// 20,000 pairs, so memory stays bounded on huge inputs.
+const shortFormCache = new Map<string, Map<string, boolean>>();
+let shortFormPairs = 0;
+const SHORT_FORM_CACHE_MAX = 20_000;
+
 /** A short name of `name`: its acronym or a blend of its words. */
-export const isShortFormOf = (short: string, name: string): boolean => initialsMatch(name, short) || isBlendOf(short, name);
+export function isShortFormOf(short: string, name: string): boolean {
+  let byName = shortFormCache.get(short);
+  let yes = byName?.get(name);
+  if (yes === undefined) {
+    if (shortFormPairs >= SHORT_FORM_CACHE_MAX) {
+      shortFormCache.clear();
+      shortFormPairs = 0;
+      byName = undefined;
+    }
+    if (!byName) shortFormCache.set(short, (byName = new Map()));
+    yes = initialsMatch(name, short) || isBlendOf(short, name);
+    byName.set(name, yes);
+    shortFormPairs++;
+  }
+  return yes;
+}
 
 const NAME_WORD = /^[\p{Lu}\d][\p{L}\d.&'’-]*$/u;
 const JOINERS = new Set(["of", "and", "for", "on", "in", "de", "du", "des", "the", "&"]);
@@ -116,12 +139,26 @@ function blendedName(run: readonly string[], short: string): string | undefined 
   return undefined;
 }
 
+// The accepted forms of every name in a sentence read the sentence for the short names it
+// defines: remembered per text (each call gets its own copy of the list), emptied when full.
+const definedCache = new Map<string, readonly [string, string][]>();
+const DEFINED_CACHE_MAX = 5_000;
+
 /**
  * The short names `text` defines, as [short, name] pairs: acronyms ("the Survey Office (USO)",
  * "USO (Survey Office)"), blends in brackets ("the Constitutional Court (ConCourt)"), and
  * names quoted in brackets or given after "known as" ('the Ports Authority (the "Portco")').
  */
 export function definedNames(text: string): [string, string][] {
+  let pairs = definedCache.get(text);
+  if (!pairs) {
+    if (definedCache.size >= DEFINED_CACHE_MAX) definedCache.clear();
+    definedCache.set(text, (pairs = definedNamesOf(text)));
+  }
+  return pairs.map(([short, name]) => [short, name]);
+}
+
+function definedNamesOf(text: string): [string, string][] {
   const found: [string, string][] = [];
   if (text.includes("(")) {
     for (const m of text.matchAll(ACRONYM_AFTER)) {

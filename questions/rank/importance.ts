@@ -7,6 +7,7 @@ import { countries, countryByName, newsOutlets } from "../data";
 import { tenuresOf } from "../build/distractors/era";
 import type { Fact } from "../facts";
 import { sentenceWords } from "./validate";
+import { RunCache } from "../run-cache";
 
 export interface ArticleShape {
   /** Content words of the headline, normalised. */
@@ -97,7 +98,20 @@ export function answerIdentity(f: IdentityFields): string {
   return `txt|${norm(f.canonical ?? f.answer)}`;
 }
 
+// generateQuestions reads the shape to choose which facts to build questions for, and the ranker
+// reads it again for the same facts and headline: it is worked out once per facts list.
+const shapes = new RunCache<readonly Fact[], { title: string | undefined; count: number; shape: ArticleShape }>();
+
+/** The story's shape (see ArticleShape); the same object for the same list of facts and headline. */
 export function articleShape(facts: readonly Fact[], title?: string): ArticleShape {
+  const known = shapes.get(facts);
+  if (known && known.title === title && known.count === facts.length) return known.shape;
+  const shape = articleShapeOf(facts, title);
+  shapes.set(facts, { title, count: facts.length, shape });
+  return shape;
+}
+
+function articleShapeOf(facts: readonly Fact[], title?: string): ArticleShape {
   const seen = new Map<string, Set<number>>();
   const places = new Map<string, number>();
   const countrySentences = new Map<string, Set<number>>();

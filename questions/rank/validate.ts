@@ -2,6 +2,7 @@
 import { FACT_KINDS, QUESTION_TYPES, questionSchema, type Question } from "../schema";
 import { BLANK, norm, type Candidate } from "../build";
 import { opensWithPronoun, type Fact } from "../facts";
+import { RunCache } from "../run-cache";
 
 export type Rejection = "schema" | "ungrounded" | "gives-away" | "dangling-pronoun" | "bad-choices";
 
@@ -30,7 +31,7 @@ export function isGrounded(q: Question): boolean {
 
 // A prompt is checked here and then compared with other prompts and keys many times while drafts
 // are picked (./drafts): its padded normal form is worked out once per question.
-const paddedPrompts = new WeakMap<Question, string>();
+const paddedPrompts = new RunCache<Question, string>();
 
 /** The question's normalised prompt with a space either side, for whole-word checks. */
 export function paddedPrompt(q: Question): string {
@@ -51,7 +52,7 @@ export function givesAway(q: Question): boolean {
 }
 
 // Every form of a fact quotes the same sentence: whether it opens with a pronoun is read once per fact.
-const pronounOpeners = new WeakMap<Fact, boolean>();
+const pronounOpeners = new RunCache<Fact, boolean>();
 
 /** A quoted sentence that opens with "he"/"they" and comes without the sentence naming them. */
 export function hasDanglingPronoun(c: Candidate): boolean {

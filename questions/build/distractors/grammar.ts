@@ -10,6 +10,7 @@ import { attributiveNounSet } from "../../data";
 import type { Fact } from "../../facts";
 import { countryOfDemonym, findCountry } from "../kinds";
 import { textAfter, textBefore } from "./shared";
+import { RunCache } from "../../run-cache";
 
 /** Short forms used as modifiers ("U.S. tariffs", "UK lawyer"); a full name rarely is ("Iraq goods" is an object and its noun). */
 const ABBREVIATED = /^(?:U\.?S\.?|U\.?K\.?|UAE|EU)$/;
@@ -40,7 +41,7 @@ export function countryIn(form: PlaceForm, name: string): string {
 }
 
 // Every option of a fact is checked against the same article before its blank: read once per fact.
-const articleBefore = new WeakMap<Fact, string | null>();
+const articleBefore = new RunCache<Fact, string | null>();
 
 /** "an" before a vowel sound, "a" before a consonant: whether an option agrees with the article written before the blank. */
 export function agreesWithArticle(f: Fact, option: string): boolean {

@@ -14,6 +14,7 @@ import { poolKey, type Pools } from "./pools";
 import { roleSections } from "./roles";
 import { contentWords, memo, printedIn, sentenceNameWords, sentencePrinted, sharesWord, type Sections } from "./shared";
 import { countries, type Country } from "../../data";
+import { RunCache } from "../../run-cache";
 
 const countryByDemonymWord = new Map(countries.map((c) => [c.demonym, c]));
 
@@ -51,7 +52,7 @@ const ownWords = memo((s: string): readonly string[] => contentWords(s).filter((
 
 const countryOf = (s: string) => findCountry(s) ?? countryByDemonymWord.get(s);
 
-const countriesNamed = new WeakMap<Fact, Set<Country>>();
+const countriesNamed = new RunCache<Fact, Set<Country>>();
 
 /** Whether the sentence, outside the answer, names a country by name, alias or adjective (worked out once per fact). */
 function namesCountry(f: Fact, c: Country): boolean {
@@ -90,7 +91,7 @@ function initialsOfNameUncached(s: string): string | undefined {
 // The builders ask for one fact's wrong answers more than once (multiple choice, then true/false):
 // the longest list asked for is kept per fact and pools, and a shorter request takes its head,
 // which is what a fresh pick would give because choices are taken greedily in one order.
-const picked = new WeakMap<Pools, Map<Fact, { asked: number; choices: string[] }>>();
+const picked = new RunCache<Pools, Map<Fact, { asked: number; choices: string[] }>>();
 
 /** Up to `n` wrong answers of the same kind: from the article first, then from the data files. */
 export function distractors(f: Fact, pools: Pools, n = 3): string[] {

@@ -9,6 +9,7 @@ import { eraEnd } from "./era";
 import type { Pools } from "./pools";
 import { hashOf } from "../common";
 import { rotate, textAfter, textBefore } from "./shared";
+import { RunCache } from "../../run-cache";
 
 // One word per value, the plain one ("twelve", not "dozen": "at least dozen soldiers" is no English).
 const numberWordByValue = new Map<number, string>();
@@ -260,7 +261,7 @@ interface Written {
 }
 
 // Each number fact is compared with every other of its kind in the article: how each is written is worked out once.
-const writtenForms = new WeakMap<Fact, Written>();
+const writtenForms = new RunCache<Fact, Written>();
 function writtenForm(f: Fact): Written {
   let w = writtenForms.get(f);
   if (!w) writtenForms.set(f, (w = { year: /^\d{4}$/.test(f.answer), digits: /\d/.test(f.answer), scale: scaleOf(f.answer), value: writtenNumber(f.answer) }));

@@ -9,6 +9,7 @@ import { countryOfDemonym, orgKind, placeInfo } from "../kinds";
 import { looksLikePerson } from "./people";
 import type { Pools } from "./pools";
 import { byRelevance, memo, rotate, type Sections } from "./shared";
+import { RunCache } from "../../run-cache";
 
 /** Kinds of organisation that can stand in for one another. */
 const FAMILY: Record<string, string> = {
@@ -71,7 +72,7 @@ const OTHER_OUTLETS = ["Bloomberg", "Xinhua", "Kyodo", "Yonhap", "Deutsche Welle
 /** Not an organisation: a place, a person or a document ("Paris Agreement"). */
 const notOrg = (x: string, pools: Pools) => placeInfo(x).kind !== "unknown" || pools.people.has(norm(x)) || DOCUMENT.test(x) || (!orgKind(x) && looksLikePerson(x));
 
-const orgsOf = new WeakMap<Pools, string[]>();
+const orgsOf = new RunCache<Pools, string[]>();
 
 /**
  * The article's organisations that can be offered, in article order (worked out once per article,

@@ -9,6 +9,7 @@ import { allTenures, headType, heldThroughout, isSamePerson, officeClass, shortN
 import type { Pools } from "./pools";
 import { memo, rotate, textBefore, type Sections } from "./shared";
 import type { Era } from "./era";
+import { RunCache } from "../../run-cache";
 
 /** Whether the sentence names a year before the article's era (so it tells of the past). */
 function yearsBefore(sentence: string, era: Era): boolean {
@@ -153,7 +154,7 @@ function fitsHeadSlot(p: { name: string; role?: string }, home: Country | undefi
   return keyType !== undefined && headKind(p) === keyType && regionDistance(home, country) <= 1;
 }
 
-const rankedOf = new WeakMap<Pools, Map<string, [number, Tenure[]][]>>();
+const rankedOf = new RunCache<Pools, Map<string, [number, Tenure[]][]>>();
 
 /**
  * The era's holders of a class of office in groups of equal relevance to a key, best first. Worked
@@ -201,7 +202,7 @@ function lowerOffices(t: Tenure): string[] {
   return list;
 }
 
-const eraHolders = new WeakMap<Pools, Map<string, Tenure[]>>();
+const eraHolders = new RunCache<Pools, Map<string, Tenure[]>>();
 
 /** The gazetteer's holders of a class of office throughout the article's era, worked out once per article. */
 function heldInEra(pools: Pools, cls: string): Tenure[] {
@@ -216,7 +217,7 @@ export function personChoices(f: Fact, pools: Pools): string[] {
   return personSections(f, pools).flatMap((s) => [...s()]);
 }
 
-const peopleOf = new WeakMap<Pools, { name: string; role?: string }[]>();
+const peopleOf = new RunCache<Pools, { name: string; role?: string }[]>();
 
 /** The article's people that look like people, worked out once per article. */
 export function realPeople(pools: Pools): { name: string; role?: string }[] {

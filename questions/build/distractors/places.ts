@@ -11,6 +11,7 @@ import { realPeople } from "./people";
 import type { Pools } from "./pools";
 import { byRelevance, memo, rotate, textAfter, textBefore, type Sections } from "./shared";
 import { placeWordSet, seaRegions } from "../../data";
+import { RunCache } from "../../run-cache";
 
 /** One key per place, whatever it is called: "US", "U.S." and "United States" are one country. */
 export const placeKey = memo((name: string): string => {
@@ -41,7 +42,7 @@ const LEVEL_AFTER = /^\s+(district|province|state|county|region|city|town|villag
 const LEVEL_BEFORE = /\b(district|province|state|county|region|city|town|village|area|prefecture|governorate|division|municipality)\s+of\s+$/i;
 
 // Asked of a fact by the pools and again by its choices: read once per fact.
-const levelWords = new WeakMap<Fact, string | null>();
+const levelWords = new RunCache<Fact, string | null>();
 
 /** The level word the sentence gives a place, if any. */
 export function levelWord(f: Fact): string | undefined {
@@ -175,7 +176,7 @@ function countriesByDistance(anchor: Country | undefined): readonly Country[][] 
   return groups;
 }
 
-const leadersBySentence = new WeakMap<Pools, Map<string, Set<string>>>();
+const leadersBySentence = new RunCache<Pools, Map<string, Set<string>>>();
 
 /**
  * "Lee backs closer relations with _____": the countries of the article's leaders whose names the

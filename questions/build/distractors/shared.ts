@@ -2,6 +2,7 @@
 // that keep a choice from repeating the answer or the sentence's names.
 import type { Fact } from "../../facts";
 import { hashOf, norm } from "../common";
+import { RunCache } from "../../run-cache";
 
 /**
  * Equally good candidates in an order set by a seed, never by list order: a short curated list
@@ -75,7 +76,7 @@ const NOT_NAMES = /^(?:The|A|An|In|On|At|But|And|He|She|It|They|This|That|Mr|Mrs
 /** A capitalised word of three letters or more. */
 const NAME_WORD = /\b\p{Lu}[\p{L}'-]{2,}/gu;
 
-const nameWordsOf = new WeakMap<Fact, Set<string>>();
+const nameWordsOf = new RunCache<Fact, Set<string>>();
 
 /**
  * The content words of all of the sentence's names outside the answer (names a choice must not
@@ -149,20 +150,46 @@ function figuresOfUncached(text: string): string[] {
 /** The figures and the folded words a text prints, for `printedIn`. */
 export interface Printed {
   /** "value|unit|scale" for each figure. */
-  figures: Set<string>;
+  readonly figures: ReadonlySet<string>;
   /** The folded words, space-separated, with a space at each end. */
-  words: string;
+  readonly words: string;
 }
 
-const wordsOfUncached = (s: string) => ` ${fold(s).replace(/[^\p{L}\p{N}]+/gu, " ").trim()} `;
+/**
+ * fold(s) with every run of other characters than letters and digits made one space. (fold's own
+ * joining of spaces and hyphens, and its trim, are left out: the last replace does both, and this
+ * runs on every fact's sentence.)
+ */
+const wordsOfUncached = (s: string) =>
+  ` ${s
+    .normalize("NFD")
+    .replace(/\p{M}/gu, "")
+    .toLowerCase()
+    .replace(/[.'’]/g, "")
+    .replace(/[^\p{L}\p{N}]+/gu, " ")
+    .trim()} `;
 // Every candidate is checked against its sentence: its figures and words are worked out once.
 const figuresOf = memo(figuresOfUncached);
 const wordsOf = memo(wordsOfUncached);
 
+/** A text's Printed form; its figures are read only when first asked for (only figures are compared by value). */
+class PrintedText implements Printed {
+  readonly words: string;
+  private figureSet?: Set<string>;
+
+  constructor(private readonly text: string) {
+    this.words = wordsOfUncached(text);
+  }
+
+  get figures(): ReadonlySet<string> {
+    return (this.figureSet ??= new Set(figuresOfUncached(this.text)));
+  }
+}
+
 // A prompt or a sentence is read once per fact (the caller keeps it): remembering its forms would
 // only hash a long string and push the candidates' forms out of the memo.
 export function printedForm(text: string): Printed {
-  return { figures: new Set(figuresOfUncached(text)), words: wordsOfUncached(text) };
+  return new PrintedText(text);
 }
 
 /** Whether `text` prints `choice`: its figure (by value and unit), or all of its words in a row. */
@@ -176,7 +203,7 @@ export function printedIn(text: Printed, choice: string, byValue: boolean): bool
   return w.trim() !== "" && text.words.includes(w);
 }
 
-const printedOf = new WeakMap<Fact, Printed>();
+const printedOf = new RunCache<Fact, Printed>();
 
 /** What the fact's sentence prints outside the answer (worked out once per fact). */
 export function sentencePrinted(f: Fact): Printed {
