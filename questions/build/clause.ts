@@ -254,14 +254,14 @@ const STRANDED_AUX = /\b(?:has|have|had|is|are|was|were|will|would|can|could|may
 const STRANDED_END = /\s+to\s+(?:end|close|settle|finish|stand|trade)$/;
 /** A participle after a noun, its complement gone: "in a _____ deal unveiled [on Wednesday]". */
 const STRANDED_PARTICIPLE = /(?<=\b\p{Ll}[\p{Ll}-]+) \p{Ll}{3,}ed$/u;
-/** A finite verb before the blank, in the blank's own clause: then a participle after it is not the clause's verb. */
-const FINITE_BEFORE = /\b(?:will|would|has|have|had|is|are|was|were|can|could|may|might|must|should)\b/;
 /** Before these the participle is the verb itself ("have been armed", "to be involved"). */
 const AUX_BEFORE = /\b(?:be|been|being|is|are|was|were|am|have|has|had|get|gets|got|become|became)$/;
+/** Everything up to where the participle's own clause starts. */
 const CLAUSE_OPENER = /.*\b(?:when|while|as|after|because|if|that|which|who|whose|where|said|says|say|told|announced|reported|think|thinks|believe|believes)\b/su;
 
 /** Where the phrase a cut takes ends and a clause with its own verb begins ("on Wednesday | that will create ..."). */
 const TAIL_CLAUSE_END = /[,;]|\b(?:that|which|who|whose|where|when|while|after|before|as|because|if|until|since)\b/;
+/** An auxiliary or modal: a finite verb, in the clause before a participle or in a phrase a cut would take. */
 const AUX = /\b(?:is|are|was|were|has|have|had|will|would|can|could|may|might|must|shall|should)\b/;
 /** A verb in a clause: an auxiliary, a past in -ed, or a common irregular past or present. */
 const CLAUSE_VERB =
@@ -281,7 +281,7 @@ function dropStrandedVerb(kept: string, blank: string, before: string): string |
   // The blank stays before what is dropped, and the clause keeps a verb of its own before it.
   if (participle && out.indexOf(blank) + blank.length <= participle.index && !AUX_BEFORE.test(out.slice(0, participle.index))) {
     const clause = `${before} ${out.slice(0, participle.index)}`.replace(CLAUSE_OPENER, "");
-    if (FINITE_BEFORE.test(clause)) out = out.slice(0, participle.index);
+    if (AUX.test(clause)) out = out.slice(0, participle.index);
   }
   return out;
 }

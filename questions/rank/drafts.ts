@@ -8,6 +8,7 @@ import type { Fact } from "../facts";
 import { answerIdentity, articleShape, importance, type ArticleShape } from "./importance";
 import { numberWords } from "../data";
 import { elideCounts } from "../build/elide";
+import { wordsIn } from "../build/clause";
 import { isShortFormOf } from "../grade/short-names";
 import { scoreCandidate } from "./score";
 import { paddedPrompt, validate } from "./validate";
@@ -384,15 +385,23 @@ export class Asked {
 
 const WORD_FOR = new Map(Object.entries(numberWords).map(([w, n]) => [n, w]));
 
+// The greedy pick asks about the same few figures every round: each figure's pattern is built once.
+const figurePatterns = new Map<number, RegExp>();
+
 /** Whether `text` prints the figure `v`, in digits ("16", "1,424") or in words ("sixteen"). */
 function printsFigure(text: string, v: number): boolean {
-  const digits = v.toLocaleString("en-US", { maximumFractionDigits: 2 });
-  const words = [digits, digits.replace(/,/g, ""), ...(WORD_FOR.has(v) ? [WORD_FOR.get(v)!] : []), ...(TEENS[v] ? [TEENS[v]] : [])];
-  return words.some((w) => new RegExp(`(?<![\\p{L}\\p{N}.,])${w.replace(/[.]/g, "\\.")}(?![\\p{L}\\p{N}]|[.,]\\d)`, "iu").test(text));
+  let re = figurePatterns.get(v);
+  if (!re) {
+    if (figurePatterns.size >= 1_000) figurePatterns.clear();
+    const digits = v.toLocaleString("en-US", { maximumFractionDigits: 2 });
+    const forms = [digits, digits.replace(/,/g, ""), ...(WORD_FOR.has(v) ? [WORD_FOR.get(v)!] : []), ...(TEENS[v] ? [TEENS[v]] : [])].map((w) => w.replace(/[.]/g, "\\."));
+    figurePatterns.set(v, (re = new RegExp(`(?<![\\p{L}\\p{N}.,])(?:${forms.join("|")})(?![\\p{L}\\p{N}]|[.,]\\d)`, "iu")));
+  }
+  return re.test(text);
 }
-const wordsBetween = (s: string) => s.split(/\s+/).filter(Boolean).length;
 /** A verb joining the two figures ("killed", "left", "sent"), not a preposition ("by 25 points to 7 percent"). */
 const VERB_BETWEEN = /\b(?:\p{Ll}{3,}ed|hit|left|took|won|lost|saw|sent|cut|kill|kills|hurt|leave|leaves)\b/u;
+// Our number words stop at twelve and then count in tens; figures in a lead are often teens.
 const TEENS: Record<number, string> = { 13: "thirteen", 14: "fourteen", 15: "fifteen", 16: "sixteen", 17: "seventeen", 18: "eighteen", 19: "nineteen" };
 
 /**
@@ -406,7 +415,7 @@ function isInverse(c: Candidate, f: Fact, g: Fact): boolean {
   // Subject and object of one verb: a few words between them, no comma or "and" joining two clauses.
   const [a, b] = f.answerStart < g.answerStart ? [f, g] : [g, f];
   const between = a.sentence.slice(a.answerEnd - a.start, b.answerStart - b.start);
-  if (between.length > 40 || /[,;:]|\band\b|\bor\b/.test(between) || wordsBetween(between) > 4 || !VERB_BETWEEN.test(between)) return false;
+  if (between.length > 40 || /[,;:]|\band\b|\bor\b/.test(between) || wordsIn(between) > 4 || !VERB_BETWEEN.test(between)) return false;
   return printsFigure(c.question.prompt, g.value);
 }
 
