@@ -10,24 +10,49 @@ export function hasChunkedBody(req: IncomingMessage): boolean {
   return req.headers["content-length"] === undefined && req.headers["transfer-encoding"] !== undefined;
 }
 
+/** How much of a refused body is read and dropped before the connection is cut. */
+const DRAIN_LIMIT_BYTES = 16 * MAX_REQUEST_BYTES;
+/** How long a refused body may keep arriving before the connection is cut. */
+const DRAIN_LIMIT_MS = 30_000;
+
 /**
  * Reads a chunked body of at most MAX_REQUEST_BYTES and returns the request to hand on: the same
- * request again, with the body it had and a Content-Length. Over the limit, answers 413 (and
- * closes the connection rather than read the rest) and returns null.
+ * request again, with the body it had and a Content-Length. Over the limit, answers 413 at once and
+ * returns null.
+ *
+ * The rest of a refused body is read and dropped, not left unread: closing a socket with bytes
+ * unread makes the kernel send a TCP reset, which can reach the client before the 413 does, so the
+ * client sees a broken connection instead of the answer. Only past DRAIN_LIMIT_BYTES or
+ * DRAIN_LIMIT_MS is the connection cut.
  */
-export async function withBoundedBody(req: IncomingMessage, res: ServerResponse): Promise<IncomingMessage | null> {
-  const chunks: Buffer[] = [];
-  let size = 0;
-  for await (const chunk of req as AsyncIterable<Buffer>) {
-    size += chunk.length;
-    if (size > MAX_REQUEST_BYTES) {
-      res.writeHead(413, { "content-type": "application/json", "content-security-policy": API_POLICY, connection: "close" });
+export function withBoundedBody(req: IncomingMessage, res: ServerResponse): Promise<IncomingMessage | null> {
+  return new Promise((resolve, reject) => {
+    const chunks: Buffer[] = [];
+    let size = 0;
+    let refused = false;
+    req.on("data", (chunk: Buffer) => {
+      size += chunk.length;
+      if (refused) {
+        if (size > DRAIN_LIMIT_BYTES) req.socket.destroy();
+        return;
+      }
+      if (size <= MAX_REQUEST_BYTES) return void chunks.push(chunk);
+      refused = true;
+      chunks.length = 0;
+      res.writeHead(413, { "content-type": "application/json", "content-security-policy": API_POLICY });
       res.end(JSON.stringify({ error: REQUEST_TOO_LARGE }));
-      return null;
-    }
-    chunks.push(chunk);
-  }
-  const body = Buffer.concat(chunks);
+      setTimeout(() => {
+        if (!req.complete) req.socket.destroy();
+      }, DRAIN_LIMIT_MS).unref();
+      resolve(null);
+    });
+    req.once("error", reject);
+    req.once("end", () => (refused ? undefined : resolve(replayWith(req, Buffer.concat(chunks)))));
+  });
+}
+
+/** The request again, as if it had come with this body and a Content-Length. */
+function replayWith(req: IncomingMessage, body: Buffer): IncomingMessage {
   const replay = new IncomingMessage(req.socket);
   const headers = { ...req.headers, "content-length": String(body.length) };
   delete headers["transfer-encoding"];
