@@ -21,6 +21,29 @@ const COUNT = new RegExp(
 const UNIT_AFTER =
   /^(?:per ?cent|percent|points?|basis|years?|months?|weeks?|days?|hours?|minutes?|seconds?|decades?|centuries|century|times|km|kms|kilometres?|kilometers?|miles?|metres?|meters?|feet|foot|kg|tonnes?|tons?|degrees?|million|billion|thousand|trillion|lakh|crore|hundred|dozen|of|to|and|or|per|a|an|the|in|on|at|by|for|from)\b/i;
 
+/**
+ * Words that cannot be the thing a figure counts: after a year or a bare figure they start the next
+ * phrase ("the summer of 2003 that led to"), and taking the figure out breaks the sentence.
+ */
+const NOT_A_NOUN =
+  /^(?:that|which|who|whom|whose|was|were|is|are|be|been|had|has|have|will|would|could|should|can|may|might|must|did|do|does|and|or|but|nor|as|than|when|while|after|before|since|because|if|so|with|into|onto|over|under|during|against|between|among|through|until|via|its|this|his|thus|plus|minus|less|across|unless|versus|whereas)$/i;
+/** Plurals without the -s ending that a count can stand before. */
+const IRREGULAR_PLURAL = /^(?:people|children|men|women|police|personnel|staff|crew|cattle|sheep|fish|deer|aircraft|livestock|troops|militia|youth|clergy)$/i;
+/** A year, which is never a count taken out ("in 2003" is a date, not 2,003 of something). */
+const YEAR = /^(?:1[5-9]|20)\d\d$/;
+
+/**
+ * Whether the words after a figure are what it counts: a plural noun within three lowercase words
+ * ("3,500 retail stores"), before any word that starts the next phrase ("2003 that led").
+ */
+function countsPluralNoun(rest: string): boolean {
+  for (const word of /^[\p{Ll}'’ -]*/u.exec(rest)![0].split(/\s+/).slice(0, 3)) {
+    if (NOT_A_NOUN.test(word)) return false;
+    if (/[^s]s$/i.test(word) || IRREGULAR_PLURAL.test(word)) return true;
+  }
+  return false;
+}
+
 /** Most counts taken out of one passage. */
 const MOST_ELIDED = 2;
 
@@ -37,7 +60,11 @@ export function elideCounts(passage: string, isShownKey: (text: string) => boole
     const at = m.index!;
     const rest = passage.slice(at + whole.length);
     const noun = /^\p{Ll}[\p{Ll}'’-]*/u.exec(rest)?.[0] ?? "";
-    if (!adjective && (!noun || UNIT_AFTER.test(noun))) continue;
+    if (YEAR.test(figure) || /^(?:1|one)$/i.test(figure)) continue;
+    if (!adjective && (!noun || UNIT_AFTER.test(noun) || !countsPluralNoun(rest))) continue;
+    // "the 2,100-mark for the first time": the adjective's figure goes only before a noun it describes.
+    const described = /^ (\p{L}+)/u.exec(rest)?.[1];
+    if (adjective && (!described || UNIT_AFTER.test(described) || NOT_A_NOUN.test(described))) continue;
     // "another 1,424 patients": the determiner needs its figure.
     if (/\b(?:another|further|additional|other|first|last|next|past|every|each)\s+$/i.test(passage.slice(Math.max(0, at - 12), at)) && !hedge) continue;
     // "3,000 to 4,000 troops", "between 10 and 12 people": one end of a range stays with the other.

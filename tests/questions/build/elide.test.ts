@@ -30,6 +30,13 @@ describe("elideCounts: a count another question asks, taken out of a prompt", ()
     expect(elideCounts("Rangers counted two _____ on the ridge.", shownKeys("two"))).toBeUndefined();
   });
 
+  it("leaves a year, a figure before a function word, a singular noun, and a figure-noun before a preposition", () => {
+    expect(elideCounts("The storms of the winter of 2011 that flooded _____ were the worst.", shownKeys("2011"))).toBeUndefined();
+    expect(elideCounts("The count reached 40 when _____ closed the gates.", shownKeys("40"))).toBeUndefined();
+    expect(elideCounts("The index crossed the 9,500-mark for the first time as _____ rallied.", shownKeys("9,500"))).toBeUndefined();
+    expect(elideCounts("Only 1 ferry and 30 buses reached _____.", shownKeys("1", "1 ferry", "30 buses"))).toBe("Only 1 ferry and buses reached _____.");
+  });
+
   it("gives nothing back when no shown key is printed", () => {
     expect(elideCounts("Five ferries sailed to _____.", shownKeys("six ferries"))).toBeUndefined();
   });
