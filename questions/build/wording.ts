@@ -9,6 +9,7 @@ import { countries, isEnglishWord } from "../data";
 import type { Pools } from "./distractors";
 import { verbLemma } from "../nlp";
 import { RunCache } from "../run-cache";
+import { isWorldKnownHead } from "./distractors/era";
 
 const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 const withArticle = (role: string) => (/^(the|a|an)\b/i.test(role) || /^\p{Lu}[\p{L}-]*'s\b/u.test(role) ? role : `the ${role}`);
@@ -46,8 +47,31 @@ function dropsAcronym(f: Fact, sentence: string): string {
   return sentence.replace(/(_{5}) \((\p{Lu}[\p{L}]{1,7})\)/u, (all, blank: string, acr: string) => (acr.toLowerCase() === initials ? blank : all));
 }
 
+/** A head's title right before the blank, with what comes before it: "China's President ", "United States President ". */
+const HEAD_TITLE_BEFORE = /(?:\b((?:[Tt]he )?(?:\p{Lu}[\p{L}.]*'s|U\.S\.|\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+)?)) )?\b(?:[Pp]resident|[Pp]rime [Mm]inister|[Pp]remier|[Cc]hancellor) $/u;
+/** Words that make the title someone's past, future or stand-in office. */
+const NOT_SITTING_BEFORE = /\b(?:former|ex|late|then|outgoing|incoming|new|newly|acting|interim|elect|designate)[ -]$/i;
+
+/**
+ * "China's President _____ signed ..." asks what a reader knows before reading: the blank takes the
+ * title too ("_____ signed ..."), so the question asks who did what, not who holds the office.
+ * Only for heads of G20 countries, whose offices are household knowledge; the title of a lesser-known
+ * leader ("Peruvian President _____") is the clue that makes a fair question.
+ */
+function withHeadTitleInBlank(f: Fact, sentence: string): string {
+  if (f.entityType !== "person" || !isWorldKnownHead(f.canonical ?? f.answer)) return sentence;
+  const at = sentence.indexOf(BLANK);
+  const title = HEAD_TITLE_BEFORE.exec(sentence.slice(0, at));
+  if (!title || NOT_SITTING_BEFORE.test(sentence.slice(0, title.index))) return sentence;
+  // The word before the title goes with it when it names the country ("German", "China's", "the
+  // United States"); any other ("Yesterday President _____") stays.
+  const prefix = title[1];
+  const keep = prefix && !/^the /i.test(prefix) && !roleCountry(`${prefix} President`) ? `${prefix} ` : "";
+  return sentence.slice(0, title.index) + keep + sentence.slice(at);
+}
+
 function blankedPassageOf(f: Fact): string {
-  const sentence = blankSentence(f);
+  const sentence = withHeadTitleInBlank(f, blankSentence(f));
   // (Both patterns need brackets: a sentence without any is searched no further.)
   const blanked = sentence.includes("(") ? dropsAcronym(f, sentence.replace(CONVERSION_AFTER_BLANK, "$1")) : sentence;
   const at = blanked.indexOf(BLANK);
@@ -235,7 +259,8 @@ function directQuestionOf(f: Fact, pools?: Pools): string | undefined {
   if (f.relation === "affiliation" && f.subject) return `According to the article, which organisation is ${f.subject} from?`;
   // Only a specific role identifies one person: "Prime Minister" may fit several people.
   // "Who is the Foreign Minister?" fits every country's: the role must say whose office it is.
-  if (f.relation === "holder" && f.role && f.role.includes(" ") && isOffice(f.role) && namesWhose(f.role) && (pools?.roleHolders.get(norm(f.role)) ?? 1) === 1)
+  // A G20 head's office is known before reading: their fact is asked as what they did instead.
+  if (f.relation === "holder" && f.role && f.role.includes(" ") && !isWorldKnownHead(f.answer) && isOffice(f.role) && namesWhose(f.role) && (pools?.roleHolders.get(norm(f.role)) ?? 1) === 1)
     return `According to the article, who is ${withArticle(f.role)}?`;
   return countQuestion(f) ?? objectCountQuestion(f) ?? personSubjectQuestion(f);
 }

@@ -4,7 +4,7 @@
 // is scored separately in ./score.ts; here only the story's shape counts.
 import { attributionStart, norm, placeInfo } from "../build";
 import { countries, countryByName, newsOutlets } from "../data";
-import { tenuresOf } from "../build/distractors/era";
+import { isWorldKnownHead } from "../build/distractors/era";
 import type { Fact } from "../facts";
 import { sentenceWords } from "./validate";
 import { RunCache } from "../run-cache";
@@ -141,8 +141,6 @@ function articleShapeOf(facts: readonly Fact[], title?: string): ArticleShape {
   return { titleWords, headlineCountries: headlineCountries(titleWords), mentions, mainCountries, lists, newsmakers, ...(main && main[1] >= 3 ? { mainPlace: main[0] } : {}), ...(mainOrg ? { mainOrg } : {}) };
 }
 
-/** The G20's member countries: their heads of state and government are household names. */
-const G20 = new Set(["Argentina", "Australia", "Brazil", "Canada", "China", "France", "Germany", "India", "Indonesia", "Italy", "Japan", "Mexico", "Russia", "Saudi Arabia", "South Africa", "South Korea", "Turkey", "United Kingdom", "United States"]);
 /** Words that say a leader is not (or not yet, or no longer) the sitting one. */
 const NOT_SITTING = /\b(?:former|ex|late|then|outgoing|incoming|new|newly|acting|interim|elect|designate)\b/i;
 /** An office won, taken or lost: "was sworn in", "won the election", "was impeached". */
@@ -155,12 +153,22 @@ const OFFICE_CHANGE = /\b(?:elect(?:ed|ion|ions)|re-elected|won|wins|victory|swo
 function knownLeader(f: Fact, shape: ArticleShape): boolean {
   if (f.kind !== "role") return false;
   const name = f.relation === "role-of" ? f.subject : (f.canonical ?? f.answer);
-  if (!name || !tenuresOf(name).some((t) => t.role === "head" && G20.has(t.country))) return false;
+  if (!name || !isWorldKnownHead(name)) return false;
   // "former President Jacob Zuma", "the new prime minister": not the office holder a reader knows.
   const office = f.relation === "role-of" ? f.answer : (f.role ?? "");
   const before = f.sentence.slice(Math.max(0, f.answerStart - f.start - 40), f.answerStart - f.start);
   if (NOT_SITTING.test(office) || NOT_SITTING.test(before)) return false;
   return !name.split(" ").some((w) => shape.newsmakers?.has(w));
+}
+
+/** "'s President Xi Jinping" right after a country: the country is known from its head's name. */
+const HEAD_AFTER_COUNTRY = /^['’]s (?:[Pp]resident|[Pp]rime [Mm]inister|[Pp]remier|[Cc]hancellor) (\p{Lu}[\p{L}-]*(?: \p{Lu}[\p{L}-]*){0,3})/u;
+
+/** "_____'s President Xi Jinping": the country of a G20 head, named with the office, asks nothing. */
+function knownHeadsCountry(f: Fact): boolean {
+  if (f.entityType !== "country") return false;
+  const head = HEAD_AFTER_COUNTRY.exec(f.sentence.slice(f.answerEnd - f.start))?.[1];
+  return head !== undefined && isWorldKnownHead(head);
 }
 
 /** A country by its one name, however the article writes it ("U.S." -> "United States"). */
@@ -272,7 +280,7 @@ export function importance(f: Fact, shape: ArticleShape): number {
   if (f.kind === "place" && placeInfo(f.answer).kind === "continent") score *= 0.35;
   // One item of a list ("_____, Eritrea and Burundi boycotted") asks part of what the list asks whole.
   if (f.entityType !== "list" && shape.lists?.some((l) => l.sentenceIndex === f.sentenceIndex && l.start <= f.answerStart && f.answerEnd <= l.end)) score *= LIST_ITEM;
-  if (knownLeader(f, shape)) score *= KNOWN_LEADER;
+  if (knownLeader(f, shape) || knownHeadsCountry(f)) score *= KNOWN_LEADER;
   // Which outlet carried a quote is a detail of the page, not the news.
   if (outletSet.has(f.answer)) score *= 0.3;
   return score;

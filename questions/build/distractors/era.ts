@@ -153,6 +153,12 @@ function tenuresOfUncached(name: string): readonly Tenure[] {
 }
 
 /** The same person as a tenure ("Lula" is "Luiz Inacio Lula da Silva"). */
+/** The G20's member countries: their heads of state and government are household names. */
+const G20 = new Set(["Argentina", "Australia", "Brazil", "Canada", "China", "France", "Germany", "India", "Indonesia", "Italy", "Japan", "Mexico", "Russia", "Saudi Arabia", "South Africa", "South Korea", "Turkey", "United Kingdom", "United States"]);
+
+/** Whether the person has led a G20 country: a name a reader knows with its office before reading. */
+export const isWorldKnownHead = (name: string): boolean => tenuresOf(name).some((t) => t.role === "head" && G20.has(t.country));
+
 export const isSamePerson = (name: string, t: Tenure): boolean => tenuresOf(name).some((x) => x.name === t.name);
 
 /** Held the office for the whole era: strictly inside the term, so a month of handover counts for neither holder. */

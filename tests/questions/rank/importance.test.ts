@@ -106,6 +106,13 @@ describe("importance: the facts of the lead and the headline first", () => {
     expect(importance(elected, shape([elected]))).toBeGreaterThan(importance(mentioned, shape([mentioned])) * 1.5);
   });
 
+  it("ranks down the country of a G20 head named with the office right after it", () => {
+    const country = (sentence: string) => fact(sentence, sentence.split("'")[0]!, { kind: "place", entityType: "country", value: undefined, unit: undefined });
+    const known = country("Japan's Prime Minister Shinzo Abe opened a new rail line in Kenya.");
+    const unknown = country("Malawi's President Peter Mutharika opened a new rail line in Kenya.");
+    expect(importance(known, shape([known]))).toBeLessThan(importance(unknown, shape([unknown])) * 0.6);
+  });
+
   it("treats a person's role question as a question about that person", () => {
     const holder = fact("Mayor Tessa Marlow opened the bridge.", "Tessa Marlow", { kind: "role", entityType: "person", relation: "holder", role: "Mayor" });
     const roleOf = fact("Mayor Tessa Marlow opened the bridge.", "Mayor", { kind: "role", entityType: "person", relation: "role-of", subject: "Tessa Marlow" });
