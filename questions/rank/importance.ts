@@ -3,7 +3,7 @@
 // article keeps coming back to. Sentence quality (a quotation, a pronoun needing its antecedent)
 // is scored separately in ./score.ts; here only the story's shape counts.
 import { attributionStart, norm, placeInfo } from "../build";
-import { countries, countryByName, newsOutlets } from "../data";
+import { countries, countryByName, firstLevelRegions, newsOutlets } from "../data";
 import { isWorldKnownHead } from "../build/distractors/era";
 import type { Fact } from "../facts";
 import { sentenceWords } from "./validate";
@@ -121,8 +121,10 @@ function articleShapeOf(facts: readonly Fact[], title?: string): ArticleShape {
     s.add(f.sentenceIndex);
     seen.set(id, s);
     if (f.kind === "place" && f.entityType === "country") places.set(f.answer, (places.get(f.answer) ?? 0) + 1);
-    if (f.kind === "place" && f.entityType === "country") {
-      const c = countryOf(f.answer);
+    // (The towns and provinces of a country do not count for it: a NATO summit in Warsaw is not a
+    // Polish story, and troops sent to Poland are news.)
+    const c = storyCountryOf(f);
+    if (c) {
       const at = countrySentences.get(c) ?? new Set<number>();
       at.add(f.sentenceIndex);
       countrySentences.set(c, at);
@@ -169,6 +171,16 @@ function knownHeadsCountry(f: Fact): boolean {
   if (f.entityType !== "country") return false;
   const head = HEAD_AFTER_COUNTRY.exec(f.sentence.slice(f.answerEnd - f.start))?.[1];
   return head !== undefined && isWorldKnownHead(head);
+}
+
+/** The UK's nations and the like: countries to a reader ("the NHS in England"), regions to the gazetteer. */
+const nations = new Set(Object.values(firstLevelRegions).flatMap((r) => (r.level === "nation" ? r.names : [])));
+
+/** The country a place fact names as a country: a country's one name, or a nation ("England"). */
+function storyCountryOf(f: Fact): string | undefined {
+  if (f.kind !== "place") return undefined;
+  if (f.entityType === "country") return countryOf(f.answer);
+  return nations.has(f.answer) ? f.answer : undefined;
 }
 
 /** A country by its one name, however the article writes it ("U.S." -> "United States"). */
@@ -257,7 +269,7 @@ export function importance(f: Fact, shape: ArticleShape): number {
   // The country the whole story is about is known before reading (see below): the headline naming it is no credit.
   const storyCountry =
     f.kind === "place" &&
-    (f.answer === shape.mainPlace || (f.entityType === "country" && shape.mainCountries?.has(countryOf(f.answer))) || (shape.headlineCountries.has(f.answer.replace(/^the /, "")) && isSetting(f)));
+    (f.answer === shape.mainPlace || (storyCountryOf(f) !== undefined && shape.mainCountries?.has(storyCountryOf(f)!)) || (shape.headlineCountries.has(f.answer.replace(/^the /, "")) && isSetting(f)));
   const tw = shape.titleWords;
   if (tw.size && !storyCountry) {
     const aw = norm(f.canonical ?? f.answer).split(" ");

@@ -106,6 +106,17 @@ describe("importance: the facts of the lead and the headline first", () => {
     expect(importance(elected, shape([elected]))).toBeGreaterThan(importance(mentioned, shape([mentioned])) * 1.5);
   });
 
+  it("takes a nation the story keeps naming (England) for the story's country, known before reading", () => {
+    const place = (sentence: string, answer: string, i: number) => ({ ...fact(sentence, answer, { kind: "place", entityType: "place", value: undefined, unit: undefined }), sentenceIndex: i, id: `p${i}` });
+    const story = [
+      place("Clinics in England will open at weekends.", "England", 0),
+      place("Ministers said England would train 900 nurses.", "England", 1),
+      place("Waiting lists in England are the longest on record.", "England", 2),
+    ];
+    const once = place("Clinics in Wales will open at weekends.", "Wales", 0);
+    expect(importance(story[0]!, shape(story))).toBeLessThan(importance(once, shape([once])) * 0.6);
+  });
+
   it("ranks down the country of a G20 head named with the office right after it", () => {
     const country = (sentence: string) => fact(sentence, sentence.split("'")[0]!, { kind: "place", entityType: "country", value: undefined, unit: undefined });
     const known = country("Japan's Prime Minister Shinzo Abe opened a new rail line in Kenya.");
