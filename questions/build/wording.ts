@@ -62,7 +62,7 @@ function withHeadTitleInBlank(f: Fact, sentence: string): string {
   if (f.entityType !== "person" || !isWorldKnownHead(f.canonical ?? f.answer)) return sentence;
   const at = sentence.indexOf(BLANK);
   const title = HEAD_TITLE_BEFORE.exec(sentence.slice(0, at));
-  if (!title || NOT_SITTING_BEFORE.test(sentence.slice(0, title.index))) return sentence;
+  if (!title || NOT_SITTING_BEFORE.test(sentence.slice(0, title.index) + (title[1] ? `${title[1]} ` : ""))) return sentence;
   // The word before the title goes with it when it names the country ("German", "China's", "the
   // United States"); any other ("Yesterday President _____") stays.
   const prefix = title[1];

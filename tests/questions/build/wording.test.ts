@@ -127,6 +127,7 @@ describe("a G20 head's title goes into the blank with the name", () => {
     ["Peruvian President Alejandro Toledo opened a new rail line in Cuzco on Friday.", "Alejandro Toledo", "Peruvian President"],
     // No longer the one in office: the title tells which one.
     ["The former President Barack Obama opened a library in Chicago.", "Barack Obama", "President"],
+    ["Former president Jacob Zuma was sentenced to 15 months in jail.", "Jacob Zuma", "Former president"],
   ])("%s keeps the title", (sentence, answer, title) => {
     expect(blanked(sentence, answer)).toContain(`${title} ${BLANK}`);
   });
