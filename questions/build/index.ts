@@ -44,6 +44,8 @@ export function isPoorFact(f: Fact, orgNames: ReadonlySet<string>): boolean {
   // "Another" or "Currently" opening a sentence is a capitalised word, not a name.
   if (f.kind === "other" && f.answerStart === f.start && (f.entityType === "org" || f.entityType === "other") && !f.answer.includes(" ") && isEnglishWord(f.answer.toLowerCase())) return true;
   if (f.kind === "date" && isDateDetail(f)) return true;
+  // "Fellow Malawians, ...", "Dear colleagues, ...": whom a speech addresses is no fact of the story.
+  if (f.kind === "other" && /^(?:(?:my )?fellow|dear|ladies)\b/i.test(f.answer)) return true;
   // "NHS-accredited trainers", "U.S.-led", "European-style": a name made into a modifier describes the noun after it.
   if ((f.kind === "other" || f.kind === "place") && (/\p{L}-[a-z]+$/u.test(f.answer) || /^-[a-z]/.test(f.sentence.slice(f.answerEnd - f.start)))) return true;
   // "the Constitutional Court (ConCourt)", "the Karlspreis (Charlemagne Prize)": a name in brackets
@@ -106,7 +108,8 @@ export function insideLongerName(f: Fact): boolean {
   if (f.kind === "place") {
     // "Jammu" or "Kashmir" in "Jammu and Kashmir", "Tobago" in "Trinidad and Tobago": one place.
     const next = /^ and ((?:\p{Lu}[\p{L}.'-]*)(?: \p{Lu}[\p{L}.'-]*)*)/u.exec(s.slice(a1));
-    if (next && placeInfo(`${f.answer} and ${next[1]}`).kind !== "unknown") return true;
+    // (The run may end the sentence: "of Jammu and Kashmir." is looked up without its full stop.)
+    if (next && placeInfo(`${f.answer} and ${next[1]!.replace(/\.$/, "")}`).kind !== "unknown") return true;
     const prev = /((?:\p{Lu}[\p{L}.'-]*)(?: \p{Lu}[\p{L}.'-]*)*) and $/u.exec(s.slice(Math.max(0, a0 - 60), a0));
     if (prev && placeInfo(`${prev[1]} and ${f.answer}`).kind !== "unknown") return true;
     const before = s.slice(Math.max(0, a0 - 80), a0);

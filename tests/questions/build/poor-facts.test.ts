@@ -20,6 +20,7 @@ describe("insideLongerName: part of a name is no answer", () => {
     ["Troops from the Republic of Korea arrived in Japan.", "Japan", "place", false],
     ["Two soldiers died in the Doda district of Jammu and Kashmir on Friday.", "Kashmir", "place", true],
     ["Two soldiers died in the Doda district of Jammu and Kashmir on Friday.", "Jammu", "place", true],
+    ["On Friday two soldiers died in the Doda district of Jammu and Kashmir.", "Jammu", "place", true],
     ["Ferries link Trinidad and Tobago daily.", "Tobago", "place", true],
     ["Ministers from Kenya and Uganda met in Kampala.", "Uganda", "place", false],
   ] as const)("%s [%s]", (sentence, answer, kind, expected) => {
@@ -96,6 +97,15 @@ describe("a name made into a modifier is not asked", () => {
     ["Patients will see Harbour Trust-accredited trainers from May.", "Harbour Trust-accredited", true],
     ["The Harbour Trust accredited trainers from May.", "Harbour Trust", false],
   ] as const)("%s [%s]", (sentence, answer, poor) => {
+    expect(isPoorFact(fact(sentence, answer), new Set())).toBe(poor);
+  });
+});
+
+describe("whom a speech addresses is not asked", () => {
+  it.each([
+    ['"Fellow Velanders, this is a day of hope," the new president said.', "Fellow Velanders", true],
+    ["The Velander Fellowship funds ten students a year.", "Velander Fellowship", false],
+  ])("%s", (sentence, answer, poor) => {
     expect(isPoorFact(fact(sentence, answer), new Set())).toBe(poor);
   });
 });
