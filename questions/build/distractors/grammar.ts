@@ -1,6 +1,6 @@
 // How the key reads in its sentence, so that every option reads the same way: a country used
 // before a noun ("the US leader", "Japanese allies") takes other countries' adjective forms
-// ("the Mexican leader"), never their names ("the Mexico leader").
+// ("the Mexican leader"); a full name written that way ("the Mexico leader") takes names.
 //
 // Written by hand rather than with a tagger: the decision rests on the one word after the key, and
 // the pipeline does not share a parse with the builders yet. A list of the nouns news pairs with a
@@ -30,7 +30,10 @@ export type PlaceForm = "name" | "adjective";
 /** The form a country option must take to read correctly where the key stands. */
 export function placeForm(f: Fact): PlaceForm {
   if (countryOfDemonym(f.answer)) return "adjective";
-  if (findCountry(f.answer) && !/^'s\b/.test(textAfter(f)) && modifiesNoun(f)) return "adjective";
+  // A full name written before a noun ("the Mexico leader") keeps names: the key is printed as the
+  // article writes it, and one name among adjectives would give it away. Short forms ("the U.S.
+  // government") read as adjectives, so other countries' adjectives read alike.
+  if (findCountry(f.answer) && ABBREVIATED.test(f.answer) && !/^'s\b/.test(textAfter(f)) && modifiesNoun(f)) return "adjective";
   return "name";
 }
 

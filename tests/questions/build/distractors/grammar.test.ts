@@ -22,6 +22,7 @@ describe("country options in the form the sentence needs", () => {
     ["Meanwhile, Brazil won greater access to the market for beef.", "Brazil"],
     ["Exporters shipped to Iraq goods worth millions.", "Iraq"],
     ["Japan's exports rose sharply in March.", "Japan"],
+    ["The Mexico leader flew to Ottawa for talks on steel.", "Mexico"],
   ])("%s: a country used as a noun keeps names ('India's' for 'Japan's')", (text, answer) => {
     const wrong = wrongFor(text, answer);
     expect(wrong).toHaveLength(3);
