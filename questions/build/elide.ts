@@ -19,7 +19,7 @@ const COUNT = new RegExp(
  * nonsense ("between percent and 6 percent", "exactly years after").
  */
 const UNIT_AFTER =
-  /^(?:per ?cent|percent|points?|basis|years?|months?|weeks?|days?|hours?|minutes?|seconds?|decades?|centuries|century|times|km|kms|kilometres?|kilometers?|miles?|metres?|meters?|feet|foot|kg|tonnes?|tons?|degrees?|million|billion|thousand|trillion|lakh|crore|hundred|dozen|of|to|and|or|per|a|an|the|in|on|at|by|for|from)\b/i;
+  /^(?:per ?cent|percent|points?|basis|years?|months?|weeks?|days?|hours?|minutes?|seconds?|decades?|centuries|century|times|km|kms|kilometres?|kilometers?|miles?|metres?|meters?|feet|foot|kg|tonnes?|tons?|degrees?|hectares?|acres?|barrels?|litres?|liters?|gallons?|square|cubic|grams?|kilograms?|pounds?|ounces?|megawatts?|gigawatts?|kilowatts?|mw|gw|kw|million|billion|thousand|trillion|lakh|crore|hundred|dozen|of|to|and|or|per|a|an|the|in|on|at|by|for|from)\b/i;
 
 /**
  * Words that cannot be the thing a figure counts: after a year or a bare figure they start the next

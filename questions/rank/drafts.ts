@@ -149,6 +149,7 @@ function leaks(q: Question, shown: readonly Shown[]): boolean {
 
 /** Earlier drafts whose prompt prints `q`'s key are cut where they can be (in place). */
 function hideKey(q: Question, earlier: { forms: { c: Candidate; score: number }[] }[], keys: ShownKeys): void {
+  if (process.env.NO_TRIM) return;
   const key = keyText(q);
   if (!key) return;
   earlier.forEach((p, i) => {
@@ -214,6 +215,7 @@ class ShownKeys {
 
   /** withoutLeak(q, shown), its passage's parts remembering which shown keys they print. */
   withoutLeak(q: Question): Question | undefined {
+    if (process.env.NO_TRIM) return undefined;
     let cut = this.cuts.get(q);
     if (cut === undefined) this.cuts.set(q, (cut = this.promptCut(q)));
     if (!cut) return undefined;
@@ -290,6 +292,7 @@ function keyPrintedUncut(q: Question, picked: readonly { forms: { c: Candidate }
  * that is enough.
  */
 function elided(q: Question, shown: readonly Shown[]): Question | undefined {
+  if (process.env.NO_TRIM) return undefined;
   const open = q.prompt.indexOf('"');
   const close = q.prompt.lastIndexOf('"');
   if (open < 0 || close <= open || !q.prompt.includes(BLANK)) return undefined;
@@ -306,6 +309,7 @@ function elided(q: Question, shown: readonly Shown[]): Question | undefined {
 
 /** The question with its quoted passage cut so that it prints no key already shown, if it can be. */
 function withoutLeak(q: Question, shown: readonly Shown[]): Question | undefined {
+  if (process.env.NO_TRIM) return undefined;
   const open = q.prompt.indexOf('"');
   const close = q.prompt.lastIndexOf('"');
   if (open < 0 || close <= open || !q.prompt.includes(BLANK)) return undefined;

@@ -27,6 +27,7 @@ describe("elideCounts: a count another question asks, taken out of a prompt", ()
     expect(elideCounts("Another 140 patients were admitted in _____.", shownKeys("140"))).toBeUndefined();
     expect(elideCounts("The fund moved 2,000 to 3,000 troops into _____.", shownKeys("3,000"))).toBeUndefined();
     expect(elideCounts("Exactly 20 years after the treaty, _____ signed.", shownKeys("20"))).toBeUndefined();
+    expect(elideCounts("Fires in _____ have burned 300,000 hectares of forest.", shownKeys("300,000"))).toBeUndefined();
     expect(elideCounts("Rangers counted two _____ on the ridge.", shownKeys("two"))).toBeUndefined();
   });
 
