@@ -40,7 +40,6 @@ const RELATIVE_REST = /^(?:(?:both|all|some|many|most|none|each|one|neither|eith
 const SUBJECT_START =
   /^(?:[\p{Lu}\d$€£¥₹"'‘“]|(?:the|a|an|this|that|these|those|its|his|her|their|our|my|your|some|many|most|all|no|few|several|both|each|every|any|another|other|there|it|he|she|they|we|i|you|one|two|three|four|five|six|seven|eight|nine|ten|more|less|fewer|only|just|even|not|nor)\b)/u;
 const PRONOUN_OPENER = /^(?:it|its|they|their|them|he|his|she|her|this|that|these|those)\b/i;
-const SUBORDINATE = /^(?:when|while|whereas|as|after|before|because|since|which|who|whose|where|although|though|if|that|until|unless|and|but|or|with|including|near)\b/i;
 const ASIDE = / \([^()]{1,80}\)/g;
 /** Whether a UTF-16 unit is white space as a regular expression's \s has it. */
 const isSpace = (c: number) =>
@@ -144,96 +143,6 @@ export function attributionStart(sentence: string): number {
   return at;
 }
 
-/**
- * A quoted passage with a blank, cut at commas so that none of `forbidden` (other questions'
- * keys, normalised by `normalise`) is printed in it: "... north of _____, near the city of
- * Aldmoor." -> "... north of _____." The blank's own comma-separated part always stays; parts
- * are kept outward from it while they print nothing forbidden. Undefined when no such cut leaves
- * a passage of at least six words.
- */
-export function trimPassage(passage: string, blank: string, forbidden: readonly string[], normalise: (s: string) => string): string | undefined {
-  const split = passageParts(passage, blank, normalise);
-  if (!split) return undefined;
-  const padded = forbidden.filter((f) => f).map((f) => ` ${f} `);
-  const printsForbidden = (n: string) => padded.some((f) => n.includes(f));
-  return trimParts(
-    split.parts,
-    split.at,
-    split.normalised.map(printsForbidden),
-    (p) => printsForbidden(` ${normalise(p)} `),
-    blank,
-  );
-}
-
-/** A passage cut at its commas, the part holding the blank, and each part normalised and padded with spaces. */
-export interface PassageParts {
-  parts: string[];
-  at: number;
-  normalised: string[];
-}
-
-/** The comma-separated parts trimPassage cuts between; undefined when no part holds the blank. */
-export function passageParts(passage: string, blank: string, normalise: (s: string) => string): PassageParts | undefined {
-  const parts = passage.split(/(?<=,) /);
-  const at = parts.findIndex((p) => p.includes(blank));
-  if (at < 0) return undefined;
-  return { parts, at, normalised: parts.map((p) => ` ${normalise(p)} `) };
-}
-
-/**
- * trimPassage once it is known which parts print a forbidden key (`bad`, one flag per part): the
- * ranking keeps these flags per prompt and adds to them as keys are shown, rather than comparing
- * every part with every key again. `isBad` tells whether any text prints a forbidden key: with it,
- * the blank's own part may lose the phrase after the blank that prints one.
- */
-export function trimParts(parts0: readonly string[], at: number, bad: readonly boolean[], isBad?: (p: string) => boolean, blank = "_____"): string | undefined {
-  const parts = [...parts0];
-  let tailCut = false;
-  if (bad[at]) {
-    // "... will buy _____ in a $11.5 billion deal": the phrase after the blank that prints the
-    // other key goes, from the preposition or relative word that opens it.
-    const own = isBad ? cutTail(parts[at]!, blank, isBad, undefined, parts.slice(0, at).join(" ")) : undefined;
-    // "Two car bombs killed 16 people and wounded _____ others": the first of two verbs goes with its object.
-    const front = isBad && !own ? dropFirstConjunct(parts[at]!, blank, isBad) : undefined;
-    if (!own && !front) return undefined;
-    parts[at] = own ?? front!;
-    tailCut = own !== undefined;
-  }
-  let lo = at;
-  let hi = at;
-  while (lo > 0 && !bad[lo - 1]) lo--;
-  while (!tailCut && hi < parts.length - 1 && !bad[hi + 1]) hi++;
-  // What is cut off the end must be a phrase the clause can do without ("near the town of X",
-  // ", which ...", ", the ministry said."): cutting "said his country would ..." after "Winston
-  // Peters, the foreign minister," or "he voted ..." after "A veteran of 22 years," leaves no verb.
-  if (hi < parts.length - 1 && !droppableTail(parts.slice(hi + 1).join(" "))) return undefined;
-  // "In the first _____ days of July," alone is an opening phrase, not a sentence.
-  const run = parts.slice(lo, hi + 1).join(" ");
-  if ((tailCut || hi < parts.length - 1) && (LEAD_IN.exec(`${run} `)?.[0].length ?? 0) >= run.length) return undefined;
-  // A run that starts after a cut must start a sentence; one that ends before a cut ends it.
-  // Only an opening phrase ("In Aldmoor, ") may be cut from the front: anything else leaves a
-  // fragment ("four badly, when ...").
-  if (lo > 0 && !LEAD_IN.test(parts.slice(0, lo).join(" ") + " ")) return undefined;
-  if (SUBORDINATE.test(parts[lo]!)) return undefined;
-  let text = parts.slice(lo, hi + 1).join(" ").replace(/[\s,;:]+$/, "");
-  if (text.split(/\s+/).length < MIN_WORDS) return undefined;
-  if (!/[.!?]["')\]]*$/.test(text)) text += ".";
-  return text[0]!.toUpperCase() + text.slice(1);
-}
-
-/**
- * "S V1 X and V2 ... _____ ..." -> "S V2 ... _____ ...": a subject with two verbs in the past, the
- * blank after the second. Undefined unless the subject is a plain phrase (no verb of its own) and
- * what is left prints nothing `bad` rejects.
- */
-function dropFirstConjunct(part: string, blank: string, bad: (p: string) => boolean): string | undefined {
-  const m = /^((?:[\p{L}\d'’.-]+ ){1,6}?)(\p{Ll}{3,}ed) ([^,;]+?) and (\p{Ll}{3,}ed) /u.exec(part);
-  if (!m || part.indexOf(blank) < m[0].length) return undefined;
-  if (/\b(?:said|says|told|\p{Ll}{3,}ed)\b/u.test(m[1]!)) return undefined;
-  const out = `${m[1]}${m[4]} ${part.slice(m[0].length)}`;
-  return bad(out) ? undefined : out;
-}
-
 /** Words that open a phrase which can leave the end of a clause without breaking it. */
 // "to" only between a figure's words and another figure ("by 25 basis points to 7.0 percent"): elsewhere
 // the noun before it needs it ("the protocol to the treaty"), and "3,000 to 4,000" is one range.
@@ -306,13 +215,3 @@ function cutTail(part: string, blank: string, bad: (p: string) => boolean, from 
   return undefined;
 }
 
-/** Words that open a part a sentence can lose from its end: prepositions, joins, relatives, participles. */
-const DROPPABLE_OPENER =
-  /^(?:which|who|whose|where|when|while|whereas|and|but|or|as|after|before|with|without|including|according|near|in|on|at|from|to|for|of|by|during|since|until|despite|amid|following|between|among|although|though|because|up|down|compared|than|about|around|nearly|almost|over|under|mainly|mostly|especially|not|only|[a-z]+ing)\b/;
-
-/** Whether `tail`, cut off the end of a passage, takes no verb the rest needs with it. */
-function droppableTail(tail: string): boolean {
-  if (DROPPABLE_OPENER.test(tail)) return true;
-  // An attribution on its own: ", he said.", ", the ministry said on Monday."
-  return /^(?:(?:he|she|they|it|we|I)|(?:the |a |an )?[^,;:]{1,60}?) (?:said|says|added|reported|announced|confirmed|told [^,;:]{1,40})(?: on [A-Z][a-z]+| in a statement)*[.!]?\s*$/.test(tail);
-}

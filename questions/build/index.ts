@@ -157,7 +157,7 @@ export function buildQuestions(facts: readonly Fact[], options: PoolOptions & { 
 
 export { buildCloze, buildMatching, buildMultipleChoice, buildMultipleResponse, buildNumeric, buildOrdering, buildShortAnswer, buildTrueFalse };
 export { blankSentence, norm, BLANK } from "./common";
-export { attributionStart, clauseAround, passageParts, trimParts, trimPassage, type Clause, type PassageParts } from "./clause";
+export { attributionStart, clauseAround, type Clause } from "./clause";
 export { buildPools, type PoolOptions, dayChoices, looksLikePerson, distractors, nearbyValues, numberChoices, orgChoices, personChoices, placeChoices, restyleNumber, roleChoices, writtenNumber, type Pools } from "./distractors";
 export { buildReasonChoice, buildReasonQuestions, buildReasonTrueFalse, isReasonFact, reasonClause } from "./reasons";
 export { placeInfo, roleClass, roleCountry, type RoleClass } from "./kinds";

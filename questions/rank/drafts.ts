@@ -3,11 +3,10 @@
 // Drafts are ordered by how central their fact is to the story times how good their best form is,
 // with a light push towards different sentences and a mix of question types at the top.
 import type { Question, QuestionType } from "../schema";
-import { BLANK, dropLoneOpeningQuote, norm, passageParts, trimParts, trimPassage, type Candidate, type PassageParts } from "../build";
+import { norm, type Candidate } from "../build";
 import type { Fact } from "../facts";
 import { answerIdentity, articleShape, importance, type ArticleShape } from "./importance";
 import { numberWords } from "../data";
-import { elideCounts } from "../build/elide";
 import { wordsIn } from "../build/clause";
 import { isShortFormOf } from "../grade/short-names";
 import { scoreCandidate } from "./score";
@@ -118,8 +117,6 @@ interface Shown {
 }
 
 const pad = (key: string) => (key ? ` ${key} ` : "");
-/** A shown draft that stands for a key alone. */
-const keyOnly = (key: string): Shown => ({ text: "", answer: key, padded: pad(key) });
 
 // The greedy pick asks for the same questions' keys every round: each is normalised once.
 const keyTexts = new WeakMap<Question, string>();
@@ -147,36 +144,17 @@ function leaks(q: Question, shown: readonly Shown[]): boolean {
   return shown.some((s) => (key.length > 0 && s.text.includes(key)) || (s.padded.length > 0 && text.includes(s.padded)));
 }
 
-/** Earlier drafts whose prompt prints `q`'s key are cut where they can be (in place). */
-function hideKey(q: Question, earlier: { forms: { c: Candidate; score: number }[] }[], keys: ShownKeys): void {
-  if (process.env.NO_TRIM) return;
-  const key = keyText(q);
-  if (!key) return;
-  earlier.forEach((p, i) => {
-    if (!keys.shown[i]!.text.includes(` ${key} `)) return;
-    const trimmed = withoutLeak(p.forms[0]!.c.question, [keyOnly(key)]) ?? elided(p.forms[0]!.c.question, [keyOnly(key)]);
-    if (!trimmed) return;
-    p.forms[0] = { c: { ...p.forms[0]!.c, question: trimmed }, score: p.forms[0]!.score };
-    keys.replace(i, shownText(trimmed));
-  });
-}
-
 /**
  * The keys of the drafts shown so far, with what each question has been found to print of them.
  * The greedy pick asks every form of the pool about the shown drafts twenty rounds over, and a
- * shown draft's key never changes once it is shown (hideKey cuts its prompt, not its key): so each
- * question remembers how many keys it has been compared with, and a later round compares it with
- * the keys shown since. Answers are the same as comparing with every shown draft each time.
+ * shown draft never changes once it is shown: so each question remembers how many keys it has
+ * been compared with, and a later round compares it with the keys shown since. Answers are the
+ * same as comparing with every shown draft each time.
  */
 class ShownKeys {
   readonly shown: Shown[] = [];
-  /** Counts the shown prompts replaced by cut ones (keys stay, prompts change). */
-  private version = 0;
-  private readonly printing = new WeakMap<Question, { seen: number; version: number; at: number[] }>();
+  private readonly printing = new WeakMap<Question, { seen: number; at: number[] }>();
   private readonly printed = new WeakMap<Question, { seen: number; hit: boolean }>();
-  private readonly cuts = new WeakMap<Question, PromptCut | null>();
-  // The forms of one fact quote the same passage: it is cut into parts once.
-  private readonly passages = new Map<string, PassageParts | undefined>();
 
   /** The prompt prints the key of a draft already shown (the same key again is a repeat: sameKey). */
   prints(q: Question): boolean {
@@ -197,125 +175,15 @@ class ShownKeys {
     return own.length > 0 && this.shown.some((s) => s.padded === own);
   }
 
-  /** A shown draft's prompt cut to hide a key. */
-  replace(i: number, s: Shown): void {
-    this.shown[i] = s;
-    this.version++;
-  }
-
-  /** Which shown prompts print `q`'s key: remembered until a shown prompt is replaced. */
+  /** Which shown prompts print `q`'s key. */
   printedAt(q: Question): readonly number[] {
     const padded = pad(keyText(q));
     if (!padded) return [];
     let p = this.printing.get(q);
-    if (!p || p.version !== this.version) this.printing.set(q, (p = { seen: 0, version: this.version, at: [] }));
+    if (!p) this.printing.set(q, (p = { seen: 0, at: [] }));
     for (; p.seen < this.shown.length; p.seen++) if (this.shown[p.seen]!.text.includes(padded)) p.at.push(p.seen);
     return p.at;
   }
-
-  /** withoutLeak(q, shown), its passage's parts remembering which shown keys they print. */
-  withoutLeak(q: Question): Question | undefined {
-    if (process.env.NO_TRIM) return undefined;
-    let cut = this.cuts.get(q);
-    if (cut === undefined) this.cuts.set(q, (cut = this.promptCut(q)));
-    if (!cut) return undefined;
-    let changed = cut.seen === 0;
-    const { normalised } = cut.parts;
-    for (; cut.seen < this.shown.length; cut.seen++) {
-      const padded = this.shown[cut.seen]!.padded;
-      if (!padded) continue;
-      for (let i = 0; i < normalised.length; i++) if (!cut.bad[i] && normalised[i]!.includes(padded)) changed = cut.bad[i] = true;
-    }
-    if (changed) {
-      // The blank's own part may lose the phrase after the blank that prints a shown key.
-      const printsShown = (text: string) => {
-        const n = pad(norm(text));
-        return this.shown.some((s) => s.padded.length > 0 && n.includes(s.padded));
-      };
-      const trimmed = trimParts(cut.parts.parts, cut.parts.at, cut.bad, printsShown, BLANK);
-      // The cut question is made once per cut, so its normalised prompt is worked out once too.
-      cut.question = trimmed ? cutQuestion(q, cut.open, cut.close, trimmed) : undefined;
-    }
-    return cut.question && !leaks(cut.question, this.shown) ? cut.question : undefined;
-  }
-
-  private promptCut(q: Question): PromptCut | null {
-    const open = q.prompt.indexOf('"');
-    const close = q.prompt.lastIndexOf('"');
-    if (open < 0 || close <= open || !q.prompt.includes(BLANK)) return null;
-    const passage = q.prompt.slice(open + 1, close);
-    let parts = this.passages.get(passage);
-    if (!this.passages.has(passage)) this.passages.set(passage, (parts = passageParts(passage, BLANK, norm)));
-    return parts ? { open, close, parts, bad: parts.parts.map(() => false), seen: 0 } : null;
-  }
-}
-
-/** A prompt's quoted passage in parts, and which parts print a key shown so far. */
-interface PromptCut {
-  open: number;
-  close: number;
-  parts: PassageParts;
-  bad: boolean[];
-  /** How many shown keys `bad` has taken in. */
-  seen: number;
-  /** The question cut as trimParts cuts it for `bad`, unless that cuts nothing. */
-  question?: Question;
-}
-
-/** The question with its passage (between `open` and `close`) replaced by `passageTrimmed`, unless that cuts nothing. */
-function cutQuestion(q: Question, open: number, close: number, passageTrimmed: string): Question | undefined {
-  if (passageTrimmed === q.prompt.slice(open + 1, close)) return undefined;
-  return { ...q, prompt: q.prompt.slice(0, open + 1) + dropLoneOpeningQuote(passageTrimmed) + q.prompt.slice(close) };
-}
-
-/** A prompt already shown prints this question's key and cannot be cut to hide it. */
-function keyPrintedUncut(q: Question, picked: readonly { forms: { c: Candidate }[] }[], keys: ShownKeys, memo: Map<string, Map<string, boolean>>): boolean {
-  const key = keyText(q);
-  if (!key) return false;
-  return keys.printedAt(q).some((i) => {
-    const s = keys.shown[i]!;
-    // The same prompt and key meet again on every round of the greedy pick (remembered by prompt, then key).
-    let byKey = memo.get(s.text);
-    if (!byKey) memo.set(s.text, (byKey = new Map()));
-    let uncut = byKey.get(key);
-    if (uncut === undefined) {
-      const earlier = picked[i]!.forms[0]!.c.question;
-      byKey.set(key, (uncut = !withoutLeak(earlier, [keyOnly(key)]) && !elided(earlier, [keyOnly(key)])));
-    }
-    return uncut;
-  });
-}
-
-/**
- * The question with the counts that shown drafts ask taken out of its passage, so that it prints
- * none of their keys ("_____ were killed and two others injured" after "two others" was asked), if
- * that is enough.
- */
-function elided(q: Question, shown: readonly Shown[]): Question | undefined {
-  if (process.env.NO_TRIM) return undefined;
-  const open = q.prompt.indexOf('"');
-  const close = q.prompt.lastIndexOf('"');
-  if (open < 0 || close <= open || !q.prompt.includes(BLANK)) return undefined;
-  const isShownKey = (text: string) => {
-    const padded = pad(norm(text));
-    return shown.some((s) => s.padded === padded);
-  };
-  const passage = elideCounts(q.prompt.slice(open + 1, close), isShownKey);
-  const out = passage ? cutQuestion(q, open, close, passage) : undefined;
-  // Only what this prompt prints counts here: an earlier prompt that prints this key is cut by hideKey.
-  const text = out ? promptText(out) : "";
-  return out && !shown.some((s) => s.padded.length > 0 && text.includes(s.padded)) ? out : undefined;
-}
-
-/** The question with its quoted passage cut so that it prints no key already shown, if it can be. */
-function withoutLeak(q: Question, shown: readonly Shown[]): Question | undefined {
-  if (process.env.NO_TRIM) return undefined;
-  const open = q.prompt.indexOf('"');
-  const close = q.prompt.lastIndexOf('"');
-  if (open < 0 || close <= open || !q.prompt.includes(BLANK)) return undefined;
-  const passageTrimmed = trimPassage(q.prompt.slice(open + 1, close), BLANK, shown.map((s) => s.answer), norm);
-  const trimmed = passageTrimmed ? cutQuestion(q, open, close, passageTrimmed) : undefined;
-  return trimmed && !leaks(trimmed, shown) ? trimmed : undefined;
 }
 
 const surname = (name: string) => norm(name).split(" ").pop() ?? "";
@@ -460,7 +328,6 @@ export function rankDrafts(cands: readonly Candidate[], opts: DraftOptions = {})
   const taken = new Set<number>();
   const keys = new ShownKeys();
   const shown = keys.shown;
-  const uncutMemo = new Map<string, Map<string, boolean>>();
   const asked = new Asked();
   while (picked.length < Math.min(limit, HEAD, pool.length)) {
     let best = -1;
@@ -477,13 +344,11 @@ export function rankDrafts(cands: readonly Candidate[], opts: DraftOptions = {})
       let localBest = -Infinity;
       let localIndex = 0;
       for (let v = 0; v < forms.length; v++) {
-        let f = forms[v]!;
-        if (keys.prints(f.c.question)) {
-          const trimmed = keys.withoutLeak(f.c.question) ?? elided(f.c.question, keys.shown);
-          if (trimmed) forms[v] = f = { c: { ...f.c, question: trimmed }, score: f.score };
-        }
+        const f = forms[v]!;
         const repeat = keys.sameKey(f.c.question) || asked.repeats(f.c);
-        const leaking = !repeat && (keys.prints(f.c.question) || keyPrintedUncut(f.c.question, picked, keys, uncutMemo));
+        // A prompt that prints a shown key is not cut to hide it: the cut lost the context a reader
+        // needs more often than it saved a question (decision 016, fourth pass).
+        const leaking = !repeat && (keys.prints(f.c.question) || keys.printedAt(f.c.question).length > 0);
         const adj = f.score * sDecay * TYPE_DECAY[f.c.question.type] ** (types.get(f.c.question.type) ?? 0) * (repeat ? REPEAT_PENALTY : leaking ? PRINT_PENALTY : 1);
         if (adj > localBest) {
           localBest = adj;
@@ -500,7 +365,6 @@ export function rankDrafts(cands: readonly Candidate[], opts: DraftOptions = {})
     taken.add(best);
     const forms = pool[best]!.forms;
     const bestForms = [forms[bestVariant]!, ...forms.filter((_, j) => j !== bestVariant)];
-    hideKey(bestForms[0]!.c.question, picked, keys);
     picked.push({ forms: bestForms, score: bestScore });
     shown.push(shownText(bestForms[0]!.c.question));
     const main = bestForms[0]!;
@@ -512,14 +376,9 @@ export function rankDrafts(cands: readonly Candidate[], opts: DraftOptions = {})
   const rest: typeof picked = [];
   for (let k = 0; k < pool.length && picked.length + rest.length < limit; k++) {
     if (taken.has(k)) continue;
-    const cut = pool[k]!.forms.map((f) => {
-      const trimmed = keys.prints(f.c.question) ? (keys.withoutLeak(f.c.question) ?? elided(f.c.question, keys.shown)) : undefined;
-      return trimmed ? { c: { ...f.c, question: trimmed }, score: f.score } : f;
-    });
-    const clean = cut.filter((f) => !leaks(f.c.question, shown));
-    const forms = clean.length ? [...clean, ...cut.filter((f) => !clean.includes(f))] : cut;
-    // hideKey changes the earlier drafts' forms in place; `shown` lists picked, then rest.
-    hideKey(forms[0]!.c.question, [...picked, ...rest], keys);
+    const all = pool[k]!.forms;
+    const clean = all.filter((f) => !leaks(f.c.question, shown));
+    const forms = clean.length ? [...clean, ...all.filter((f) => !clean.includes(f))] : all;
     rest.push({ forms, score: forms[0]!.score });
     shown.push(shownText(forms[0]!.c.question));
   }

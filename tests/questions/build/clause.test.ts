@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { attributionStart, clauseAround, trimPassage } from "@/questions/build";
+import { attributionStart, clauseAround } from "@/questions/build";
 import { wordsIn } from "@/questions/build/clause";
 import { generateQuestions } from "@/questions";
 
@@ -58,67 +58,8 @@ describe("clauseAround: a long sentence cut to the clause holding the answer", (
   });
 });
 
-describe("trimPassage: a blanked passage cut so it prints no other question's key", () => {
-  const n = (s: string) => s.toLowerCase().replace(/[^a-z0-9 ]/g, " ").replace(/\s+/g, " ").trim();
-  it.each([
-    ["The ferry ran aground about 40km west of _____, near the fishing town of Aldmoor.", ["aldmoor"], "The ferry ran aground about 40km west of _____."],
-    ["In Aldmoor, the mayor said _____ homes had been flooded overnight.", ["aldmoor"], "The mayor said _____ homes had been flooded overnight."],
-    ["The night ferry carried _____ passengers, including 40 children from Aldmoor.", ["aldmoor"], "The night ferry carried _____ passengers."],
-    ["The ferry carried _____ passengers to the island, Aldmoor police said.", ["aldmoor"], "The ferry carried _____ passengers to the island."],
-    // The phrase after the blank that prints another key goes from the word that opens it.
-    ["Harbour Foods will buy rival grocer _____ in a $2.1 billion deal announced on Monday.", ["2 1 billion"], "Harbour Foods will buy rival grocer _____."],
-    ["The storm flattened _____ homes overnight near Aldmoor on the east coast.", ["aldmoor"], "The storm flattened _____ homes overnight."],
-    // Not at "that" after a verb, which would leave "and ordered."
-    ["The judge imposed a fine of _____ on both and ordered that they repay 3 million.", ["3 million"], "The judge imposed a fine of _____ on both."],
-    // A cut strands neither an adverb nor the opening words of a clause whose verb went with it.
-    ["The ferry sank in _____ province early on Sunday near Aldmoor.", ["aldmoor"], "The ferry sank in _____ province."],
-    ["The minister began a _____ tour of the region while his rival stayed in Aldmoor.", ["aldmoor"], "The minister began a _____ tour of the region."],
-    // Nor a verb whose complement went with the cut.
-    ["Harbour Foods will buy rival grocer Kestrel in a _____ deal unveiled on Monday in Aldmoor.", ["aldmoor"], "Harbour Foods will buy rival grocer Kestrel in a _____ deal."],
-    ["Harbour Foods will buy grocer Kestrel, Vane & Co. in a _____ deal unveiled on Monday in Aldmoor.", ["aldmoor"], "Harbour Foods will buy grocer Kestrel, Vane & Co. in a _____ deal."],
-    // The verb of a clause of its own may go with the phrase that opens it.
-    ["Both towns agreed to _____ tariffs on Aldmoor goods after the mayor had threatened more.", ["aldmoor"], "Both towns agreed to _____ tariffs."],
-    ["The Aldmoor share index rose _____ on Friday to end at 4,210 points.", ["4 210 points"], "The Aldmoor share index rose _____ on Friday."],
-    ["The ferry sank after _____ crew members panicked near Aldmoor.", ["aldmoor"], "The ferry sank after _____ crew members panicked."],
-    ["Scientists say _____ of the warming has at least doubled the risk in Aldmoor.", ["aldmoor"], "Scientists say _____ of the warming has at least doubled the risk."],
-    // "to" opens a phrase that can go: the increase keeps what it is an increase in.
-    ["The grocer reported a _____ increase in net profit to 5.2 billion rand.", ["5 2 billion rand"], "The grocer reported a _____ increase in net profit."],
-    ["Nine people were hurt when _____ carriages of the night train derailed in Aldmoor.", ["aldmoor"], "Nine people were hurt when _____ carriages of the night train derailed."],
-    ["Nine miners were killed by _____ in the shaft at Aldmoor.", ["aldmoor"], "Nine miners were killed by _____ in the shaft."],
-    // Not at "to" where the noun before needs it: "the protocol to the treaty".
-    ["The other _____ are the protocol to the Aldmoor treaty.", ["aldmoor"], undefined],
-    // Nor inside a range or after "from": "3,000 to 4,000 troops", "from 10 percent to 25 percent".
-    ["The _____-nation alliance will move 3,000 to 4,000 troops to Aldmoor.", ["4 000"], undefined],
-    ["Tariffs on _____ rise from 10 percent to 25 percent in Aldmoor.", ["25 percent"], undefined],
-    // Two verbs sharing a subject: the one whose object prints the other key goes.
-    ["Two car bombs killed nine people and wounded _____ others on Friday.", ["nine people"], "Two car bombs wounded _____ others on Friday."],
-    ["Two car bombs near the port killed _____ and wounded 30 others on Friday.", ["30"], "Two car bombs near the port killed _____."],
-    ["Police said gunmen killed nine people and wounded _____ others.", ["nine people"], undefined],
-  ])("%s", (passage, forbidden, expected) => {
-    expect(trimPassage(passage, "_____", forbidden, n)).toBe(expected);
-  });
-  it.each([
-    // Only a fragment would be left, or the blank's own part prints the key.
-    ["More than 90 people were hurt, four badly, when _____ of the train left the rails.", ["90"]],
-    ["The ferry ran aground near Aldmoor with _____ people aboard.", ["aldmoor"]],
-    // A name is not cut at its "for".
-    ["The fund was set up during his time as Minister for Coastal Affairs, _____ said.", ["coastal affairs"]],
-    // Cutting before ", sentenced ..." would leave the subject without its verb.
-    ["The _____ on Friday, May 3, sentenced the mayor to two years in jail.", ["mayor"]],
-    // The part cut off the end holds the main verb.
-    ["On Monday, _____, the island's health minister, said her team would fly to Aldmoor.", ["aldmoor"]],
-    ["A veteran of _____ years on the council, he voted against the Aldmoor plan.", ["aldmoor"]],
-    // The cut would take the verb of the blank's own clause.
-    ["The survey found that _____ wards in the Aldmoor district were at high risk of flooding.", ["aldmoor"]],
-    // Only the opening phrase would be left.
-    ["In the first _____ days of May, there were 812 new cases.", ["812"]],
-  ])("cannot cut %s", (passage, forbidden) => {
-    expect(trimPassage(passage, "_____", forbidden, n)).toBeUndefined();
-  });
-});
-
-describe("drafts do not print each other's keys", () => {
-  it("cuts or passes over a prompt that prints a key already asked", () => {
+describe("drafts that print each other's keys", () => {
+  it("keep their whole clause and come after the drafts that print none", () => {
     const text = [
       "Storm floods coastal towns",
       "The storm flooded 340 homes on Sunday, near the port town of Aldmoor.",
@@ -126,12 +67,11 @@ describe("drafts do not print each other's keys", () => {
       "Mayor Ines Varga asked the government for 2 million euros in aid.",
     ].join("\n");
     const { drafts } = generateQuestions(text);
-    const asked = new Set(drafts.map((d) => String(d.question.answer)));
-    expect(asked.has("Aldmoor")).toBe(true);
-    // "near ... Aldmoor" is a part of the lead that can be cut: no other prompt prints it.
-    const figures = drafts.filter((d) => ["340", "58"].includes(String(d.question.answer)));
-    expect(figures).toHaveLength(2);
-    for (const d of figures) expect(d.question.prompt).not.toContain("Aldmoor");
+    const at = (answer: string) => drafts.findIndex((d) => String(d.question.answer) === answer);
+    expect(at("340")).toBeGreaterThanOrEqual(0);
+    expect(at("Aldmoor")).toBeGreaterThan(at("340"));
+    // Not cut to hide the figure: a cut lost the context a reader needs (decision 016).
+    expect(drafts[at("Aldmoor")]!.question.prompt).toContain("flooded 340 homes on Sunday, near the port town of _____");
   });
 });
 
