@@ -1,18 +1,18 @@
 "use client";
-import { useActionState } from "react";
-import type { RoleFormState } from "../_server/auth/admin-actions";
+import type { FormActionFn } from "./form-fields";
+import { ActionForm, FormMessage, SelectField, useFormAction } from "./form-fields";
 
-export function RoleForm({ action, role, label }: { action: (s: RoleFormState, f: FormData) => Promise<RoleFormState>; role: string; label: string }) {
-  const [state, formAction, pending] = useActionState(action, {});
+export function RoleForm({ action, role, label, id }: { action: FormActionFn<undefined>; role: string; label: string; id: string }) {
+  const [state, formAction, pending] = useFormAction(action, { role });
   return (
-    <form action={formAction} className="flex flex-wrap items-center justify-end gap-2">
-      <select name="role" defaultValue={role} aria-label={label} className="rounded-md border border-slate-300 bg-white px-2 py-1 text-sm">
+    <ActionForm state={state} action={formAction} className="flex flex-wrap items-start justify-end gap-2">
+      <SelectField name="role" id={`role-${id}`} label={label} hideLabel selectClassName="rounded-md border border-slate-300 bg-white px-2 py-1 text-sm aria-invalid:border-red-500" className="min-w-0 text-right">
         <option value="learner">learner</option>
         <option value="teacher">teacher</option>
         <option value="admin">admin</option>
-      </select>
+      </SelectField>
       <button disabled={pending} className="rounded-md border border-slate-300 px-2.5 py-1 text-sm font-medium hover:bg-slate-50 disabled:opacity-60">Save</button>
-      {state.error && <p role="alert" className="w-full text-right text-xs text-red-700">{state.error}</p>}
-    </form>
+      <FormMessage message={state.message} className="w-full px-2 py-0.5 text-right text-xs" />
+    </ActionForm>
   );
 }

@@ -6,9 +6,11 @@
 //   items:    ordering items in their correct order, one per line
 import { z } from "zod";
 import { QUESTION_TYPES, questionSchema, type Question, type QuestionType } from "@/questions/schema";
+import { parseFields, plainMessage } from "../forms/form-action";
+import { readFormNumber } from "../forms/form-number";
 
 export const questionFormSchema = z.object({
-  type: z.enum(QUESTION_TYPES),
+  type: z.enum(QUESTION_TYPES, { error: "Choose the type of question." }),
   prompt: z.string().trim().min(1, "Write the question.").max(2000, "At most 2,000 characters."),
   choices: z.string().max(6000).default(""),
   answer: z.string().trim().max(500).default(""),
@@ -49,18 +51,20 @@ export function questionToFormValues(q: Question): QuestionFormValues {
   }
 }
 
+/** The form's field names, as the form sends them. */
+export const QUESTION_FORM_FIELDS = Object.keys(questionFormSchema.shape) as (keyof QuestionFormValues)[];
+
 /**
  * Builds a Question from the form, keeping the generator's extra data (source, fact kind,
  * difficulty) from `previous`. Returns field errors instead of throwing.
  */
 export function formValuesToQuestion(input: unknown, previous?: Question): { question: Question } | { errors: QuestionFormErrors } {
-  const parsed = questionFormSchema.safeParse(input);
-  if (!parsed.success) {
-    const errors: QuestionFormErrors = {};
-    for (const issue of parsed.error.issues) errors[issue.path[0] as keyof QuestionFormValues] ??= issue.message;
-    return { errors };
-  }
-  const v = parsed.data;
+  const parsed = parseFields(questionFormSchema, input);
+  return "errors" in parsed ? parsed : buildQuestion(parsed.data, previous);
+}
+
+/** The second step, for input the form schema has already parsed (see handleForm). */
+export function buildQuestion(v: QuestionFormValues, previous?: Question): { question: Question } | { errors: QuestionFormErrors } {
   const errors: QuestionFormErrors = {};
   const typed = typeFields(v, errors);
   if (Object.keys(errors).length) return { errors };
@@ -73,7 +77,7 @@ export function formValuesToQuestion(input: unknown, previous?: Question): { que
     ...(tags.length ? { tags } : {}),
     ...typed,
   };
-  const checked = questionSchema.safeParse(candidate);
+  const checked = questionSchema.safeParse(candidate, { error: plainMessage });
   if (!checked.success) return { errors: { [fieldFor(v.type)]: checked.error.issues[0]?.message ?? "Check this field." } };
   return { question: checked.data };
 }
@@ -102,11 +106,11 @@ function typeFields(v: QuestionFormValues, errors: QuestionFormErrors): Partial<
       if (v.answer !== "true" && v.answer !== "false") errors.answer = "Choose true or false.";
       return { answer: v.answer === "true" };
     case "numeric": {
-      const answer = Number(v.answer.replace(/,/g, ""));
-      const tolerance = v.tolerance ? Number(v.tolerance.replace(/,/g, "")) : 0;
-      if (!v.answer || !Number.isFinite(answer)) errors.answer = "Enter the correct number.";
-      if (!Number.isFinite(tolerance) || tolerance < 0) errors.tolerance = "Enter a tolerance of 0 or more.";
-      return { answer, tolerance };
+      const answer = readFormNumber(v.answer);
+      const tolerance = readFormNumber(v.tolerance) ?? 0;
+      if (answer === null || !Number.isFinite(answer)) errors.answer = "Enter the correct number in figures, like 42 or 3.5 (a point, not a comma, before decimals).";
+      if (!Number.isFinite(tolerance) || tolerance < 0) errors.tolerance = "Enter a tolerance of 0 or more, in figures.";
+      return { answer: answer ?? NaN, tolerance };
     }
     case "short_answer":
     case "cloze": {
