@@ -84,10 +84,11 @@ export function ActionForm<Data>({
   );
 }
 
-/** A confirmation after the action worked. */
-export function FormMessage({ message, className = "" }: { message?: string; className?: string }) {
+/** A confirmation after the action worked: boxed, or a plain line (`plain`) in a small form. */
+export function FormMessage({ message, plain = false, className = "" }: { message?: string; plain?: boolean; className?: string }) {
+  const look = plain ? "font-medium text-emerald-800" : "rounded-md bg-emerald-50 px-3 py-2 text-emerald-800";
   return (
-    <p role="status" className={message ? `rounded-md bg-emerald-50 px-3 py-2 text-sm text-emerald-800 ${className}` : "sr-only"}>
+    <p role="status" className={message ? `text-sm ${look} ${className}` : "sr-only"}>
       {message}
     </p>
   );
@@ -103,6 +104,10 @@ interface FieldProps {
   errorKey?: string;
   /** A label for screen readers only (a dropdown in a table row). */
   hideLabel?: boolean;
+  /** Beside the control, on its line (a button of a one-field form); hint and error go below both. */
+  addon?: React.ReactNode;
+  /** Classes for the row of control and addon. */
+  rowClassName?: string;
   className?: string;
 }
 
@@ -119,11 +124,20 @@ function useField({ name, id = name, hint, errorKey = name }: FieldProps) {
   };
 }
 
-function FieldFrame({ id, label, hint, error, hideLabel, className, children }: { id: string; label: React.ReactNode; hint?: React.ReactNode; error?: string; hideLabel?: boolean; className?: string; children: React.ReactNode }) {
+type FrameProps = Pick<FieldProps, "label" | "hint" | "hideLabel" | "addon" | "rowClassName" | "className"> & { id: string; error?: string; children: React.ReactNode };
+
+function FieldFrame({ id, label, hint, error, hideLabel, addon, rowClassName = "flex flex-wrap items-start gap-2", className, children }: FrameProps) {
   return (
     <div className={className}>
       <label htmlFor={id} className={hideLabel ? "sr-only" : "block text-sm font-medium text-slate-700"}>{label}</label>
-      {children}
+      {addon ? (
+        <div className={rowClassName}>
+          {children}
+          {addon}
+        </div>
+      ) : (
+        children
+      )}
       {hint && <p id={`${id}-hint`} className="mt-1 text-xs text-slate-500">{hint}</p>}
       <FieldError id={`${id}-error`} message={error} />
     </div>
@@ -133,10 +147,10 @@ function FieldFrame({ id, label, hint, error, hideLabel, className, children }: 
 type Own<T> = Omit<T, "name" | "id" | "className">;
 
 export function TextField({ inputClassName = inputClass, defaultValue, ...props }: FieldProps & Own<React.InputHTMLAttributes<HTMLInputElement>> & { inputClassName?: string }) {
-  const { name, label, hint, id = name, errorKey, hideLabel, className, ...input } = props;
+  const { name, label, hint, id = name, errorKey, hideLabel, addon, rowClassName, className, ...input } = props;
   const field = useField({ name, label, hint, id, errorKey });
   return (
-    <FieldFrame id={id} label={label} hint={hint} error={field.error} hideLabel={hideLabel} className={className}>
+    <FieldFrame id={id} label={label} hint={hint} error={field.error} hideLabel={hideLabel} addon={addon} rowClassName={rowClassName} className={className}>
       <input {...input} {...field.control} defaultValue={field.value ?? defaultValue} className={inputClassName} />
     </FieldFrame>
   );
@@ -151,20 +165,20 @@ export function NumberField({ badInputMessage, ...props }: React.ComponentProps<
 }
 
 export function TextAreaField({ defaultValue, textareaClassName = inputClass, ...props }: FieldProps & Own<React.TextareaHTMLAttributes<HTMLTextAreaElement>> & { textareaClassName?: string }) {
-  const { name, label, hint, id = name, errorKey, hideLabel, className, ...textarea } = props;
+  const { name, label, hint, id = name, errorKey, hideLabel, addon, rowClassName, className, ...textarea } = props;
   const field = useField({ name, label, hint, id, errorKey });
   return (
-    <FieldFrame id={id} label={label} hint={hint} error={field.error} hideLabel={hideLabel} className={className}>
+    <FieldFrame id={id} label={label} hint={hint} error={field.error} hideLabel={hideLabel} addon={addon} rowClassName={rowClassName} className={className}>
       <textarea {...textarea} {...field.control} defaultValue={field.value ?? defaultValue} className={textareaClassName} />
     </FieldFrame>
   );
 }
 
 export function SelectField({ defaultValue, selectClassName = inputClass, children, ...props }: FieldProps & Own<React.SelectHTMLAttributes<HTMLSelectElement>> & { selectClassName?: string }) {
-  const { name, label, hint, id = name, errorKey, hideLabel, className, ...select } = props;
+  const { name, label, hint, id = name, errorKey, hideLabel, addon, rowClassName, className, ...select } = props;
   const field = useField({ name, label, hint, id, errorKey });
   return (
-    <FieldFrame id={id} label={label} hint={hint} error={field.error} hideLabel={hideLabel} className={className}>
+    <FieldFrame id={id} label={label} hint={hint} error={field.error} hideLabel={hideLabel} addon={addon} rowClassName={rowClassName} className={className}>
       <select {...select} {...field.control} defaultValue={field.value ?? defaultValue} className={selectClassName}>
         {children}
       </select>

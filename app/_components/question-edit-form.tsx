@@ -58,7 +58,7 @@ function QuestionFields() {
           <div className="mt-1 flex gap-4">
             {["true", "false"].map((v) => (
               <label key={v} className="flex items-center gap-2">
-                <input type="radio" name="answer" value={v} defaultChecked={values.answer === v} aria-invalid={errors.answer ? true : undefined} className="accent-brand-600" />
+                <input type="radio" name="answer" value={v} defaultChecked={values.answer === v} className="accent-brand-600" />
                 {v === "true" ? "True" : "False"}
               </label>
             ))}

@@ -59,14 +59,14 @@ function QuizFields({ groups, tags }: { groups: Group[]; tags: string[] }) {
           <CheckboxField name="shuffleChoices" label="Shuffle choices" defaultChecked />
         </div>
         {(tags.length > 0 || articles.length > 0) && (
-          <div className="mt-4 flex flex-wrap items-start gap-2 text-sm">
+          <div className="mt-4 flex flex-wrap items-end gap-x-2 gap-y-3 text-sm">
             <NumberField name="drawCount" label="Also draw at random" errorKey="draws" min={1} max={50} step={1} placeholder="0" inputClassName={inputClass.replace("w-full", "w-20")} badInputMessage="Enter how many questions to draw, in figures (like 5)." />
-            <SelectField name="drawFrom" label="approved questions from" className="min-w-0 max-w-sm flex-1">
+            <SelectField name="drawFrom" label="approved questions from" className="min-w-48 flex-1 sm:max-w-sm">
               <option value="">—</option>
               {tags.length > 0 && <optgroup label="Tag">{tags.map((t) => <option key={t} value={`tag:${t}`}>{t}</option>)}</optgroup>}
               {articles.length > 0 && <optgroup label="Article">{articles.map((a) => <option key={a.id} value={`article:${a.id}`}>{a.title}</option>)}</optgroup>}
             </SelectField>
-            <p className="pt-8 text-slate-500">for each attempt.</p>
+            <p className="pb-2.5 text-slate-500">for each attempt.</p>
           </div>
         )}
       </fieldset>

@@ -199,7 +199,7 @@ describe.skipIf(!chromiumPath)("forms keep what was typed, in Chromium", () => {
 
         await limit.fill("20");
         await teacher.getByRole("button", { name: "Publish quiz" }).click();
-        await teacher.waitForURL(/\/teach\/quizzes\/\w+$/);
+        await teacher.waitForURL(/\/teach\/quizzes\/(?!new$)\w+$/);
         const client = db();
         try {
           const quiz = await client.quiz.findFirstOrThrow({ where: { title: `Ferry quiz (${viewport.name})` }, select: { settings: true } });

@@ -29,18 +29,23 @@ export async function changeRoleAction(userId: string, previous: FormState, form
   });
 }
 
-export interface InviteFormState {
-  link?: string;
-  expiresAt?: string;
+export interface Invitation {
+  link: string;
+  expiresAt: string;
 }
 
-export async function createInviteAction(_prev: InviteFormState, form: FormData): Promise<InviteFormState> {
+export async function createInviteAction(previous: FormState<Invitation>, form: FormData): Promise<FormState<Invitation>> {
   const actor = await requireUser("/admin/people");
-  const role = roleSchema.catch("teacher").parse(form.get("role"));
-  const { token, expiresAt } = await createInvite({ actor, role });
-  const h = await headers();
-  const origin = process.env.BETTER_AUTH_URL || `${h.get("x-forwarded-proto") ?? "http"}://${h.get("host")}`;
-  return { link: `${origin}/invite/${token}`, expiresAt: expiresAt.toISOString() };
+  return handleForm(previous, form, {
+    fields: { text: ["role"] },
+    schema: z.object({ role: roleSchema.catch("teacher") }),
+    async run({ role }) {
+      const { token, expiresAt } = await createInvite({ actor, role });
+      const h = await headers();
+      const origin = process.env.BETTER_AUTH_URL || `${h.get("x-forwarded-proto") ?? "http"}://${h.get("host")}`;
+      return { data: { link: `${origin}/invite/${token}`, expiresAt: expiresAt.toISOString() } };
+    },
+  });
 }
 
 export async function acceptInviteAction(token: string): Promise<void> {

@@ -24,6 +24,14 @@ export const questionFormSchema = z.object({
 export type QuestionFormValues = z.infer<typeof questionFormSchema>;
 export type QuestionFormErrors = Partial<Record<keyof QuestionFormValues, string>>;
 
+/** The question schema's limit on choices (ordering items are its choices too). */
+const MAX_OPTIONS = 12;
+/** The longest text a learner's answer may carry back for one item (responseSchema). */
+const MAX_OPTION_LENGTH = 500;
+
+/** The answer box's maxLength on the quiz page (question-input.tsx): a longer key could never be typed. */
+const MAX_TYPED_ANSWER = 200;
+
 const lines = (text: string) =>
   text
     .split(/\r?\n/)
@@ -97,6 +105,8 @@ function typeFields(v: QuestionFormValues, errors: QuestionFormErrors): Partial<
       const choices = raw.map((l) => l.replace(/^\*\s*/, ""));
       const correct = raw.filter((l) => l.startsWith("*")).map((l) => l.replace(/^\*\s*/, ""));
       if (choices.length < 2) errors.choices = "Write at least two choices, one per line.";
+      else if (choices.length > MAX_OPTIONS) errors.choices = `At most ${MAX_OPTIONS} choices.`;
+      else if (choices.some((c) => c.length > MAX_OPTION_LENGTH)) errors.choices = `Keep each choice under ${MAX_OPTION_LENGTH} characters.`;
       else if (new Set(choices).size !== choices.length) errors.choices = "Two choices are the same.";
       else if (v.type === "multiple_choice" && correct.length !== 1) errors.choices = "Mark exactly one choice as correct with a leading *.";
       else if (v.type === "multiple_response" && correct.length < 1) errors.choices = "Mark the correct choices with a leading *.";
@@ -115,13 +125,19 @@ function typeFields(v: QuestionFormValues, errors: QuestionFormErrors): Partial<
     case "short_answer":
     case "cloze": {
       if (!v.answer) errors.answer = "Enter the expected answer.";
+      else if (v.answer.length > MAX_TYPED_ANSWER) errors.answer = `Keep the answer under ${MAX_TYPED_ANSWER} characters: learners cannot type more.`;
       if (v.type === "cloze" && !v.prompt.includes("_____")) errors.prompt = "Mark the blank with _____ (five underscores).";
       const accepted = lines(v.accepted);
+      if (accepted.some((a) => a.length > MAX_TYPED_ANSWER)) errors.accepted = `Keep each answer under ${MAX_TYPED_ANSWER} characters: learners cannot type more.`;
       return { answer: v.answer, ...(accepted.length ? { acceptedAnswers: accepted } : {}) };
     }
     case "ordering": {
       const items = lines(v.items);
       if (items.length < 2) errors.items = "Write at least two items, in their correct order.";
+      else if (items.length > MAX_OPTIONS) errors.items = `At most ${MAX_OPTIONS} items.`;
+      else if (items.some((c) => c.length > MAX_OPTION_LENGTH)) errors.items = `Keep each item under ${MAX_OPTION_LENGTH} characters.`;
+      // Two equal items are one option shown twice: the learner cannot tell which goes where.
+      else if (new Set(items).size !== items.length) errors.items = "Two items are the same: each must be different.";
       return { answer: items, choices: items };
     }
     case "matching": {
@@ -130,6 +146,10 @@ function typeFields(v: QuestionFormValues, errors: QuestionFormErrors): Partial<
         return { left: left.trim(), right: right.join("->").trim() };
       });
       if (pairs.length < 2 || pairs.some((p) => !p.left || !p.right)) errors.pairs = 'Write at least two pairs as "left -> right", one per line.';
+      else if (pairs.length > MAX_OPTIONS) errors.pairs = `At most ${MAX_OPTIONS} pairs.`;
+      else if (pairs.some((p) => p.left.length > MAX_OPTION_LENGTH || p.right.length > MAX_OPTION_LENGTH)) errors.pairs = `Keep each side under ${MAX_OPTION_LENGTH} characters.`;
+      // A learner gives one match per left item: a left item listed twice could never be all right.
+      else if (new Set(pairs.map((p) => p.left)).size !== pairs.length) errors.pairs = "Each left item may appear only once.";
       return { answer: pairs };
     }
   }

@@ -128,7 +128,8 @@ export interface FormActionOptions<S extends z.ZodType, Data> {
 /** Reads, parses once, runs: the body of every form action. Authenticate before calling it. */
 export async function handleForm<S extends z.ZodType, Data = undefined>(previous: FormState<Data>, form: FormData, options: FormActionOptions<S, Data>): Promise<FormState<Data>> {
   const values = readForm(form, options.fields);
-  const round = (previous?.round ?? 0) + 1;
+  // A replayed or hand-made request may send anything as the previous state.
+  const round = typeof previous?.round === "number" && Number.isFinite(previous.round) ? previous.round + 1 : 1;
   const refused = await options.prepare?.(values, form);
   if (refused && Object.keys(refused).length) return { values: echoed(values, options.fields), errors: refused, round };
   const parsed = parseFields(options.schema, options.toInput ? options.toInput(values, form) : values);

@@ -2,7 +2,7 @@
 // 1000 and " " as 0, and stripping commas first reads "7,9" (a decimal comma) as 79. Only plain
 // figures pass here, with commas allowed as thousands separators ("80,000"); anything else is NaN,
 // which the schema then refuses with a plain message.
-const PLAIN = /^[+-]?(\d+|\d{1,3}(,\d{3})+)(\.\d+)?$/;
+const PLAIN = /^[+-]?(?:(?:\d+|\d{1,3}(?:,\d{3})+)(?:\.\d+)?|\.\d+)$/;
 
 /** Empty is null (the field was left blank); not a plain number is NaN. */
 export function readFormNumber(text: string | string[] | undefined): number | null {

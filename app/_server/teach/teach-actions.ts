@@ -16,7 +16,7 @@ import { getQuestionToRegrade, regradeQuestion } from "../bank/regrade-question"
 import { regenerateArticle } from "../articles/regenerate-article";
 import { shareArticleWithWeeklyQuiz } from "../articles/share-article";
 import { buildQuestion, QUESTION_FORM_FIELDS, questionFormSchema } from "../bank/question-form";
-import { handleForm, type FormState, type FormValues } from "../forms/form-action";
+import { handleForm, plainMessage, type FormState, type FormValues } from "../forms/form-action";
 import { readFormNumber } from "../forms/form-number";
 import { createQuiz, quizInputSchema } from "../quizzes/create-quiz";
 import { ForbiddenError, NotFoundError } from "../http/errors";
@@ -153,42 +153,60 @@ export async function createQuizAction(previous: FormState, form: FormData): Pro
   });
 }
 
-export interface ImportFormState {
-  errors?: Partial<Record<"file" | "form", string>>;
-  result?: { imported: number; problems: { line: number; message: string }[] };
+export interface ImportResult {
+  imported: number;
+  problems: { line: number; message: string }[];
 }
 
+const importFileSchema = z.object({
+  file: z
+    .instanceof(File, { error: "Choose a GIFT (.txt, .gift) or JSON file." })
+    .refine((file) => file.size > 0, "Choose a GIFT (.txt, .gift) or JSON file.")
+    .refine((file) => file.size <= BANK_IMPORT_MAX_BYTES, `The file is larger than ${BANK_IMPORT_MAX_BYTES / 1024 / 1024} MB.`),
+});
+
 /** GIFT (Moodle) or our JSON export into the teacher's bank. */
-export async function importQuestionsAction(_prev: ImportFormState, form: FormData): Promise<ImportFormState> {
+export async function importQuestionsAction(previous: FormState<ImportResult>, form: FormData): Promise<FormState<ImportResult>> {
   const actor = await requireTeacher();
-  const file = form.get("file");
-  if (!(file instanceof File) || file.size === 0) return { errors: { file: "Choose a GIFT (.txt, .gift) or JSON file." } };
-  if (file.size > BANK_IMPORT_MAX_BYTES) return { errors: { file: `The file is larger than ${BANK_IMPORT_MAX_BYTES / 1024 / 1024} MB.` } };
-  const buffer = Buffer.from(await file.arrayBuffer());
-  if (buffer.includes(0)) return { errors: { file: "That file is not text." } };
-  const text = buffer.toString("utf8");
-  if (/\.json$/i.test(file.name)) {
-    let list: unknown;
-    try {
-      list = (JSON.parse(text) as { questions?: unknown }).questions;
-    } catch {
-      return { errors: { file: "That JSON file could not be read." } };
-    }
-    if (!Array.isArray(list)) return { errors: { file: 'Expected a Newsquiz JSON export: {"questions": [...]}' } };
-    const problems: { line: number; message: string }[] = [];
-    const valid: Question[] = [];
-    list.forEach((raw, i) => {
-      const parsed = questionSchema.safeParse(raw);
-      if (parsed.success) valid.push(parsed.data);
-      else problems.push({ line: i + 1, message: `question ${i + 1}: ${parsed.error.issues[0]?.message}` });
-    });
-    const ids = await createQuestions({ actor, questions: valid });
-    revalidatePath("/teach/bank");
-    return { result: { imported: ids.length, problems } };
-  }
-  const { imported, errors } = await importGiftQuestions({ actor, text });
-  revalidatePath("/teach/bank");
-  return { result: { imported, problems: errors } };
+  return handleForm(previous, form, {
+    fields: {},
+    schema: importFileSchema,
+    toInput: (_values, form) => ({ file: form.get("file") }),
+    async run({ file }) {
+      const buffer = Buffer.from(await file.arrayBuffer());
+      if (buffer.includes(0)) return { errors: { file: "That file is not text." } };
+      const text = buffer.toString("utf8");
+      if (/\.json$/i.test(file.name)) {
+        let list: unknown;
+        try {
+          list = (JSON.parse(text) as { questions?: unknown }).questions;
+        } catch {
+          return { errors: { file: "That JSON file could not be read." } };
+        }
+        if (!Array.isArray(list)) return { errors: { file: 'Expected a Newsquiz JSON export: {"questions": [...]}' } };
+        const problems: ImportResult["problems"] = [];
+        const valid: Question[] = [];
+        list.forEach((raw, i) => {
+          const parsed = questionSchema.safeParse(raw, { error: plainMessage });
+          if (parsed.success) valid.push(parsed.data);
+          else problems.push({ line: i + 1, message: `question ${i + 1}: ${describeIssue(parsed.error.issues[0])}` });
+        });
+        const ids = await createQuestions({ actor, questions: valid });
+        revalidatePath("/teach/bank");
+        return { data: { imported: ids.length, problems } };
+      }
+      const { imported, errors } = await importGiftQuestions({ actor, text });
+      revalidatePath("/teach/bank");
+      return { data: { imported, problems: errors } };
+    },
+  });
+}
+
+/** "choices: At least 2." — which part of the question, in the file's own field names. */
+function describeIssue(issue: z.core.$ZodIssue | undefined): string {
+  if (!issue) return "Check this question.";
+  const where = issue.path.filter((p) => typeof p === "string").join(".");
+  return where ? `${where}: ${issue.message}` : issue.message;
 }
 
 export async function createQuestionAction(previous: FormState, form: FormData): Promise<FormState> {
