@@ -27,6 +27,11 @@ async function seriousViolations(page: Page): Promise<string[]> {
     .map((v) => `${v.id} (${v.impact}): ${v.help} at ${v.nodes.map((n) => n.target.join(" ")).slice(0, 3).join(", ")}`);
 }
 
+/** Nothing on the page is wider than the window (no sideways scrolling on a phone). */
+async function pageOverflow(page: Page): Promise<number> {
+  return page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+}
+
 /** The description a screen reader reads for a field: its aria-describedby targets' text. */
 async function description(field: Locator): Promise<string> {
   return field.evaluate((el) =>
@@ -127,6 +132,7 @@ describe.skipIf(!chromiumPath)("forms keep what was typed, in Chromium", () => {
           expect(await own.inputValue()).toBe("learner");
         }
         await admin.screenshot({ path: `${SHOTS}/forms-people-${viewport.name}.png`, fullPage: true });
+        expect(await pageOverflow(admin)).toBeLessThanOrEqual(0);
         expect(await seriousViolations(admin)).toEqual([]);
       });
 
@@ -148,6 +154,7 @@ describe.skipIf(!chromiumPath)("forms keep what was typed, in Chromium", () => {
         expect(await items.getAttribute("aria-invalid")).toBe("true");
         expect(await description(items)).toContain("Write at least two items");
         await teacher.screenshot({ path: `${SHOTS}/forms-question-error-${viewport.name}.png`, fullPage: true });
+        expect(await pageOverflow(teacher)).toBeLessThanOrEqual(0);
         expect(await seriousViolations(teacher)).toEqual([]);
 
         await items.fill("Ministers meet\nA decision is taken");
@@ -195,6 +202,7 @@ describe.skipIf(!chromiumPath)("forms keep what was typed, in Chromium", () => {
         expect(await description(limit)).toContain("At most 600 minutes.");
         expect(await teacher.locator("body").innerText()).not.toMatch(RAW_ZOD);
         await teacher.screenshot({ path: `${SHOTS}/forms-quiz-error-${viewport.name}.png`, fullPage: true });
+        expect(await pageOverflow(teacher)).toBeLessThanOrEqual(0);
         expect(await seriousViolations(teacher)).toEqual([]);
 
         await limit.fill("20");
