@@ -1,8 +1,7 @@
 "use client";
-import { useActionState } from "react";
 import Link from "next/link";
-import type { AuthFormState } from "../_server/auth/auth-actions";
 import { SubmitButton } from "./submit-button";
+import { ActionForm, TextField, useFormAction, type FormActionFn } from "./form-fields";
 
 type Field = { name: "name" | "email" | "password"; label: string; type: string; autoComplete: string; hint?: string };
 
@@ -13,11 +12,11 @@ export function AuthForm({
   passwordMinLength,
 }: {
   mode: "sign-in" | "sign-up";
-  action: (state: AuthFormState, form: FormData) => Promise<AuthFormState>;
+  action: FormActionFn<undefined>;
   next: string;
   passwordMinLength: number;
 }) {
-  const [state, formAction] = useActionState(action, {});
+  const [state, formAction] = useFormAction(action);
   const fields: Field[] =
     mode === "sign-up"
       ? [
@@ -30,45 +29,11 @@ export function AuthForm({
           { name: "password", label: "Password", type: "password", autoComplete: "current-password" },
         ];
   return (
-    <form action={formAction} noValidate className="space-y-5">
+    <ActionForm state={state} action={formAction} className="space-y-5">
       <input type="hidden" name="next" value={next} />
-      {state.formError && (
-        <p role="alert" className="rounded-md border border-red-200 bg-red-50 px-3 py-2 text-sm text-red-800">
-          {state.formError}
-        </p>
-      )}
-      {fields.map((field) => {
-        const errors = state.fieldErrors?.[field.name];
-        const describedBy = [errors ? `${field.name}-error` : null, field.hint ? `${field.name}-hint` : null].filter(Boolean).join(" ") || undefined;
-        return (
-          <div key={field.name}>
-            <label htmlFor={field.name} className="block text-sm font-medium text-slate-700">
-              {field.label}
-            </label>
-            <input
-              id={field.name}
-              name={field.name}
-              type={field.type}
-              autoComplete={field.autoComplete}
-              defaultValue={field.name === "password" ? undefined : state.values?.[field.name]}
-              aria-invalid={errors ? true : undefined}
-              aria-describedby={describedBy}
-              required
-              className="mt-1 block w-full rounded-md border border-slate-300 bg-white px-3 py-2 shadow-sm focus:border-brand-600 focus:ring-1 focus:ring-brand-600 focus:outline-none aria-invalid:border-red-500"
-            />
-            {field.hint && (
-              <p id={`${field.name}-hint`} className="mt-1 text-xs text-slate-500">
-                {field.hint}
-              </p>
-            )}
-            {errors && (
-              <p id={`${field.name}-error`} className="mt-1 text-sm text-red-700">
-                {errors[0]}
-              </p>
-            )}
-          </div>
-        );
-      })}
+      {fields.map((field) => (
+        <TextField key={field.name} name={field.name} label={field.label} type={field.type} autoComplete={field.autoComplete} hint={field.hint} required />
+      ))}
       <SubmitButton pendingLabel={mode === "sign-up" ? "Creating account…" : "Signing in…"}>
         {mode === "sign-up" ? "Create account" : "Sign in"}
       </SubmitButton>
@@ -83,6 +48,6 @@ export function AuthForm({
           </>
         )}
       </p>
-    </form>
+    </ActionForm>
   );
 }

@@ -31,10 +31,14 @@ export function StatusBadge({ status }: { status: string }) {
   return <span className={`rounded-full px-2 py-0.5 text-xs font-semibold ${STATUS_TONE[status] ?? STATUS_TONE.draft}`}>{status}</span>;
 }
 
-/** A bordered, horizontally scrollable table with a header row; rows go in as children. */
+/**
+ * A bordered, horizontally scrollable table with a header row; rows go in as children. `relative`
+ * keeps screen-reader-only text in its cells (absolutely placed) inside the scroll area, not
+ * widening the page on a phone.
+ */
 export function DataTable({ columns, children, className = "" }: { columns: { label: string; align?: "right" }[]; children: React.ReactNode; className?: string }) {
   return (
-    <div className={`overflow-x-auto rounded-xl border border-slate-200 bg-white shadow-sm ${className}`}>
+    <div className={`relative overflow-x-auto rounded-xl border border-slate-200 bg-white shadow-sm ${className}`}>
       <table className="w-full text-left text-sm">
         <thead className="border-b border-slate-200 bg-slate-50 text-slate-600">
           <tr>

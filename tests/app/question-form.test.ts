@@ -15,6 +15,7 @@ describe("question form -> question", () => {
     ["short answer", { type: "short_answer", prompt: "Who?", answer: "Shigeru Ishiba", accepted: "Ishiba\n" }, { answer: "Shigeru Ishiba", acceptedAnswers: ["Ishiba"] }],
     ["cloze", { type: "cloze", prompt: "A _____ tariff.", answer: "15 percent" }, { answer: "15 percent" }],
     ["ordering", { type: "ordering", prompt: "Order", items: "first\nsecond" }, { answer: ["first", "second"] }],
+    ["matching, one right for two lefts", { type: "matching", prompt: "Match", pairs: "Lee -> President\nMacron -> President" }, { answer: [{ left: "Lee", right: "President" }, { left: "Macron", right: "President" }] }],
     ["matching", { type: "matching", prompt: "Match", pairs: "Lee -> President\nIshiba -> Prime Minister" }, { answer: [{ left: "Lee", right: "President" }, { left: "Ishiba", right: "Prime Minister" }] }],
     ["tags", { prompt: "Where?", choices: "*A\nB", tags: "asia, summits, asia" }, { tags: ["asia", "summits"] }],
   ];
@@ -33,6 +34,15 @@ describe("question form -> question", () => {
     ["no true/false", { type: "true_false", prompt: "?" }, "answer"],
     ["not a number", { type: "numeric", prompt: "?", answer: "lots" }, "answer"],
     ["negative tolerance", { type: "numeric", prompt: "?", answer: "5", tolerance: "-1" }, "tolerance"],
+    ["a decimal comma, not 79", { type: "numeric", prompt: "?", answer: "7,9" }, "answer"],
+    ["hexadecimal", { type: "numeric", prompt: "?", answer: "0x10" }, "answer"],
+    ["exponent tolerance", { type: "numeric", prompt: "?", answer: "5", tolerance: "1e3" }, "tolerance"],
+    ["thirteen choices", { prompt: "?", choices: "*A\nB\nC\nD\nE\nF\nG\nH\nI\nJ\nK\nL\nM" }, "choices"],
+    ["a choice too long to answer", { prompt: "?", choices: `*A\n${"b".repeat(501)}` }, "choices"],
+    ["two equal ordering items", { type: "ordering", prompt: "?", items: "first\nfirst\nlast" }, "items"],
+    ["a left item matched twice", { type: "matching", prompt: "?", pairs: "Lee -> President\nLee -> Prime Minister" }, "pairs"],
+    ["an answer longer than a learner may type", { type: "short_answer", prompt: "?", answer: "x".repeat(201) }, "answer"],
+    ["unknown type", { type: "essay" as never, prompt: "?" }, "type"],
     ["cloze without blank", { type: "cloze", prompt: "No blank here", answer: "x" }, "prompt"],
     ["bad pair", { type: "matching", prompt: "?", pairs: "Lee President\nIshiba -> PM" }, "pairs"],
   ];

@@ -8,6 +8,7 @@ export const ARTICLE_TEXT_MAX = 200_000;
 export const ARTICLE_UPLOAD_MAX_BYTES = 2 * 1024 * 1024;
 /** A GIFT or JSON question bank file. */
 export const BANK_IMPORT_MAX_BYTES = 2 * 1024 * 1024;
+export const EARLIEST_PUBLICATION_YEAR = 1900;
 
 export const articleInputSchema = z.object({
   title: z.string().trim().min(1, "Give the article a title.").max(ARTICLE_TITLE_MAX, `At most ${ARTICLE_TITLE_MAX} characters.`),
@@ -29,8 +30,10 @@ export const articleInputSchema = z.object({
     .transform((s, ctx) => {
       if (!s) return undefined;
       const d = new Date(s);
-      if (Number.isNaN(d.getTime())) {
-        ctx.addIssue({ code: "custom", message: "Use a date like 2025-08-23." });
+      // A year like 99999 is a valid Date but not a publication date (and broke storing it).
+      const latestYear = new Date().getUTCFullYear() + 1;
+      if (Number.isNaN(d.getTime()) || d.getUTCFullYear() < EARLIEST_PUBLICATION_YEAR || d.getUTCFullYear() > latestYear) {
+        ctx.addIssue({ code: "custom", message: `Use a date like 2025-08-23, between ${EARLIEST_PUBLICATION_YEAR} and ${latestYear}.` });
         return z.NEVER;
       }
       return d;

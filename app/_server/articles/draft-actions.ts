@@ -4,38 +4,43 @@
 // checks ownership again; unknown (or someone else's) ids get the app's 404.
 import { revalidatePath } from "next/cache";
 import { requireTeacher } from "../auth/session";
+import type { FormState } from "../forms/form-action";
+import { handleForm } from "../forms/form-action";
 import { orNotFound } from "../http/or-not-found";
 import { QuestionInUseError, switchFormSchema, switchQuestionForm } from "../bank/switch-question-form";
 import { VersionConflictError } from "../bank/update-question";
 import { draftMoreQuestions } from "./draft-more-questions";
 
-export interface DraftFormState {
-  error?: string;
-  message?: string;
-  /** Draft more: the first new question, to jump to. */
+/** Draft more: the first new question, to jump to. */
+export interface DraftedMore {
   firstId?: string;
 }
 
 /** "Use this form": the form's `variant` (its index) becomes the question; `version` is the one shown. */
-export async function switchQuestionFormAction(questionId: string, _prev: DraftFormState, form: FormData): Promise<DraftFormState> {
+export async function switchQuestionFormAction(questionId: string, previous: FormState, form: FormData): Promise<FormState> {
   const actor = await requireTeacher();
-  const parsed = switchFormSchema.safeParse({ expectedVersion: form.get("version"), variant: form.get("variant") });
-  if (!parsed.success) return { error: "Choose one of the other forms. Reload the page if the buttons do nothing." };
-  let switched;
-  try {
-    switched = await orNotFound(switchQuestionForm({ actor, questionId, ...parsed.data }));
-  } catch (error) {
-    if (error instanceof VersionConflictError || error instanceof QuestionInUseError) return { error: error.message };
-    throw error;
-  }
-  if (switched.articleId) revalidatePath(`/teach/articles/${switched.articleId}`);
-  return {};
+  return handleForm(previous, form, {
+    fields: { text: ["version", "variant"] },
+    schema: switchFormSchema,
+    toInput: (values) => ({ expectedVersion: values.version, variant: values.variant }),
+    async run(input) {
+      let switched;
+      try {
+        switched = await orNotFound(switchQuestionForm({ actor, questionId, ...input }));
+      } catch (error) {
+        if (error instanceof VersionConflictError || error instanceof QuestionInUseError) return { errors: { form: error.message } };
+        throw error;
+      }
+      if (switched.articleId) revalidatePath(`/teach/articles/${switched.articleId}`);
+    },
+  });
 }
 
-export async function draftMoreQuestionsAction(articleId: string): Promise<DraftFormState> {
+export async function draftMoreQuestionsAction(articleId: string, previous: FormState<DraftedMore>): Promise<FormState<DraftedMore>> {
   const actor = await requireTeacher();
+  const round = typeof previous?.round === "number" ? previous.round + 1 : 1;
   const { added, questionIds } = await orNotFound(draftMoreQuestions({ actor, articleId }));
-  if (added === 0) return { message: "No new drafts: every fact found in this article already has a question." };
+  if (added === 0) return { values: {}, errors: {}, round, message: "No new drafts: every fact found in this article already has a question." };
   revalidatePath(`/teach/articles/${articleId}`);
-  return { message: `Added ${added} new ${added === 1 ? "draft" : "drafts"}.`, firstId: questionIds[0] };
+  return { values: {}, errors: {}, round, message: `Added ${added} new ${added === 1 ? "draft" : "drafts"}.`, data: { firstId: questionIds[0] } };
 }

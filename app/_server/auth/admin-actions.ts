@@ -1,42 +1,51 @@
 "use server";
 import { headers } from "next/headers";
 import { revalidatePath } from "next/cache";
+import { z } from "zod";
 import { redirect } from "next/navigation";
 import { requireUser } from "./session";
-import { roleSchema } from "./account-rules";
+import { ROLES, roleSchema } from "./account-rules";
 import { acceptInvite, changeRole, createInvite, LastAdminError } from "./people";
 import { ForbiddenError, NotFoundError } from "../http/errors";
+import { handleForm, type FormState } from "../forms/form-action";
 
-export interface RoleFormState {
-  error?: string;
-}
+const roleFormSchema = z.object({ role: z.enum(ROLES, { error: "Choose learner, teacher or admin." }) });
 
-export async function changeRoleAction(userId: string, _prev: RoleFormState, form: FormData): Promise<RoleFormState> {
+export async function changeRoleAction(userId: string, previous: FormState, form: FormData): Promise<FormState> {
   const actor = await requireUser("/admin/people");
-  const role = roleSchema.safeParse(form.get("role"));
-  if (!role.success) return { error: "Choose learner, teacher or admin." };
-  try {
-    await changeRole({ actor, userId, role: role.data });
-  } catch (error) {
-    if (error instanceof LastAdminError) return { error: error.message };
-    throw error;
-  }
-  revalidatePath("/admin/people");
-  return {};
+  return handleForm(previous, form, {
+    fields: { text: ["role"] },
+    schema: roleFormSchema,
+    async run({ role }) {
+      try {
+        await changeRole({ actor, userId, role });
+      } catch (error) {
+        if (error instanceof LastAdminError) return { errors: { role: error.message } };
+        throw error;
+      }
+      revalidatePath("/admin/people");
+      return { message: "Saved." };
+    },
+  });
 }
 
-export interface InviteFormState {
-  link?: string;
-  expiresAt?: string;
+export interface Invitation {
+  link: string;
+  expiresAt: string;
 }
 
-export async function createInviteAction(_prev: InviteFormState, form: FormData): Promise<InviteFormState> {
+export async function createInviteAction(previous: FormState<Invitation>, form: FormData): Promise<FormState<Invitation>> {
   const actor = await requireUser("/admin/people");
-  const role = roleSchema.catch("teacher").parse(form.get("role"));
-  const { token, expiresAt } = await createInvite({ actor, role });
-  const h = await headers();
-  const origin = process.env.BETTER_AUTH_URL || `${h.get("x-forwarded-proto") ?? "http"}://${h.get("host")}`;
-  return { link: `${origin}/invite/${token}`, expiresAt: expiresAt.toISOString() };
+  return handleForm(previous, form, {
+    fields: { text: ["role"] },
+    schema: z.object({ role: roleSchema.catch("teacher") }),
+    async run({ role }) {
+      const { token, expiresAt } = await createInvite({ actor, role });
+      const h = await headers();
+      const origin = process.env.BETTER_AUTH_URL || `${h.get("x-forwarded-proto") ?? "http"}://${h.get("host")}`;
+      return { data: { link: `${origin}/invite/${token}`, expiresAt: expiresAt.toISOString() } };
+    },
+  });
 }
 
 export async function acceptInviteAction(token: string): Promise<void> {

@@ -6,9 +6,11 @@
 //   items:    ordering items in their correct order, one per line
 import { z } from "zod";
 import { QUESTION_TYPES, questionSchema, type Question, type QuestionType } from "@/questions/schema";
+import { parseFields, plainMessage } from "../forms/form-action";
+import { readFormNumber } from "../forms/form-number";
 
 export const questionFormSchema = z.object({
-  type: z.enum(QUESTION_TYPES),
+  type: z.enum(QUESTION_TYPES, { error: "Choose the type of question." }),
   prompt: z.string().trim().min(1, "Write the question.").max(2000, "At most 2,000 characters."),
   choices: z.string().max(6000).default(""),
   answer: z.string().trim().max(500).default(""),
@@ -21,6 +23,14 @@ export const questionFormSchema = z.object({
 });
 export type QuestionFormValues = z.infer<typeof questionFormSchema>;
 export type QuestionFormErrors = Partial<Record<keyof QuestionFormValues, string>>;
+
+/** The question schema's limit on choices (ordering items are its choices too). */
+const MAX_OPTIONS = 12;
+/** The longest text a learner's answer may carry back for one item (responseSchema). */
+const MAX_OPTION_LENGTH = 500;
+
+/** The answer box's maxLength on the quiz page (question-input.tsx): a longer key could never be typed. */
+const MAX_TYPED_ANSWER = 200;
 
 const lines = (text: string) =>
   text
@@ -49,18 +59,20 @@ export function questionToFormValues(q: Question): QuestionFormValues {
   }
 }
 
+/** The form's field names, as the form sends them. */
+export const QUESTION_FORM_FIELDS = Object.keys(questionFormSchema.shape) as (keyof QuestionFormValues)[];
+
 /**
  * Builds a Question from the form, keeping the generator's extra data (source, fact kind,
  * difficulty) from `previous`. Returns field errors instead of throwing.
  */
 export function formValuesToQuestion(input: unknown, previous?: Question): { question: Question } | { errors: QuestionFormErrors } {
-  const parsed = questionFormSchema.safeParse(input);
-  if (!parsed.success) {
-    const errors: QuestionFormErrors = {};
-    for (const issue of parsed.error.issues) errors[issue.path[0] as keyof QuestionFormValues] ??= issue.message;
-    return { errors };
-  }
-  const v = parsed.data;
+  const parsed = parseFields(questionFormSchema, input);
+  return "errors" in parsed ? parsed : buildQuestion(parsed.data, previous);
+}
+
+/** The second step, for input the form schema has already parsed (see handleForm). */
+export function buildQuestion(v: QuestionFormValues, previous?: Question): { question: Question } | { errors: QuestionFormErrors } {
   const errors: QuestionFormErrors = {};
   const typed = typeFields(v, errors);
   if (Object.keys(errors).length) return { errors };
@@ -73,7 +85,7 @@ export function formValuesToQuestion(input: unknown, previous?: Question): { que
     ...(tags.length ? { tags } : {}),
     ...typed,
   };
-  const checked = questionSchema.safeParse(candidate);
+  const checked = questionSchema.safeParse(candidate, { error: plainMessage });
   if (!checked.success) return { errors: { [fieldFor(v.type)]: checked.error.issues[0]?.message ?? "Check this field." } };
   return { question: checked.data };
 }
@@ -93,6 +105,8 @@ function typeFields(v: QuestionFormValues, errors: QuestionFormErrors): Partial<
       const choices = raw.map((l) => l.replace(/^\*\s*/, ""));
       const correct = raw.filter((l) => l.startsWith("*")).map((l) => l.replace(/^\*\s*/, ""));
       if (choices.length < 2) errors.choices = "Write at least two choices, one per line.";
+      else if (choices.length > MAX_OPTIONS) errors.choices = `At most ${MAX_OPTIONS} choices.`;
+      else if (choices.some((c) => c.length > MAX_OPTION_LENGTH)) errors.choices = `Keep each choice under ${MAX_OPTION_LENGTH} characters.`;
       else if (new Set(choices).size !== choices.length) errors.choices = "Two choices are the same.";
       else if (v.type === "multiple_choice" && correct.length !== 1) errors.choices = "Mark exactly one choice as correct with a leading *.";
       else if (v.type === "multiple_response" && correct.length < 1) errors.choices = "Mark the correct choices with a leading *.";
@@ -102,22 +116,28 @@ function typeFields(v: QuestionFormValues, errors: QuestionFormErrors): Partial<
       if (v.answer !== "true" && v.answer !== "false") errors.answer = "Choose true or false.";
       return { answer: v.answer === "true" };
     case "numeric": {
-      const answer = Number(v.answer.replace(/,/g, ""));
-      const tolerance = v.tolerance ? Number(v.tolerance.replace(/,/g, "")) : 0;
-      if (!v.answer || !Number.isFinite(answer)) errors.answer = "Enter the correct number.";
-      if (!Number.isFinite(tolerance) || tolerance < 0) errors.tolerance = "Enter a tolerance of 0 or more.";
-      return { answer, tolerance };
+      const answer = readFormNumber(v.answer);
+      const tolerance = readFormNumber(v.tolerance) ?? 0;
+      if (answer === null || !Number.isFinite(answer)) errors.answer = "Enter the correct number in figures, like 42 or 3.5 (a point, not a comma, before decimals).";
+      if (!Number.isFinite(tolerance) || tolerance < 0) errors.tolerance = "Enter a tolerance of 0 or more, in figures.";
+      return { answer: answer ?? NaN, tolerance };
     }
     case "short_answer":
     case "cloze": {
       if (!v.answer) errors.answer = "Enter the expected answer.";
+      else if (v.answer.length > MAX_TYPED_ANSWER) errors.answer = `Keep the answer under ${MAX_TYPED_ANSWER} characters: learners cannot type more.`;
       if (v.type === "cloze" && !v.prompt.includes("_____")) errors.prompt = "Mark the blank with _____ (five underscores).";
       const accepted = lines(v.accepted);
+      if (accepted.some((a) => a.length > MAX_TYPED_ANSWER)) errors.accepted = `Keep each answer under ${MAX_TYPED_ANSWER} characters: learners cannot type more.`;
       return { answer: v.answer, ...(accepted.length ? { acceptedAnswers: accepted } : {}) };
     }
     case "ordering": {
       const items = lines(v.items);
       if (items.length < 2) errors.items = "Write at least two items, in their correct order.";
+      else if (items.length > MAX_OPTIONS) errors.items = `At most ${MAX_OPTIONS} items.`;
+      else if (items.some((c) => c.length > MAX_OPTION_LENGTH)) errors.items = `Keep each item under ${MAX_OPTION_LENGTH} characters.`;
+      // Two equal items are one option shown twice: the learner cannot tell which goes where.
+      else if (new Set(items).size !== items.length) errors.items = "Two items are the same: each must be different.";
       return { answer: items, choices: items };
     }
     case "matching": {
@@ -126,6 +146,10 @@ function typeFields(v: QuestionFormValues, errors: QuestionFormErrors): Partial<
         return { left: left.trim(), right: right.join("->").trim() };
       });
       if (pairs.length < 2 || pairs.some((p) => !p.left || !p.right)) errors.pairs = 'Write at least two pairs as "left -> right", one per line.';
+      else if (pairs.length > MAX_OPTIONS) errors.pairs = `At most ${MAX_OPTIONS} pairs.`;
+      else if (pairs.some((p) => p.left.length > MAX_OPTION_LENGTH || p.right.length > MAX_OPTION_LENGTH)) errors.pairs = `Keep each side under ${MAX_OPTION_LENGTH} characters.`;
+      // A learner gives one match per left item: a left item listed twice could never be all right.
+      else if (new Set(pairs.map((p) => p.left)).size !== pairs.length) errors.pairs = "Each left item may appear only once.";
       return { answer: pairs };
     }
   }

@@ -1,45 +1,42 @@
 "use server";
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
-import { ZodError } from "zod";
+import { z } from "zod";
 import { requireTeacher, requireUser } from "../auth/session";
-import { assignQuiz, createClass, joinClass } from "./classes";
+import { assignQuiz, classNameSchema, createClass, joinClass, joinCodeSchema } from "./classes";
+import { handleForm, type FormState } from "../forms/form-action";
 import { NotFoundError } from "../http/errors";
 import { orNotFound } from "../http/or-not-found";
 
-export interface SimpleFormState {
-  error?: string;
-  message?: string;
-  value?: string;
-}
-
-const firstIssue = (error: ZodError) => error.issues[0]?.message ?? "Check this field.";
-
-export async function createClassAction(_prev: SimpleFormState, form: FormData): Promise<SimpleFormState> {
+export async function createClassAction(previous: FormState, form: FormData): Promise<FormState> {
   const actor = await requireTeacher();
-  const name = String(form.get("name") ?? "");
-  let created;
-  try {
-    created = await createClass({ actor, name });
-  } catch (error) {
-    if (error instanceof ZodError) return { error: firstIssue(error), value: name };
-    throw error;
-  }
-  redirect(`/teach/classes/${created.id}`);
+  return handleForm(previous, form, {
+    fields: { text: ["name"] },
+    schema: z.object({ name: classNameSchema }),
+    async run({ name }) {
+      const created = await createClass({ actor, name });
+      redirect(`/teach/classes/${created.id}`);
+    },
+  });
 }
 
-export async function joinClassAction(_prev: SimpleFormState, form: FormData): Promise<SimpleFormState> {
+export async function joinClassAction(previous: FormState, form: FormData): Promise<FormState> {
   const actor = await requireUser("/classes");
-  const code = String(form.get("code") ?? "");
-  try {
-    const joined = await joinClass({ actor, code });
-    revalidatePath("/classes");
-    return { message: `You joined ${joined.name}.` };
-  } catch (error) {
-    if (error instanceof ZodError) return { error: firstIssue(error), value: code };
-    if (error instanceof NotFoundError) return { error: "No class has that code. Check it with your teacher.", value: code };
-    throw error;
-  }
+  return handleForm(previous, form, {
+    fields: { text: ["code"] },
+    schema: z.object({ code: joinCodeSchema }),
+    async run({ code }) {
+      try {
+        const joined = await joinClass({ actor, code });
+        revalidatePath("/classes");
+        // Joined: the field empties for the next code.
+        return { message: `You joined ${joined.name}.`, values: { code: "" } };
+      } catch (error) {
+        if (error instanceof NotFoundError) return { errors: { code: "No class has that code. Check it with your teacher." } };
+        throw error;
+      }
+    },
+  });
 }
 
 export async function assignQuizAction(classId: string, form: FormData): Promise<void> {

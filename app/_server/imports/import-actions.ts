@@ -4,54 +4,52 @@
 // and returns the problem as a field error rather than throwing.
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
+import { z } from "zod";
 import { requireTeacher } from "../auth/session";
+import { handleForm, type FormState } from "../forms/form-action";
 import { webAddressSchema } from "./import-rules";
 import { fetchArticle, UnreadableArticleError } from "./fetch-article";
 import { FeedReadError, startFeedImport } from "./import-feed";
 import { SafeFetchError } from "../http/safe-fetch";
 
-export interface WebAddressFormState {
-  errors?: Partial<Record<"url" | "form", string>>;
-  values?: { url: string };
-}
-
-function readAddress(form: FormData): { url: string } | WebAddressFormState {
-  const url = String(form.get("url") ?? "");
-  const parsed = webAddressSchema.safeParse(url);
-  if (!parsed.success) return { errors: { url: parsed.error.issues[0]?.message }, values: { url } };
-  return { url: parsed.data };
-}
+const webAddressForm = { fields: { text: ["url"] }, schema: z.object({ url: webAddressSchema }) } as const;
 
 /** Errors a teacher can act on (wrong address, private host, not an article) go under the field. */
 function isTeacherFacing(error: unknown): error is Error {
   return error instanceof SafeFetchError || error instanceof UnreadableArticleError || error instanceof FeedReadError;
 }
 
-export async function fetchArticleAction(_prev: WebAddressFormState, form: FormData): Promise<WebAddressFormState> {
+export async function fetchArticleAction(previous: FormState, form: FormData): Promise<FormState> {
   const actor = await requireTeacher("/teach/articles/new");
-  const address = readAddress(form);
-  if (!("url" in address)) return address;
-  let articleId: string;
-  try {
-    ({ articleId } = await fetchArticle({ actor, url: address.url }));
-  } catch (error) {
-    if (isTeacherFacing(error)) return { errors: { url: error.message }, values: address };
-    throw error;
-  }
-  redirect(`/teach/articles/${articleId}`);
+  return handleForm(previous, form, {
+    ...webAddressForm,
+    async run({ url }) {
+      let articleId: string;
+      try {
+        ({ articleId } = await fetchArticle({ actor, url }));
+      } catch (error) {
+        if (isTeacherFacing(error)) return { errors: { url: error.message } };
+        throw error;
+      }
+      redirect(`/teach/articles/${articleId}`);
+    },
+  });
 }
 
-export async function startFeedImportAction(_prev: WebAddressFormState, form: FormData): Promise<WebAddressFormState> {
+export async function startFeedImportAction(previous: FormState, form: FormData): Promise<FormState> {
   const actor = await requireTeacher("/teach/imports");
-  const address = readAddress(form);
-  if (!("url" in address)) return address;
-  let jobId: string;
-  try {
-    ({ jobId } = await startFeedImport({ actor, url: address.url }));
-  } catch (error) {
-    if (isTeacherFacing(error)) return { errors: { url: error.message }, values: address };
-    throw error;
-  }
-  revalidatePath("/teach/imports");
-  redirect(`/teach/imports/${jobId}`);
+  return handleForm(previous, form, {
+    ...webAddressForm,
+    async run({ url }) {
+      let jobId: string;
+      try {
+        ({ jobId } = await startFeedImport({ actor, url }));
+      } catch (error) {
+        if (isTeacherFacing(error)) return { errors: { url: error.message } };
+        throw error;
+      }
+      revalidatePath("/teach/imports");
+      redirect(`/teach/imports/${jobId}`);
+    },
+  });
 }

@@ -15,46 +15,37 @@ import { updateQuestion, VersionConflictError } from "../bank/update-question";
 import { getQuestionToRegrade, regradeQuestion } from "../bank/regrade-question";
 import { regenerateArticle } from "../articles/regenerate-article";
 import { shareArticleWithWeeklyQuiz } from "../articles/share-article";
-import { formValuesToQuestion, type QuestionFormErrors, type QuestionFormValues } from "../bank/question-form";
+import { buildQuestion, QUESTION_FORM_FIELDS, questionFormSchema } from "../bank/question-form";
+import { handleForm, plainMessage, type FormState, type FormValues } from "../forms/form-action";
+import { readFormNumber } from "../forms/form-number";
 import { createQuiz, quizInputSchema } from "../quizzes/create-quiz";
 import { ForbiddenError, NotFoundError } from "../http/errors";
 import { BANK_IMPORT_MAX_BYTES, createQuestions, importGiftQuestions } from "../bank/create-questions";
 import { questionSchema, type Question } from "@/questions/schema";
 
-type Fields<T extends string> = Partial<Record<T, string>>;
-
-export interface ArticleFormState {
-  errors?: Fields<"title" | "text" | "source" | "publishedAt" | "file" | "form">;
-  values?: { title: string; text: string; source: string; publishedAt: string };
-}
-
-export async function createArticleAction(_prev: ArticleFormState, form: FormData): Promise<ArticleFormState> {
+export async function createArticleAction(previous: FormState, form: FormData): Promise<FormState> {
   const actor = await requireTeacher();
-  const values = {
-    title: String(form.get("title") ?? ""),
-    text: String(form.get("text") ?? ""),
-    source: String(form.get("source") ?? ""),
-    publishedAt: String(form.get("publishedAt") ?? ""),
-  };
-  const file = form.get("file");
-  if (file instanceof File && file.size > 0) {
-    const upload = await readUpload(file);
-    if ("error" in upload) return { errors: { file: upload.error }, values };
-    values.text = upload.text;
-    values.title ||= upload.title ?? "";
-    values.publishedAt ||= upload.publishedAt ?? "";
-  }
-  const parsed = articleInputSchema.safeParse(values);
-  if (!parsed.success) {
-    const errors: ArticleFormState["errors"] = {};
-    for (const issue of parsed.error.issues) errors[issue.path[0] as "title"] ??= issue.message;
-    return { errors, values };
-  }
-  const { articleId, questionIds } = await createArticle({ actor, input: values });
-  if (questionIds.length === 0) {
-    return { errors: { form: "The article was saved, but no questions could be made from it. Check that it is a news article in English." }, values };
-  }
-  redirect(`/teach/articles/${articleId}`);
+  return handleForm(previous, form, {
+    fields: { text: ["title", "text", "source", "publishedAt"] },
+    schema: articleInputSchema,
+    async prepare(values, form) {
+      const file = form.get("file");
+      if (!(file instanceof File) || file.size === 0) return;
+      const upload = await readUpload(file);
+      if ("error" in upload) return { file: upload.error };
+      values.text = upload.text;
+      values.title ||= upload.title ?? "";
+      values.publishedAt ||= upload.publishedAt ?? "";
+    },
+    async run(_input, values) {
+      // createArticle parses the same schema again at its own boundary, so it takes the text as typed.
+      const { articleId, questionIds } = await createArticle({ actor, input: values as z.input<typeof articleInputSchema> });
+      if (questionIds.length === 0) {
+        return { errors: { form: "The article was saved, but no questions could be made from it. Check that it is a news article in English." } };
+      }
+      redirect(`/teach/articles/${articleId}`);
+    },
+  });
 }
 
 const statusFormSchema = z.object({ status: questionStatusSchema, questionIds: z.array(z.string().min(1)).min(1) });
@@ -79,149 +70,177 @@ export async function shareArticleAction(articleId: string, form: FormData): Pro
   revalidatePath(`/teach/articles/${articleId}`);
 }
 
-function readQuestionForm(form: FormData): QuestionFormValues {
-  const fields = ["type", "prompt", "choices", "answer", "tolerance", "accepted", "pairs", "items", "explanation", "tags"] as const;
-  return Object.fromEntries(fields.map((k) => [k, String(form.get(k) ?? "")])) as QuestionFormValues;
-}
+const QUESTION_FIELDS = { text: [...QUESTION_FORM_FIELDS, "version"] } as const;
 
-export interface QuestionFormState {
-  errors?: QuestionFormErrors & { form?: string };
-  values?: QuestionFormValues;
-  saved?: boolean;
-}
+/** The version the form was showing: a save against an older one is refused (VersionConflictError). */
+const shownVersion = (values: FormValues) => Number(values.version);
 
-export async function updateQuestionAction(questionId: string, _prev: QuestionFormState, form: FormData): Promise<QuestionFormState> {
+export async function updateQuestionAction(questionId: string, previous: FormState, form: FormData): Promise<FormState> {
   const actor = await requireTeacher();
-  const values = readQuestionForm(form);
-  const expectedVersion = Number(form.get("version"));
-  let existing;
-  try {
-    existing = await getQuestionForEditing({ actor, questionId });
-  } catch (error) {
-    if (error instanceof NotFoundError) return { errors: { form: "This question no longer exists." }, values };
-    throw error;
-  }
-  const result = formValuesToQuestion(values, existing.question);
-  if ("errors" in result) return { errors: result.errors, values };
-  try {
-    await updateQuestion({ actor, questionId, expectedVersion, question: result.question });
-  } catch (error) {
-    if (error instanceof VersionConflictError) return { errors: { form: error.message }, values };
-    throw error;
-  }
-  if (existing.articleId) redirect(`/teach/articles/${existing.articleId}#q-${questionId}`);
-  return { saved: true, values };
-}
-
-type QuizField = "title" | "description" | "questionIds" | "timeLimitMinutes" | "attemptsAllowed" | "openAt" | "closeAt" | "draws" | "form";
-
-const QUIZ_TEXT_FIELDS = ["title", "description", "timeLimitMinutes", "attemptsAllowed", "grading", "review", "openAt", "closeAt", "drawFrom", "drawCount", "shuffleQuestions", "shuffleChoices", "pageLayout"] as const;
-
-export interface QuizFormState {
-  errors?: Fields<QuizField>;
-  values?: { [K in (typeof QUIZ_TEXT_FIELDS)[number]]: string } & { questionIds: string[] };
-}
-
-export async function createQuizAction(_prev: QuizFormState, form: FormData): Promise<QuizFormState> {
-  const actor = await requireTeacher();
-  const values = {
-    ...(Object.fromEntries(QUIZ_TEXT_FIELDS.map((k) => [k, String(form.get(k) ?? "").trim()])) as { [K in (typeof QUIZ_TEXT_FIELDS)[number]]: string }),
-    questionIds: form.getAll("questionId").map(String),
-  };
-  const whole = (s: string) => (s ? Number(s) : null);
-  // "tag:NAME" or "article:ID", from one select listing both.
-  const [drawKind, ...drawRest] = values.drawFrom.split(":");
-  const drawSource = drawKind === "tag" ? { tag: drawRest.join(":") } : drawKind === "article" ? { articleId: drawRest.join(":") } : null;
-  const draws = drawSource && values.drawCount ? [{ ...drawSource, count: Number(values.drawCount) }] : [];
-  const parsed = quizInputSchema.safeParse({
-    ...values,
-    timeLimitMinutes: whole(values.timeLimitMinutes),
-    attemptsAllowed: whole(values.attemptsAllowed),
-    openAt: values.openAt || null,
-    closeAt: values.closeAt || null,
-    shuffleQuestions: Boolean(values.shuffleQuestions),
-    shuffleChoices: Boolean(values.shuffleChoices),
-    draws,
-    grading: values.grading || undefined,
-    review: values.review || undefined,
-    pageLayout: values.pageLayout || undefined,
-    publish: form.get("publish") !== "draft",
+  return handleForm(previous, form, {
+    fields: QUESTION_FIELDS,
+    schema: questionFormSchema,
+    async run(input, values) {
+      let existing;
+      try {
+        existing = await getQuestionForEditing({ actor, questionId });
+      } catch (error) {
+        if (error instanceof NotFoundError) return { errors: { form: "This question no longer exists." } };
+        throw error;
+      }
+      const built = buildQuestion(input, existing.question);
+      if ("errors" in built) return built;
+      let saved;
+      try {
+        saved = await updateQuestion({ actor, questionId, expectedVersion: shownVersion(values), question: built.question });
+      } catch (error) {
+        if (error instanceof VersionConflictError) return { errors: { form: error.message } };
+        throw error;
+      }
+      if (existing.articleId) redirect(`/teach/articles/${existing.articleId}#q-${questionId}`);
+      // The form stays: it must now carry the new version, or a second Save would be refused.
+      return { message: "Saved.", values: { ...values, version: String(saved.version) } };
+    },
   });
-  if (!parsed.success) {
-    const errors: QuizFormState["errors"] = {};
-    for (const issue of parsed.error.issues) errors[(issue.path[0] as QuizField) ?? "form"] ??= issue.message;
-    return { errors, values };
-  }
-  let quiz;
-  try {
-    quiz = await createQuiz({ actor, input: parsed.data });
-  } catch (error) {
-    if (error instanceof ForbiddenError) return { errors: { questionIds: error.message }, values };
-    throw error;
-  }
-  redirect(`/teach/quizzes/${quiz.id}`);
 }
 
-export interface ImportFormState {
-  errors?: Fields<"file" | "form">;
-  result?: { imported: number; problems: { line: number; message: string }[] };
+const QUIZ_FIELDS = {
+  text: ["title", "description", "timeLimitMinutes", "attemptsAllowed", "grading", "review", "openAt", "closeAt", "drawFrom", "drawCount", "shuffleQuestions", "shuffleChoices", "pageLayout", "publish"],
+  lists: ["questionId"],
+} as const;
+
+/** The quiz form's text as createQuiz's input: numbers read strictly, blanks as "not set". */
+function quizFormInput(values: FormValues): z.input<typeof quizInputSchema> {
+  const text = (name: string) => String(values[name] ?? "").trim();
+  // "tag:NAME" or "article:ID", from one select listing both.
+  const [drawKind, ...drawRest] = text("drawFrom").split(":");
+  const drawSource = drawKind === "tag" ? { tag: drawRest.join(":") } : drawKind === "article" ? { articleId: drawRest.join(":") } : null;
+  const drawCount = readFormNumber(text("drawCount"));
+  return {
+    title: text("title"),
+    description: text("description"),
+    questionIds: [values.questionId ?? []].flat(),
+    draws: drawSource && drawCount !== null ? [{ ...drawSource, count: drawCount }] : [],
+    timeLimitMinutes: readFormNumber(text("timeLimitMinutes")),
+    attemptsAllowed: readFormNumber(text("attemptsAllowed")),
+    openAt: text("openAt") || null,
+    closeAt: text("closeAt") || null,
+    shuffleQuestions: text("shuffleQuestions") !== "",
+    shuffleChoices: text("shuffleChoices") !== "",
+    grading: (text("grading") || undefined) as z.input<typeof quizInputSchema>["grading"],
+    review: (text("review") || undefined) as z.input<typeof quizInputSchema>["review"],
+    pageLayout: (text("pageLayout") || undefined) as z.input<typeof quizInputSchema>["pageLayout"],
+    publish: text("publish") !== "draft",
+  };
 }
+
+export async function createQuizAction(previous: FormState, form: FormData): Promise<FormState> {
+  const actor = await requireTeacher();
+  return handleForm(previous, form, {
+    fields: QUIZ_FIELDS,
+    schema: quizInputSchema,
+    toInput: quizFormInput,
+    async run(input) {
+      let quiz;
+      try {
+        quiz = await createQuiz({ actor, input });
+      } catch (error) {
+        if (error instanceof ForbiddenError) return { errors: { questionIds: error.message } };
+        throw error;
+      }
+      redirect(`/teach/quizzes/${quiz.id}`);
+    },
+  });
+}
+
+export interface ImportResult {
+  imported: number;
+  problems: { line: number; message: string }[];
+}
+
+const importFileSchema = z.object({
+  file: z
+    .instanceof(File, { error: "Choose a GIFT (.txt, .gift) or JSON file." })
+    .refine((file) => file.size > 0, "Choose a GIFT (.txt, .gift) or JSON file.")
+    .refine((file) => file.size <= BANK_IMPORT_MAX_BYTES, `The file is larger than ${BANK_IMPORT_MAX_BYTES / 1024 / 1024} MB.`),
+});
 
 /** GIFT (Moodle) or our JSON export into the teacher's bank. */
-export async function importQuestionsAction(_prev: ImportFormState, form: FormData): Promise<ImportFormState> {
+export async function importQuestionsAction(previous: FormState<ImportResult>, form: FormData): Promise<FormState<ImportResult>> {
   const actor = await requireTeacher();
-  const file = form.get("file");
-  if (!(file instanceof File) || file.size === 0) return { errors: { file: "Choose a GIFT (.txt, .gift) or JSON file." } };
-  if (file.size > BANK_IMPORT_MAX_BYTES) return { errors: { file: `The file is larger than ${BANK_IMPORT_MAX_BYTES / 1024 / 1024} MB.` } };
-  const buffer = Buffer.from(await file.arrayBuffer());
-  if (buffer.includes(0)) return { errors: { file: "That file is not text." } };
-  const text = buffer.toString("utf8");
-  if (/\.json$/i.test(file.name)) {
-    let list: unknown;
-    try {
-      list = (JSON.parse(text) as { questions?: unknown }).questions;
-    } catch {
-      return { errors: { file: "That JSON file could not be read." } };
-    }
-    if (!Array.isArray(list)) return { errors: { file: 'Expected a Newsquiz JSON export: {"questions": [...]}' } };
-    const problems: { line: number; message: string }[] = [];
-    const valid: Question[] = [];
-    list.forEach((raw, i) => {
-      const parsed = questionSchema.safeParse(raw);
-      if (parsed.success) valid.push(parsed.data);
-      else problems.push({ line: i + 1, message: `question ${i + 1}: ${parsed.error.issues[0]?.message}` });
-    });
-    const ids = await createQuestions({ actor, questions: valid });
-    revalidatePath("/teach/bank");
-    return { result: { imported: ids.length, problems } };
-  }
-  const { imported, errors } = await importGiftQuestions({ actor, text });
-  revalidatePath("/teach/bank");
-  return { result: { imported, problems: errors } };
+  return handleForm(previous, form, {
+    fields: {},
+    schema: importFileSchema,
+    toInput: (_values, form) => ({ file: form.get("file") }),
+    async run({ file }) {
+      const buffer = Buffer.from(await file.arrayBuffer());
+      if (buffer.includes(0)) return { errors: { file: "That file is not text." } };
+      const text = buffer.toString("utf8");
+      if (/\.json$/i.test(file.name)) {
+        let list: unknown;
+        try {
+          list = (JSON.parse(text) as { questions?: unknown }).questions;
+        } catch {
+          return { errors: { file: "That JSON file could not be read." } };
+        }
+        if (!Array.isArray(list)) return { errors: { file: 'Expected a Newsquiz JSON export: {"questions": [...]}' } };
+        const problems: ImportResult["problems"] = [];
+        const valid: Question[] = [];
+        list.forEach((raw, i) => {
+          const parsed = questionSchema.safeParse(raw, { error: plainMessage });
+          if (parsed.success) valid.push(parsed.data);
+          else problems.push({ line: i + 1, message: `question ${i + 1}: ${describeIssue(parsed.error.issues[0])}` });
+        });
+        const ids = await createQuestions({ actor, questions: valid });
+        revalidatePath("/teach/bank");
+        return { data: { imported: ids.length, problems } };
+      }
+      const { imported, errors } = await importGiftQuestions({ actor, text });
+      revalidatePath("/teach/bank");
+      return { data: { imported, problems: errors } };
+    },
+  });
 }
 
-export async function createQuestionAction(_prev: QuestionFormState, form: FormData): Promise<QuestionFormState> {
-  const actor = await requireTeacher();
-  const values = readQuestionForm(form);
-  const result = formValuesToQuestion(values);
-  if ("errors" in result) return { errors: result.errors, values };
-  await createQuestions({ actor, questions: [result.question] });
-  redirect("/teach/bank");
+/** "choices: At least 2." — which part of the question, in the file's own field names. */
+function describeIssue(issue: z.core.$ZodIssue | undefined): string {
+  if (!issue) return "Check this question.";
+  const where = issue.path.filter((p) => typeof p === "string").join(".");
+  return where ? `${where}: ${issue.message}` : issue.message;
 }
 
-export async function regradeQuestionAction(quizId: string, questionId: string, _prev: QuestionFormState, form: FormData): Promise<QuestionFormState> {
+export async function createQuestionAction(previous: FormState, form: FormData): Promise<FormState> {
   const actor = await requireTeacher();
-  const values = readQuestionForm(form);
-  const existing = await orNotFound(getQuestionToRegrade({ actor, quizId, questionId }));
-  const result = formValuesToQuestion(values, existing.question);
-  if ("errors" in result) return { errors: result.errors, values };
-  try {
-    await regradeQuestion({ actor, questionId, expectedVersion: Number(form.get("version")), question: result.question });
-  } catch (error) {
-    if (error instanceof VersionConflictError) return { errors: { form: error.message }, values };
-    throw error;
-  }
-  redirect(`/teach/quizzes/${quizId}`);
+  return handleForm(previous, form, {
+    fields: QUESTION_FIELDS,
+    schema: questionFormSchema,
+    async run(input) {
+      const built = buildQuestion(input);
+      if ("errors" in built) return built;
+      await createQuestions({ actor, questions: [built.question] });
+      redirect("/teach/bank");
+    },
+  });
+}
+
+export async function regradeQuestionAction(quizId: string, questionId: string, previous: FormState, form: FormData): Promise<FormState> {
+  const actor = await requireTeacher();
+  return handleForm(previous, form, {
+    fields: QUESTION_FIELDS,
+    schema: questionFormSchema,
+    async run(input, values) {
+      const existing = await orNotFound(getQuestionToRegrade({ actor, quizId, questionId }));
+      const built = buildQuestion(input, existing.question);
+      if ("errors" in built) return built;
+      try {
+        await regradeQuestion({ actor, questionId, expectedVersion: shownVersion(values), question: built.question });
+      } catch (error) {
+        if (error instanceof VersionConflictError) return { errors: { form: error.message } };
+        throw error;
+      }
+      redirect(`/teach/quizzes/${quizId}`);
+    },
+  });
 }
 
 export async function regenerateArticleAction(articleId: string): Promise<void> {

@@ -38,7 +38,7 @@ export default async function PeoplePage({ searchParams }: { searchParams: Promi
                 <td className="px-4 py-3 font-medium">{p.name}{p.id === actor.id ? <span className="ml-1 text-xs text-slate-500">(you)</span> : null}</td>
                 <td className="px-4 py-3 text-slate-600">{p.email}</td>
                 <td className="px-4 py-3 text-slate-600">{p.createdAt.toISOString().slice(0, 10)}</td>
-                <td className="px-4 py-3"><RoleForm action={changeRoleAction.bind(null, p.id)} role={p.role} label={`Role of ${p.name}`} /></td>
+                <td className="px-4 py-3"><RoleForm action={changeRoleAction.bind(null, p.id)} role={p.role} label={`Role of ${p.name}`} id={p.id} /></td>
               </tr>
             ))}
       </DataTable>
