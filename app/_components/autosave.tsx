@@ -71,16 +71,23 @@ export function Autosave({ formId, attemptId, questions, save }: { formId: strin
       const delay = event.type === "input" ? 800 : 0;
       pending.set(questionId, setTimeout(() => void send(questionId), delay));
     };
+    // Any submission (Submit, Next) carries the fields on screen itself: nothing left to flush.
+    const onSubmit = () => {
+      for (const timer of pending.values()) clearTimeout(timer);
+      pending.clear();
+    };
     const onHidden = () => {
       if (document.visibilityState === "hidden") flush();
     };
     form.addEventListener("change", onEvent);
     form.addEventListener("input", onEvent);
+    form.addEventListener("submit", onSubmit);
     document.addEventListener("visibilitychange", onHidden);
     window.addEventListener("pagehide", flush);
     return () => {
       form.removeEventListener("change", onEvent);
       form.removeEventListener("input", onEvent);
+      form.removeEventListener("submit", onSubmit);
       document.removeEventListener("visibilitychange", onHidden);
       window.removeEventListener("pagehide", flush);
       // Leaving within the app (a link, the next screen) unmounts this: send what is waiting.

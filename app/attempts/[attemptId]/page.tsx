@@ -60,13 +60,16 @@ export default async function AttemptPage({ params, searchParams }: { params: Pr
           <progress value={screen} max={total} aria-label={`Question ${screen} of ${total}`} className="h-2 w-full overflow-hidden rounded-full [&::-webkit-progress-bar]:bg-slate-200 [&::-webkit-progress-value]:bg-brand-600" />
         </div>
       )}
-      <QuestionNavigator attemptId={attempt.id} savedIds={savedIds} current={screen ?? undefined} items={numbered.map((q) => ({ ...q, goTo: screen === null ? undefined : goTo(q.number) }))} />
+      {/* The whole quiz: the navigator first, to jump down the page. One per screen: the question
+          first (on a phone the navigator would push it below the fold), the navigator under it. */}
+      {screen === null && <QuestionNavigator attemptId={attempt.id} savedIds={savedIds} items={numbered} />}
       <ol className="space-y-4" start={screen ?? 1}>
         {shown.map((q, shownIndex) => (
           <QuestionCard key={q.id} question={q} number={(screen ?? 1) + shownIndex} attempt={attempt} />
         ))}
       </ol>
-      <div className="sticky bottom-0 -mx-4 space-y-3 border-t border-slate-200 bg-slate-50/95 px-4 py-3 backdrop-blur">
+      {screen !== null && <QuestionNavigator attemptId={attempt.id} savedIds={savedIds} current={screen} items={numbered.map((q) => ({ ...q, goTo: goTo(q.number) }))} />}
+      <div className="sticky bottom-0 -mx-4 space-y-2 border-t border-slate-200 bg-slate-50/95 px-4 py-3 backdrop-blur">
         {current && screen !== null && (
           // Here, not below the question: on a phone the bar is what sits under the thumb.
           <nav aria-label="Questions" className="flex items-center justify-between gap-3">
