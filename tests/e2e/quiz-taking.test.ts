@@ -175,7 +175,21 @@ describe.skipIf(!chromiumPath)("taking a quiz in Chromium", () => {
 
       it("says time is up when the countdown submits", async () => {
         await start(quizzes.timesOut);
-        await page.getByRole("alert").filter({ hasText: "Time's up" }).waitFor({ timeout: 15_000 });
+        // The alert lasts only while the submission is on its way (the result replaces the page
+        // without reloading it): watched from inside the page, where no state is too short to see.
+        const announced = page.evaluate(
+          () =>
+            new Promise<string>((resolve) => {
+              const check = () => {
+                const alert = [...document.querySelectorAll('[role="alert"]')].find((a) => a.textContent?.includes("Time's up"));
+                if (alert) resolve(alert.textContent!);
+              };
+              new MutationObserver(check).observe(document.body, { subtree: true, childList: true, characterData: true });
+              check();
+              setTimeout(() => resolve("no alert within 15 s"), 15_000);
+            }),
+        );
+        expect(await announced).toBe("Time's up: your answers are being submitted.");
         await page.getByTestId("score").waitFor({ timeout: 15_000 });
         await page.getByText("Time's up: your answers were submitted when the time ran out.").waitFor();
         await shot("time-up");
