@@ -2,19 +2,27 @@ import Link from "next/link";
 import { formatPoints, percentOf } from "./format";
 import type { AttemptResult } from "../_server/attempts/get-attempt-result";
 import { ReviewLater } from "./review-later-button";
+import { FocusOnArrival } from "./focus-on-arrival";
 
 export function ResultView({ result, guest = false }: { result: AttemptResult; guest?: boolean }) {
   const percent = percentOf(result.score, result.maxScore);
   return (
     <div className="space-y-6">
+      <FocusOnArrival targetId="score-heading" />
       <section className="rounded-xl border border-slate-200 bg-white p-6 shadow-sm" aria-labelledby="score-heading">
+        {result.preview && <PreviewNotice />}
         <p className="text-sm font-medium text-slate-500">Your result</p>
         <h1 className="mt-1 text-2xl font-bold tracking-tight">{result.quiz.title}</h1>
-        <p id="score-heading" className="mt-4 text-4xl font-bold text-brand-700" data-testid="score">
+        {result.endedByTime && (
+          <p className="mt-3 rounded-md border border-amber-300 bg-amber-50 px-3 py-2 text-sm font-medium text-amber-900">
+            Time&apos;s up: your answers were submitted when the time ran out. Answers saved in time are marked.
+          </p>
+        )}
+        <p id="score-heading" tabIndex={-1} className="mt-4 text-4xl font-bold text-brand-700" data-testid="score">
           {formatPoints(result.score)} / {formatPoints(result.maxScore)}
           <span className="ml-3 text-xl font-semibold text-slate-500">{percent}%</span>
         </p>
-        <p className="mt-2 text-sm text-slate-600">Submitted {result.submittedAt.toUTCString()}{result.preview ? " · preview: not counted anywhere" : ""}</p>
+        <p className="mt-2 text-sm text-slate-600">Submitted {result.submittedAt.toUTCString()}</p>
         {!result.answersShown && <p className="mt-2 text-sm text-amber-800">Your teacher will show the correct answers later.</p>}
         {guest && (
           <p className="mt-3 rounded-md bg-brand-50 px-3 py-2 text-sm text-brand-900">
@@ -78,5 +86,14 @@ export function ResultView({ result, guest = false }: { result: AttemptResult; g
         })}
       </ol>
     </div>
+  );
+}
+
+/** A teacher's preview, on its questions and on its result alike. */
+export function PreviewNotice() {
+  return (
+    <p className="mb-4 rounded-md border border-violet-300 bg-violet-50 px-3 py-2 text-sm font-medium text-violet-900" data-testid="preview-banner">
+      Preview: you are taking this quiz as a learner would. This attempt counts nowhere: not in reports, grades or history.
+    </p>
   );
 }

@@ -5,6 +5,7 @@ import type { Browser, BrowserContext, Page } from "playwright-core";
 import { findChromium, launchChromium } from "./support/chromium";
 import { startAppServer, type AppServer } from "./support/app-server";
 import { signUp } from "./support/accounts";
+import { submitAnswers } from "./support/quiz-taking";
 
 const chromiumPath = findChromium();
 
@@ -53,7 +54,7 @@ describe.skipIf(!chromiumPath)("accessibility of learner pages", () => {
         await page.getByRole("button", { name: "Start the quiz" }).click();
         await page.waitForURL(/\/attempts\//);
         await check("attempt");
-        await page.getByRole("button", { name: "Submit answers" }).click();
+        await submitAnswers(page);
         await page.getByTestId("score").waitFor();
         await check("result");
         for (const path of ["/history", "/classes", "/review"]) {

@@ -6,6 +6,7 @@ import { findChromium } from "./support/chromium";
 import type { AppServer } from "./support/app-server";
 import { closeApp, openApp, SHOTS, type AppInBrowser } from "./support/harness";
 import { grantRole, signUp } from "./support/accounts";
+import { submitAnswers } from "./support/quiz-taking";
 
 const chromiumPath = findChromium();
 
@@ -45,7 +46,7 @@ describe.skipIf(!chromiumPath)("feedback after each answer in Chromium", () => {
     expect(await page.getByRole("button", { name: "Check answer" }).count()).toBe(0);
     await page.screenshot({ path: `${SHOTS}/feedback-during.png`, fullPage: true });
 
-    await page.getByRole("button", { name: "Submit answers" }).click();
+    await submitAnswers(page);
     await page.getByTestId("score").waitFor();
     expect(await page.getByTestId("score").innerText()).toMatch(/^0 \/ 1/);
   });

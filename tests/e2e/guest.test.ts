@@ -5,6 +5,7 @@ import type { Page } from "playwright-core";
 import { findChromium } from "./support/chromium";
 import type { AppServer } from "./support/app-server";
 import { closeApp, openApp, SHOTS, type AppInBrowser } from "./support/harness";
+import { submitAnswers } from "./support/quiz-taking";
 
 const chromiumPath = findChromium();
 
@@ -29,7 +30,7 @@ describe.skipIf(!chromiumPath)("guest in Chromium", () => {
       const radio = group.locator('input[type="radio"]').first();
       if (await radio.count()) await radio.check();
     }
-    await page.getByRole("button", { name: "Submit answers" }).click();
+    await submitAnswers(page);
     await page.getByTestId("score").waitFor();
     const score = await page.getByTestId("score").innerText();
     await page.screenshot({ path: `${SHOTS}/guest-result.png`, fullPage: true });

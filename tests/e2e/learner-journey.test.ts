@@ -7,6 +7,7 @@ import type { AppServer } from "./support/app-server";
 import { closeApp, openApp, SHOTS, type AppInBrowser } from "./support/harness";
 import { createDb } from "@/prisma/client";
 import { resolveDatabase } from "@/prisma/database-url";
+import { submitAnswers } from "./support/quiz-taking";
 
 /** What must not reach the browser before submission: source sentences and typed-in answers. */
 async function secretsOfPublishedQuestions(databaseUrl: string): Promise<string[]> {
@@ -100,7 +101,7 @@ describe.skipIf(!chromiumPath)("learner journey in Chromium", () => {
       if (await radio.count()) await radio.check();
       else if (await text.count()) await text.fill("42");
     }
-    await page.getByRole("button", { name: "Submit answers" }).click();
+    await submitAnswers(page);
     await page.getByText("Your result").waitFor();
     const score = await page.getByTestId("score").innerText();
     expect(score).toMatch(/^\d+(\.\d+)? \/ \d+/);

@@ -6,6 +6,7 @@ import { findChromium } from "./support/chromium";
 import type { AppServer } from "./support/app-server";
 import { closeApp, openApp, SHOTS, type AppInBrowser } from "./support/harness";
 import { grantRole, signUp } from "./support/accounts";
+import { submitAnswers } from "./support/quiz-taking";
 
 const chromiumPath = findChromium();
 
@@ -59,7 +60,7 @@ describe.skipIf(!chromiumPath)("one question per screen in Chromium", () => {
     await page.getByText("Question 2 of 2").waitFor();
     const second = await page.locator("ol > li p").first().innerText();
     await page.getByLabel(right(second)).check();
-    await page.getByRole("button", { name: "Submit answers" }).click();
+    await submitAnswers(page);
     await page.getByTestId("score").waitFor();
     expect(await page.getByTestId("score").innerText()).toMatch(/^2 \/ 2/);
   });

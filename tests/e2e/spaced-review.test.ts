@@ -8,6 +8,7 @@ import { closeApp, openApp, type AppInBrowser } from "./support/harness";
 import { signUp } from "./support/accounts";
 import { createDb } from "@/prisma/client";
 import { resolveDatabase } from "@/prisma/database-url";
+import { submitAnswers } from "./support/quiz-taking";
 
 const chromiumPath = findChromium();
 const SHOTS = "test-results/screenshots";
@@ -60,7 +61,7 @@ describe.skipIf(!chromiumPath)("spaced review in Chromium", () => {
     await page.getByRole("button", { name: "Start the quiz" }).click();
     await page.waitForURL(/\/attempts\//);
     for (const item of await page.locator("ol > li").all()) await guess(page, item);
-    await page.getByRole("button", { name: "Submit answers" }).click();
+    await submitAnswers(page);
     await page.getByTestId("score").waitFor();
     await expect(page.getByRole("link", { name: "review queue", exact: true }).first().isVisible()).resolves.toBe(true);
     await page.screenshot({ path: `${SHOTS}/review-result.png`, fullPage: true });

@@ -8,8 +8,12 @@ import { attemptDeadline } from "./attempt-deadline";
 export interface AttemptForTaking {
   id: string;
   status: string;
+  /** A teacher trying their own quiz: counts nowhere. */
+  preview: boolean;
   /** When the attempt stops taking answers: its time limit or its quiz's close date, whichever is first. */
   deadlineAt: Date | null;
+  /** The server's clock when it read the attempt: the countdown's first render counts from it. */
+  readAt: Date;
   quiz: { id: string; title: string };
   /** Feedback after each answer, answers locking once checked. */
   feedbackDuring: boolean;
@@ -22,13 +26,15 @@ export interface AttemptForTaking {
  * answers. No keys, except feedback on questions already checked when the quiz gives feedback
  * during the attempt.
  */
-export async function getAttemptForTaking({ attemptId, actor, loaded }: { attemptId: string; actor: Actor; loaded?: LoadedAttempt }): Promise<AttemptForTaking> {
+export async function getAttemptForTaking({ attemptId, actor, loaded, now = new Date() }: { attemptId: string; actor: Actor; loaded?: LoadedAttempt; now?: Date }): Promise<AttemptForTaking> {
   const attempt = loaded ?? (await loadAttempt({ attemptId, actor }));
   const during = feedbackDuring(attempt);
   return {
     id: attempt.id,
     status: attempt.status,
+    preview: attempt.preview,
     deadlineAt: attemptDeadline(attempt, attempt.quiz.closeAt),
+    readAt: now,
     quiz: { id: attempt.quiz.id, title: attempt.quiz.title },
     feedbackDuring: during,
     onePerScreen: attempt.quiz.settings.pageLayout === "one",

@@ -5,7 +5,7 @@ import { describeAnswer, describeResponse } from "./answer-text";
 import { getDb } from "@/prisma/client";
 import { parseSnapshot } from "../bank/question-history";
 import type { Question } from "@/questions/schema";
-import { answersReleased } from "./attempt-deadline";
+import { answersReleased, attemptDeadline } from "./attempt-deadline";
 
 export interface QuestionResult {
   id: string;
@@ -32,6 +32,8 @@ export interface AttemptResult {
   maxScore: number;
   startedAt: Date;
   submittedAt: Date;
+  /** Closed by its deadline (time limit or close date): the timer or the server submitted it, not the learner. */
+  endedByTime: boolean;
   questions: QuestionResult[];
 }
 
@@ -69,6 +71,7 @@ export async function getAttemptResult({
     maxScore: attempt.maxScore,
     startedAt: attempt.startedAt,
     submittedAt: attempt.submittedAt,
+    endedByTime: endedByTime(attempt.submittedAt, attemptDeadline(attempt, attempt.quiz.closeAt)),
     questions: attempt.questions.map((current) => {
       const q = { ...current, question: seen.get(current.id) ?? current.question };
       const stored = attempt.responses.get(q.id);
@@ -88,6 +91,14 @@ export async function getAttemptResult({
       };
     }),
   };
+}
+
+/**
+ * A late submission is stamped with the deadline itself (submit-attempt.ts); one sent by the
+ * countdown at zero arrives just after it. A learner's own submit comes before it.
+ */
+function endedByTime(submittedAt: Date, deadline: Date | null): boolean {
+  return deadline !== null && submittedAt.getTime() >= deadline.getTime();
 }
 
 /** The page quotes the source sentence under the explanation; don't print it twice. */

@@ -12,6 +12,7 @@ import { loadAttempt } from "./load-attempt";
 import { readResponse } from "./form-responses";
 import { saveAnswer } from "./save-answer";
 import { ForbiddenError, NotFoundError } from "../http/errors";
+import type { Question } from "@/questions/schema";
 
 const idSchema = z.string().min(1).max(64);
 
@@ -44,12 +45,38 @@ export async function submitAttemptAction(attemptId: string, form: FormData): Pr
   // The form's fields are read against the stored questions, so only known questions count.
   const attempt = await loadAttempt({ attemptId: id, actor });
   const responses: Record<string, unknown> = {};
-  for (const q of attempt.questions) {
-    const partCount =
-      q.question.type === "matching" || q.question.type === "ordering" ? (q.question.answer as unknown[]).length : 0;
-    responses[q.id] = readResponse(form, { id: q.id, type: q.question.type, partCount });
-  }
+  for (const q of attempt.questions) responses[q.id] = readResponse(form, { id: q.id, type: q.question.type, partCount: partCount(q.question) });
   await submitAttempt({ attemptId: id, actor, responses });
+  revalidatePath(`/attempts/${id}`);
+  redirect(`/attempts/${id}`);
+}
+
+/** Ordering and matching answers come in one field per item. */
+function partCount(question: Question): number {
+  return question.type === "matching" || question.type === "ordering" ? (question.answer as unknown[]).length : 0;
+}
+
+/**
+ * Enter in an answer field, without JavaScript: the browser presses the form's first submit
+ * button, a hidden one that comes here. It saves the answers given and shows the page again; it
+ * never submits the attempt. (With JavaScript, Enter never reaches the server as a submission.)
+ */
+export async function saveAnswersAction(attemptId: string, form: FormData): Promise<void> {
+  const id = idSchema.parse(attemptId);
+  const actor = await requireUser(`/attempts/${id}`);
+  const attempt = await loadAttempt({ attemptId: id, actor });
+  // With feedback during the attempt, saving is checking, which locks: only the Check button does that.
+  if (attempt.status === "in_progress" && attempt.quiz.settings.review !== "during") {
+    for (const q of attempt.questions) {
+      const response = readResponse(form, { id: q.id, type: q.question.type, partCount: partCount(q.question) });
+      if (response === undefined) continue;
+      try {
+        await saveAnswer({ attemptId: id, questionId: q.id, actor, response: { value: response } });
+      } catch (error) {
+        if (!(error instanceof ForbiddenError)) throw error;
+      }
+    }
+  }
   revalidatePath(`/attempts/${id}`);
   redirect(`/attempts/${id}`);
 }

@@ -21,5 +21,5 @@ export async function viewAttempt({ attemptId, actor, now = new Date() }: { atte
   }
   const result = await getAttemptResult({ attemptId, actor, now, loaded: attempt });
   if (!("notSubmitted" in result)) return { result };
-  return { taking: await getAttemptForTaking({ attemptId, actor, loaded: attempt }) };
+  return { taking: await getAttemptForTaking({ attemptId, actor, loaded: attempt, now }) };
 }
