@@ -8,7 +8,7 @@ import { norm } from "../common";
 import { countryOfDemonym, orgKind, placeInfo } from "../kinds";
 import { looksLikePerson } from "./people";
 import type { Pools } from "./pools";
-import { byRelevance, memo, rotate, type Sections } from "./shared";
+import { byRelevance, memo, rotate, textBefore, type Sections } from "./shared";
 import { RunCache } from "../../run-cache";
 
 /** Kinds of organisation that can stand in for one another. */
@@ -92,10 +92,26 @@ export function orgChoices(f: Fact, pools: Pools): string[] {
   return orgSections(f, pools).flatMap((s) => [...s()]);
 }
 
+/**
+ * What the words right before the key say the company does ("hedge fund _____", "the carmaker
+ * _____"): its options come from that sector, not the sector the rest of the article is about.
+ */
+const SECTOR_BEFORE: [RegExp, string][] = [
+  [/\b(?:hedge fund|investment (?:firm|fund|company|bank)|asset manager|private equity (?:firm|group)|bank|lender|insurer|brokerage)\s+$/i, "banking"],
+  [/\b(?:oil (?:company|firm|major|giant)|energy (?:company|firm|group|giant)|utility)\s+$/i, "energy"],
+  [/\b(?:carmaker|automaker|car ?maker|auto maker)\s+$/i, "automotive"],
+  [/\b(?:retailer|supermarket(?: chain)?|department store(?: operator| chain)?|discount chain)\s+$/i, "retail"],
+  [/\b(?:tech(?:nology)? (?:company|firm|giant|group)|software (?:company|firm|maker)|chipmaker|smartphone maker)\s+$/i, "technology"],
+  [/\b(?:planemaker|aircraft maker|airline|defen[cs]e contractor)\s+$/i, "aerospace"],
+];
+
 export function orgSections(f: Fact, pools: Pools): Sections {
   // "Californian", "Andean": a people's or a place's adjective the tagger took for a name is no organisation to rival.
   if (demonymLike(f.answer) && !orgKind(f.answer)) return [];
+  const before = textBefore(f).slice(-40);
+  const described = SECTOR_BEFORE.find(([re]) => re.test(before))?.[1];
   const kind =
+    (described ? { kind: "company", sector: described } : undefined) ??
     orgKind(f.answer) ??
     orgKind(orgByName.get(spelling(f.answer)) ?? "") ??
     (COMPANY_CUES.test(f.sentence) || pools.companies.has(norm(f.answer)) ? { kind: "company" } : undefined);

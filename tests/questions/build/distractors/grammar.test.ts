@@ -2,6 +2,7 @@
 // organisations of the key's own kind.
 import { describe, expect, it } from "vitest";
 import { roleClass } from "@/questions/build";
+import { orgKind } from "@/questions/build/kinds";
 import { countries } from "@/questions/data";
 import { wrongFor } from "./helpers";
 
@@ -79,3 +80,13 @@ describe("organisations of the key's kind, under one name each", () => {
     for (const w of wrongFor(text, "World Trade Organisation")) expect(w).not.toMatch(/BBC|AFP|America|World Trade Organization|WTO/);
   });
 });
+
+describe("organisations of the sector the words before the key name", () => {
+  it("offers banks, not the article's retailers, for 'hedge fund _____'", () => {
+    const text = "Discount retailer Kmart will buy Sears in a $9 billion deal.\nBanker Eddie Lamb's hedge fund Northgate Capital is the largest shareholder in both Kmart and Sears.";
+    const wrong = wrongFor(text, "Northgate Capital");
+    expect(wrong).toHaveLength(3);
+    for (const w of wrong) expect(orgKind(w)?.sector, w).toBe("banking");
+  });
+});
+
