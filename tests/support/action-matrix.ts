@@ -42,6 +42,7 @@ export const ACTION_MATRIX: Record<string, ActionRow> = {
   previewQuizAction: { file: quiz, guard: "requireTeacher", useCases: ["startAttempt"] },
   submitAttemptAction: { file: quiz, guard: "requireUser", useCases: ["loadAttempt", "submitAttempt"] },
   saveAnswerAction: { file: quiz, guard: "requireUser", useCases: ["saveAnswer"] },
+  saveAnswersAction: { file: quiz, guard: "requireUser", useCases: ["loadAttempt", "saveAnswer"] },
   checkAnswerAction: { file: quiz, guard: "requireUser", useCases: ["saveAnswer"] },
   goToQuestionAction: { file: quiz, guard: "requireUser", useCases: ["loadAttempt", "saveAnswer"] },
   tryAsGuestAction: { file: quiz, guard: { none: "makes a guest session when there is none; startAttempt keeps guests to the demo quiz" }, useCases: ["startAttempt"] },

@@ -58,8 +58,9 @@ describe("parseGift on large files", () => {
     const parts = Array.from({ length: 8 }, () => make(MB / 4));
     const best = timeLargeAgainstParts(large, parts);
     const ratio = best.large / best.parts;
-    // Linear: about 1. The margin is for a busy machine.
-    expect(ratio, `2 MB took ${ratio.toFixed(2)}x as long as 8 x 0.25 MB (${best.large.toFixed(0)} ms, ${best.parts.toFixed(0)} ms)`).toBeLessThan(2);
+    // Linear: about 1; quadratic: about 8 (one 2 MB file against eight of a quarter MB). The margin
+    // is for a busy machine, where runs of a few milliseconds vary by 2x (a CI run saw 14 ms against 6).
+    expect(ratio, `2 MB took ${ratio.toFixed(2)}x as long as 8 x 0.25 MB (${best.large.toFixed(0)} ms, ${best.parts.toFixed(0)} ms)`).toBeLessThan(4);
   }, 60_000);
 
   it("reads the 2 MB file of tag comments as it did: no questions, no errors", () => {
