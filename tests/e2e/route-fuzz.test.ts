@@ -54,6 +54,14 @@ describe("no 500s from any page or route handler", () => {
     );
   });
 
+  it("answers a hand-edited export link with a plain 400", async () => {
+    for (const query of ["id=", `id=${"x".repeat(65)}`, "format=gift&id=&id=abc"]) {
+      const res = await teacher.fetch(`/teach/bank/export?${query}`);
+      expect(res.status, query).toBe(400);
+      expect(await res.text()).toMatch(/export link is not valid/);
+    }
+  });
+
   it("answers a path that is no valid percent-encoding with a 404 on every dynamic route", async () => {
     const dynamic = routes.filter((r) => r.route.includes("["));
     expect(dynamic.length).toBeGreaterThan(5);

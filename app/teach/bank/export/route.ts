@@ -13,7 +13,10 @@ export async function GET(request: Request) {
   const actor = await getCurrentUser();
   if (!actor || !isTeacher(actor)) return new Response("Not found", { status: 404 });
   const url = new URL(request.url);
-  const { format, ids } = querySchema.parse({ format: url.searchParams.get("format"), ids: url.searchParams.getAll("id") });
+  // A hand-edited link (an empty or overlong id, thousands of ids) is refused plainly, not a 500.
+  const query = querySchema.safeParse({ format: url.searchParams.get("format"), ids: url.searchParams.getAll("id") });
+  if (!query.success) return new Response("This export link is not valid: choose the questions again on the question bank page.", { status: 400 });
+  const { format, ids } = query.data;
   const questions = await getQuestionsForExport({ actor, questionIds: ids });
   const stamp = new Date().toISOString().slice(0, 10);
   if (format === "json") {
