@@ -245,6 +245,7 @@ export class Asked {
     const f = c.fact;
     if (f && this.facts.some((g) => sameList(f, g) || overlaps(f, g))) return true;
     if (f?.kind === "other" && f.entityType !== "person" && this.sameBody(f.canonical ?? f.answer)) return true;
+    if (f && this.facts.some((g) => namesInverse(c, f, g))) return true;
     if (f?.value === undefined || !(f.kind === "count" || f.kind === "money" || f.kind === "percentage")) return false;
     const v = f.value;
     if (this.facts.some((g) => isInverse(c, f, g))) return true;
@@ -287,9 +288,30 @@ function isInverse(c: Candidate, f: Fact, g: Fact): boolean {
   // Subject and object of one verb: a few words between them, no comma or "and" joining two clauses.
   const [a, b] = f.answerStart < g.answerStart ? [f, g] : [g, f];
   const between = a.sentence.slice(a.answerEnd - a.start, b.answerStart - b.start);
+  // "raise tariffs to _____ from 10 percent", then "to 25 percent from _____": one change, asked twice.
+  // ("by 25 points to 7 percent" is two facts: the step and where it led.)
+  const fromTo = /^\s+from\s+$/.test(between) || (/^\s+to\s+$/.test(between) && /\bfrom\s+$/.test(a.sentence.slice(0, a.answerStart - a.start)));
+  if (f.kind === g.kind && fromTo) return printsFigure(c.question.prompt, g.value);
   if (between.length > 40 || /[,;:]|\band\b|\bor\b/.test(between) || wordsIn(between) > 4 || !VERB_BETWEEN.test(between)) return false;
   return printsFigure(c.question.prompt, g.value);
 }
+
+const NAMED_KINDS = new Set(["other", "place", "meeting", "person"]);
+const isNamed = (f: Fact) => f.value === undefined && f.entityType !== "list" && (NAMED_KINDS.has(f.kind) || (f.kind === "role" && f.relation === "holder"));
+
+/**
+ * Two names joined by one verb, the second asked with the first printed: "_____ will buy Sears",
+ * then "Kmart will buy _____" asks who bought whom again, the other way round.
+ */
+function namesInverse(c: Candidate, f: Fact, g: Fact): boolean {
+  if (f === g || f.sentenceIndex !== g.sentenceIndex || !isNamed(f) || !isNamed(g)) return false;
+  const [a, b] = f.answerStart < g.answerStart ? [f, g] : [g, f];
+  const between = a.sentence.slice(a.answerEnd - a.start, b.answerStart - b.start);
+  if (between.length > 50 || /[,;:]|\band\b|\bor\b/.test(between) || wordsIn(between) > 6 || !NAMES_VERB_BETWEEN.test(between)) return false;
+  return promptText(c.question).includes(` ${norm(g.answer)} `);
+}
+/** A verb between two names: "will buy", "met", "defeated", "signed with". */
+const NAMES_VERB_BETWEEN = /\b(?:\p{Ll}{3,}ed|buy|buys|bought|met|meets|meet|beat|beats|won|hit|sign|signs|lead|leads|led|host|hosts|join|joins|visit|visits|succeed|succeeds|replace|replaces|acquire|acquires|took over|takes over)\b/u;
 
 /** What may stand between two items of one list: commas, "and"/"or", and the other items. */
 const LIST_BETWEEN = /^(?:,\s+(?:and\s+|or\s+)?|\s+(?:and|or)\s+)(?:[^,;:.]{1,40}(?:,\s+(?:and\s+|or\s+)?|\s+(?:and|or)\s+))*$/;

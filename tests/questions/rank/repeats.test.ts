@@ -146,3 +146,35 @@ describe("Asked: figures asked the other way round, or derived from two asked", 
     expect(asked.repeats(count(17))).toBe(true);
   });
 });
+
+describe("Asked: one clause asked the other way round", () => {
+  const of = (text: string) => buildQuestions(extractFacts(splitSentences(text)));
+  const blankFor = (cs: Candidate[], answer: string) => {
+    const c = cs.find((x) => x.fact?.answer === answer && x.question.prompt.includes("_____"));
+    if (!c) throw new Error(`no fill-in for ${answer}: ${cs.map((x) => x.fact?.answer).join(", ")}`);
+    return c;
+  };
+
+  it("takes 'Kestrel will buy _____' after '_____ will buy Harbourline' for a repeat, not a name of another clause", () => {
+    const cs = of("Kestrel Holdings will buy Harbourline Group in a $4 billion deal. Harbourline Group later named Dana Reyes as chair.");
+    const buyer = blankFor(cs, "Kestrel Holdings");
+    const bought = cs.find((x) => x.fact?.answer === "Harbourline Group" && x.fact.sentenceIndex === 0 && x.question.prompt.includes("_____"))!;
+    expect(bought).toBeDefined();
+    const asked = new Asked();
+    asked.add(buyer);
+    expect(asked.repeats(bought)).toBe(true);
+    const later = cs.find((x) => x.fact?.answer === "Dana Reyes" && x.question.prompt.includes("_____"));
+    if (later) expect(asked.repeats(later)).toBe(false);
+  });
+
+  it("takes 'to 30 percent from _____' after 'to _____ from 12 percent' for a repeat, but not 'by _____ to 7 percent'", () => {
+    const change = of("The council will raise the levy to 30 percent from 12 percent on Friday.");
+    const asked = new Asked();
+    asked.add(blankFor(change, "30 percent"));
+    expect(asked.repeats(blankFor(change, "12 percent"))).toBe(true);
+    const step = of("The bank raised its rate by 50 basis points to 7 percent on Friday.");
+    const stepAsked = new Asked();
+    stepAsked.add(blankFor(step, "50 basis points"));
+    expect(stepAsked.repeats(blankFor(step, "7 percent"))).toBe(false);
+  });
+});
