@@ -79,6 +79,13 @@ export function Autosave({ formId, attemptId, questions, save }: { formId: strin
     const onHidden = () => {
       if (document.visibilityState === "hidden") flush();
     };
+    // Typing done before this script ran (a slow phone, a busy page) fired no event here: a field
+    // that no longer holds what the server sent is waiting to be saved.
+    for (const field of form.querySelectorAll<HTMLInputElement | HTMLTextAreaElement | HTMLSelectElement>("input, textarea, select")) {
+      const questionId = field.closest<HTMLElement>("[data-question-id]")?.dataset.questionId;
+      if (!questionId || pending.has(questionId) || !changedSinceLoad(field)) continue;
+      pending.set(questionId, setTimeout(() => void send(questionId), 0));
+    }
     form.addEventListener("change", onEvent);
     form.addEventListener("input", onEvent);
     form.addEventListener("submit", onSubmit);
@@ -100,4 +107,12 @@ export function Autosave({ formId, attemptId, questions, save }: { formId: strin
       {status === "saving" ? "Saving…" : status === "saved" ? "All answers saved" : status === "error" ? message : "Answers are saved as you go"}
     </p>
   );
+}
+
+/** Whether a field holds something other than what the page was served with. */
+function changedSinceLoad(field: HTMLInputElement | HTMLTextAreaElement | HTMLSelectElement): boolean {
+  if (field instanceof HTMLSelectElement) return [...field.options].some((o) => o.selected !== o.defaultSelected);
+  if (field instanceof HTMLInputElement && (field.type === "checkbox" || field.type === "radio")) return field.checked !== field.defaultChecked;
+  if (field instanceof HTMLInputElement && (field.type === "hidden" || field.type === "submit" || field.type === "button")) return false;
+  return field.value !== field.defaultValue;
 }

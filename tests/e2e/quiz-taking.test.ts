@@ -201,10 +201,16 @@ describe.skipIf(!chromiumPath)("taking a quiz in Chromium", () => {
         await typedField(page).fill("Lee");
         await page.goto(`${server.baseUrl}/`);
         await page.goto(url);
-        await expect.poll(async () => {
-          await page.reload();
-          return typedField(page).inputValue();
-        }).toBe("Lee");
+        // (The keepalive request may reach a busy server after the page has come back.)
+        await expect
+          .poll(
+            async () => {
+              await page.reload();
+              return typedField(page).inputValue();
+            },
+            { timeout: 20_000 },
+          )
+          .toBe("Lee");
         await context.close();
       });
 
