@@ -31,8 +31,8 @@ function settingsFormInput(values: FormValues): z.input<typeof quizSettingsInput
 }
 
 export async function updateQuizSettingsAction(quizId: string, previous: FormState, form: FormData): Promise<FormState> {
+  const actor = await requireTeacher();
   const id = idSchema.parse(quizId);
-  const actor = await requireTeacher(`/teach/quizzes/${id}/edit`);
   return handleForm(previous, form, {
     fields: SETTINGS_FIELDS,
     schema: quizSettingsInputSchema,
@@ -51,8 +51,8 @@ export async function updateQuizSettingsAction(quizId: string, previous: FormSta
 }
 
 export async function setQuizPublishedAction(quizId: string, published: boolean): Promise<void> {
+  const actor = await requireTeacher();
   const id = idSchema.parse(quizId);
-  const actor = await requireTeacher(`/teach/quizzes/${id}`);
   try {
     await orNotFound(setQuizPublished({ actor, quizId: id, published: z.boolean().parse(published) }));
   } catch (error) {
@@ -64,8 +64,8 @@ export async function setQuizPublishedAction(quizId: string, published: boolean)
 }
 
 export async function closeQuizNowAction(quizId: string): Promise<void> {
+  const actor = await requireTeacher();
   const id = idSchema.parse(quizId);
-  const actor = await requireTeacher(`/teach/quizzes/${id}`);
   await orNotFound(closeQuizNow({ actor, quizId: id }));
   revalidatePath(`/teach/quizzes/${id}`);
   redirect(`/teach/quizzes/${id}`);
