@@ -78,7 +78,7 @@ describe.skipIf(!chromiumPath)("managing a quiz in Chromium", () => {
     const cls = await createClass({ actor: t, name: `Year 9 ${tag}` });
     await joinClass({ actor: await actorOf(memberEmail, "learner"), code: cls.joinCode });
     await assignQuiz({ actor: t, classId: cls.id, quizId });
-  }, 240_000);
+  });
 
   afterAll(async () => {
     for (const c of contexts) await c.close();

@@ -1,4 +1,4 @@
-import "server-only";
+// No "server-only": the production server (server.ts, run by tsx) reaches this through start-attempt.
 import { z } from "zod";
 import type { Actor } from "../auth/session";
 
