@@ -91,7 +91,7 @@ describe.skipIf(!chromiumPath)("managing a quiz in Chromium", () => {
     expect(await listed(learner, emptyTitle)).toBe(false);
     const response = await learner.goto(`${server.baseUrl}/quiz/${emptyId}`);
     expect(response?.status()).toBe(200);
-    await expect(learner.getByRole("alert").innerText()).resolves.toContain("no questions to ask");
+    await learner.getByText("This quiz has no questions to ask yet").waitFor();
     expect(await learner.getByRole("button", { name: "Start the quiz" }).count()).toBe(0);
   });
 
@@ -147,14 +147,15 @@ describe.skipIf(!chromiumPath)("managing a quiz in Chromium", () => {
       expect(await seriousViolations(teacher)).toEqual([]);
     }
     await teacher.setViewportSize({ width: 1280, height: 850 });
+    const state = (text: string) => teacher.getByTestId("quiz-state").filter({ hasText: text }).waitFor();
     await teacher.getByRole("button", { name: "Unpublish" }).click();
-    await expect(teacher.getByTestId("quiz-state").innerText()).resolves.toContain("Draft");
+    await state("Draft");
     expect(await listed(member, title)).toBe(false);
-    await teacher.getByRole("button", { name: "Publish" }).click();
-    await expect(teacher.getByTestId("quiz-state").innerText()).resolves.toBe("Published");
+    await teacher.getByRole("button", { name: "Publish", exact: true }).click();
+    await state("Published");
     expect(await listed(member, title)).toBe(true);
     await teacher.getByRole("button", { name: "Close now" }).click();
-    await expect(teacher.getByTestId("quiz-state").innerText()).resolves.toBe("Closed");
+    await state("Closed");
     expect(await listed(member, title)).toBe(false);
   });
 });
