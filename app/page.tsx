@@ -1,11 +1,12 @@
 import Link from "next/link";
 import { plural } from "./_components/format";
 import { listPublishedQuizzes } from "./_server/quizzes/list-published-quizzes";
+import { getCurrentUser } from "./_server/auth/session";
 
 export const dynamic = "force-dynamic";
 
 export default async function HomePage() {
-  const quizzes = await listPublishedQuizzes();
+  const quizzes = await listPublishedQuizzes({ actor: await getCurrentUser() });
   return (
     <div className="space-y-8">
       <section className="rounded-2xl bg-gradient-to-br from-brand-600 to-brand-900 px-6 py-10 text-white shadow">

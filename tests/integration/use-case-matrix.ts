@@ -22,6 +22,7 @@ import { shareArticleWithWeeklyQuiz } from "@/app/_server/articles/share-article
 import { switchQuestionForm } from "@/app/_server/bank/switch-question-form";
 import { draftMoreQuestions } from "@/app/_server/articles/draft-more-questions";
 import { createQuiz } from "@/app/_server/quizzes/create-quiz";
+import { closeQuizNow, setQuizPublished, updateQuizSettings } from "@/app/_server/quizzes/manage-quiz";
 import { createQuestions, importGiftQuestions } from "@/app/_server/bank/create-questions";
 import { getDb } from "@/prisma/client";
 import { createAdmin, createGuest, createLearner, createTeacher, TEACHER_ARTICLE } from "./factories";
@@ -228,6 +229,31 @@ export const USE_CASE_MATRIX: Record<string, UseCaseCase[]> = {
   createQuiz: [
     // Admins may build from anyone's questions; T2 gets the same refusal as for a missing id.
     { label: "from T1's question", expect: o("forbidden", { teacherT1: "ok", admin: "ok" }), run: (w, actor) => createQuiz({ actor, input: { title: "Built", questionIds: [w.questionId] } }) },
+  ],
+  // Managing a quiz: a new quiz of T1 each time, so that the world's quiz stays open and published.
+  updateQuizSettings: [
+    {
+      label: "make a new quiz of T1 learners-only",
+      expect: T1_OWNS,
+      run: async (w, actor) => {
+        const quiz = await createQuiz({ actor: w.actors.teacherT1, input: { title: "To edit", questionIds: [w.questionId] } });
+        return updateQuizSettings({ actor, quizId: quiz.id, input: { title: "Edited", grading: "highest", review: "after_submit", visibility: "learners" } });
+      },
+    },
+  ],
+  setQuizPublished: [
+    {
+      label: "unpublish a new quiz of T1",
+      expect: T1_OWNS,
+      run: async (w, actor) => setQuizPublished({ actor, quizId: (await createQuiz({ actor: w.actors.teacherT1, input: { title: "To unpublish", questionIds: [w.questionId] } })).id, published: false }),
+    },
+  ],
+  closeQuizNow: [
+    {
+      label: "close a new quiz of T1",
+      expect: T1_OWNS,
+      run: async (w, actor) => closeQuizNow({ actor, quizId: (await createQuiz({ actor: w.actors.teacherT1, input: { title: "To close", questionIds: [w.questionId] } })).id }),
+    },
   ],
   createQuestions: [
     { label: "write a question", expect: TEACHERS, run: (_w, actor) => createQuestions({ actor, questions: [{ type: "true_false", prompt: "Is Apia in Samoa?", answer: true, explanation: "" }] }) },

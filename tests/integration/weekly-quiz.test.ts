@@ -8,7 +8,7 @@ import { createQuiz } from "@/app/_server/quizzes/create-quiz";
 import { setQuestionStatus } from "@/app/_server/bank/set-question-status";
 import { shareArticleWithWeeklyQuiz } from "@/app/_server/articles/share-article";
 import { listPublishedQuizzes } from "@/app/_server/quizzes/list-published-quizzes";
-import { startAttempt } from "@/app/_server/attempts/start-attempt";
+import { EmptyQuizError, startAttempt } from "@/app/_server/attempts/start-attempt";
 import { getAttemptForTaking } from "@/app/_server/attempts/get-attempt-for-taking";
 import { NotFoundError } from "@/app/_server/http/errors";
 import type { Actor } from "@/app/_server/auth/session";
@@ -21,7 +21,8 @@ async function drawnAt(weeklyId: string, now: Date): Promise<string[]> {
     const attempt = await startAttempt({ quizId: weeklyId, actor: learner, now });
     return (await getAttemptForTaking({ attemptId: attempt.id, actor: learner })).questions.map((q) => q.id);
   } catch (error) {
-    if (error instanceof NotFoundError) return [];
+    // Nothing to draw: the quiz says so (it is not offered either).
+    if (error instanceof EmptyQuizError) return [];
     throw error;
   }
 }

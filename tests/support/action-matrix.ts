@@ -21,6 +21,7 @@ const imports = "app/_server/imports/import-actions.ts";
 const quiz = "app/_server/attempts/quiz-actions.ts";
 const review = "app/_server/practice/review-actions.ts";
 const teach = "app/_server/teach/teach-actions.ts";
+const manage = "app/_server/teach/quiz-manage-actions.ts";
 const SIGN_IN_FORM = { none: "signs people in or up: better-auth checks the password and throttles tries" };
 
 export const ACTION_MATRIX: Record<string, ActionRow> = {
@@ -57,4 +58,7 @@ export const ACTION_MATRIX: Record<string, ActionRow> = {
   regradeQuestionAction: { file: teach, guard: "requireTeacher", useCases: ["getQuestionToRegrade", "regradeQuestion"] },
   regenerateArticleAction: { file: teach, guard: "requireTeacher", useCases: ["regenerateArticle"] },
   shareArticleAction: { file: teach, guard: "requireTeacher", useCases: ["shareArticleWithWeeklyQuiz"] },
+  updateQuizSettingsAction: { file: manage, guard: "requireTeacher", useCases: ["updateQuizSettings"] },
+  setQuizPublishedAction: { file: manage, guard: "requireTeacher", useCases: ["setQuizPublished"] },
+  closeQuizNowAction: { file: manage, guard: "requireTeacher", useCases: ["closeQuizNow"] },
 };

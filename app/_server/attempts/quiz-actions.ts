@@ -6,7 +6,7 @@ import { z } from "zod";
 import { headers } from "next/headers";
 import { getCurrentUser, requireTeacher, requireUser } from "../auth/session";
 import { getAuth } from "../auth/auth";
-import { AttemptLimitError, startAttempt } from "./start-attempt";
+import { AttemptLimitError, EmptyQuizError, startAttempt } from "./start-attempt";
 import { submitAttempt } from "./submit-attempt";
 import { loadAttempt } from "./load-attempt";
 import { readResponse } from "./form-responses";
@@ -24,6 +24,7 @@ export async function startQuizAction(quizId: string): Promise<void> {
     attempt = await startAttempt({ quizId: id, actor });
   } catch (error) {
     if (error instanceof AttemptLimitError) redirect(`/quiz/${id}?limit=1`);
+    if (error instanceof EmptyQuizError) redirect(`/quiz/${id}?empty=1`);
     throw error;
   }
   redirect(`/attempts/${attempt.id}`);

@@ -6,6 +6,15 @@ import { ForbiddenError, NotFoundError } from "../http/errors";
 import { assertOwner } from "../auth/permissions";
 import { parseDrawRules, parseQuizSettings } from "../quizzes/quiz-settings";
 import { drawPool } from "../quizzes/draw-pool";
+import { visibleTo } from "../quizzes/quiz-visibility";
+
+/** Nothing to ask: no fixed questions and the draw pools are empty (say, no news approved this week). */
+export class EmptyQuizError extends ForbiddenError {
+  constructor() {
+    super("This quiz has no questions to ask yet. Try again later.");
+    this.name = "EmptyQuizError";
+  }
+}
 
 export class AttemptLimitError extends ForbiddenError {
   constructor(allowed: number) {
@@ -32,6 +41,7 @@ interface QuizRow {
   id: string;
   ownerId: string | null;
   isDemo: boolean;
+  visibility: string;
   settings: string;
   drawRules: string;
   openAt: Date | null;
@@ -49,7 +59,7 @@ export async function startAttempt({ quizId, actor, now = new Date(), preview = 
   const db = await directSql(getDb());
   // The quiz and the learner's attempt in progress at it, in one round trip.
   const [quiz] = await db.query<QuizRow & { existingId: string | null }>(sql`
-    SELECT q."id", q."ownerId", q."isDemo", q."settings", q."drawRules", q."openAt", q."closeAt",
+    SELECT q."id", q."ownerId", q."isDemo", q."visibility", q."settings", q."drawRules", q."openAt", q."closeAt",
       (SELECT a."id" FROM "Attempt" a
        WHERE a."quizId" = q."id" AND a."userId" = ${actor.id} AND a."status" = 'in_progress' AND a."preview" = ${preview}
        ORDER BY a."startedAt" DESC LIMIT 1) AS "existingId"
@@ -60,6 +70,9 @@ export async function startAttempt({ quizId, actor, now = new Date(), preview = 
   if (actor.isGuest && !quiz.isDemo) throw new ForbiddenError("Create an account to take this quiz.");
   if (preview) assertOwner(actor, quiz.ownerId, "Quiz");
   else if ((quiz.openAt && quiz.openAt > now) || (quiz.closeAt && quiz.closeAt <= now)) throw new NotFoundError("Quiz");
+  // Not for this person (a classes-only quiz, opened by URL): it does not exist for them. Public
+  // quizzes, the common case at the bell, skip the query.
+  else if (quiz.visibility !== "public" && !(await getDb().quiz.count({ where: { id: quizId, ...visibleTo(actor) } }))) throw new NotFoundError("Quiz");
   if (quiz.existingId) return { id: quiz.existingId, resumed: true };
 
   const settings = parseQuizSettings(quiz.settings);
@@ -84,7 +97,7 @@ export async function startAttempt({ quizId, actor, now = new Date(), preview = 
     }
   }
 
-  if (layout.length === 0) throw new NotFoundError("Quiz"); // nothing to ask yet (a draw with an empty pool)
+  if (layout.length === 0) throw new EmptyQuizError();
   const id = randomUUID();
   const deadlineAt = settings.timeLimitSeconds ? new Date(now.getTime() + settings.timeLimitSeconds * 1000) : null;
   const maxScore = layout.reduce((sum, q) => sum + q.points, 0);

@@ -66,12 +66,15 @@ export async function createQuiz({ actor, input }: { actor: Actor; input: z.inpu
   });
 }
 
-/** The teacher's approved questions to choose from, newest article first. */
+/**
+ * The teacher's approved questions to choose from, newest article first (by publication date,
+ * then by when it was added), then newest question; not in the order they were approved.
+ */
 export async function listApprovedQuestions({ actor }: { actor: Actor }) {
   assertTeacher(actor);
   return getDb().question.findMany({
     where: { status: "approved", ...ownedBy(actor, "authorId") },
-    orderBy: [{ createdAt: "desc" }, { score: { sort: "desc", nulls: "last" } }],
+    orderBy: [{ article: { publishedAt: { sort: "desc", nulls: "last" } } }, { article: { createdAt: "desc" } }, { createdAt: "desc" }, { score: { sort: "desc", nulls: "last" } }],
     take: 500,
     select: { id: true, type: true, prompt: true, article: { select: { id: true, title: true } } },
   });

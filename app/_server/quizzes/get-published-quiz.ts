@@ -1,17 +1,25 @@
 import "server-only";
 import { getDb } from "@/prisma/client";
 import { parseQuizSettings } from "./quiz-settings";
+import { visibleTo } from "./quiz-visibility";
+import { countQuizQuestions } from "./list-published-quizzes";
+import type { Actor } from "../auth/session";
 
-/** A published quiz's public face: title, description, size and source articles. No questions. */
-export async function getPublishedQuiz({ quizId }: { quizId: string }) {
+/**
+ * A published quiz's public face: title, description, size and source articles. No questions.
+ * A quiz this person may not see (its visibility) does not exist for them.
+ */
+export async function getPublishedQuiz({ quizId, actor = null }: { quizId: string; actor?: Actor | null }) {
   const quiz = await getDb().quiz.findFirst({
-    where: { id: quizId, status: "published" },
+    where: { id: quizId, status: "published", ...visibleTo(actor) },
     select: {
       id: true,
       title: true,
       description: true,
       isDemo: true,
       settings: true,
+      ownerId: true,
+      drawRules: true,
       questions: { select: { question: { select: { article: { select: { id: true, title: true } } } } } },
     },
   });
@@ -23,7 +31,7 @@ export async function getPublishedQuiz({ quizId }: { quizId: string }) {
     title: quiz.title,
     description: quiz.description,
     isDemo: quiz.isDemo,
-    questionCount: quiz.questions.length,
+    questionCount: await countQuizQuestions({ fixed: quiz.questions.length, drawRules: quiz.drawRules, ownerId: quiz.ownerId }),
     timeLimitSeconds: parseQuizSettings(quiz.settings).timeLimitSeconds,
     articles: [...articles.values()],
   };

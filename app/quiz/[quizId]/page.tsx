@@ -9,10 +9,11 @@ import { SubmitButton } from "../../_components/submit-button";
 
 export const metadata: Metadata = { title: "Quiz" };
 
-export default async function QuizPage({ params, searchParams }: { params: Promise<{ quizId: string }>; searchParams: Promise<{ limit?: string }> }) {
+export default async function QuizPage({ params, searchParams }: { params: Promise<{ quizId: string }>; searchParams: Promise<{ limit?: string; empty?: string }> }) {
   const { quizId } = await params;
-  const { limit } = await searchParams;
-  const [quiz, user] = await Promise.all([getPublishedQuiz({ quizId }), getCurrentUser()]);
+  const { limit, empty } = await searchParams;
+  const user = await getCurrentUser();
+  const quiz = await getPublishedQuiz({ quizId, actor: user });
   if (!quiz) notFound();
   return (
     <article className="mx-auto max-w-2xl rounded-xl border border-slate-200 bg-white p-6 shadow-sm sm:p-8">
@@ -34,8 +35,13 @@ export default async function QuizPage({ params, searchParams }: { params: Promi
           You have used all the attempts this quiz allows. Your results are in <Link href="/history" className="font-semibold underline">your history</Link>.
         </p>
       )}
+      {(quiz.questionCount === 0 || empty) && (
+        <p role="alert" className="mt-5 rounded-md border border-amber-200 bg-amber-50 px-3 py-2 text-sm text-amber-900">
+          This quiz has no questions to ask yet, so it cannot be started. Try again later.
+        </p>
+      )}
       <div className="mt-6">
-        {user && (!user.isGuest || quiz.isDemo) ? (
+        {quiz.questionCount === 0 ? null : user && (!user.isGuest || quiz.isDemo) ? (
           <form action={startQuizAction.bind(null, quiz.id)}>
             <SubmitButton pendingLabel="Starting…">Start the quiz</SubmitButton>
           </form>

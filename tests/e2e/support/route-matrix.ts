@@ -162,6 +162,9 @@ export const ROUTE_MATRIX: Record<string, RouteCase[]> = {
     { path: (w) => `/teach/quizzes/${w.quiz.id}`, shows: (w) => w.quiz.title, missing: () => `/teach/quizzes/${NO_SUCH_ID}`, expect: OWNER },
     { label: "draft", path: (w) => `/teach/quizzes/${w.draftQuiz.id}`, shows: (w) => w.draftQuiz.title, missing: () => `/teach/quizzes/${NO_SUCH_ID}`, expect: OWNER },
   ],
+  "/teach/quizzes/[quizId]/edit": [
+    { path: (w) => `/teach/quizzes/${w.quiz.id}/edit`, shows: (w) => w.quiz.title, missing: () => `/teach/quizzes/${NO_SUCH_ID}/edit`, expect: OWNER },
+  ],
   "/teach/quizzes/[quizId]/report": [
     {
       path: (w) => `/teach/quizzes/${w.quiz.id}/report`,

@@ -7,6 +7,8 @@ import { getQuizReport } from "../../../_server/quizzes/quiz-report";
 import { previewQuizAction } from "../../../_server/attempts/quiz-actions";
 import { QuestionPreview } from "../../../_components/question-preview";
 import { formatPoints, percentOf } from "../../../_components/format";
+import { getQuizForManaging } from "../../../_server/quizzes/manage-quiz";
+import { QuizManagePanel } from "./quiz-manage-panel";
 
 export const metadata: Metadata = { title: "Quiz report" };
 
@@ -19,7 +21,7 @@ const FLAG_TEXT: Record<string, string> = {
 
 async function load(quizId: string) {
   const actor = await requireTeacher(`/teach/quizzes/${quizId}`);
-  return orNotFound(getQuizReport({ actor, quizId }));
+  return Promise.all([orNotFound(getQuizReport({ actor, quizId })), orNotFound(getQuizForManaging({ actor, quizId }))]);
 }
 
 const GRADING_TEXT: Record<string, string> = {
@@ -34,9 +36,10 @@ const pct = (x: number | null) => (x === null ? "–" : `${Math.round(x * 100)}%
 /** Learners per page of the grade table and the final grades (all of them are in the CSV). */
 const LEARNERS_PER_PAGE = 50;
 
-export default async function QuizReportPage({ params, searchParams }: { params: Promise<{ quizId: string }>; searchParams: Promise<{ page?: string | string[] }> }) {
+export default async function QuizReportPage({ params, searchParams }: { params: Promise<{ quizId: string }>; searchParams: Promise<{ page?: string | string[]; empty?: string; saved?: string }> }) {
   const { quizId } = await params;
-  const report = await load(quizId);
+  const [report, managed] = await load(quizId);
+  const { empty, saved } = await searchParams;
   const mean = report.grades.length ? report.grades.reduce((s, g) => s + percentOf(g.score, g.maxScore), 0) / report.grades.length : null;
   // A page is a set of learners (in the order they first submitted): their attempts and their final grades.
   const pages = Math.ceil(report.finalGrades.length / LEARNERS_PER_PAGE);
@@ -62,6 +65,8 @@ export default async function QuizReportPage({ params, searchParams }: { params:
           <a href={`/teach/quizzes/${report.id}/report`} className="rounded-md bg-brand-600 px-4 py-2 text-sm font-semibold text-white hover:bg-brand-700">Download grades (CSV)</a>
         </div>
       </header>
+
+      <QuizManagePanel quiz={managed} notice={empty ? "empty" : saved ? "saved" : null} />
 
       <section aria-labelledby="grades-heading">
         <h2 id="grades-heading" className="mb-3 text-lg font-semibold">Grades</h2>

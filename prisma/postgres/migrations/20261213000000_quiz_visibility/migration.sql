@@ -1,0 +1,2 @@
+-- AlterTable
+ALTER TABLE "Quiz" ADD COLUMN     "visibility" TEXT NOT NULL DEFAULT 'public';
