@@ -17,11 +17,12 @@ export function ReaderTimeZone({ known }: { known: string | null }) {
     // for the server to undo.
     const secure = location.protocol === "https:" ? "; secure" : "";
     document.cookie = `${ZONE_COOKIE}=${zone}; path=/; max-age=${YEAR}; samesite=lax${secure}`;
-    // Once per zone and tab: a server whose Intl lacks a zone this browser knows would otherwise
-    // answer UTC and be asked again, for ever.
+    // Once per change and tab: a browser that keeps no cookies would otherwise be asked again on
+    // every page, for ever.
     const asked = `${ZONE_COOKIE}-asked`;
-    if (sessionStorage.getItem(asked) === zone) return;
-    sessionStorage.setItem(asked, zone);
+    const change = `${known ?? ""}>${zone}`;
+    if (sessionStorage.getItem(asked) === change) return;
+    sessionStorage.setItem(asked, change);
     router.refresh();
   }, [known, router]);
   return null;

@@ -182,7 +182,8 @@ export default async function ArticleReviewPage({ params, searchParams }: { para
       <WeeklySharing articleId={review.id} shared={review.sharedWithWeeklyQuiz} dated={review.publishedAt !== null} />
 
       <div className="grid gap-6 lg:grid-cols-[minmax(0,1fr)_minmax(0,1.1fr)]">
-        <section aria-labelledby="article-heading" className="lg:sticky lg:top-4 lg:max-h-[calc(100vh-2rem)] lg:self-start lg:overflow-y-auto rounded-xl border border-slate-200 bg-white p-5 shadow-sm">
+        {/* Scrolls on its own beside the questions on a wide screen: focusable, so keys can scroll it too. */}
+        <section aria-labelledby="article-heading" tabIndex={0} className="lg:sticky lg:top-4 lg:max-h-[calc(100vh-2rem)] lg:self-start lg:overflow-y-auto rounded-xl border border-slate-200 bg-white p-5 shadow-sm">
           <h2 id="article-heading" className="mb-3 text-sm font-semibold uppercase tracking-wide text-slate-500">Article · sources highlighted</h2>
           <HighlightedText text={review.cleanText} ranges={ranges} />
         </section>
