@@ -4,6 +4,9 @@ import "./globals.css";
 import { getCurrentUser } from "./_server/auth/session";
 import { signOutAction } from "./_server/auth/auth-actions";
 import { ReviewNavLink } from "./_components/review-nav-link";
+import { ReaderTimeZone } from "./_components/reader-time-zone";
+import { cookies } from "next/headers";
+import { ZONE_COOKIE } from "./_server/time/zone-cookie";
 
 // Every page shows who is signed in, so none can be prerendered at build time.
 export const dynamic = "force-dynamic";
@@ -15,9 +18,11 @@ export const metadata: Metadata = {
 
 export default async function RootLayout({ children }: { children: React.ReactNode }) {
   const user = await getCurrentUser();
+  const knownZone = (await cookies()).get(ZONE_COOKIE)?.value ?? null;
   return (
     <html lang="en">
       <body className="min-h-screen">
+        <ReaderTimeZone known={knownZone} />
         <a href="#main" className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:rounded focus:bg-white focus:px-3 focus:py-2">
           Skip to content
         </a>

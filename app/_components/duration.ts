@@ -11,9 +11,7 @@ export function formatPercent(fraction: number): string {
   return `${Math.round(fraction * 100)}%`;
 }
 
-const DAY = new Intl.DateTimeFormat("en-GB", { day: "numeric", month: "short", year: "numeric", timeZone: "UTC" });
-
-/** "4 Mar 2026" (UTC, like the rest of the history). */
-export function formatDay(date: Date): string {
-  return DAY.format(date);
+/** "4 Mar 2026": the day it was in `timeZone` (the reader's: getReaderTimeZone). */
+export function formatDay(date: Date, timeZone = "UTC"): string {
+  return new Intl.DateTimeFormat("en-GB", { day: "numeric", month: "short", year: "numeric", timeZone }).format(date);
 }

@@ -45,12 +45,15 @@ export function ActionForm<Data>({
   action,
   children,
   className,
+  id,
   showFormError = true,
 }: {
   state: FormState<Data>;
   action: (form: FormData) => void;
   children: React.ReactNode;
   className?: string;
+  /** For fields outside the form that join it by `form={id}` (the review page's tick boxes). */
+  id?: string;
   /** Off where the form shows its `form` error itself (a one-line form). */
   showFormError?: boolean;
 }) {
@@ -68,6 +71,7 @@ export function ActionForm<Data>({
       <form
         key={state.round}
         ref={formRef}
+        id={id}
         action={action}
         noValidate
         className={className}

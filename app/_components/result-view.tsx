@@ -1,10 +1,12 @@
 import Link from "next/link";
+import { formatDateTime } from "../_server/time/reader-time";
 import { formatPoints, percentOf } from "./format";
 import type { AttemptResult } from "../_server/attempts/get-attempt-result";
 import { ReviewLater } from "./review-later-button";
 import { FocusOnArrival } from "./focus-on-arrival";
 
-export function ResultView({ result, guest = false }: { result: AttemptResult; guest?: boolean }) {
+/** `timeZone`: the reader's (getReaderTimeZone), for the submission time. */
+export function ResultView({ result, guest = false, timeZone }: { result: AttemptResult; guest?: boolean; timeZone: string }) {
   const percent = percentOf(result.score, result.maxScore);
   return (
     <div className="space-y-6">
@@ -22,7 +24,7 @@ export function ResultView({ result, guest = false }: { result: AttemptResult; g
           {formatPoints(result.score)} / {formatPoints(result.maxScore)}
           <span className="ml-3 text-xl font-semibold text-slate-500">{percent}%</span>
         </p>
-        <p className="mt-2 text-sm text-slate-600">Submitted {result.submittedAt.toUTCString()}</p>
+        <p className="mt-2 text-sm text-slate-600">Submitted <time dateTime={result.submittedAt.toISOString()}>{formatDateTime(result.submittedAt, timeZone)}</time></p>
         {!result.answersShown && <p className="mt-2 text-sm text-amber-800">Your teacher will show the correct answers later.</p>}
         {guest && (
           <p className="mt-3 rounded-md bg-brand-50 px-3 py-2 text-sm text-brand-900">

@@ -79,7 +79,7 @@ export function AccuracySection({ factKinds, tags }: { factKinds: Accuracy[]; ta
   );
 }
 
-export function QuizSummaries({ quizzes }: { quizzes: QuizSummary[] }) {
+export function QuizSummaries({ quizzes, timeZone }: { quizzes: QuizSummary[]; timeZone: string }) {
   return (
     <section aria-labelledby="quizzes-heading">
       <h2 id="quizzes-heading" className="text-lg font-semibold">Your quizzes</h2>
@@ -93,7 +93,7 @@ export function QuizSummaries({ quizzes }: { quizzes: QuizSummary[] }) {
             <dl className="mt-3 grid grid-cols-3 gap-2 text-center">
               {[
                 { label: "Best", value: q.best.fraction, detail: `${formatPoints(q.best.score)} / ${formatPoints(q.best.maxScore)}` },
-                { label: "Latest", value: q.latest.fraction, detail: formatDay(q.latest.submittedAt) },
+                { label: "Latest", value: q.latest.fraction, detail: formatDay(q.latest.submittedAt, timeZone) },
                 { label: "Grade", value: q.grade, detail: null },
               ].map((cell) => (
                 <div key={cell.label} className={`rounded-lg px-2 py-2 ${cell.label === "Grade" ? "bg-brand-50" : "bg-slate-50"}`}>

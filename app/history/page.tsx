@@ -9,6 +9,7 @@ import { getScoreHistory } from "../_server/history/get-score-history";
 import { getReviewSummary } from "../_server/practice/review-queue";
 import { ReviewSummary } from "../_components/review-summary";
 import { ScoreChart } from "./score-chart";
+import { readerTime } from "../_server/time/reader-time";
 import { AccuracySection, ClassStandingSection, QuizSummaries } from "./history-sections";
 
 export const metadata: Metadata = { title: "My history" };
@@ -19,6 +20,7 @@ const ATTEMPTS_PER_PAGE = 25;
 export default async function HistoryPage({ searchParams }: { searchParams: Promise<{ page?: string | string[] }> }) {
   const actor = await requireUser("/history");
   const page = pageNumber((await searchParams).page);
+  const local = await readerTime();
   const [attempts, total, history, review] = await Promise.all([
     listMyAttempts({ actor, limit: ATTEMPTS_PER_PAGE, offset: (page - 1) * ATTEMPTS_PER_PAGE }),
     countMyAttempts({ actor }),
@@ -42,11 +44,11 @@ export default async function HistoryPage({ searchParams }: { searchParams: Prom
       {history.attempts.length > 0 && (
         <section aria-labelledby="chart-heading" className="rounded-xl border border-slate-200 bg-white p-4 shadow-sm sm:p-5">
           <h2 id="chart-heading" className="mb-4 text-lg font-semibold">Scores over time</h2>
-          <ScoreChart points={history.attempts} />
+          <ScoreChart points={history.attempts} timeZone={local.zone} />
         </section>
       )}
 
-      {history.quizzes.length > 0 && <QuizSummaries quizzes={history.quizzes} />}
+      {history.quizzes.length > 0 && <QuizSummaries quizzes={history.quizzes} timeZone={local.zone} />}
       {history.factKinds.length > 0 && <AccuracySection factKinds={history.factKinds} tags={history.tags} />}
       {history.classes.length > 0 && <ClassStandingSection classes={history.classes} />}
 
@@ -68,8 +70,8 @@ export default async function HistoryPage({ searchParams }: { searchParams: Prom
                       </td>
                       <td className="px-3 py-3 text-slate-600 sm:px-4">
                         <time dateTime={when.toISOString()} className="tabular-nums">
-                          <span className="whitespace-nowrap">{when.toISOString().slice(0, 10)}</span>{" "}
-                          <span className="whitespace-nowrap text-slate-500">{when.toISOString().slice(11, 16)} UTC</span>
+                          <span className="whitespace-nowrap">{local.date(when)}</span>{" "}
+                          <span className="whitespace-nowrap text-slate-500">{local.time(when)}</span>
                         </time>
                       </td>
                       <td className="px-3 py-3 text-right whitespace-nowrap tabular-nums text-slate-600 sm:px-4" data-testid="history-time">

@@ -17,13 +17,13 @@ const PAD = 6;
 const yOf = (fraction: number) => PAD + (1 - fraction) * (100 - 2 * PAD);
 const xOf = (i: number, n: number) => (n === 1 ? 50 : PAD / 2 + (i * (100 - PAD)) / (n - 1));
 
-export function describeScores(points: readonly ChartPoint[]): string {
+export function describeScores(points: readonly ChartPoint[], timeZone = "UTC"): string {
   if (!points.length) return "No submitted attempts yet.";
   const first = points[0]!;
   const last = points[points.length - 1]!;
   const best = Math.max(...points.map((p) => p.fraction));
   const mean = points.reduce((s, p) => s + p.fraction, 0) / points.length;
-  const span = points.length === 1 ? `on ${formatDay(first.submittedAt)}` : `from ${formatDay(first.submittedAt)} to ${formatDay(last.submittedAt)}`;
+  const span = points.length === 1 ? `on ${formatDay(first.submittedAt, timeZone)}` : `from ${formatDay(first.submittedAt, timeZone)} to ${formatDay(last.submittedAt, timeZone)}`;
   return (
     `Score line chart of ${points.length} attempt${points.length === 1 ? "" : "s"} ${span}: ` +
     `first ${formatPercent(first.fraction)}, latest ${formatPercent(last.fraction)}, best ${formatPercent(best)}, average ${formatPercent(mean)}. ` +
@@ -31,13 +31,14 @@ export function describeScores(points: readonly ChartPoint[]): string {
   );
 }
 
-export function ScoreChart({ points }: { points: readonly ChartPoint[] }) {
+/** `timeZone`: the reader's, for the days under the chart. */
+export function ScoreChart({ points, timeZone }: { points: readonly ChartPoint[]; timeZone: string }) {
   const n = points.length;
   const coords = points.map((p, i) => ({ ...p, x: xOf(i, n), y: yOf(p.fraction) }));
   const line = coords.map((c) => `${c.x.toFixed(2)},${c.y.toFixed(2)}`).join(" ");
   const area = n > 1 ? `${coords[0]!.x.toFixed(2)},${yOf(0)} ${line} ${coords[n - 1]!.x.toFixed(2)},${yOf(0)}` : "";
   return (
-    <figure role="img" aria-label={describeScores(points)} data-testid="score-chart" className="m-0">
+    <figure role="img" aria-label={describeScores(points, timeZone)} data-testid="score-chart" className="m-0">
       <div className="grid grid-cols-[2.5rem_1fr] gap-x-2">
         <div className="relative h-44 text-right text-xs tabular-nums text-slate-500 sm:h-56" aria-hidden>
           {[1, 0.5, 0].map((v) => (
@@ -73,14 +74,14 @@ export function ScoreChart({ points }: { points: readonly ChartPoint[] }) {
                 vectorEffect="non-scaling-stroke"
                 {...(i === n - 1 ? { strokeWidth: 11, className: "stroke-brand-700" } : {})}
               >
-                <title>{`${c.quizTitle}, ${formatDay(c.submittedAt)}: ${formatPercent(c.fraction)}`}</title>
+                <title>{`${c.quizTitle}, ${formatDay(c.submittedAt, timeZone)}: ${formatPercent(c.fraction)}`}</title>
               </path>
             ))}
           </g>
         </svg>
         <div aria-hidden className="col-start-2 mt-2 flex justify-between gap-4 text-xs text-slate-500">
-          <span>{n ? formatDay(points[0]!.submittedAt) : ""}</span>
-          {n > 1 && <span>{formatDay(points[n - 1]!.submittedAt)}</span>}
+          <span>{n ? formatDay(points[0]!.submittedAt, timeZone) : ""}</span>
+          {n > 1 && <span>{formatDay(points[n - 1]!.submittedAt, timeZone)}</span>}
         </div>
       </div>
     </figure>

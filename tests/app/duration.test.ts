@@ -24,5 +24,7 @@ describe("history formatting", () => {
 
   it("writes days in UTC", () => {
     expect(formatDay(new Date("2026-03-16T23:30:00Z"))).toBe("16 Mar 2026");
+    // The day it was for the reader: still the 16th in New York at 03:30 UTC on the 17th.
+    expect(formatDay(new Date("2026-03-17T03:30:00Z"), "America/New_York")).toBe("16 Mar 2026");
   });
 });

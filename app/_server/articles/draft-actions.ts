@@ -10,10 +10,18 @@ import { orNotFound } from "../http/or-not-found";
 import { QuestionInUseError, switchFormSchema, switchQuestionForm } from "../bank/switch-question-form";
 import { VersionConflictError } from "../bank/update-question";
 import { draftMoreQuestions } from "./draft-more-questions";
+import { z } from "zod";
+import { questionStatusSchema, setQuestionStatus } from "../bank/set-question-status";
+import { reviewPageOf } from "./get-article-review";
+import { reviewViewQuery } from "./review-view";
 
 /** Draft more: the first new question, to jump to. */
 export interface DraftedMore {
   firstId?: string;
+  /** Where it is: the review page's address, with the page it is on. */
+  firstHref?: string;
+  /** Nothing was left to draft: the button goes. */
+  exhausted?: boolean;
 }
 
 /** "Use this form": the form's `variant` (its index) becomes the question; `version` is the one shown. */
@@ -40,7 +48,34 @@ export async function draftMoreQuestionsAction(articleId: string, previous: Form
   const actor = await requireTeacher();
   const round = typeof previous?.round === "number" ? previous.round + 1 : 1;
   const { added, questionIds } = await orNotFound(draftMoreQuestions({ actor, articleId }));
-  if (added === 0) return { values: {}, errors: {}, round, message: "No new drafts: every fact found in this article already has a question." };
+  if (added === 0) return { values: {}, errors: {}, round, message: "No new drafts: every fact found in this article already has a question.", data: { exhausted: true } };
   revalidatePath(`/teach/articles/${articleId}`);
-  return { values: {}, errors: {}, round, message: `Added ${added} new ${added === 1 ? "draft" : "drafts"}.`, data: { firstId: questionIds[0] } };
+  const firstId = questionIds[0]!;
+  const page = await reviewPageOf({ articleId, questionId: firstId });
+  return { values: {}, errors: {}, round, message: `Added ${added} new ${added === 1 ? "draft" : "drafts"}.`, data: { firstId, firstHref: `/teach/articles/${articleId}${reviewViewQuery({ page })}#q-${firstId}` } };
+}
+
+const BULK_VERBS = { approved: ["Approved", "approve"], rejected: ["Rejected", "reject"], draft: ["Returned to draft", "return to draft"] } as const;
+
+/** The bulk bar's Approve/Reject: only the ticked questions, at most a page of them. */
+const bulkStatusSchema = z.object({
+  status: questionStatusSchema,
+  questionId: z.array(z.string().min(1).max(64)).max(500),
+});
+
+/** Approve or reject the ticked questions, and say how many. Nothing ticked changes nothing and says so. */
+export async function bulkSetQuestionStatusAction(articleId: string, previous: FormState, form: FormData): Promise<FormState> {
+  const actor = await requireTeacher();
+  return handleForm(previous, form, {
+    fields: { text: ["status"], lists: ["questionId"] },
+    schema: bulkStatusSchema,
+    async run({ status, questionId }) {
+      const [done, verb] = BULK_VERBS[status];
+      if (questionId.length === 0) return { errors: { form: `Nothing is ticked: tick the questions to ${verb} first.` } };
+      // Gone (regenerated) or someone else's ids: the 404 page, as for one question.
+      const { updated } = await orNotFound(setQuestionStatus({ actor, questionIds: questionId, status }));
+      revalidatePath(`/teach/articles/${articleId}`);
+      return { message: `${done} ${updated} ${updated === 1 ? "question" : "questions"}.`, values: {} };
+    },
+  });
 }

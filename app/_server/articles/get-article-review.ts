@@ -5,6 +5,7 @@ import type { Actor } from "../auth/session";
 import { assertOwner } from "../auth/permissions";
 import { NotFoundError } from "../http/errors";
 import { parseVariants, questionRowSelect, toDomainQuestion } from "../bank/question-record";
+import { REVIEW_PAGE_SIZE, type ReviewView } from "./review-view";
 
 export interface ReviewQuestion {
   id: string;
@@ -17,12 +18,41 @@ export interface ReviewQuestion {
   inUse: boolean;
 }
 
+/** Best ranked first; drafts of equal score keep the order they were stored in (cuids grow within a process). */
+const REVIEW_ORDER = [{ score: { sort: "desc", nulls: "last" } }, { createdAt: "asc" }, { id: "asc" }] as const;
+
+/** How many of an article's questions there are of each status and each type, for the filters. */
+export interface ReviewCounts {
+  byStatus: Record<string, number>;
+  byType: Record<string, number>;
+  total: number;
+}
+
 /**
- * An article with every question made from it (one per fact, best ranked first, each with its
- * other forms) for its owner to review.
+ * An article with the questions made from it (one per fact, best ranked first, each with its
+ * other forms) for its owner to review. With a `view`, only that type and status, one page of
+ * REVIEW_PAGE_SIZE (a page past the end shows the last), with counts for the filters and paging;
+ * without one, every question.
  */
-export async function getArticleReview({ actor, articleId }: { actor: Actor; articleId: string }) {
-  const article = await getDb().article.findUnique({
+export async function getArticleReview({ actor, articleId, view }: { actor: Actor; articleId: string; view?: ReviewView }) {
+  const db = getDb();
+  const owner = await db.article.findUnique({ where: { id: articleId }, select: { createdById: true } });
+  if (!owner) throw new NotFoundError("Article");
+  assertOwner(actor, owner.createdById, "Article");
+
+  const grouped = await db.question.groupBy({ by: ["status", "type"], where: { articleId }, _count: { _all: true } });
+  const counts: ReviewCounts = { byStatus: {}, byType: {}, total: 0 };
+  for (const g of grouped) {
+    counts.byStatus[g.status] = (counts.byStatus[g.status] ?? 0) + g._count._all;
+    counts.byType[g.type] = (counts.byType[g.type] ?? 0) + g._count._all;
+    counts.total += g._count._all;
+  }
+  const where = { ...(view && view.type !== "all" ? { type: view.type } : {}), ...(view && view.status !== "all" ? { status: view.status } : {}) };
+  const matching = view ? await db.question.count({ where: { articleId, ...where } }) : counts.total;
+  const pages = view ? Math.max(1, Math.ceil(matching / REVIEW_PAGE_SIZE)) : 1;
+  const page = view ? Math.min(view.page, pages) : 1;
+
+  const article = await db.article.findUnique({
     where: { id: articleId },
     select: {
       id: true,
@@ -33,8 +63,9 @@ export async function getArticleReview({ actor, articleId }: { actor: Actor; art
       cleanText: true,
       createdById: true,
       questions: {
-        // Drafts of equal score keep the order they were stored in (cuids grow within a process).
-        orderBy: [{ score: { sort: "desc", nulls: "last" } }, { createdAt: "asc" }, { id: "asc" }],
+        where,
+        orderBy: [...REVIEW_ORDER],
+        ...(view ? { skip: (page - 1) * REVIEW_PAGE_SIZE, take: REVIEW_PAGE_SIZE } : {}),
         select: { id: true, status: true, version: true, variants: true, ...questionRowSelect, _count: { select: { quizzes: true, responses: true } } },
       },
     },
@@ -45,6 +76,13 @@ export async function getArticleReview({ actor, articleId }: { actor: Actor; art
   void _owner;
   return {
     ...rest,
+    counts,
+    /** Questions matching the view's filters, the page shown (1-based) and how many pages. */
+    matching,
+    page,
+    pages,
+    /** The rank of the first question shown among those matching, from 0. */
+    offset: (page - 1) * REVIEW_PAGE_SIZE,
     questions: questions.map(
       (q): ReviewQuestion => ({
         id: q.id,
@@ -56,4 +94,11 @@ export async function getArticleReview({ actor, articleId }: { actor: Actor; art
       }),
     ),
   };
+}
+
+/** The page (of the unfiltered review) a question is on, to link a new draft from "draft more". */
+export async function reviewPageOf({ articleId, questionId }: { articleId: string; questionId: string }): Promise<number> {
+  const ids = await getDb().question.findMany({ where: { articleId }, orderBy: [...REVIEW_ORDER], select: { id: true } });
+  const at = ids.findIndex((q) => q.id === questionId);
+  return at < 0 ? 1 : Math.floor(at / REVIEW_PAGE_SIZE) + 1;
 }

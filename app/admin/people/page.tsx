@@ -6,6 +6,7 @@ import { changeRoleAction, createInviteAction } from "../../_server/auth/admin-a
 import { RoleForm } from "../../_components/role-form";
 import { InviteForm } from "../../_components/invite-form";
 import { inputClass, DataTable } from "../../_components/ui";
+import { readerTime } from "../../_server/time/reader-time";
 
 export const metadata: Metadata = { title: "People" };
 
@@ -13,7 +14,7 @@ export default async function PeoplePage({ searchParams }: { searchParams: Promi
   const actor = await requireUser("/admin/people");
   if (actor.role !== "admin") notFound();
   const { q } = await searchParams;
-  const people = await listPeople({ actor, query: q });
+  const [people, local] = await Promise.all([listPeople({ actor, query: q }), readerTime()]);
   return (
     <div className="space-y-6">
       <header>
@@ -37,7 +38,7 @@ export default async function PeoplePage({ searchParams }: { searchParams: Promi
               <tr key={p.id} className="border-b border-slate-100 last:border-0">
                 <td className="px-4 py-3 font-medium">{p.name}{p.id === actor.id ? <span className="ml-1 text-xs text-slate-500">(you)</span> : null}</td>
                 <td className="px-4 py-3 text-slate-600">{p.email}</td>
-                <td className="px-4 py-3 text-slate-600">{p.createdAt.toISOString().slice(0, 10)}</td>
+                <td className="px-4 py-3 text-slate-600">{local.date(p.createdAt)}</td>
                 <td className="px-4 py-3"><RoleForm action={changeRoleAction.bind(null, p.id)} role={p.role} label={`Role of ${p.name}`} id={p.id} /></td>
               </tr>
             ))}

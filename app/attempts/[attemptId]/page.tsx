@@ -12,6 +12,7 @@ import { Countdown } from "../../_components/countdown";
 import { FlagButton, QuestionNavigator } from "../../_components/question-navigator";
 import { QuestionInput } from "../../_components/question-input";
 import { PreviewNotice, ResultView } from "../../_components/result-view";
+import { getReaderTimeZone } from "../../_server/time/reader-time";
 import { SubmitAttemptButton } from "../../_components/submit-attempt-button";
 
 export const metadata: Metadata = { title: "Quiz attempt" };
@@ -24,7 +25,7 @@ export default async function AttemptPage({ params, searchParams }: { params: Pr
   const { q: screenParam } = await searchParams;
   const actor = await requireUser(`/attempts/${attemptId}`);
   const view = await orNotFound(viewAttempt({ attemptId, actor }));
-  if ("result" in view) return <ResultView result={view.result} guest={actor.isGuest} />;
+  if ("result" in view) return <ResultView result={view.result} guest={actor.isGuest} timeZone={await getReaderTimeZone()} />;
   const attempt = view.taking;
   const save = saveAnswerAction.bind(null, attempt.id);
   const total = attempt.questions.length;

@@ -7,12 +7,13 @@ import { FEED_MAX_ITEMS } from "../../_server/imports/import-rules";
 import { WebAddressForm } from "../../_components/web-address-form";
 import { JobStatusBadge, ProgressBar } from "../../_components/import-job";
 import { AutoRefresh } from "../../_components/auto-refresh";
+import { readerTime } from "../../_server/time/reader-time";
 
 export const metadata: Metadata = { title: "Import a feed" };
 
 export default async function ImportsPage() {
   const actor = await requireTeacher("/teach/imports");
-  const jobs = await listImportJobs({ actor });
+  const [jobs, local] = await Promise.all([listImportJobs({ actor }), readerTime()]);
   const anyRunning = jobs.some((j) => j.status === "running" || j.status === "queued");
   return (
     <div className="space-y-8">
@@ -48,7 +49,7 @@ export default async function ImportsPage() {
                   <div className="min-w-0">
                     <Link href={`/teach/imports/${job.id}`} className="block truncate font-medium text-brand-700 hover:underline">{job.url}</Link>
                     <p className="text-xs text-slate-500">
-                      Started {job.createdAt.toISOString().slice(0, 16).replace("T", " ")} UTC{job.ownerName ? ` · by ${job.ownerName}` : ""}
+                      Started {local.dateTime(job.createdAt)}{job.ownerName ? ` · by ${job.ownerName}` : ""}
                     </p>
                   </div>
                   <p className="flex items-center gap-3 text-sm text-slate-600">

@@ -4,19 +4,76 @@ import Link from "next/link";
 import { requireTeacher } from "../../../_server/auth/session";
 import { getArticleReview } from "../../../_server/articles/get-article-review";
 import { regenerateArticleAction, setQuestionStatusAction, shareArticleAction } from "../../../_server/teach/teach-actions";
-import { draftMoreQuestionsAction, switchQuestionFormAction } from "../../../_server/articles/draft-actions";
-import type { ReviewQuestion } from "../../../_server/articles/get-article-review";
+import { bulkSetQuestionStatusAction, draftMoreQuestionsAction, switchQuestionFormAction } from "../../../_server/articles/draft-actions";
+import type { ReviewCounts, ReviewQuestion } from "../../../_server/articles/get-article-review";
+import { readReviewView, reviewViewQuery, type ReviewView } from "../../../_server/articles/review-view";
+import { QUESTION_STATUSES } from "../../../_server/bank/set-question-status";
 import { QuestionPreview, QuestionSummary, TYPE_LABEL } from "../../../_components/question-preview";
-import { DraftMoreForm, PendingButton, SwitchFormForm } from "../../../_components/draft-forms";
-import { StatusBadge } from "../../../_components/ui";
+import { BulkStatusForm, DraftMoreForm, PendingButton, SwitchFormForm } from "../../../_components/draft-forms";
+import { Pager, StatusBadge } from "../../../_components/ui";
 
 export const metadata: Metadata = { title: "Review questions" };
 
 type Review = Awaited<ReturnType<typeof getArticleReview>>;
 
-async function load(articleId: string): Promise<Review> {
+async function load(articleId: string, view: ReviewView): Promise<Review> {
   const actor = await requireTeacher(`/teach/articles/${articleId}`);
-  return orNotFound(getArticleReview({ actor, articleId }));
+  return orNotFound(getArticleReview({ actor, articleId, view }));
+}
+
+const STATUS_LABEL: Record<string, string> = { draft: "To review", approved: "Approved", rejected: "Rejected" };
+const selectClass = "mt-1 block w-full rounded-md border border-slate-300 bg-white px-2 py-1.5 text-sm text-slate-900";
+
+/**
+ * Which questions to show: a plain GET form, so the filters live in the address (a reload or a
+ * shared link shows the same list) and work without JavaScript. Changing a filter starts at page 1.
+ */
+function ReviewFilters({ view, counts }: { view: ReviewView; counts: ReviewCounts }) {
+  const types = Object.keys(TYPE_LABEL).filter((t) => counts.byType[t] || t === view.type) as (keyof typeof TYPE_LABEL)[];
+  return (
+    <form method="get" role="search" aria-label="Filter questions" className="mb-3 flex flex-wrap items-end gap-3 rounded-lg border border-slate-200 bg-white px-3 py-2 text-sm shadow-sm">
+      <label className="min-w-[9rem] flex-1 font-medium text-slate-700">
+        Status
+        <select name="status" defaultValue={view.status} className={selectClass}>
+          <option value="all">All ({counts.total})</option>
+          {QUESTION_STATUSES.map((s) => (
+            <option key={s} value={s}>
+              {STATUS_LABEL[s]} ({counts.byStatus[s] ?? 0})
+            </option>
+          ))}
+        </select>
+      </label>
+      <label className="min-w-[9rem] flex-1 font-medium text-slate-700">
+        Type
+        <select name="type" defaultValue={view.type} className={selectClass}>
+          <option value="all">All types ({counts.total})</option>
+          {types.map((t) => (
+            <option key={t} value={t}>
+              {TYPE_LABEL[t]} ({counts.byType[t] ?? 0})
+            </option>
+          ))}
+        </select>
+      </label>
+      <button className="rounded-md border border-slate-300 bg-white px-3 py-1.5 font-semibold text-slate-700 hover:bg-slate-50">Show</button>
+    </form>
+  );
+}
+
+/** Regenerating discards drafts: it asks first, saying what goes and what stays. Works without JavaScript. */
+function RegenerateDrafts({ articleId, drafts }: { articleId: string; drafts: number }) {
+  return (
+    <details className="relative">
+      <summary className="cursor-pointer list-none rounded-md border border-slate-300 bg-white px-4 py-2 text-sm font-semibold text-slate-700 hover:bg-slate-50">Regenerate drafts…</summary>
+      <div className="absolute right-0 z-10 mt-2 w-72 max-w-[calc(100vw-2rem)] rounded-lg border border-slate-200 bg-white p-3 text-sm shadow-lg">
+        <p className="text-slate-700">
+          This discards the {drafts === 1 ? "draft" : `${drafts} drafts`} nobody has edited and drafts the article again. Approved, rejected and edited questions, and those in a quiz, stay.
+        </p>
+        <form action={regenerateArticleAction.bind(null, articleId)} className="mt-3">
+          <button className="rounded-md bg-red-700 px-3 py-1.5 font-semibold text-white hover:bg-red-800">Discard drafts and regenerate</button>
+        </form>
+      </div>
+    </details>
+  );
 }
 
 /** The article text with every sentence that a question came from marked, linkable by offset. */
@@ -95,12 +152,15 @@ function WeeklySharing({ articleId, shared, dated }: { articleId: string; shared
   );
 }
 
-export default async function ArticleReviewPage({ params }: { params: Promise<{ articleId: string }> }) {
+export default async function ArticleReviewPage({ params, searchParams }: { params: Promise<{ articleId: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const { articleId } = await params;
-  const review = await load(articleId);
+  const view = readReviewView(await searchParams);
+  const review = await load(articleId, view);
   const action = setQuestionStatusAction.bind(null, review.id);
-  const drafts = review.questions.filter((q) => q.status === "draft");
-  const approved = review.questions.filter((q) => q.status === "approved").length;
+  const drafts = review.counts.byStatus.draft ?? 0;
+  const approved = review.counts.byStatus.approved ?? 0;
+  const pageKey = reviewViewQuery({ ...view, page: review.page });
+  // Only the questions shown are highlighted in the article: the page's sources.
   const ranges = review.questions.flatMap((q) => (q.question.source?.start !== undefined && q.question.source.end !== undefined ? [{ start: q.question.source.start, end: q.question.source.end }] : []));
   return (
     <div className="space-y-6">
@@ -109,14 +169,12 @@ export default async function ArticleReviewPage({ params }: { params: Promise<{ 
           <p className="text-sm"><Link href="/teach" className="text-brand-700 underline">Teach</Link></p>
           <h1 className="mt-1 text-2xl font-bold tracking-tight">{review.title}</h1>
           <p className="mt-1 text-sm text-slate-600">
-            {review.questions.length} questions · {drafts.length} to review · {approved} approved
+            {review.counts.total} questions · {drafts} to review · {approved} approved
             {review.source ? <> · {/^https?:\/\//.test(review.source) ? <a href={review.source} className="underline" rel="noopener noreferrer">source</a> : review.source}</> : null}
           </p>
         </div>
         <div className="flex gap-3">
-          <form action={regenerateArticleAction.bind(null, review.id)}>
-            <button className="rounded-md border border-slate-300 bg-white px-4 py-2 text-sm font-semibold text-slate-700 hover:bg-slate-50" title="Replaces unused drafts; keeps approved and rejected questions">Regenerate drafts</button>
-          </form>
+          <RegenerateDrafts articleId={review.id} drafts={drafts} />
           <Link href="/teach/quizzes/new" className="rounded-md bg-brand-600 px-4 py-2 text-sm font-semibold text-white hover:bg-brand-700">Build a quiz</Link>
         </div>
       </header>
@@ -124,23 +182,25 @@ export default async function ArticleReviewPage({ params }: { params: Promise<{ 
       <WeeklySharing articleId={review.id} shared={review.sharedWithWeeklyQuiz} dated={review.publishedAt !== null} />
 
       <div className="grid gap-6 lg:grid-cols-[minmax(0,1fr)_minmax(0,1.1fr)]">
-        <section aria-labelledby="article-heading" className="lg:sticky lg:top-4 lg:max-h-[calc(100vh-2rem)] lg:self-start lg:overflow-y-auto rounded-xl border border-slate-200 bg-white p-5 shadow-sm">
+        {/* Scrolls on its own beside the questions on a wide screen: focusable, so keys can scroll it too. */}
+        <section aria-labelledby="article-heading" tabIndex={0} className="lg:sticky lg:top-4 lg:max-h-[calc(100vh-2rem)] lg:self-start lg:overflow-y-auto rounded-xl border border-slate-200 bg-white p-5 shadow-sm">
           <h2 id="article-heading" className="mb-3 text-sm font-semibold uppercase tracking-wide text-slate-500">Article · sources highlighted</h2>
           <HighlightedText text={review.cleanText} ranges={ranges} />
         </section>
 
         <section aria-labelledby="questions-heading">
-          <form id="bulk" action={action} className="mb-3 flex flex-wrap items-center gap-2 rounded-lg border border-slate-200 bg-white px-3 py-2 text-sm shadow-sm">
-            <h2 id="questions-heading" className="mr-auto font-semibold">Questions, best first</h2>
-            <span className="text-slate-500">Checked:</span>
-            <button name="status" value="approved" className="rounded-md bg-emerald-600 px-3 py-1.5 font-semibold text-white hover:bg-emerald-700">Approve</button>
-            <button name="status" value="rejected" className="rounded-md border border-slate-300 px-3 py-1.5 font-semibold text-slate-700 hover:bg-slate-50">Reject</button>
-          </form>
-          <ol className="space-y-3">
-            {review.questions.map((q, i) => (
+          <h2 id="questions-heading" className="mb-2 font-semibold">Questions, best first</h2>
+          <ReviewFilters key={pageKey} view={view} counts={review.counts} />
+          <BulkStatusForm action={bulkSetQuestionStatusAction.bind(null, review.id)} pageKey={pageKey}>
+            <p className="text-slate-600">
+              {review.matching === 0 ? "No questions match." : `Showing ${review.offset + 1}–${review.offset + review.questions.length} of ${review.matching}`}
+            </p>
+          </BulkStatusForm>
+          <ol className="space-y-3" start={review.offset + 1}>
+            {review.questions.map((q, k) => ({ q, i: review.offset + k })).map(({ q, i }) => (
               <li key={q.id} id={`q-${q.id}`} className={`scroll-mt-24 rounded-xl border bg-white p-4 shadow-sm ${q.status === "rejected" ? "border-slate-200 opacity-60" : "border-slate-200"}`}>
                 <div className="flex items-start gap-3">
-                  <input type="checkbox" name="questionId" value={q.id} form="bulk" defaultChecked={q.status === "draft" && i < 10} aria-label={`Select question ${i + 1}`} className="mt-1.5 h-4 w-4 accent-brand-600" />
+                  <input type="checkbox" name="questionId" value={q.id} form="bulk" aria-label={`Select question ${i + 1}`} className="mt-1.5 h-4 w-4 accent-brand-600" />
                   <div className="min-w-0 flex-1">
                     <div className="mb-1 flex items-center gap-2">
                       <span className="text-sm text-slate-500">#{i + 1}</span>
@@ -161,6 +221,7 @@ export default async function ArticleReviewPage({ params }: { params: Promise<{ 
               </li>
             ))}
           </ol>
+          <Pager label="Pages of questions" page={review.page} pages={review.pages} href={(to) => `/teach/articles/${review.id}${reviewViewQuery({ ...view, page: to })}`} />
           <div className="mt-4 rounded-xl border border-dashed border-slate-300 bg-white p-4">
             <p className="mb-3 text-sm text-slate-600">One question per fact, the most important facts first. The generator can draft questions on further facts of this article.</p>
             <DraftMoreForm action={draftMoreQuestionsAction.bind(null, review.id)} />
