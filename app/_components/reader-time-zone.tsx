@@ -1,7 +1,7 @@
 "use client";
 // Tells the server the reader's time zone: renders nothing (so nothing can differ on hydration),
 // and after the page has loaded, stores the browser's zone in a cookie when it is new or changed
-// and asks for the page again, now with local times. docs/decisions/024-the-readers-time-zone-in-a-cookie.md
+// and asks for the page again, now with local times. docs/decisions/025-the-readers-time-zone-in-a-cookie.md
 import { useEffect } from "react";
 import { useRouter } from "next/navigation";
 import { isTimeZone, ZONE_COOKIE } from "../_server/time/zone-cookie";

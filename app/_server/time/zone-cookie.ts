@@ -1,7 +1,7 @@
 // The reader's time zone travels in a cookie that the browser sets (ReaderTimeZone): the server
 // renders every date in it, so server and browser print the same text and nothing is re-rendered
 // on hydration. No "server-only": the browser component shares the name and the check.
-// docs/decisions/024-the-readers-time-zone-in-a-cookie.md
+// docs/decisions/025-the-readers-time-zone-in-a-cookie.md
 
 export const ZONE_COOKIE = "tz";
 

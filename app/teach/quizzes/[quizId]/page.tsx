@@ -9,6 +9,7 @@ import { QuestionPreview } from "../../../_components/question-preview";
 import { formatPoints, percentOf } from "../../../_components/format";
 import { getQuizForManaging } from "../../../_server/quizzes/manage-quiz";
 import { QuizManagePanel } from "./quiz-manage-panel";
+import { readerTime } from "../../../_server/time/reader-time";
 
 export const metadata: Metadata = { title: "Quiz report" };
 
@@ -39,6 +40,7 @@ const LEARNERS_PER_PAGE = 50;
 export default async function QuizReportPage({ params, searchParams }: { params: Promise<{ quizId: string }>; searchParams: Promise<{ page?: string | string[]; empty?: string; saved?: string }> }) {
   const { quizId } = await params;
   const [report, managed] = await load(quizId);
+  const time = await readerTime();
   const { empty, saved } = await searchParams;
   const mean = report.grades.length ? report.grades.reduce((s, g) => s + percentOf(g.score, g.maxScore), 0) / report.grades.length : null;
   // A page is a set of learners (in the order they first submitted): their attempts and their final grades.
@@ -78,7 +80,7 @@ export default async function QuizReportPage({ params, searchParams }: { params:
                   <tr key={g.attemptId} className="border-b border-slate-100 last:border-0">
                     <td className="px-4 py-2">{g.learner.name} <span className="text-slate-500">{g.learner.email}</span></td>
                     <td className="px-4 py-2">{g.attemptNumber}</td>
-                    <td className="px-4 py-2 text-slate-600">{g.submittedAt.toISOString().slice(0, 16).replace("T", " ")}</td>
+                    <td className="px-4 py-2 text-slate-600">{time.dateTime(g.submittedAt)}</td>
                     <td className="px-4 py-2 text-slate-600">{Math.floor(g.seconds / 60)}m {g.seconds % 60}s</td>
                     <td className="px-4 py-2 text-right font-semibold tabular-nums">{formatPoints(g.score)} / {formatPoints(g.maxScore)} <span className="text-slate-500">{percentOf(g.score, g.maxScore)}%</span></td>
                   </tr>
