@@ -36,6 +36,7 @@ export const ACTION_MATRIX: Record<string, ActionRow> = {
   joinClassAction: { file: classes, guard: "requireUser", useCases: ["joinClass"] },
   assignQuizAction: { file: classes, guard: "requireTeacher", useCases: ["assignQuiz"] },
   switchQuestionFormAction: { file: drafts, guard: "requireTeacher", useCases: ["switchQuestionForm"] },
+  bulkSetQuestionStatusAction: { file: drafts, guard: "requireTeacher", useCases: ["setQuestionStatus"] },
   draftMoreQuestionsAction: { file: drafts, guard: "requireTeacher", useCases: ["draftMoreQuestions"] },
   fetchArticleAction: { file: imports, guard: "requireTeacher", useCases: ["fetchArticle"] },
   startFeedImportAction: { file: imports, guard: "requireTeacher", useCases: ["startFeedImport"] },
