@@ -14,7 +14,7 @@ export function ArticleForm({ action, maxUploadMb }: { action: FormActionFn<unde
         <TextField name="source" label="Source (link or publication)" />
         <TextField name="publishedAt" label="Publication date" type="date" min="1900-01-01" hint="Lets Newsquiz turn “on Saturday” into a date." />
       </div>
-      <TextAreaField name="text" label="Article text" rows={12} textareaClassName={`${inputClass} font-serif`} placeholder="Paste the article here, headline first." />
+      <TextAreaField name="text" label="Article text" rows={12} textareaClassName={inputClass} placeholder="Paste the article here, headline first." />
       <FileField maxUploadMb={maxUploadMb} />
       <SubmitButton pendingLabel="Reading the article and writing questions…" className="sm:w-auto sm:px-6">Make questions</SubmitButton>
     </ActionForm>

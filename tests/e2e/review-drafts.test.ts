@@ -32,7 +32,8 @@ describe.skipIf(!chromiumPath)("reviewing an article's drafts in Chromium", () =
     await draftMoreButton().click();
     await answered;
     // Enabled again, or gone once there is nothing left to draft.
-    await expect.poll(async () => (await draftMoreButton().count()) === 0 || (await draftMoreButton().isEnabled())).toBe(true);
+    // (The answer's headers come first; drafting itself may take seconds on a busy machine.)
+    await expect.poll(async () => (await draftMoreButton().count()) === 0 || (await draftMoreButton().isEnabled()), { timeout: 30_000 }).toBe(true);
     return page.getByRole("status").filter({ hasText: /Added|No new drafts/ }).innerText();
   }
 
@@ -45,6 +46,9 @@ describe.skipIf(!chromiumPath)("reviewing an article's drafts in Chromium", () =
     await page.getByLabel("Title").fill(FLOOD_BARRIER_TITLE);
     await page.getByLabel("Publication date").fill("2025-11-04");
     await page.getByLabel("Article text").fill(FLOOD_BARRIER_ARTICLE);
+    // Issue 13, item 9: the text box is in the page's own sans-serif face, like every other field.
+    const fonts = await page.evaluate(() => ["Title", "Article text"].map((label) => getComputedStyle([...document.querySelectorAll("label")].find((l) => l.textContent?.trim().startsWith(label))!.control!).fontFamily));
+    expect(fonts[1]).toBe(fonts[0]);
     await page.getByRole("button", { name: "Make questions" }).click();
     await page.waitForURL(/\/teach\/articles\//);
     await page.getByRole("heading", { name: "Questions, best first" }).waitFor();
