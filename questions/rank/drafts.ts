@@ -153,7 +153,7 @@ function leaks(q: Question, shown: readonly Shown[]): boolean {
  */
 class ShownKeys {
   readonly shown: Shown[] = [];
-  private readonly printing = new WeakMap<Question, { seen: number; at: number[] }>();
+  private readonly printing = new WeakMap<Question, { seen: number; hit: boolean }>();
   private readonly printed = new WeakMap<Question, { seen: number; hit: boolean }>();
 
   /** The prompt prints the key of a draft already shown (the same key again is a repeat: sameKey). */
@@ -175,14 +175,14 @@ class ShownKeys {
     return own.length > 0 && this.shown.some((s) => s.padded === own);
   }
 
-  /** Which shown prompts print `q`'s key. */
-  printedAt(q: Question): readonly number[] {
+  /** A shown prompt prints `q`'s key. */
+  printedIn(q: Question): boolean {
     const padded = pad(keyText(q));
-    if (!padded) return [];
+    if (!padded) return false;
     let p = this.printing.get(q);
-    if (!p) this.printing.set(q, (p = { seen: 0, at: [] }));
-    for (; p.seen < this.shown.length; p.seen++) if (this.shown[p.seen]!.text.includes(padded)) p.at.push(p.seen);
-    return p.at;
+    if (!p) this.printing.set(q, (p = { seen: 0, hit: false }));
+    for (; !p.hit && p.seen < this.shown.length; p.seen++) if (this.shown[p.seen]!.text.includes(padded)) p.hit = true;
+    return p.hit;
   }
 }
 
@@ -370,7 +370,7 @@ export function rankDrafts(cands: readonly Candidate[], opts: DraftOptions = {})
         const repeat = keys.sameKey(f.c.question) || asked.repeats(f.c);
         // A prompt that prints a shown key is not cut to hide it: the cut lost the context a reader
         // needs more often than it saved a question (decision 016, fourth pass).
-        const leaking = !repeat && (keys.prints(f.c.question) || keys.printedAt(f.c.question).length > 0);
+        const leaking = !repeat && (keys.prints(f.c.question) || keys.printedIn(f.c.question));
         const adj = f.score * sDecay * TYPE_DECAY[f.c.question.type] ** (types.get(f.c.question.type) ?? 0) * (repeat ? REPEAT_PENALTY : leaking ? PRINT_PENALTY : 1);
         if (adj > localBest) {
           localBest = adj;
