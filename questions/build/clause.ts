@@ -17,8 +17,13 @@ export interface Clause {
 const LEAD_IN =
   /^(?:(?:In|On|At|After|Before|During|Since|While|When|Despite|Following|Earlier|Later|Meanwhile|However|So far|Last|This|Next|Under|Amid|Over|For|By|With|Without|Also|Yet|Still|Instead|Separately|Elsewhere|Speaking|Addressing|According to|Along with|As part of|In addition|Besides|Moreover|Furthermore|Additionally|Currently|Nevertheless|Nonetheless|Similarly|Likewise|Overall)\b[^,"]{0,90}, (?:however, |meanwhile, )?)/;
 /** ", the military said." / ", said the ministry" / ", according to officials." at the end. */
-const ATTRIBUTION_TAIL =
-  /,\s+(?:according to [^,;]{2,80}|(?:the |a |an )?[^,;]{1,70}?\s(?:said|says|added|reported|announced|confirmed|told [^,;]{1,40})(?: on [A-Z][a-z]+day| in a statement| on [A-Z][a-z]+| late [A-Z][a-z]+day)*|said (?:the )?[^,;]{1,60})\s*[.!]?$/;
+// The verbs of saying that name a source, and what may trail them: when ("on Tuesday", "late
+// Monday"), where it was said ("in Berlin") and how ("in a statement").
+const SAYING = "said|says|added|reported|announced|confirmed|disclosed|stated|noted|explained|revealed|wrote|tweeted|told [^,;]{1,40}";
+const SAID_TRAIL = "(?: (?:on |late |early )?[A-Z][a-z]+day| in a statement| on [A-Z][a-z]+| in [A-Z][a-z]+)*";
+const ATTRIBUTION_TAIL = new RegExp(
+  `,\\s+(?:according to [^,;]{2,80}|(?:the |a |an )?[^,;]{1,70}?\\s(?:${SAYING})${SAID_TRAIL}|said (?:the )?[^,;]{1,60})\\s*[.!]?$`,
+);
 /** Where one independent clause ends and another begins. */
 const JOINS = /; |,? (?:—|–|--) |, (?:while|whereas|but|although|though|as) /g;
 /**

@@ -10,6 +10,7 @@ import type { Pools } from "./distractors";
 import { verbLemma } from "../nlp";
 import { RunCache } from "../run-cache";
 import { isWorldKnownHead } from "./distractors/era";
+import { NOT_SITTING_BEFORE } from "./sitting";
 
 const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 const withArticle = (role: string) => (/^(the|a|an)\b/i.test(role) || /^\p{Lu}[\p{L}-]*'s\b/u.test(role) ? role : `the ${role}`);
@@ -49,8 +50,6 @@ function dropsAcronym(f: Fact, sentence: string): string {
 
 /** A head's title right before the blank, with what comes before it: "China's President ", "United States President ". */
 const HEAD_TITLE_BEFORE = /(?:\b((?:[Tt]he )?(?:\p{Lu}[\p{L}.]*'s|U\.S\.|\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+)?)) )?\b(?:[Pp]resident|[Pp]rime [Mm]inister|[Pp]remier|[Cc]hancellor) $/u;
-/** Words that make the title someone's past, future or stand-in office. */
-const NOT_SITTING_BEFORE = /\b(?:former|ex|late|then|outgoing|incoming|new|newly|acting|interim|elect|designate)[ -]$/i;
 
 /**
  * "China's President _____ signed ..." asks what a reader knows before reading: the blank takes the
