@@ -116,7 +116,7 @@ function parseBlock(body: string): Draft {
   const close = findUnescaped(rest, "}");
   if (open < 0 && close < 0)
     throw new BlockError("a description (text with no answer) is not a question: Newsquiz quizzes hold only questions, so it was skipped");
-  if (open < 0 || close < open) throw new BlockError("answer block is not opened with {");
+  if (open < 0 || (close >= 0 && close < open)) throw new BlockError("answer block is not opened with {");
   // Moodle takes the first "{" and the first "}": braces in text must be escaped.
   const closeAfter = findUnescaped(rest, "}", open + 1);
   if (closeAfter < 0) throw new BlockError("answer block is not closed with }");
