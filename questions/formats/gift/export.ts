@@ -68,7 +68,9 @@ function exportQuestion(q: Question, category: string | undefined, notice: Notic
   const blank = q.prompt.indexOf(BLANK);
   const after = blank >= 0 ? q.prompt.slice(blank + BLANK.length) : "";
   let body: string;
-  if (blank >= 0 && after.trim()) {
+  // A short answer keeps any blank as text: only a fill-the-blank (or choice) question has its
+  // answers stand in the blank.
+  if (blank >= 0 && after.trim() && q.type !== "short_answer") {
     // Moodle's missing-word form: the answers stand in the blank.
     body = `${text(q.prompt.slice(0, blank))}{${answers}${general}}${escapeGift(after)}`;
   } else {

@@ -137,7 +137,9 @@ function parseBlock(body: string): Draft {
   const prompt = text.text;
   if (!prompt || prompt === BLANK) throw new BlockError("question text is empty");
   const base = { prompt, name, explanation };
-  const hasBlank = missingWord || prompt.includes(BLANK);
+  // A typed answer standing in the text is a fill-the-blank question; so is one whose text ends in
+  // its blank (written before the answers, since answers at the very end make no blank).
+  const hasBlank = missingWord || prompt.endsWith(BLANK);
 
   if (answers.startsWith("#")) return { ...base, ...parseNumerical(answers.slice(1), format) };
   if (findUnescaped(answers, "~") >= 0) return { ...base, ...parseChoices(answers, format) };
