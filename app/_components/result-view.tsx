@@ -66,6 +66,7 @@ export function ResultView({ result, guest = false, timeZone }: { result: Attemp
                   </>
                 )}
               </dl>
+              <YourAnswerFeedback feedback={q.forYourAnswer} />
               {q.explanation && <p className="mt-3 text-sm text-slate-700">{q.explanation}</p>}
               {q.sourceSentence && (
                 <figure className="mt-3 border-l-4 border-brand-100 pl-3 text-sm">
@@ -87,6 +88,19 @@ export function ResultView({ result, guest = false, timeZone }: { result: Attemp
           );
         })}
       </ol>
+    </div>
+  );
+}
+
+/** What the teacher wrote for the answer the learner gave (Moodle's per-answer feedback). */
+export function YourAnswerFeedback({ feedback, className = "mt-3" }: { feedback: readonly string[]; className?: string }) {
+  if (!feedback.length) return null;
+  return (
+    <div className={`${className} rounded-md border border-brand-100 bg-brand-50 px-3 py-2 text-sm text-slate-800`} data-testid="answer-feedback">
+      <p className="sr-only">Feedback on your answer:</p>
+      {feedback.map((text, i) => (
+        <p key={i} className="whitespace-pre-line">{text}</p>
+      ))}
     </div>
   );
 }

@@ -70,16 +70,16 @@ export function secretsOf(questionId: string, q: Question, shownOrder?: readonly
 }
 
 /** Field names of the stored key and of feedback, as JSON keys (plain or escaped). */
-export const KEY_FIELDS = ["answer", "acceptedAnswers", "tolerance", "partialAnswers", "choiceWeights", "choiceFeedback", "pairs", "sourceStart", "sourceEnd"] as const;
+export const KEY_FIELDS = ["answer", "acceptedAnswers", "tolerance", "partialAnswers", "choiceWeights", "choiceFeedback", "answerFeedback", "otherFeedback", "pairs", "sourceStart", "sourceEnd"] as const;
 /** Field names of feedback, which only a checked answer ("during" quizzes) may carry. */
-export const FEEDBACK_FIELDS = ["correctAnswer", "explanation", "sourceSentence", "fraction"] as const;
+export const FEEDBACK_FIELDS = ["correctAnswer", "explanation", "sourceSentence", "fraction", "forYourAnswer"] as const;
 
 /**
- * `"field":` with a value: a field that is there but empty (`null` or `""`, as a held-back result
+ * `"field":` with a value: a field that is there but empty (`null`, `""` or `[]`, as a held-back result
  * sends `"correctAnswer":null`) carries nothing.
  */
 export function keyFieldPattern(fields: readonly string[]): RegExp {
-  return new RegExp(`${Q}(${fields.join("|")})${Q}\\s*:(?!\\s*(?:null\\b|(\\\\*")\\2))`, "g");
+  return new RegExp(`${Q}(${fields.join("|")})${Q}\\s*:(?!\\s*(?:null\\b|\\[\\s*\\]|(\\\\*")\\2))`, "g");
 }
 
 function excerpt(body: string, index: number, length: number): string {
