@@ -154,7 +154,9 @@ function answerBlock(q: Question, notice: Notice): string | { skip: string } {
       });
       const wrong = feedbackFor.rest().map((f) => `=%0%${spec(f.answer as number, f.tolerance)}${feedbackMark(f.feedback)}`);
       const other = q.otherFeedback ? [`~${feedbackMark(q.otherFeedback)}`] : [];
-      if (!partial.length && !wrong.length && !other.length) return `#${main}${mainFeedback}`;
+      // The short form only without feedback: `{#7:0#Seven}` is Moodle's, but other readers
+      // (gift-pegjs) take feedback only in the list form.
+      if (!partial.length && !wrong.length && !other.length && !mainFeedback) return `#${main}`;
       return `#=${main}${mainFeedback} ${[...partial, ...wrong, ...other].join(" ")}`;
     }
     case "matching": {

@@ -108,3 +108,25 @@ describe.skipIf(!files.length)("GIFT round trip of every generated question", ()
     });
   });
 });
+
+describe("gift-pegjs reads what the exporter writes for feedback, categories and guarded text", () => {
+  const base = { explanation: "" } as const;
+  const bank: Question[] = [
+    { ...base, type: "true_false", prompt: "T?", answer: true, answerFeedback: [{ answer: true, feedback: "Yes" }, { answer: false, feedback: "No: it is" }] },
+    { ...base, type: "true_false", prompt: "F?", answer: false, answerFeedback: [{ answer: false, feedback: "Right" }] },
+    { ...base, type: "short_answer", prompt: "S?", answer: "Lima", acceptedAnswers: ["lima city"], partialAnswers: [{ answer: "Peru", fraction: 0.5 }], answerFeedback: [{ answer: "Cusco", feedback: "The old capital" }], otherFeedback: "Think of the coast" },
+    { ...base, type: "numeric", prompt: "N?", answer: 3, tolerance: 2, answerFeedback: [{ answer: 3, tolerance: 2, feedback: "In range" }, { answer: 10, tolerance: 0, feedback: "Too big" }], otherFeedback: "No" },
+    { ...base, type: "numeric", prompt: "M?", answer: 7, tolerance: 0, answerFeedback: [{ answer: 7, tolerance: 0, feedback: "Seven" }] },
+    { ...base, type: "cloze", prompt: "Ends in _____", answer: "x" },
+    { type: "multiple_choice", prompt: "// starts so", choices: ["[html]a", "b"], answer: "b", choiceFeedback: ["x", "[plain]y"], tags: ["news/asia", "c\\d"], explanation: "[html]z" },
+  ];
+
+  it("to the same types, keys and feedback", () => {
+    const { gift } = exportGift(bank);
+    const read = pegParse(gift).filter((g) => g.type !== "Category");
+    expect(read.map((g) => ({ type: g.type, key: pegKey(g) }))).toEqual(bank.map((q) => ({ type: PEG_TYPE[q.type], key: ourKey(q) })));
+    const texts = JSON.stringify(read);
+    for (const f of ["No: it is", "Right", "The old capital", "Think of the coast", "In range", "Too big", "Seven", "[plain]y", "[html]z"]) expect(texts).toContain(JSON.stringify(f));
+    expect(read[6]).toMatchObject({ stem: { text: "// starts so" }, tags: ["c\\d"] });
+  });
+});
