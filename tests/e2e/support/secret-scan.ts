@@ -35,6 +35,10 @@ export function secretsOf(questionId: string, q: Question, shownOrder?: readonly
   const add = (what: string, needle: string | RegExp) => out.push({ questionId, what, needle });
   if (q.explanation) add("explanation", q.explanation);
   if (q.source?.sentence) add("source sentence", q.source.sentence);
+  // Per-answer feedback tells what is right as surely as the key does.
+  for (const f of q.choiceFeedback ?? []) if (f) add("choice feedback", f);
+  for (const f of q.answerFeedback ?? []) add("answer feedback", f.feedback);
+  if (q.otherFeedback) add("other-answer feedback", q.otherFeedback);
   // The key as the result page words it ("A; B", "1st → 2nd", "left → right", "73,917.25 (± 0.5)").
   // For multiple choice and true/false that is just a visible choice, so it proves nothing.
   if (q.type !== "multiple_choice" && q.type !== "true_false") add("correct answer (as the result page words it)", describeAnswer(q));
