@@ -1,6 +1,7 @@
 import Link from "next/link";
 import { formatDateTime } from "../_server/time/reader-time";
 import { formatPoints, percentOf } from "./format";
+import { YourAnswerFeedback } from "./answer-feedback";
 import type { AttemptResult } from "../_server/attempts/get-attempt-result";
 import { ReviewLater } from "./review-later-button";
 import { FocusOnArrival } from "./focus-on-arrival";
@@ -88,19 +89,6 @@ export function ResultView({ result, guest = false, timeZone }: { result: Attemp
           );
         })}
       </ol>
-    </div>
-  );
-}
-
-/** What the teacher wrote for the answer the learner gave (Moodle's per-answer feedback). */
-export function YourAnswerFeedback({ feedback, className = "mt-3" }: { feedback: readonly string[]; className?: string }) {
-  if (!feedback.length) return null;
-  return (
-    <div className={`${className} rounded-md border border-brand-100 bg-brand-50 px-3 py-2 text-sm text-slate-800`} data-testid="answer-feedback">
-      <p className="sr-only">Feedback on your answer:</p>
-      {feedback.map((text, i) => (
-        <p key={i} className="whitespace-pre-line">{text}</p>
-      ))}
     </div>
   );
 }
