@@ -66,4 +66,32 @@ describe.skipIf(!chromiumPath)("per-answer feedback in Chromium", () => {
       await context.close();
     });
   }
+
+  it("is shown with a checked answer when the quiz gives feedback during the attempt (360 px)", async () => {
+    const { context } = await signedInContext(browser, server, { viewport: { width: 360, height: 740 }, role: "teacher" });
+    const page = await context.newPage();
+    await page.goto(`${server.baseUrl}/teach/questions/new`);
+    await page.getByLabel("Type").selectOption("numeric");
+    await page.getByLabel("Question", { exact: true }).fill("How many islands make up Fiji, roughly?");
+    await page.getByLabel("Correct number").fill("330");
+    await page.getByLabel("Tolerance (±)").fill("10");
+    await page.getByLabel("Feedback for answers").fill("100 ± 20 | That counts only the inhabited ones.\n* | Count the small ones too.");
+    await page.getByRole("button", { name: "Add to my bank" }).click();
+    await page.waitForURL(/\/teach\/bank/);
+    await page.goto(`${server.baseUrl}/teach/quizzes/new`);
+    await page.getByLabel("Title").fill("Fiji, checked as you go");
+    await page.getByLabel("Show answers and explanations").selectOption("during");
+    await page.getByRole("button", { name: "Publish quiz" }).click();
+    await page.waitForURL(/\/teach\/quizzes\/\w+$/);
+    await page.getByRole("button", { name: "Preview as a learner" }).click();
+    await page.waitForURL(/\/attempts\//);
+    expect(await page.content()).not.toContain("inhabited");
+    await page.getByRole("textbox").first().fill("106");
+    await page.getByRole("button", { name: "Check answer" }).click();
+    await page.getByText("That counts only the inhabited ones.").waitFor();
+    expect(await page.content()).not.toContain("Count the small ones too.");
+    await page.screenshot({ path: `${SHOTS}/answer-feedback-during-360.png`, fullPage: true });
+    expect(await seriousViolations(page)).toEqual([]);
+    await context.close();
+  });
 });
