@@ -101,7 +101,7 @@ export function baseQuestion(f: Fact): Pick<Question, "explanation" | "source" |
     explanation: explain(f),
     source: { sentence: f.sentence, start: f.start, end: f.end },
     factKind: f.kind,
-    tags: [f.kind, ...(f.entityType ? [f.entityType] : [])],
+    tags: [...new Set([f.kind, ...(f.entityType ? [f.entityType] : [])])],
   };
 }
 
