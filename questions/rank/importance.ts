@@ -31,6 +31,12 @@ export interface ArticleShape {
   mainOrg?: string;
   /** Countries the headline names, by name, people or capital ("Baghdad bombs" is a story in Iraq). */
   headlineCountries: ReadonlySet<string>;
+  /**
+   * The country the story happens in, however it is named: "Pakistan Army", "Malawi's", "Pakistani",
+   * "Islamabad" all count, in more sentences than any other country (two or more, half as many again
+   * as the next): a short story names its own country only now and then.
+   */
+  homeCountry?: string;
 }
 
 /**
@@ -141,7 +147,47 @@ function articleShapeOf(facts: readonly Fact[], title?: string): ArticleShape {
   const newsmakers = new Set<string>();
   for (const sentence of new Set(facts.map((f) => f.sentence))) if (OFFICE_CHANGE.test(sentence)) for (const w of sentence.match(/\p{Lu}[\p{L}'’-]+/gu) ?? []) newsmakers.add(w);
   const lists = facts.filter((f) => f.entityType === "list").map((f) => ({ sentenceIndex: f.sentenceIndex, start: f.answerStart, end: f.answerEnd }));
-  return { titleWords, headlineCountries: headlineCountries(titleWords), mentions, mainCountries, lists, newsmakers, ...(main && main[1] >= 3 ? { mainPlace: main[0] } : {}), ...(mainOrg ? { mainOrg } : {}) };
+  const home = homeCountryOf(facts);
+  return {
+    titleWords,
+    headlineCountries: headlineCountries(titleWords),
+    mentions,
+    mainCountries,
+    lists,
+    newsmakers,
+    ...(main && main[1] >= 3 ? { mainPlace: main[0] } : {}),
+    ...(mainOrg ? { mainOrg } : {}),
+    ...(home ? { homeCountry: home } : {}),
+  };
+}
+
+/** Every country's name, aliases, people and capital, one pattern: sentences are read once each. */
+let countryMention: { re: RegExp; byForm: Map<string, string> } | undefined;
+function countryMentions(): { re: RegExp; byForm: Map<string, string> } {
+  if (countryMention) return countryMention;
+  const byForm = new Map<string, string>();
+  for (const c of countries) {
+    if (c.ambiguous) continue;
+    for (const form of [c.name, ...(c.aliases ?? []), c.demonym, ...(c.capitalAmbiguous ? [] : [c.capital])]) if (form && form.length > 2 && !byForm.has(form)) byForm.set(form, c.name);
+  }
+  const forms = [...byForm.keys()].sort((a, b) => b.length - a.length).map((x) => x.replace(/[.*+?^${}()|[\]\\]/g, "\\$&"));
+  countryMention = { re: new RegExp(`(?<![\\p{L}])(?:${forms.join("|")})(?![\\p{L}])`, "gu"), byForm };
+  return countryMention;
+}
+
+/** The country most sentences name in any form, when it clearly leads (see ArticleShape.homeCountry). */
+function homeCountryOf(facts: readonly Fact[]): string | undefined {
+  const sentences = new Map<number, string>();
+  for (const f of facts) sentences.set(f.sentenceIndex, f.sentence);
+  const { re, byForm } = countryMentions();
+  const counts = new Map<string, number>();
+  for (const text of sentences.values()) {
+    const named = new Set<string>();
+    for (const m of text.matchAll(re)) named.add(byForm.get(m[0])!);
+    for (const c of named) counts.set(c, (counts.get(c) ?? 0) + 1);
+  }
+  const [first, second] = [...counts].sort((a, b) => b[1] - a[1]);
+  return first && first[1] >= 2 && (!second || first[1] >= second[1] * 1.5) ? first[0] : undefined;
 }
 
 /** An office won, taken or lost: "was sworn in", "won the election", "was impeached". */
@@ -187,6 +233,11 @@ function countryOf(name: string): string {
   const bare = name.replace(/^the /i, "");
   return countryByName.get(bare)?.name ?? bare;
 }
+
+/** A capital by its country's name. */
+const capitalOf = (country: string) => countryByName.get(country)?.capital;
+/** A sentence telling of a meeting, whose venue is news even in a capital ("the summit in Seoul"). */
+const MEETING_VENUE = /\b(?:summit|talks|meeting|met|meet|meets|conference|signed|signing|ceremony|visit\w*|hosted|hosts?)\b/i;
 
 /** What an item of a list fact is worth beside the list itself, asked as "select all that apply". */
 const LIST_ITEM = 0.4;
@@ -272,7 +323,9 @@ export function importance(f: Fact, shape: ArticleShape): number {
   // The country the whole story is about is known before reading (see below): the headline naming it is no credit.
   const storyCountry =
     f.kind === "place" &&
-    (f.answer === shape.mainPlace || (storyCountryOf(f) !== undefined && shape.mainCountries?.has(storyCountryOf(f)!)) || (shape.headlineCountries.has(f.answer.replace(/^the /, "")) && isSetting(f)));
+    (f.answer === shape.mainPlace ||
+      (storyCountryOf(f) !== undefined && shape.mainCountries?.has(storyCountryOf(f)!)) ||
+      ((shape.headlineCountries.has(f.answer.replace(/^the /, "")) || (shape.homeCountry !== undefined && storyCountryOf(f) === shape.homeCountry)) && isSetting(f)));
   const tw = shape.titleWords;
   if (tw.size && !storyCountry) {
     const aw = norm(f.canonical ?? f.answer).split(" ");
@@ -288,7 +341,9 @@ export function importance(f: Fact, shape: ArticleShape): number {
   if (said >= 0 && f.answerStart - f.start > said && f.kind !== "count" && f.kind !== "money" && f.kind !== "percentage") score *= 0.4;
   // The country the whole story is about is known before reading, and so is its government.
   if (storyCountry) score *= 0.4;
-  else if (f.kind === "other" && [shape.mainPlace, ...shape.headlineCountries].some((c) => c && f.answer.includes(c))) score *= 0.6;
+  else if (f.kind === "other" && [shape.mainPlace, shape.homeCountry, ...shape.headlineCountries].some((c) => c && f.answer.includes(c))) score *= 0.6;
+  // Its capital too, where the news is not a meeting held there ("the media office in Islamabad").
+  else if (f.kind === "place" && shape.homeCountry && f.kind === "place" && capitalOf(shape.homeCountry) === f.answer && !MEETING_VENUE.test(f.sentence)) score *= 0.5;
   // So is the organisation it keeps naming; its options would be unlike it ("OPEC" for NATO).
   if (shape.mainOrg && f.entityType !== "person" && answerIdentity(f) === shape.mainOrg) score *= 0.6;
   // A continent ("Asia") is guessed from the country beside it; its options are the other five.

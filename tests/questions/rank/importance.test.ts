@@ -119,6 +119,28 @@ describe("importance: the facts of the lead and the headline first", () => {
     expect(importance(story[0]!, shape(story))).toBeLessThan(importance(once, shape([once])) * 0.6);
   });
 
+  it("finds the story's own country however it is named, and ranks down asking it, its bodies and its capital", () => {
+    const other = (sentence: string, answer: string, i: number, over: Partial<Fact> = {}) => ({ ...fact(sentence, answer, { kind: "other", entityType: "org", value: undefined, unit: undefined, ...over }), sentenceIndex: i, id: `o${i}` });
+    const story = [
+      other("Soldiers of the Chilean Army cleared the road on Monday.", "Chilean Army", 0),
+      other("The storm cut power to 40,000 homes in Chile's south.", "40,000", 1, { kind: "count", entityType: undefined, value: 40000, unit: "homes" }),
+      other("Officials in Santiago said the port would reopen.", "Santiago", 2, { kind: "place", entityType: "city" }),
+      other("Aid arrived from Peru.", "Peru", 3, { kind: "place", entityType: "country" }),
+    ];
+    const sh = shape(story);
+    expect(sh.homeCountry).toBe("Chile");
+    const setting = other("The storm cut power to 40,000 homes in Chile's south.", "Chile", 1, { kind: "place", entityType: "country" });
+    const withSetting = shape([...story, setting]);
+    expect(importance(setting, withSetting)).toBeLessThan(importance(setting, shape([setting])) * 0.6);
+    // Its capital, but not as the venue of a meeting.
+    expect(importance(story[2]!, sh)).toBeLessThan(importance(story[2]!, shape([story[2]!])) * 0.6);
+    const venue = other("Leaders met for a summit in Santiago.", "Santiago", 2, { kind: "place", entityType: "city" });
+    expect(importance(venue, shape([...story, venue]))).toBeGreaterThan(importance(venue, shape([venue])) * 0.9);
+    // A country named as often as another is no story's own.
+    const two = [...story, other("Peru sent two planes.", "two", 4, { kind: "count", entityType: undefined, value: 2, unit: "planes" }), other("Peruvian doctors helped.", "doctors", 5)];
+    expect(shape(two).homeCountry).toBeUndefined();
+  });
+
   it("ranks down the country of a G20 head named with the office right after it", () => {
     const country = (sentence: string) => fact(sentence, sentence.split("'")[0]!, { kind: "place", entityType: "country", value: undefined, unit: undefined });
     const known = country("Japan's Prime Minister Shinzo Abe opened a new rail line in Kenya.");
