@@ -6,7 +6,7 @@ import type { Fact } from "../../facts";
 import { norm } from "../common";
 import { findCountry, orgKind, placeInfo, regionDistance, roleClass, roleCountry, type RoleClass } from "../kinds";
 import { allTenures, headType, heldThroughout, isSamePerson, officeClass, shortName, tenuresOf, type HeadType, type Tenure } from "./era";
-import type { Pools } from "./pools";
+import { titleBefore, type Pools } from "./pools";
 import { memo, rotate, textBefore, type Sections } from "./shared";
 import type { Era } from "./era";
 import { RunCache } from "../../run-cache";
@@ -79,8 +79,11 @@ export function personSections(f: Fact, pools: Pools): Sections {
   // The article's other holders of the key's office would also be right: never offered, from the article or the gazetteer.
   const alsoRight = realPeople(pools).filter((p) => sameOffice(role, p.role));
   const answer = norm(f.answer);
+  // "Sen. _____ of Nevada": only others the article also calls senators fit the slot.
+  const title = titleBefore(textBefore(f));
+  const sameTitle = (p: { name: string; role?: string }) => !title || pools.titles.get(norm(p.name)) === title || (p.role !== undefined && titleBefore(`${p.role} `) === title);
   const others = realPeople(pools)
-    .filter((p) => norm(p.name) !== answer && !sameOffice(role, p.role) && !mine.some((t) => isSamePerson(p.name, t)))
+    .filter((p) => norm(p.name) !== answer && sameTitle(p) && !sameOffice(role, p.role) && !mine.some((t) => isSamePerson(p.name, t)))
     .flatMap((p) => {
       const name = oneName ? shown(p.name) : p.name.includes(" ") ? p.name : undefined;
       return name ? [{ ...p, name }] : [];

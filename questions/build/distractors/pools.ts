@@ -33,6 +33,8 @@ export interface Pools {
   companies: Set<string>;
   /** The roles the article gives each person (normalised), by normalised name. */
   subjectRoles: Map<string, Set<string>>;
+  /** The title the article puts before each person's name ("Sen.", "Gov."), as one word ("senator"), by normalised name. */
+  titles: Map<string, string>;
 }
 
 export interface PoolOptions {
@@ -75,6 +77,19 @@ const addTo = <K, V>(m: Map<K, Set<V>>, k: K, v: V) => {
   m.set(k, s);
 };
 
+/** Titles of an office written before a name, each as the office it names. */
+const TITLE_WORDS: Record<string, string> = {
+  "sen.": "senator", senator: "senator", "rep.": "representative", representative: "representative", congressman: "representative", congresswoman: "representative",
+  "gov.": "governor", governor: "governor", judge: "judge", justice: "judge", "gen.": "general", general: "general", mayor: "mayor",
+};
+const TITLE_BEFORE = new RegExp(`(?:^|[^\\p{L}.])(${Object.keys(TITLE_WORDS).map((t) => t.replace(".", "\\.")).join("|")})\\s+$`, "iu");
+
+/** "Sen. " right before a name -> "senator": the office a wrong answer in that slot must hold too. */
+export function titleBefore(text: string): string | undefined {
+  const m = TITLE_BEFORE.exec(text);
+  return m ? TITLE_WORDS[m[1]!.toLowerCase()] : undefined;
+}
+
 export function buildPools(facts: readonly Fact[], options: PoolOptions = {}): Pools {
   const byKey = new Map<string, string[]>();
   const numbers = new Map<string, Fact[]>();
@@ -86,12 +101,17 @@ export function buildPools(facts: readonly Fact[], options: PoolOptions = {}): P
   const listMates = new Map<string, Set<string>>();
   const subjectRoles = new Map<string, Set<string>>();
   const companies = new Set<string>();
+  const titles = new Map<string, string>();
   // The normalised answers in each byKey list, so that a repeat is found without scanning the list.
   const inList = new Map<string, Set<string>>();
   for (const f of facts) {
     if ((f.entityType === "org" || f.entityType === "other") && COMPANY_CUES.test(f.sentence)) companies.add(norm(f.answer));
     if (f.relation === "holder" && f.role) addTo(holders, norm(f.role), norm(f.answer));
     if (f.relation === "role-of" && f.subject) addTo(subjectRoles, norm(f.subject), norm(f.answer));
+    if (f.entityType === "person") {
+      const title = titleBefore(f.sentence.slice(0, f.answerStart - f.start));
+      if (title && !titles.has(norm(f.answer))) titles.set(norm(f.answer), title);
+    }
     if (f.entityType === "person" && f.relation === "holder" && people.size < POOL_LIMIT) {
       const p = people.get(norm(f.answer));
       if (!p) people.set(norm(f.answer), { name: f.answer, ...(f.role ? { role: f.role } : {}) });
@@ -135,5 +155,5 @@ export function buildPools(facts: readonly Fact[], options: PoolOptions = {}): P
   for (const f of facts) if (sentences.size < 400) sentences.set(f.sentenceIndex, f.sentence);
   const sector = articleSector(sentences.values());
   const era = articleEra(facts, people.values(), options.date);
-  return { byKey, numbers, roleHolders, people, homeCountries, era, orgNames, placeLevels, listMates, subjectRoles, companies, ...(sector ? { sector } : {}) };
+  return { byKey, numbers, roleHolders, people, homeCountries, era, orgNames, placeLevels, listMates, subjectRoles, companies, titles, ...(sector ? { sector } : {}) };
 }

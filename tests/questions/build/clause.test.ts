@@ -63,6 +63,9 @@ describe("clauseAround: a long sentence cut to the clause holding the answer", (
   it("finds where a closing attribution starts", () => {
     expect(attributionStart("Nine people died, police said.")).toBe(16);
     expect(attributionStart("Police said nine people died.")).toBe(-1);
+    // "said" followed by a clause is the sentence's own verb, not a speaker put last.
+    expect(attributionStart("Nine people died, said the ministry.")).toBe(16);
+    expect(attributionStart("Ola Brandt, head of the harbour board, said the deal was fair.")).toBe(-1);
     // Other verbs of saying, with when and where it was said trailing.
     const tail = ", harbour spokesman Ivo Tarn disclosed Thursday in Velden.";
     expect(attributionStart(`The ferry resumes on May 3${tail}`)).toBe("The ferry resumes on May 3".length);
