@@ -54,7 +54,9 @@ describe.skipIf(!chromiumPath)("a live game in Chromium", () => {
 
   beforeAll(async () => {
     app = await openApp(chromiumPath!, { width: 1280, height: 900 });
-    ({ server, browser, page: host } = app);
+    ({ server, browser } = app);
+    // Its own context, as axe-core needs, like each phone.
+    host = await (await browser.newContext({ viewport: { width: 1280, height: 900 } })).newPage();
     db = createDb(resolveDatabase(server.databaseUrl));
     const email = await signUp(host, server.baseUrl, "Tess Host");
     await grantRole(server.databaseUrl, email, "teacher");

@@ -78,7 +78,8 @@ export function HostScreen({ gameId, initial, joinUrl, qrDataUrl }: { gameId: st
                 const share = message.kind === "reveal" ? message.distribution[i] : undefined;
                 const faded = share && !share.correct;
                 return (
-                  <li key={i} className={`flex items-center gap-3 rounded-xl p-4 text-xl font-semibold ${look.className} ${faded ? "opacity-60" : ""}`}>
+                  // A wrong option turns grey at the reveal (its shape stays): the right one stands out.
+                  <li key={i} className={`flex items-center gap-3 rounded-xl p-4 text-xl font-semibold ${faded ? "bg-slate-200 text-slate-700" : look.className}`}>
                     <OptionShape index={i} />
                     <span className="flex-1">{label}</span>
                     {share && (
