@@ -76,6 +76,7 @@ describe.skipIf(!chromiumPath)("a live game in Chromium", () => {
 
   it("starts a game from the teacher's quiz page, with a PIN and a QR code", async () => {
     await host.goto(`${server.baseUrl}/teach/quizzes/${quizId}`);
+    await host.screenshot({ path: `${SHOTS}/live-teach-quiz-run-live.png` });
     await host.getByRole("button", { name: "Run live" }).click();
     await host.waitForURL(/\/live\/host\//);
     gameUrl = host.url();

@@ -35,7 +35,12 @@ export function liveEventStream(gameId: string, first: LiveSnapshot, viewer: Vie
           stop();
         }
       };
-      const send = (snapshot: LiveSnapshot) => write(`data: ${JSON.stringify(viewer.message(snapshot, new Date()))}\n\n`);
+      const send = (snapshot: LiveSnapshot) => {
+        write(`data: ${JSON.stringify(viewer.message(snapshot, new Date()))}\n\n`);
+        // An ended game changes no more: the last message says so and the stream ends (the page
+        // closes its EventSource on that message, so it does not reconnect).
+        if (snapshot.state === "ended") queueMicrotask(() => stop());
+      };
       // Reconnect after 1 s if the connection drops; the server sends the current state again.
       write("retry: 1000\n\n");
       send(first);

@@ -4,12 +4,18 @@
 import { useEffect, useState } from "react";
 
 export function useLiveMessages<T>(url: string, initial: T): { message: T; receivedAt: number; connected: boolean } {
-  const [state, setState] = useState({ message: initial, receivedAt: Date.now(), connected: false });
+  const [state, setState] = useState(() => ({ message: initial, receivedAt: Date.now(), connected: false }));
   useEffect(() => {
     const source = new EventSource(url);
     source.onopen = () => setState((s) => ({ ...s, connected: true }));
     source.onerror = () => setState((s) => ({ ...s, connected: false }));
-    source.onmessage = (event) => setState({ message: JSON.parse(event.data) as T, receivedAt: Date.now(), connected: true });
+    source.onmessage = (event) => {
+      const message = JSON.parse(event.data) as T;
+      setState({ message, receivedAt: Date.now(), connected: true });
+      // The server ends the stream after a game's last message (or a removed player's): no reconnecting.
+      const kind = (message as { kind?: string }).kind;
+      if (kind === "ended" || kind === "removed") source.close();
+    };
     return () => source.close();
   }, [url]);
   return state;

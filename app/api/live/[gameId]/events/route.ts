@@ -2,7 +2,7 @@
 // (the signed-in host only); otherwise the phone of the player whose token cookie this is.
 import { getCurrentUser } from "@/app/_server/auth/session";
 import { idSchema } from "@/app/_server/http/api-errors";
-import { NotFoundError } from "@/app/_server/http/errors";
+import { ForbiddenError, NotFoundError } from "@/app/_server/http/errors";
 import { getHostedGame, loadSnapshot, playerForToken } from "@/app/_server/live/live-games";
 import { liveEventStream } from "@/app/_server/live/event-stream";
 import { hostMessage } from "@/app/_server/live/host-messages";
@@ -20,7 +20,7 @@ export async function GET(request: Request, { params }: { params: Promise<{ game
   try {
     if (new URL(request.url).searchParams.get("as") === "host") {
       const actor = await getCurrentUser();
-      if (!actor) return Response.json({ error: "Sign in first." }, { status: 401 });
+      if (!actor) return Response.json({ error: "Sign in first." }, { status: 401, headers: { "cache-control": "no-store" } });
       const first = await getHostedGame({ actor, gameId });
       return liveEventStream(gameId, first, { message: hostMessage, hears: () => true }, request.signal);
     }
@@ -32,7 +32,7 @@ export async function GET(request: Request, { params }: { params: Promise<{ game
     return liveEventStream(gameId, first, { message: (s, now) => phoneMessage(s, player.id, now), hears: (kind) => kind !== "answers" }, request.signal);
   } catch (error) {
     if (error instanceof NotFoundError) return notFound();
-    if ((error as Error).name === "ForbiddenError") return Response.json({ error: (error as Error).message }, { status: 403 });
+    if (error instanceof ForbiddenError) return Response.json({ error: error.message }, { status: 403, headers: { "cache-control": "no-store" } });
     throw error;
   }
 }
