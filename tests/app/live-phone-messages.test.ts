@@ -67,7 +67,7 @@ function playGame(variant: 0 | 1): Seen[] {
     const question = at.questionIndex >= 0 ? toLiveQuestion("game-1", { id: `q${at.questionIndex}`, version: 1, points: 1, question: QUESTIONS[at.questionIndex]![variant] }) : null;
     return {
       id: "game-1", quizTitle: "Lighthouse news", hostId: "host", pin: "123456", state: at.state, questionIndex: at.questionIndex, questionCount: QUESTIONS.length,
-      questionOpenedAt: at.questionIndex >= 0 ? opened : null, secondsPerQuestion: 20, question, players: PLAYERS, answers: [...answers],
+      questionOpenedAt: at.questionIndex >= 0 ? opened : null, pausedAt: at.state === "paused" ? opened : null, secondsPerQuestion: 20, question, players: PLAYERS, answers: [...answers],
     };
   };
   const record = () => {
@@ -89,6 +89,10 @@ function playGame(variant: 0 | 1): Seen[] {
       answers.push({ playerId: p.id, questionIndex: at.questionIndex, response, correct, points: pointsFor({ correct, elapsedMs: 1000 * (i + 1), seconds: 20 }) });
       record();
     });
+    // The host pauses and resumes each question once, mid-answers.
+    at = applyMove(at, "pause", QUESTIONS.length);
+    record();
+    at = applyMove(at, "resume", QUESTIONS.length);
     at = applyMove(at, "close", QUESTIONS.length);
     record();
     at = applyMove(at, "next", QUESTIONS.length);
@@ -102,14 +106,14 @@ describe("what a phone receives through a whole game", () => {
 
   it("crawls every kind of message (so the check below has something to check)", () => {
     const kinds = new Set(games[0]!.flatMap((s) => s.phones.map((m) => JSON.parse(m).kind)));
-    expect([...kinds].sort()).toEqual(["ended", "lobby", "question", "result"]);
+    expect([...kinds].sort()).toEqual(["ended", "lobby", "paused", "question", "result"]);
     expect(games[0]!.length).toBe(games[1]!.length);
   });
 
   it("never depends on the key before the question closes, for phones or the projector", () => {
     let compared = 0;
     games[0]!.forEach((step, i) => {
-      if (step.state !== "lobby" && step.state !== "open") return;
+      if (step.state !== "lobby" && step.state !== "open" && step.state !== "paused") return;
       expect(games[1]![i]!.phones).toEqual(step.phones);
       expect(games[1]![i]!.host).toEqual(step.host);
       compared++;
@@ -118,7 +122,7 @@ describe("what a phone receives through a whole game", () => {
   });
 
   it("names no key, mark or explanation in an open question's message", () => {
-    for (const step of games[0]!.filter((s) => s.state === "open")) {
+    for (const step of games[0]!.filter((s) => s.state === "open" || s.state === "paused")) {
       for (const message of [...step.phones, step.host]) {
         expect(message).not.toMatch(/"(answer|correct|correctAnswer|explanation|acceptedAnswers|points|score|rank|distribution|leaderboard|fraction)"/);
         for (const secret of ["7391", "Quillfeather", "Morag", "Because."]) expect(message).not.toContain(secret);

@@ -76,7 +76,17 @@ describe("moves", () => {
     expect(() => applyMove({ state: "ended", questionIndex: 1 }, "end", 2)).toThrow(LiveMoveError);
     expect(() => applyMove(lobby, "start", 0)).toThrow(LiveMoveError);
   });
+  it("pauses an open question, resumes it, and may close it while paused", () => {
+    const open = { state: "open", questionIndex: 1 } as const;
+    const paused = applyMove(open, "pause", 2);
+    expect(paused).toEqual({ state: "paused", questionIndex: 1 });
+    expect(applyMove(paused, "resume", 2)).toEqual(open);
+    expect(applyMove(paused, "close", 2)).toEqual({ state: "closed", questionIndex: 1 });
+    expect(() => applyMove(paused, "pause", 2)).toThrow(LiveMoveError);
+    expect(() => applyMove(open, "resume", 2)).toThrow(LiveMoveError);
+    expect(() => applyMove({ state: "closed", questionIndex: 1 }, "pause", 2)).toThrow(LiveMoveError);
+  });
   it("ends from any state but ended", () => {
-    for (const state of ["lobby", "open", "closed"] as const) expect(applyMove({ state, questionIndex: 0 }, "end", 2).state).toBe("ended");
+    for (const state of ["lobby", "open", "paused", "closed"] as const) expect(applyMove({ state, questionIndex: 0 }, "end", 2).state).toBe("ended");
   });
 });

@@ -14,6 +14,28 @@ import { closeApp, openApp, SHOTS, type AppInBrowser } from "./support/harness";
 import { grantRole, signUp } from "./support/accounts";
 
 const chromiumPath = findChromium();
+
+/** Every message of a phone's event stream, read over the network until the server ends it. */
+async function recordStream(url: string, cookie: string): Promise<Record<string, unknown>[]> {
+  const res = await fetch(url, { headers: { cookie, accept: "text/event-stream" } });
+  if (!res.ok || !res.body) throw new Error(`event stream answered ${res.status}`);
+  const messages: Record<string, unknown>[] = [];
+  let buffered = "";
+  const decoder = new TextDecoder();
+  for await (const chunk of res.body as unknown as AsyncIterable<Uint8Array>) {
+    buffered += decoder.decode(chunk, { stream: true });
+    let end;
+    while ((end = buffered.indexOf("\n\n")) >= 0) {
+      const event = buffered.slice(0, end);
+      buffered = buffered.slice(end + 2);
+      for (const line of event.split("\n")) if (line.startsWith("data: ")) messages.push(JSON.parse(line.slice(6)) as Record<string, unknown>);
+    }
+  }
+  return messages;
+}
+
+/** All a phone may hear of an open question. */
+const OPEN_QUESTION_FIELDS = ["answered", "count", "index", "input", "kind", "options", "prompt", "remainingMs", "seconds"];
 const PHONE = { width: 360, height: 740 };
 
 async function seriousViolations(page: Page): Promise<string[]> {
@@ -51,6 +73,7 @@ describe.skipIf(!chromiumPath)("a live game in Chromium", () => {
   let quizId = "";
   let gameUrl = "";
   let pin = "";
+  let recorded: Promise<Record<string, unknown>[]> | undefined;
 
   beforeAll(async () => {
     app = await openApp(chromiumPath!, { width: 1280, height: 900 });
@@ -102,9 +125,16 @@ describe.skipIf(!chromiumPath)("a live game in Chromium", () => {
     await phones.ben.getByLabel("Nickname").fill("Ben");
     await phones.ben.getByRole("button", { name: "Join" }).click();
     await phones.ben.getByText("The game PIN is six digits.").waitFor();
+    // PINs are six digits from 100000 up: this one is nobody's.
+    await phones.ben.getByLabel("Game PIN").fill("000000");
+    await phones.ben.getByRole("button", { name: "Join" }).click();
+    await phones.ben.getByText("No game is running with that PIN").waitFor();
     await phones.ben.getByLabel("Game PIN").fill(pin);
     await phones.ben.getByRole("button", { name: "Join" }).click();
     await phones.ben.waitForURL(/\/live\/play\//);
+    // Everything Ben's phone is sent, read over the network beside his browser, for the whole game.
+    const cookie = (await contexts[1]!.cookies()).map((c) => `${c.name}=${c.value}`).join("; ");
+    recorded = recordStream(`${server.baseUrl}/api/live/${gameUrl.split("/").pop()}/events`, cookie);
 
     // Cai tries a name already taken (in other letters' case), then a blank one, then their own.
     await phones.cai.goto(`${server.baseUrl}/live?pin=${pin}`);
@@ -193,8 +223,15 @@ describe.skipIf(!chromiumPath)("a live game in Chromium", () => {
     await phones.cai.getByRole("heading", { name: "No answer" }).waitFor();
   });
 
-  it("plays question 3 (typed numbers), then shows the podium and each phone its rank and score", async () => {
+  it("plays question 3 (typed numbers, after a pause), then shows the podium and each phone its rank and score", async () => {
     await host.getByRole("button", { name: "Next question" }).click();
+    await phones.ana.getByLabel("Your answer (a number)").waitFor();
+    // The host pauses: the phones put the question away until it resumes.
+    await host.getByRole("button", { name: "Pause" }).click();
+    await host.getByTestId("paused").waitFor();
+    for (const phone of Object.values(phones)) await phone.getByTestId("phone-paused").waitFor();
+    await phones.ana.screenshot({ path: `${SHOTS}/live-phone-paused.png`, fullPage: true });
+    await host.getByRole("button", { name: "Resume" }).click();
     for (const [name, typed] of [["ana", "14"], ["ben", "12"], ["cai", "14"]] as const) {
       await phones[name].getByLabel("Your answer (a number)").fill(typed);
       await phones[name].getByRole("button", { name: "Send" }).click();
@@ -231,6 +268,17 @@ describe.skipIf(!chromiumPath)("a live game in Chromium", () => {
       expect(attempt).toMatchObject({ status: "submitted", score: rights[p.nickname], maxScore: 3 });
       expect(attempt.responses).toHaveLength(3);
     }
+    // The crawl of Ben's stream: every kind of message came, and no open question carried more
+    // than its prompt and options (the keys here: "Lerwick", true, 14).
+    const messages = await recorded!;
+    expect(new Set(messages.map((m) => m.kind))).toEqual(new Set(["lobby", "question", "paused", "result", "ended"]));
+    const open = messages.filter((m) => m.kind === "question");
+    expect(new Set(open.map((m) => m.index))).toEqual(new Set([0, 1, 2]));
+    for (const m of open) expect(Object.keys(m).sort()).toEqual(OPEN_QUESTION_FIELDS);
+    for (const m of messages.filter((x) => x.kind === "paused")) expect(Object.keys(m).sort()).toEqual(["answered", "count", "index", "kind"]);
+    expect(open.find((m) => m.index === 2)).toMatchObject({ options: null, input: "number" });
+    expect(messages.filter((m) => m.kind === "result").map((m) => m.correctAnswer)).toEqual(["Lerwick", "True", "14"]);
+
     // Ana (signed in) finds it in her history.
     await phones.ana.goto(`${server.baseUrl}/history`);
     expect(await phones.ana.getByTestId("history-score").count()).toBe(1);

@@ -7,6 +7,7 @@ import { createQuiz } from "@/app/_server/quizzes/create-quiz";
 import { NotFoundError } from "@/app/_server/http/errors";
 import { answerLiveQuestion, closeIfDue, controlLiveGame, createLiveGame, joinLiveGame, loadSnapshot, NicknameTakenError } from "@/app/_server/live/live-games";
 import { liveBus, type LiveEvent } from "@/app/_server/live/event-bus";
+import { pointsFor } from "@/app/_server/live/rules";
 import { getDb } from "@/prisma/client";
 import type { Actor } from "@/app/_server/auth/session";
 import { createGuest, createLearner, createTeacher } from "./factories";
@@ -117,6 +118,24 @@ describe("a live game", () => {
     // Ending wrote each attempt once: the player rows point at them.
     const linked = await getDb().livePlayer.findMany({ where: { gameId: game.id }, select: { attemptId: true } });
     expect(new Set(linked.map((l) => l.attemptId)).size).toBe(3);
+  });
+
+  it("stops the clock while paused: no answers then, and the pause does not cost points", async () => {
+    const { game, players } = await gameWithPlayers(["Eve", "Fay"]);
+    await controlLiveGame({ actor: teacher, gameId: game.id, command: "start" });
+    const t0 = await openedAt(game.id);
+    const options = (await loadSnapshot(game.id, t0))!.question!.options!;
+    await controlLiveGame({ actor: teacher, gameId: game.id, command: "pause", now: later(t0, 4000) });
+    await expect(answerLiveQuestion({ token: players[0]!.token, gameId: game.id, questionIndex: 0, answer: { choice: options.indexOf("True") }, now: later(t0, 5000) })).rejects.toThrow("paused");
+    // A pause past the deadline closes nothing.
+    await closeIfDue(game.id, later(t0, 60_000));
+    expect((await loadSnapshot(game.id, later(t0, 60_000)))!.state).toBe("paused");
+    // Resumed after 56 s away: the clock goes on from 4 s, so an answer 2 s later is 6 s in.
+    await controlLiveGame({ actor: teacher, gameId: game.id, command: "resume", now: later(t0, 60_000) });
+    await answerLiveQuestion({ token: players[0]!.token, gameId: game.id, questionIndex: 0, answer: { choice: options.indexOf("True") }, now: later(t0, 62_000) });
+    const [answer] = (await loadSnapshot(game.id, later(t0, 62_000)))!.answers;
+    expect(answer).toMatchObject({ correct: true, points: pointsFor({ correct: true, elapsedMs: 6000, seconds: 20 }) });
+    expect(answer!.points).toBe(850);
   });
 
   it("closes a question at its deadline when the clock is asked (a timer, or the next reader)", async () => {

@@ -9,9 +9,13 @@ function timers(): Map<string, NodeJS.Timeout> {
   return (holder[TIMERS] ??= new Map());
 }
 
-/** Calls `close` once at `deadline` for this game's question `questionIndex` (once per process). */
+/**
+ * Calls `close` at `deadline` for this game's question `questionIndex`, once per process per
+ * deadline (a resumed question has a later deadline, and its own timer; the earlier one finds
+ * the question not yet due and leaves it).
+ */
 export function scheduleClose(gameId: string, questionIndex: number, deadline: Date, close: () => Promise<unknown>): void {
-  const key = `${gameId}:${questionIndex}`;
+  const key = `${gameId}:${questionIndex}:${deadline.getTime()}`;
   const all = timers();
   if (all.has(key)) return;
   // A few milliseconds past the deadline, so the closing check sees it has passed.

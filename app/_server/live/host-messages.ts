@@ -21,7 +21,7 @@ interface HostQuestion {
 
 export type HostMessage =
   | { kind: "lobby"; title: string; pin: string; players: { id: string; nickname: string }[] }
-  | ({ kind: "question"; remainingMs: number } & HostQuestion)
+  | ({ kind: "question"; remainingMs: number; paused: boolean } & HostQuestion)
   | ({
       kind: "reveal";
       correctAnswer: string;
@@ -51,7 +51,7 @@ export function hostMessage(s: LiveSnapshot, now: Date): HostMessage {
     answerCount: answers.length,
     playerCount: s.players.length,
   };
-  if (s.state === "open") return { kind: "question", remainingMs: remainingMs(s, now), ...base };
+  if (s.state === "open" || s.state === "paused") return { kind: "question", remainingMs: remainingMs(s, now), paused: s.state === "paused", ...base };
   const distribution = q.options
     ? q.options.map((label, i) => ({ label, count: answers.filter((a) => pickedOptions(q, a.response).includes(i)).length, correct: isCorrectOption(q, i) }))
     : [

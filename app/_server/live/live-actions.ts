@@ -10,7 +10,7 @@ import { handleForm, type FormState } from "../forms/form-action";
 import { NotFoundError } from "../http/errors";
 import { orNotFound } from "../http/or-not-found";
 import { idSchema } from "../http/api-errors";
-import { controlLiveGame, createLiveGame, EmptyLiveGameError, GameFullError, HOST_COMMANDS, joinLiveGame, NicknameTakenError, removeLivePlayer } from "./live-games";
+import { controlLiveGame, createLiveGame, EmptyLiveGameError, GameFullError, HOST_COMMANDS, isActivePin, joinLiveGame, NicknameTakenError, removeLivePlayer } from "./live-games";
 import { nicknameSchema, pinSchema, secondsSchema } from "./rules";
 import { PLAYER_COOKIE, PLAYER_COOKIE_SECONDS, tokenSchema } from "./player-token";
 
@@ -61,6 +61,9 @@ export async function joinLiveGameAction(previous: FormState, form: FormData): P
     fields: { text: ["pin", "nickname"] },
     schema: z.object({ pin: pinSchema, nickname: nicknameSchema }),
     async run({ pin, nickname }) {
+      const noGame = { errors: { pin: "No game is running with that PIN. Check the number on the screen." } };
+      // Asked first, so that a mistyped PIN makes no guest account.
+      if (!(await isActivePin(pin))) return noGame;
       const cookieStore = await cookies();
       const held = tokenSchema.safeParse(cookieStore.get(PLAYER_COOKIE)?.value);
       let actor = current;
@@ -72,7 +75,7 @@ export async function joinLiveGameAction(previous: FormState, form: FormData): P
       try {
         joined = await joinLiveGame({ actor, pin, nickname, token: held.success ? held.data : null });
       } catch (error) {
-        if (error instanceof NotFoundError) return { errors: { pin: "No game is running with that PIN. Check the number on the screen." } };
+        if (error instanceof NotFoundError) return noGame;
         if (error instanceof NicknameTakenError) return { errors: { nickname: error.message } };
         if (error instanceof GameFullError) return { errors: { form: error.message } };
         throw error;

@@ -91,10 +91,11 @@ interface GameRow {
   layout: string;
   questionIndex: number;
   questionOpenedAt: Date | null;
+  pausedAt: Date | null;
   secondsPerQuestion: number;
 }
 
-const gameSelect = { id: true, quizId: true, hostId: true, pin: true, state: true, layout: true, questionIndex: true, questionOpenedAt: true, secondsPerQuestion: true } as const;
+const gameSelect = { id: true, quizId: true, hostId: true, pin: true, state: true, layout: true, questionIndex: true, questionOpenedAt: true, pausedAt: true, secondsPerQuestion: true } as const;
 
 function position(game: GameRow): GamePosition {
   if (!isLiveState(game.state)) throw new Error(`live game ${game.id} has an unknown state ${game.state}`);
@@ -139,6 +140,7 @@ export async function loadSnapshot(gameId: string, now = new Date()): Promise<Li
     questionIndex: game.questionIndex,
     questionCount: layoutSchema.parse(JSON.parse(game.layout)).length,
     questionOpenedAt: game.questionOpenedAt,
+    pausedAt: game.pausedAt,
     secondsPerQuestion: game.secondsPerQuestion,
     question,
     players,
@@ -172,17 +174,20 @@ async function moveGame(game: GameRow, move: LiveMove, now: Date): Promise<boole
   const from = position(game);
   const count = layoutSchema.parse(JSON.parse(game.layout)).length;
   const to = applyMove(from, move, count);
+  // A new question opens now; a resumed one as if it had opened the length of the pause later.
+  const openedAt = move === "resume" ? new Date(game.questionOpenedAt!.getTime() + (now.getTime() - game.pausedAt!.getTime())) : now;
   const { count: changed } = await getDb().liveGame.updateMany({
     where: { id: game.id, state: from.state, questionIndex: from.questionIndex },
     data: {
       state: to.state,
       questionIndex: to.questionIndex,
-      ...(to.state === "open" ? { questionOpenedAt: now } : {}),
+      pausedAt: to.state === "paused" ? now : null,
+      ...(to.state === "open" ? { questionOpenedAt: openedAt } : {}),
       ...(to.state === "ended" ? { endedAt: now, activePin: null } : {}),
     },
   });
   if (changed === 0) return false;
-  if (to.state === "open") scheduleClose(game.id, to.questionIndex, new Date(now.getTime() + game.secondsPerQuestion * 1000), () => closeIfDue(game.id));
+  if (to.state === "open") scheduleClose(game.id, to.questionIndex, new Date(openedAt.getTime() + game.secondsPerQuestion * 1000), () => closeIfDue(game.id));
   // The attempts are written before the phones hear the game has ended, so their history has it.
   if (to.state === "ended") await finishGame(game.id, now);
   liveBus().publish({ gameId: game.id, kind: "state" });
@@ -196,10 +201,10 @@ export async function closeIfDue(gameId: string, now = new Date()): Promise<void
   if (deadlineOf(game)! <= now) await moveGame(game, "close", now);
 }
 
-export const HOST_COMMANDS = ["start", "skip", "next", "end"] as const;
+export const HOST_COMMANDS = ["start", "pause", "resume", "skip", "next", "end"] as const;
 export type HostCommand = (typeof HOST_COMMANDS)[number];
 
-/** The host's buttons: Start, Skip (close the question now), Next, End. */
+/** The host's buttons: Start, Pause, Resume, Skip (close the question now), Next, End. */
 export async function controlLiveGame({ actor, gameId, command, now = new Date() }: { actor: Actor; gameId: string; command: HostCommand; now?: Date }): Promise<void> {
   assertTeacher(actor);
   const game = await getDb().liveGame.findUnique({ where: { id: gameId }, select: gameSelect });
@@ -221,6 +226,11 @@ export async function removeLivePlayer({ actor, gameId, playerId }: { actor: Act
 
 // ---------------------------------------------------------------------------------------------
 // Playing
+
+/** Whether a running game has this PIN (the join form asks before making a guest account). */
+export async function isActivePin(pin: string): Promise<boolean> {
+  return (await getDb().liveGame.count({ where: { activePin: pinSchema.parse(pin) } })) > 0;
+}
 
 /**
  * A learner (signed in, or a guest with an anonymous account) joins by PIN with a nickname. The
@@ -282,6 +292,7 @@ export async function answerLiveQuestion({
   const db = getDb();
   const game = await db.liveGame.findUnique({ where: { id: gameId }, select: gameSelect });
   if (!game) throw new NotFoundError("Player");
+  if (game.state === "paused" && game.questionIndex === questionIndex) throw new AnswerRefusedError("The game is paused. Answer when it goes on.");
   if (game.state !== "open" || game.questionIndex !== questionIndex) throw new AnswerRefusedError("This question has closed.");
   if (deadlineOf(game)! <= now) {
     await moveGame(game, "close", now);

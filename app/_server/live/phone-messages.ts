@@ -32,6 +32,7 @@ export type PhoneMessage =
       rank: number;
       playerCount: number;
     }
+  | { kind: "paused"; index: number; count: number; answered: boolean }
   | { kind: "ended"; nickname: string; score: number; rank: number; playerCount: number }
   | { kind: "removed" };
 
@@ -44,6 +45,8 @@ export function phoneMessage(s: LiveSnapshot, playerId: string, now: Date): Phon
   const mine = table.find((t) => t.playerId === playerId)!;
   if (s.state === "ended") return { kind: "ended", nickname: me.nickname, score: mine.score, rank: mine.rank, playerCount: s.players.length };
   if (s.state === "open") return openQuestionForPhone(s, playerId, now);
+  // Paused: the options go away until the host resumes (no answering while the clock stands still).
+  if (s.state === "paused") return { kind: "paused", index: s.questionIndex, count: s.questionCount, answered: currentAnswers(s).some((a) => a.playerId === playerId) };
   const answer = currentAnswers(s).find((a) => a.playerId === playerId);
   return {
     kind: "result",

@@ -21,6 +21,8 @@ export interface LiveSnapshot {
   questionIndex: number;
   questionCount: number;
   questionOpenedAt: Date | null;
+  /** Set while the host has paused the question: the clock stands still from then. */
+  pausedAt: Date | null;
   secondsPerQuestion: number;
   /** The question asked now (key included: server only), or null in the lobby. */
   question: LiveQuestion | null;
@@ -46,9 +48,9 @@ export function standings(s: Pick<LiveSnapshot, "players" | "answers">): Standin
   return rows.map((r) => ({ ...r, rank: 1 + rows.filter((o) => o.score > r.score).length }));
 }
 
-export function remainingMs(s: Pick<LiveSnapshot, "questionOpenedAt" | "secondsPerQuestion">, now: Date): number {
+export function remainingMs(s: Pick<LiveSnapshot, "questionOpenedAt" | "secondsPerQuestion" | "pausedAt">, now: Date): number {
   if (!s.questionOpenedAt) return 0;
-  return Math.max(0, s.questionOpenedAt.getTime() + s.secondsPerQuestion * 1000 - now.getTime());
+  return Math.max(0, s.questionOpenedAt.getTime() + s.secondsPerQuestion * 1000 - (s.pausedAt ?? now).getTime());
 }
 
 export const currentAnswers = (s: LiveSnapshot) => s.answers.filter((a) => a.questionIndex === s.questionIndex);

@@ -20,7 +20,10 @@ function Command({ gameId, command, label, kind = "primary" }: { gameId: string;
 
 export function HostScreen({ gameId, initial, joinUrl, qrDataUrl }: { gameId: string; initial: HostMessage; joinUrl: string; qrDataUrl: string }) {
   const { message, receivedAt } = useLiveMessages<HostMessage>(`/api/live/${gameId}/events?as=host`, initial);
-  const seconds = useCountdown(message.kind === "question" ? message.remainingMs : undefined, receivedAt);
+  const ticking = message.kind === "question" && !message.paused;
+  const counted = useCountdown(ticking ? message.remainingMs : undefined, receivedAt);
+  // Paused: the clock stands where it stopped.
+  const seconds = message.kind === "question" && message.paused ? Math.ceil(message.remainingMs / 1000) : counted;
   return (
     <div className="space-y-6" data-testid="host-screen" data-kind={message.kind}>
       {message.kind === "lobby" && (
@@ -63,6 +66,7 @@ export function HostScreen({ gameId, initial, joinUrl, qrDataUrl }: { gameId: st
             <p>{message.title} · Question {message.index + 1} of {message.count}</p>
             {message.kind === "question" ? (
               <p className="flex items-center gap-4">
+                {message.paused && <span className="rounded-md bg-amber-100 px-2 py-1 font-semibold text-amber-900" data-testid="paused">Paused</span>}
                 <span className="text-3xl font-bold tabular-nums text-slate-900" data-testid="countdown" aria-label={`${seconds} seconds left`}>{seconds}</span>
                 <span data-testid="answer-count">{message.answerCount} of {message.playerCount} answered</span>
               </p>
@@ -96,7 +100,8 @@ export function HostScreen({ gameId, initial, joinUrl, qrDataUrl }: { gameId: st
             <p className="text-lg text-slate-700">Players type their answer{message.input === "number" ? " (a number)" : ""}.</p>
           )}
           {message.kind === "question" ? (
-            <div className="flex gap-3">
+            <div className="flex flex-wrap gap-3">
+              {message.paused ? <Command gameId={gameId} command="resume" label="Resume" /> : <Command gameId={gameId} command="pause" label="Pause" kind="secondary" />}
               <Command gameId={gameId} command="skip" label="Close question" kind="secondary" />
               <Command gameId={gameId} command="end" label="End game" kind="secondary" />
             </div>

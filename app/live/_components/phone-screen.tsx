@@ -44,6 +44,13 @@ export function PhoneScreen({ gameId, initial }: { gameId: string; initial: Phon
       {message.kind === "question" && (
         <Question message={message} seconds={seconds} sent={sent?.index === message.index ? sent : null} onAnswer={(a) => send(message.index, a)} />
       )}
+      {message.kind === "paused" && (
+        <div className="rounded-2xl border border-slate-200 bg-white p-6 text-center shadow-sm" data-testid="phone-paused">
+          <p className="text-sm text-slate-600">Question {message.index + 1} of {message.count}</p>
+          <h1 className="mt-2 text-2xl font-bold">Paused</h1>
+          <p className="mt-2 text-slate-700">{message.answered ? "Your answer is in. " : ""}The clock has stopped; the game goes on when your teacher resumes it.</p>
+        </div>
+      )}
       {message.kind === "result" && (
         <div className={`rounded-2xl p-6 text-center shadow-sm ${message.correct ? "bg-emerald-700 text-white" : "bg-white text-slate-900 border border-slate-200"}`} data-testid="phone-result">
           <h1 className="text-3xl font-bold">{message.correct ? "Right!" : message.answered ? "Not this time" : "No answer"}</h1>

@@ -9,6 +9,7 @@ CREATE TABLE "LiveGame" (
     "layout" TEXT NOT NULL DEFAULT '[]',
     "questionIndex" INTEGER NOT NULL DEFAULT -1,
     "questionOpenedAt" DATETIME,
+    "pausedAt" DATETIME,
     "secondsPerQuestion" INTEGER NOT NULL DEFAULT 20,
     "createdAt" DATETIME NOT NULL DEFAULT CURRENT_TIMESTAMP,
     "endedAt" DATETIME,

@@ -63,11 +63,11 @@ export default async function QuizReportPage({ params, searchParams }: { params:
         </div>
         <div className="flex flex-wrap gap-3">
           <form action={startLiveGameAction.bind(null, report.id)} className="flex items-center gap-1">
-            <label htmlFor="live-seconds" className="sr-only">Seconds per question</label>
-            <select id="live-seconds" name="seconds" defaultValue="20" className="rounded-md border border-slate-300 bg-white px-2 py-2 text-sm">
-              {[10, 20, 30, 60].map((s) => <option key={s} value={s}>{s} s</option>)}
-            </select>
             <button className="rounded-md border border-slate-300 bg-white px-4 py-2 text-sm font-semibold text-slate-700 hover:bg-slate-50">Run live</button>
+            <label htmlFor="live-seconds" className="sr-only">Time for each question in the live game</label>
+            <select id="live-seconds" name="seconds" defaultValue="20" className="rounded-md border border-slate-300 bg-white px-2 py-2 text-sm text-slate-700">
+              {[10, 20, 30, 60].map((s) => <option key={s} value={s}>{s} s a question</option>)}
+            </select>
           </form>
           <form action={previewQuizAction.bind(null, report.id)}>
             <button className="rounded-md border border-slate-300 bg-white px-4 py-2 text-sm font-semibold text-slate-700 hover:bg-slate-50">Preview as a learner</button>

@@ -9,6 +9,7 @@ CREATE TABLE "LiveGame" (
     "layout" TEXT NOT NULL DEFAULT '[]',
     "questionIndex" INTEGER NOT NULL DEFAULT -1,
     "questionOpenedAt" TIMESTAMP(3),
+    "pausedAt" TIMESTAMP(3),
     "secondsPerQuestion" INTEGER NOT NULL DEFAULT 20,
     "createdAt" TIMESTAMP(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
     "endedAt" TIMESTAMP(3),
