@@ -107,8 +107,9 @@ function exportGiftFile(args: string[]): number {
       process.stderr.write(`question ${i + 1}: skipped: ${parsed.error.issues[0]?.path.join(".")} ${parsed.error.issues[0]?.message}\n`);
     }
   });
-  const { gift, skipped } = exportGift(valid);
+  const { gift, skipped, notices } = exportGift(valid);
   for (const s of skipped) process.stderr.write(`question ${positions[s.index]! + 1}: skipped: ${s.message}\n`);
+  for (const n of notices) process.stderr.write(`question ${positions[n.index]! + 1}: ${n.message}\n`);
   process.stdout.write(gift);
   return 0;
 }

@@ -48,6 +48,13 @@ export const answerSchema = z.union([
 ]);
 export type Answer = z.infer<typeof answerSchema>;
 
+export const answerFeedbackSchema = z.object({
+  answer: z.union([z.string().min(1).max(500), z.number().finite(), z.boolean()]),
+  tolerance: z.number().nonnegative().finite().optional(),
+  feedback: z.string().min(1).max(2000),
+});
+export type AnswerFeedback = z.infer<typeof answerFeedbackSchema>;
+
 export const questionSchema = z
   .object({
     type: questionTypeSchema,
@@ -71,6 +78,17 @@ export const questionSchema = z
     choiceWeights: z.array(z.number().min(-1).max(1)).optional(),
     /** Feedback shown for a choice once answers are revealed, aligned with `choices`. */
     choiceFeedback: z.array(z.string().max(2000)).optional(),
+    /**
+     * Short answer, cloze, numeric and true/false: feedback for one answer the learner may give,
+     * matched the way the grader matches (typed text in its accepted forms; a number within
+     * `tolerance`; true or false). An answer that is not in the key is a recognised wrong answer
+     * (Moodle's 0% answers): it earns nothing and only carries its feedback.
+     */
+    answerFeedback: z.array(answerFeedbackSchema).max(40).optional(),
+    /** Feedback for any response no other feedback matches (Moodle's `*` catch-all answer). */
+    otherFeedback: z.string().min(1).max(2000).optional(),
+    /** Moodle's question ID number (`// [id:...]` in GIFT); kept so an export can write it back. */
+    idNumber: z.string().min(1).max(100).optional(),
     /** Short answer and numeric: answers earning partial credit (numeric ones with a tolerance). */
     partialAnswers: z
       .array(z.object({ answer: z.union([z.string().min(1), z.number().finite()]), fraction: z.number().gt(0).lt(1), tolerance: z.number().nonnegative().optional() }))
@@ -78,6 +96,11 @@ export const questionSchema = z
   })
   .superRefine((q, ctx) => {
     const issue = (message: string) => ctx.addIssue({ code: "custom", message, path: ["answer"] });
+    if (q.choiceFeedback && q.choices && q.choiceFeedback.length !== q.choices.length)
+      ctx.addIssue({ code: "custom", message: "choice feedback must match the choices one to one", path: ["choiceFeedback"] });
+    const expected = q.type === "true_false" ? "boolean" : q.type === "numeric" ? "number" : q.type === "short_answer" || q.type === "cloze" ? "string" : undefined;
+    if (q.answerFeedback?.length && (!expected || q.answerFeedback.some((f) => typeof f.answer !== expected)))
+      ctx.addIssue({ code: "custom", message: expected ? `answer feedback for ${q.type} must be for ${expected} answers` : `${q.type} questions take choice feedback, not answer feedback`, path: ["answerFeedback"] });
     switch (q.type) {
       case "multiple_choice":
         if (q.choiceWeights && q.choices && q.choiceWeights.length !== q.choices.length)

@@ -16,6 +16,16 @@ const TYPES: [QuestionFormValues["type"], string][] = [
   ["matching", "Matching"],
 ];
 
+const ONE_PER_LINE = "Optional. One per line, as: answer | feedback. Shown to a learner who gave that answer, when answers are shown.";
+const FEEDBACK_HINTS: Partial<Record<QuestionFormValues["type"], string>> = {
+  multiple_choice: `${ONE_PER_LINE} Use the choice's text.`,
+  multiple_response: `${ONE_PER_LINE} Use the choice's text.`,
+  true_false: `${ONE_PER_LINE} Use true or false.`,
+  numeric: `${ONE_PER_LINE} Use a number, or a range as 3 ± 2; * for any other number.`,
+  short_answer: `${ONE_PER_LINE} Any answer, right or wrong; * for any other answer.`,
+  cloze: `${ONE_PER_LINE} Any answer, right or wrong; * for any other answer.`,
+};
+
 /** One form for every question type; the fields shown follow the chosen type. */
 export function QuestionEditForm({
   action,
@@ -81,6 +91,9 @@ function QuestionFields() {
       )}
       {type === "ordering" && <TextAreaField name="items" label="Items in their correct order" rows={5} hint="One per line; learners see them shuffled." />}
       {type === "matching" && <TextAreaField name="pairs" label="Pairs" rows={5} hint="One per line, as: left -> right" />}
+      {type !== "ordering" && type !== "matching" && (
+        <TextAreaField name="feedback" label="Feedback for answers" rows={3} hint={FEEDBACK_HINTS[type]} />
+      )}
       <TextAreaField name="explanation" label="Explanation" rows={3} hint="Shown with the answer after the quiz." />
       <TextField name="tags" label="Tags" hint="Comma-separated." />
     </>

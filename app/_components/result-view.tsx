@@ -1,6 +1,7 @@
 import Link from "next/link";
 import { formatDateTime } from "../_server/time/reader-time";
 import { formatPoints, percentOf } from "./format";
+import { YourAnswerFeedback } from "./answer-feedback";
 import type { AttemptResult } from "../_server/attempts/get-attempt-result";
 import { ReviewLater } from "./review-later-button";
 import { FocusOnArrival } from "./focus-on-arrival";
@@ -66,6 +67,7 @@ export function ResultView({ result, guest = false, timeZone }: { result: Attemp
                   </>
                 )}
               </dl>
+              <YourAnswerFeedback feedback={q.forYourAnswer} />
               {q.explanation && <p className="mt-3 text-sm text-slate-700">{q.explanation}</p>}
               {q.sourceSentence && (
                 <figure className="mt-3 border-l-4 border-brand-100 pl-3 text-sm">

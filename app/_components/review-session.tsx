@@ -6,6 +6,7 @@ import { useActionState, useState } from "react";
 import { useRouter } from "next/navigation";
 import type { LearnerQuestion } from "../_server/attempts/learner-view";
 import { answerReviewAction, type ReviewAnswerState } from "../_server/practice/review-actions";
+import { YourAnswerFeedback } from "./answer-feedback";
 import { QuestionInput } from "./question-input";
 import { SubmitButton } from "./submit-button";
 
@@ -41,6 +42,7 @@ export function ReviewSession({ item, nextHref, children }: { item: ReviewSessio
             <dd className="font-semibold" data-testid="review-correct-answer">{f.correctAnswer}</dd>
           </dl>
         </div>
+        <YourAnswerFeedback feedback={f.forYourAnswer} className="mt-4" />
         {f.explanation && <p className="mt-4 text-sm text-slate-700">{f.explanation}</p>}
         {f.sourceSentence && (
           <blockquote className="mt-3 border-l-4 border-brand-100 pl-3 text-sm italic text-slate-600">“{f.sourceSentence}”</blockquote>

@@ -15,10 +15,22 @@ export interface Clause {
 
 /** Openers of an introductory phrase that can go: "On Saturday, ", "In power since 2014, ". */
 const LEAD_IN =
-  /^(?:(?:In|On|At|After|Before|During|Since|While|When|Despite|Following|Earlier|Later|Meanwhile|However|So far|Last|This|Next|Under|Amid|Over|For|By|With|Without|Also|Yet|Still|Instead|Separately|Elsewhere|Speaking|Addressing|According to|Along with|As part of|In addition|Besides|Moreover|Furthermore|Additionally|Currently|Nevertheless|Nonetheless|Similarly|Likewise|Overall)\b[^,"]{0,90}, (?:however, |meanwhile, )?)/;
+  /^(?:(?:In|On|At|After|Before|During|Since|While|When|Despite|Following|Earlier|Later|Meanwhile|However|So far|Last|This|Next|Under|Amid|Over|For|By|With|Without|Also|Yet|Still|Instead|Separately|Elsewhere|Speaking|Addressing|According to|Along with|As part of|In addition|Besides|Moreover|Furthermore|Additionally|Currently|Nevertheless|Nonetheless|Similarly|Likewise|Overall|Indeed|Of course|Thus|Therefore|Hence)\b[^,"]{0,90}, (?:however, |meanwhile, )?)/;
+/**
+ * Of those, the ones a question can lose: a link to the sentence before ("However, ", "Separately, ")
+ * or who was speaking. A time or place ("Last year, ", "In June, ", "Currently, ") scopes the fact:
+ * without it "the death toll stood at 179" reads as this year's toll, which another option is.
+ */
+const DROPPABLE_LEAD_IN =
+  /^(?:However|Meanwhile|In fact|Indeed|Of course|In turn|Thus|Therefore|Hence|Moreover|Furthermore|Additionally|In addition|Besides|Nevertheless|Nonetheless|Similarly|Likewise|Overall|Separately|Elsewhere|Also|Yet|Still|Instead|Speaking|Addressing|According to|Along with)\b/;
 /** ", the military said." / ", said the ministry" / ", according to officials." at the end. */
-const ATTRIBUTION_TAIL =
-  /,\s+(?:according to [^,;]{2,80}|(?:the |a |an )?[^,;]{1,70}?\s(?:said|says|added|reported|announced|confirmed|told [^,;]{1,40})(?: on [A-Z][a-z]+day| in a statement| on [A-Z][a-z]+| late [A-Z][a-z]+day)*|said (?:the )?[^,;]{1,60})\s*[.!]?$/;
+// The verbs of saying that name a source, and what may trail them: when ("on Tuesday", "late
+// Monday"), where it was said ("in Berlin") and how ("in a statement").
+const SAYING = "said|says|added|reported|announced|confirmed|disclosed|stated|noted|explained|revealed|wrote|tweeted|told [^,;]{1,40}";
+const SAID_TRAIL = "(?: (?:on |late |early )?[A-Z][a-z]+day| in a statement| on [A-Z][a-z]+| in [A-Z][a-z]+)*";
+const ATTRIBUTION_TAIL = new RegExp(
+  `,\\s+(?:according to [^,;]{2,80}|(?:the |a |an )?[^,;]{1,70}?\\s(?:${SAYING})${SAID_TRAIL}|said (?:the )?[^,;]{1,60})\\s*[.!]?$`,
+);
 /** Where one independent clause ends and another begins. */
 const JOINS = /; |,? (?:—|–|--) |, (?:while|whereas|but|although|though|as) /g;
 /**
@@ -27,7 +39,7 @@ const JOINS = /; |,? (?:—|–|--) |, (?:while|whereas|but|although|though|as) 
  */
 const DASH_JOIN = /^(?:,? (?:—|–|--) |, as )$/;
 /** A joining word opening the sentence leans on the one before: "But the talks stalled." */
-const CONJUNCTION_OPENER = /^(?:But|And|Yet|So|Or|Besides|Moreover|Furthermore|Additionally|Still|Also),? (?=\S)/;
+const CONJUNCTION_OPENER = /^(?:But|And|Yet|So(?! far\b)|Or|Besides|Moreover|Furthermore|Additionally|Still|Also),? (?=\S)/;
 /** ", which ...," / ", who ...,": a relative clause set off by commas. */
 const RELATIVE = /, (?:which|who|whose|where) [^,;]{3,120}(?:,|(?=[.!?]?$))/g;
 
@@ -71,7 +83,7 @@ export function clauseAround(sentence: string, a0: number, a1: number): Clause {
   if (tail && tail.index >= a1 && wordsIn(sentence.slice(0, tail.index)) >= MIN_WORDS) end = tail.index;
   // The introductory phrase, unless the answer is in it.
   const lead = LEAD_IN.exec(sentence);
-  if (lead && lead[0].length <= a0 && wordsIn(sentence.slice(lead[0].length, end)) >= MIN_WORDS && !PRONOUN_OPENER.test(sentence.slice(lead[0].length)) && !RELATIVE_REST.test(sentence.slice(lead[0].length)))
+  if (lead && DROPPABLE_LEAD_IN.test(lead[0]) && lead[0].length <= a0 && wordsIn(sentence.slice(lead[0].length, end)) >= MIN_WORDS && !PRONOUN_OPENER.test(sentence.slice(lead[0].length)) && !RELATIVE_REST.test(sentence.slice(lead[0].length)))
     start = lead[0].length;
   // The independent clause holding the answer.
   let from = start;

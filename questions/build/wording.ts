@@ -10,6 +10,7 @@ import type { Pools } from "./distractors";
 import { verbLemma } from "../nlp";
 import { RunCache } from "../run-cache";
 import { isWorldKnownHead } from "./distractors/era";
+import { NOT_SITTING_BEFORE } from "./sitting";
 
 const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 const withArticle = (role: string) => (/^(the|a|an)\b/i.test(role) || /^\p{Lu}[\p{L}-]*'s\b/u.test(role) ? role : `the ${role}`);
@@ -49,8 +50,6 @@ function dropsAcronym(f: Fact, sentence: string): string {
 
 /** A head's title right before the blank, with what comes before it: "China's President ", "United States President ". */
 const HEAD_TITLE_BEFORE = /(?:\b((?:[Tt]he )?(?:\p{Lu}[\p{L}.]*'s|U\.S\.|\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+)?)) )?\b(?:[Pp]resident|[Pp]rime [Mm]inister|[Pp]remier|[Cc]hancellor) $/u;
-/** Words that make the title someone's past, future or stand-in office. */
-const NOT_SITTING_BEFORE = /\b(?:former|ex|late|then|outgoing|incoming|new|newly|acting|interim|elect|designate)[ -]$/i;
 
 /**
  * "China's President _____ signed ..." asks what a reader knows before reading: the blank takes the
@@ -111,13 +110,22 @@ const VERB =
 const SPEAKER_NOUNS = /^(?:Police|Officials|Authorities|Witnesses|Doctors|Researchers|Scientists|Analysts|Rescuers|Organisers|Organizers|Investigators|Experts|Residents)$/;
 const TRAILING_ATTRIBUTION = /,\s+(?:[^,]{1,60}?\s)?(?:said|say|says|reported|added|announced|confirmed)(?:\s+(?:on\s+)?[A-Z][a-z]+day)?\s*[.!]?\s*$/;
 
+/**
+ * "Shipping lines", "Health officials": capitalised only because they open the sentence. A lone word
+ * ("Apple") or one followed by a name ("China Daily") may be a name itself and keeps its capital.
+ */
+function commonNounPhrase(who: string): boolean {
+  const [first, ...rest] = who.split(" ");
+  return rest.length > 0 && rest.every((w) => /^\p{Ll}/u.test(w)) && isEnglishWord(first!.toLowerCase());
+}
+
 /** "Police said " -> "According to police, "; a pronoun speaker cannot be resolved. */
 function speakerPrefix(before: string): { rest: string; according: string } | undefined {
   const m = /^((?:The )?[A-Z][\w.'-]*(?: [A-Za-z][\w.'-]*){0,4}?) (?:said|say|says|reported|estimated)(?: that)? /.exec(before);
   if (!m) return { rest: before, according: "" };
   const who = m[1]!;
   if (/^(?:He|She|They|It|We|I|You)$/.test(who)) return undefined;
-  const speaker = SPEAKER_NOUNS.test(who) ? who.toLowerCase() : who.replace(/^The /, "the ");
+  const speaker = SPEAKER_NOUNS.test(who) || commonNounPhrase(who) ? who.toLowerCase() : who.replace(/^The /, "the ");
   return { rest: before.slice(m[0].length), according: `According to ${speaker}, ` };
 }
 

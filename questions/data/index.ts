@@ -106,7 +106,12 @@ export function isEnglishWord(w: string): boolean {
   const l = w.toLowerCase();
   if (englishWordSet.has(l)) return true;
   const stem = /^(.{3,}?)(?:s|es|ed|d|ing|ly)$/.exec(l)?.[1];
-  return stem !== undefined && (englishWordSet.has(stem) || englishWordSet.has(`${stem}e`));
+  if (stem === undefined) return false;
+  if (englishWordSet.has(stem) || englishWordSet.has(`${stem}e`)) return true;
+  // "shipping" (ship), "planned" (plan): the consonant doubled before the ending.
+  if (/([b-df-hj-np-tv-z])\1$/.test(stem) && englishWordSet.has(stem.slice(0, -1))) return true;
+  // "countries", "carried": y becomes ie.
+  return /i$/.test(stem) && englishWordSet.has(`${stem.slice(0, -1)}y`);
 }
 export const numberWords: Readonly<Record<string, number>> = wordsJson.numberWords;
 export const scales: Readonly<Record<string, number>> = wordsJson.scales;

@@ -20,6 +20,9 @@ export function toJsonOutput(questions: readonly Question[]): GenerateOutput {
       ...(q.choiceWeights ? { choiceWeights: q.choiceWeights } : {}),
       ...(q.choiceFeedback ? { choiceFeedback: q.choiceFeedback } : {}),
       ...(q.partialAnswers ? { partialAnswers: q.partialAnswers } : {}),
+      ...(q.answerFeedback ? { answerFeedback: q.answerFeedback } : {}),
+      ...(q.otherFeedback ? { otherFeedback: q.otherFeedback } : {}),
+      ...(q.idNumber ? { idNumber: q.idNumber } : {}),
     })),
   };
 }

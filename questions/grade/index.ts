@@ -8,6 +8,7 @@ import { parseNumber, roundOneFewer } from "./numbers";
 export { acceptedForms, type AnswerInfo } from "./accepted-forms";
 export { normaliseAnswer } from "./normalise";
 export { matchesAnyForm } from "./match";
+export { feedbackForResponse } from "./feedback";
 
 const result = (fraction: number): GradeResult => {
   const f = Math.max(0, Math.min(1, fraction));

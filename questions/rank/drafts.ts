@@ -333,6 +333,9 @@ function overlaps(f: Fact, g: Fact): boolean {
   return f !== g && f.sentenceIndex === g.sentenceIndex && f.answerStart < g.answerEnd && g.answerStart < f.answerEnd;
 }
 
+/** A fourth draft from the lead, or a third from a later sentence, pushed down (see rankDrafts). */
+const ONE_SENTENCE_TOO_MANY = 0.3;
+
 export function rankDrafts(cands: readonly Candidate[], opts: DraftOptions = {}): Draft[] {
   const limit = opts.limit ?? DEFAULT_DRAFTS;
   const facts = opts.facts ?? [...new Set(cands.flatMap((c) => (c.fact ? [c.fact] : [])))];
@@ -361,8 +364,11 @@ export function rankDrafts(cands: readonly Candidate[], opts: DraftOptions = {})
       if (forms[0]!.score <= bestScore) break; // sorted: discounts only lower scores
       // The main form may change: a group whose best type is crowded shows its next best form.
       const sentence = forms[0]!.c.fact?.sentenceIndex ?? -1;
-      // A lead often holds three facts worth asking; later sentences rarely hold two.
-      const sDecay = sentence >= 0 ? (sentence <= 1 ? 0.85 : 0.5) ** (sentences.get(sentence) ?? 0) : 1;
+      const used = sentence >= 0 ? (sentences.get(sentence) ?? 0) : 0;
+      // A lead often holds three facts worth asking, a later sentence rarely more than two; past
+      // that a draft blanks a prompt the reader has now read over and over.
+      const lead = sentence <= 1;
+      const sDecay = (lead ? 0.85 : 0.5) ** used * (used >= (lead ? 3 : 2) ? ONE_SENTENCE_TOO_MANY : 1);
       let localBest = -Infinity;
       let localIndex = 0;
       for (let v = 0; v < forms.length; v++) {

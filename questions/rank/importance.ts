@@ -5,6 +5,7 @@
 import { attributionStart, norm, placeInfo } from "../build";
 import { countries, countryByName, firstLevelRegions, newsOutlets } from "../data";
 import { isWorldKnownHead } from "../build/distractors/era";
+import { NOT_SITTING } from "../build/sitting";
 import type { Fact } from "../facts";
 import { sentenceWords } from "./validate";
 import { RunCache } from "../run-cache";
@@ -143,8 +144,6 @@ function articleShapeOf(facts: readonly Fact[], title?: string): ArticleShape {
   return { titleWords, headlineCountries: headlineCountries(titleWords), mentions, mainCountries, lists, newsmakers, ...(main && main[1] >= 3 ? { mainPlace: main[0] } : {}), ...(mainOrg ? { mainOrg } : {}) };
 }
 
-/** Words that say a leader is not (or not yet, or no longer) the sitting one. */
-const NOT_SITTING = /\b(?:former|ex|late|then|outgoing|incoming|new|newly|acting|interim|elect|designate)\b/i;
 /** An office won, taken or lost: "was sworn in", "won the election", "was impeached". */
 const OFFICE_CHANGE = /\b(?:elect(?:ed|ion|ions)|re-elected|won|wins|victory|sworn|inaugurat\w*|appoint\w*|nominat\w*|succeed\w*|became|impeach\w*|resign\w*|ousted|defeated|took office|takes office)\b/i;
 
@@ -215,6 +214,9 @@ function isToll(f: Fact): boolean {
   return TOLL_BEFORE.test(f.sentence.slice(Math.max(0, a0 - 50), a0)) || TOLL_AFTER.test(f.sentence.slice(a1, a1 + 60));
 }
 
+/** Offices whose holders speak for others. */
+const SPOKESPERSON = /\b(?:spokes(?:wo)?man|spokesperson|press secretary|press officer)\b/i;
+
 /** The worth of a kind of fact as a question about the news, before its place in the story. */
 function kindWorth(f: Fact): number {
   switch (f.kind) {
@@ -229,7 +231,8 @@ function kindWorth(f: Fact): number {
     case "percentage":
       return 1;
     case "role":
-      return 0.9;
+      // Who spoke for a government is the source of the news, not the news.
+      return SPOKESPERSON.test(f.relation === "role-of" ? f.answer : (f.role ?? "")) ? 0.5 : 0.9;
     case "place":
       return f.entityType === "list" ? 0.5 : 0.8;
     case "date":

@@ -3,7 +3,7 @@ import { finalGrade } from "@/app/_server/quizzes/quiz-settings";
 import { formValuesToQuestion, questionToFormValues, type QuestionFormValues } from "@/app/_server/bank/question-form";
 import type { Question } from "@/questions/schema";
 
-const blank: QuestionFormValues = { type: "multiple_choice", prompt: "", choices: "", answer: "", tolerance: "", accepted: "", pairs: "", items: "", explanation: "", tags: "" };
+const blank: QuestionFormValues = { type: "multiple_choice", prompt: "", choices: "", answer: "", tolerance: "", accepted: "", pairs: "", items: "", explanation: "", feedback: "", tags: "" };
 const form = (v: Partial<QuestionFormValues>) => ({ ...blank, ...v });
 
 describe("question form -> question", () => {
@@ -18,6 +18,10 @@ describe("question form -> question", () => {
     ["matching, one right for two lefts", { type: "matching", prompt: "Match", pairs: "Lee -> President\nMacron -> President" }, { answer: [{ left: "Lee", right: "President" }, { left: "Macron", right: "President" }] }],
     ["matching", { type: "matching", prompt: "Match", pairs: "Lee -> President\nIshiba -> Prime Minister" }, { answer: [{ left: "Lee", right: "President" }, { left: "Ishiba", right: "Prime Minister" }] }],
     ["tags", { prompt: "Where?", choices: "*A\nB", tags: "asia, summits, asia" }, { tags: ["asia", "summits"] }],
+    ["choice feedback", { prompt: "Where?", choices: "*Tokyo\nOsaka\nSeoul", feedback: "Osaka | Second city, not the capital.\n*Tokyo | Yes." }, { choiceFeedback: ["Yes.", "Second city, not the capital.", ""] }],
+    ["true/false feedback", { type: "true_false", prompt: "True?", answer: "false", feedback: "true | It is not: check the date." }, { answerFeedback: [{ answer: true, feedback: "It is not: check the date." }] }],
+    ["number feedback with a catch-all", { type: "numeric", prompt: "How many?", answer: "80", feedback: "8 ± 1 | Check the zeros.\n* | Read the second paragraph." }, { answerFeedback: [{ answer: 8, tolerance: 1, feedback: "Check the zeros." }], otherFeedback: "Read the second paragraph." }],
+    ["typed answer feedback", { type: "short_answer", prompt: "Who?", answer: "Lula", feedback: "Hu | He was the visitor." }, { answerFeedback: [{ answer: "Hu", feedback: "He was the visitor." }] }],
   ];
   it.each(ok)("%s", (_, values, expected) => {
     const result = formValuesToQuestion(form(values));
@@ -45,6 +49,9 @@ describe("question form -> question", () => {
     ["unknown type", { type: "essay" as never, prompt: "?" }, "type"],
     ["cloze without blank", { type: "cloze", prompt: "No blank here", answer: "x" }, "prompt"],
     ["bad pair", { type: "matching", prompt: "?", pairs: "Lee President\nIshiba -> PM" }, "pairs"],
+    ["feedback for a choice that is not there", { prompt: "?", choices: "*A\nB", feedback: "C | No." }, "feedback"],
+    ["feedback without its answer", { prompt: "?", choices: "*A\nB", feedback: "Just text" }, "feedback"],
+    ["feedback on a matching question", { type: "matching", prompt: "?", pairs: "a -> b\nc -> d", feedback: "a | x" }, "feedback"],
   ];
   it.each(bad)("%s is a field error, not an exception", (_, values, field) => {
     const result = formValuesToQuestion(form(values));
@@ -57,6 +64,9 @@ describe("question -> form -> question", () => {
     { type: "multiple_choice", prompt: "Where?", choices: ["Tokyo", "Osaka"], answer: "Tokyo", explanation: "Because." },
     { type: "numeric", prompt: "How many?", answer: 80000, tolerance: 500, explanation: "" },
     { type: "matching", prompt: "Match", answer: [{ left: "Lee", right: "President" }, { left: "Ishiba", right: "Prime Minister" }], explanation: "" },
+    { type: "multiple_response", prompt: "Which?", choices: ["A", "B", "C"], answer: ["A", "B"], choiceFeedback: ["", "Yes", "No: C is not"], explanation: "" },
+    { type: "short_answer", prompt: "Who?", answer: "Lula", answerFeedback: [{ answer: "Lula", feedback: "Right" }, { answer: "Hu", feedback: "The visitor" }], otherFeedback: "Reread it", explanation: "" },
+    { type: "numeric", prompt: "How many?", answer: 3, tolerance: 2, answerFeedback: [{ answer: 10, tolerance: 1, feedback: "Too many" }], explanation: "" },
   ];
   it.each(questions)("keeps a $type question", (q) => {
     const result = formValuesToQuestion(questionToFormValues(q), q);

@@ -18,7 +18,7 @@ const SOURCE_1 = "Transport ministers met in Port Vila on Monday to restart talk
 const SOURCE_2 = "The service would link eleven harbours across three countries.";
 const QUESTIONS: Question[] = [
   { type: "multiple_choice", prompt: "Where did the ministers meet?", choices: ["Port Vila", "Suva", "Apia"], answer: "Port Vila", explanation: "The article names Port Vila.", source: { sentence: SOURCE_1 } },
-  { type: "numeric", prompt: "How many harbours?", answer: 11, tolerance: 0, explanation: "Eleven harbours.", source: { sentence: SOURCE_2 } },
+  { type: "numeric", prompt: "How many harbours?", answer: 11, tolerance: 0, explanation: "Eleven harbours.", source: { sentence: SOURCE_2 }, answerFeedback: [{ answer: 12, tolerance: 0, feedback: "Twelve counts the new pier too." }] },
   { type: "short_answer", prompt: "Which city hosts the next meeting?", answer: "Suva", explanation: "They meet again in Suva." },
 ];
 const MINUTE = 60_000;
@@ -125,7 +125,8 @@ describe("review queue", () => {
     const right = await answerReview({ actor: learner, cardId: mcCard, response: { value: "Port Vila" }, now });
     expect(right).toMatchObject({ verdict: "right", fraction: 1, correctAnswer: "Port Vila", explanation: "The article names Port Vila.", sourceSentence: SOURCE_1, scheduled: true });
     const wrong = await answerReview({ actor: learner, cardId: numericCard, response: { value: 12 }, now });
-    expect(wrong).toMatchObject({ verdict: "wrong", fraction: 0, correctAnswer: "11", yourAnswer: "12", sourceSentence: SOURCE_2 });
+    expect(wrong).toMatchObject({ verdict: "wrong", fraction: 0, correctAnswer: "11", yourAnswer: "12", sourceSentence: SOURCE_2, forYourAnswer: ["Twelve counts the new pier too."] });
+    expect(right.forYourAnswer).toEqual([]);
     expect(right.nextDue.getTime()).toBeGreaterThan(wrong.nextDue.getTime());
     expect(wrong.nextDue.getTime() - now.getTime()).toBeLessThanOrEqual(10 * MINUTE); // back within the sitting
 

@@ -153,7 +153,7 @@ describe("cases the fuzzer found", () => {
 
   it('reports, rather than mangles, a short answer containing "->"', () => {
     const q = questionSchema.parse({ type: "short_answer", prompt: "Which arrow?", answer: "->", explanation: "" });
-    expect(exportGift([q])).toEqual({ gift: "", skipped: [{ index: 0, message: 'an answer contains "->", which GIFT reads as a matching pair' }] });
+    expect(exportGift([q])).toEqual({ gift: "", notices: [], skipped: [{ index: 0, message: 'an answer contains "->", which GIFT reads as a matching pair' }] });
   });
 });
 

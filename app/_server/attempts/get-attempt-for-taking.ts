@@ -46,7 +46,7 @@ export async function getAttemptForTaking({ attemptId, actor, loaded, now = new 
       return {
         ...view,
         ...(parsed.success ? { saved: parsed.data } : {}),
-        ...(during ? { feedback: feedbackFor(q, stored.fraction) } : {}),
+        ...(during ? { feedback: feedbackFor(q, stored.fraction, parsed.success ? parsed.data : undefined) } : {}),
       };
     }),
   };

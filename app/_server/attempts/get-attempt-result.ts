@@ -1,4 +1,5 @@
 import { responseSchema } from "@/questions/schema";
+import { feedbackForResponse } from "@/questions/grade";
 import type { Actor } from "../auth/session";
 import { loadAttempt, type LoadedAttempt } from "./load-attempt";
 import { describeAnswer, describeResponse } from "./answer-text";
@@ -18,6 +19,8 @@ export interface QuestionResult {
   yourAnswer: string;
   correctAnswer: string | null;
   explanation: string;
+  /** The feedback written for the learner's own answer; empty while the quiz keeps answers back. */
+  forYourAnswer: string[];
   sourceSentence: string | null;
   article: { id: string; title: string; source: string | null } | null;
 }
@@ -85,6 +88,7 @@ export async function getAttemptResult({
         fraction: answersShown ? (stored?.fraction ?? 0) : null,
         yourAnswer: describeResponse(q.question, parsed?.success ? parsed.data : undefined),
         correctAnswer: answersShown ? describeAnswer(q.question) : null,
+        forYourAnswer: answersShown ? feedbackForResponse(q.question, parsed?.success ? parsed.data : undefined) : [],
         explanation: answersShown ? withoutQuotedSource(q.question.explanation, q.question.source?.sentence) : "",
         sourceSentence: answersShown ? (q.question.source?.sentence ?? null) : null,
         article: q.article,

@@ -69,7 +69,7 @@ export async function loadAttempt({ attemptId, actor }: { attemptId: string; act
   const [rows, responses] = await Promise.all([
     layout.length
       ? db.query<QuestionWithArticle>(sql`
-          SELECT q."id", q."version", q."type", q."prompt", q."choices", q."answer", q."acceptedAnswers", q."tolerance", q."explanation",
+          SELECT q."id", q."version", q."type", q."prompt", q."choices", q."answer", q."acceptedAnswers", q."tolerance", q."explanation", q."answerFeedback",
                  q."sourceSentence", q."sourceStart", q."sourceEnd", q."factKind", q."difficulty", q."score",
                  ar."id" AS "articleId", ar."title" AS "articleTitle", ar."source" AS "articleSource"
           FROM "Question" q LEFT JOIN "Article" ar ON ar."id" = q."articleId"

@@ -1,7 +1,7 @@
 import { randomUUID } from "node:crypto";
 import { getDb } from "@/prisma/client";
 import { directSql, sql, type Statement } from "@/prisma/direct-sql";
-import { gradeResponse } from "@/questions/grade";
+import { feedbackForResponse, gradeResponse } from "@/questions/grade";
 import { responseSchema, type LearnerResponse, type Question } from "@/questions/schema";
 import type { Actor } from "../auth/session";
 import { attemptLayout, type LoadedAttempt } from "./load-attempt";
@@ -16,6 +16,8 @@ export interface AnswerFeedback {
   correctAnswer: string;
   explanation: string;
   sourceSentence: string | null;
+  /** The feedback written for the answer the learner gave (a choice's, a typed answer's, the catch-all). */
+  forYourAnswer: string[];
 }
 
 export class AnswerLockedError extends ForbiddenError {
@@ -30,9 +32,10 @@ export function feedbackDuring(attempt: Pick<LoadedAttempt, "quiz" | "preview">)
   return attempt.quiz.settings.review === "during";
 }
 
-export function feedbackFor(question: { question: Question }, fraction: number): AnswerFeedback {
+export function feedbackFor(question: { question: Question }, fraction: number, response: LearnerResponse | undefined): AnswerFeedback {
   return {
     fraction,
+    forYourAnswer: feedbackForResponse(question.question, response),
     correctAnswer: describeAnswer(question.question),
     explanation: question.question.explanation,
     sourceSentence: question.question.source?.sentence ?? null,
@@ -90,7 +93,7 @@ export async function saveAnswer({
     const [still] = await db.query(sql`SELECT 1 AS "open" FROM "Attempt" WHERE "id" = ${attemptId} AND "status" = 'in_progress'`);
     throw still ? new AnswerLockedError() : new ForbiddenError("This attempt has been submitted.");
   }
-  return during ? { saved: true, feedback: feedbackFor({ question }, fraction) } : { saved: true };
+  return during ? { saved: true, feedback: feedbackFor({ question }, fraction, value) } : { saved: true };
 }
 
 type AttemptForSaving = { status: string; deadlineAt: Date | null; preview: boolean; layout: string; quizId: string; settings: string; closeAt: Date | null } & Partial<QuestionRow> & {
@@ -106,7 +109,7 @@ async function findAttemptForSaving(attemptId: string, userId: string, questionI
   const db = await directSql(getDb());
   const [attempt] = await db.query<AttemptForSaving>(sql`
     SELECT a."status", a."deadlineAt", a."preview", a."layout", a."quizId", q."settings", q."closeAt",
-           x."version", x."type", x."prompt", x."choices", x."answer", x."acceptedAnswers", x."tolerance", x."explanation",
+           x."version", x."type", x."prompt", x."choices", x."answer", x."acceptedAnswers", x."tolerance", x."explanation", x."answerFeedback",
            x."sourceSentence", x."sourceStart", x."sourceEnd", x."factKind", x."difficulty", x."score"
     FROM "Attempt" a JOIN "Quiz" q ON q."id" = a."quizId" LEFT JOIN "Question" x ON x."id" = ${questionId}
     WHERE a."id" = ${attemptId} AND a."userId" = ${userId}`);

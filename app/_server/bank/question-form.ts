@@ -4,10 +4,12 @@
 //   accepted: other accepted answers, one per line
 //   pairs:    "left -> right", one per line
 //   items:    ordering items in their correct order, one per line
+//   feedback: per-answer feedback, "answer | feedback", one per line (feedback-form.ts)
 import { z } from "zod";
 import { QUESTION_TYPES, questionSchema, type Question, type QuestionType } from "@/questions/schema";
 import { parseFields, plainMessage } from "../forms/form-action";
 import { readFormNumber } from "../forms/form-number";
+import { feedbackToText, textToFeedback } from "./feedback-form";
 
 export const questionFormSchema = z.object({
   type: z.enum(QUESTION_TYPES, { error: "Choose the type of question." }),
@@ -19,6 +21,7 @@ export const questionFormSchema = z.object({
   pairs: z.string().max(6000).default(""),
   items: z.string().max(6000).default(""),
   explanation: z.string().trim().max(4000, "At most 4,000 characters.").default(""),
+  feedback: z.string().max(30000, "At most 30,000 characters.").default(""),
   tags: z.string().max(1000).default(""),
 });
 export type QuestionFormValues = z.infer<typeof questionFormSchema>;
@@ -40,7 +43,7 @@ const lines = (text: string) =>
 
 export function questionToFormValues(q: Question): QuestionFormValues {
   const answers = Array.isArray(q.answer) && q.answer.every((a) => typeof a === "string") ? (q.answer as string[]) : [String(q.answer)];
-  const base = { type: q.type, prompt: q.prompt, choices: "", answer: "", tolerance: "", accepted: "", pairs: "", items: "", explanation: q.explanation, tags: (q.tags ?? []).join(", ") };
+  const base = { type: q.type, prompt: q.prompt, choices: "", answer: "", tolerance: "", accepted: "", pairs: "", items: "", explanation: q.explanation, feedback: feedbackToText(q), tags: (q.tags ?? []).join(", ") };
   switch (q.type) {
     case "multiple_choice":
     case "multiple_response":
@@ -76,6 +79,8 @@ export function buildQuestion(v: QuestionFormValues, previous?: Question): { que
   const errors: QuestionFormErrors = {};
   const typed = typeFields(v, errors);
   if (Object.keys(errors).length) return { errors };
+  const feedback = textToFeedback(v.feedback, { type: v.type, choices: typed.choices });
+  if ("error" in feedback) return { errors: { feedback: feedback.error } };
   const tags = [...new Set(v.tags.split(",").map((t) => t.trim()).filter(Boolean))].slice(0, 20);
   const candidate = {
     ...(previous ? { source: previous.source, factKind: previous.factKind, difficulty: previous.difficulty, score: previous.score } : {}),
@@ -84,6 +89,7 @@ export function buildQuestion(v: QuestionFormValues, previous?: Question): { que
     explanation: v.explanation,
     ...(tags.length ? { tags } : {}),
     ...typed,
+    ...feedback.fields,
   };
   const checked = questionSchema.safeParse(candidate, { error: plainMessage });
   if (!checked.success) return { errors: { [fieldFor(v.type)]: checked.error.issues[0]?.message ?? "Check this field." } };

@@ -1,8 +1,15 @@
 // Converting between a Question row (JSON in text columns) and the domain's validated Question.
 import { z } from "zod";
-import { answerSchema, questionSchema, type Question } from "@/questions/schema";
+import { answerFeedbackSchema, answerSchema, questionSchema, type Question } from "@/questions/schema";
 
 const stringList = z.array(z.string());
+
+/** The `answerFeedback` column: every kind of per-answer feedback a question may carry. */
+const feedbackColumn = z.object({
+  choiceFeedback: z.array(z.string()).optional(),
+  answerFeedback: z.array(answerFeedbackSchema).optional(),
+  otherFeedback: z.string().optional(),
+});
 
 function parseJson<T>(text: string | null, schema: z.ZodType<T>, what: string): T | undefined {
   if (text === null) return undefined;
@@ -19,6 +26,8 @@ export interface QuestionRow {
   acceptedAnswers: string | null;
   tolerance: number | null;
   explanation: string;
+  /** JSON (feedbackColumn); rows selected without it (older direct SQL) simply carry none. */
+  answerFeedback?: string | null;
   sourceSentence: string | null;
   sourceStart: number | null;
   sourceEnd: number | null;
@@ -38,6 +47,7 @@ export const questionGradingSelect = {
   acceptedAnswers: true,
   tolerance: true,
   explanation: true,
+  answerFeedback: true,
   sourceSentence: true,
   sourceStart: true,
   sourceEnd: true,
@@ -62,6 +72,7 @@ export function toDomainQuestion(row: QuestionRow): Question {
     acceptedAnswers: parseJson(row.acceptedAnswers, stringList, "accepted answers"),
     tolerance: row.tolerance ?? undefined,
     explanation: row.explanation,
+    ...parseJson(row.answerFeedback ?? null, feedbackColumn, "answer feedback"),
     source: row.sourceSentence
       ? { sentence: row.sourceSentence, start: row.sourceStart ?? undefined, end: row.sourceEnd ?? undefined }
       : undefined,
@@ -103,6 +114,7 @@ export function toQuestionRow(question: Question): Omit<QuestionRow, "tags"> {
     acceptedAnswers: q.acceptedAnswers ? JSON.stringify(q.acceptedAnswers) : null,
     tolerance: q.tolerance ?? null,
     explanation: q.explanation,
+    answerFeedback: toFeedbackColumn(q),
     sourceSentence: q.source?.sentence ?? null,
     sourceStart: q.source?.start ?? null,
     sourceEnd: q.source?.end ?? null,
@@ -110,6 +122,15 @@ export function toQuestionRow(question: Question): Omit<QuestionRow, "tags"> {
     difficulty: q.difficulty ?? null,
     score: q.score ?? null,
   };
+}
+
+function toFeedbackColumn(q: Question): string | null {
+  const column = {
+    ...(q.choiceFeedback?.some(Boolean) ? { choiceFeedback: q.choiceFeedback } : {}),
+    ...(q.answerFeedback?.length ? { answerFeedback: q.answerFeedback } : {}),
+    ...(q.otherFeedback ? { otherFeedback: q.otherFeedback } : {}),
+  };
+  return Object.keys(column).length ? JSON.stringify(column) : null;
 }
 
 type TagWriter = {

@@ -3,7 +3,7 @@ import { randomUUID } from "node:crypto";
 import { createEmptyCard, fsrs, type Card, type State } from "ts-fsrs";
 import { getDb } from "@/prisma/client";
 import { directSql, join, sql, type DirectSql, type Statement } from "@/prisma/direct-sql";
-import { gradeResponse } from "@/questions/grade";
+import { feedbackForResponse, gradeResponse } from "@/questions/grade";
 import { responseSchema, type LearnerResponse, type QuestionType } from "@/questions/schema";
 import type { Actor } from "../auth/session";
 import { ForbiddenError, NotFoundError } from "../http/errors";
@@ -212,6 +212,8 @@ export interface ReviewFeedback {
   yourAnswer: string;
   correctAnswer: string;
   explanation: string;
+  /** The feedback written for the learner's own answer, if any. */
+  forYourAnswer: string[];
   sourceSentence: string | null;
   nextDue: Date;
   /** False when this answer had already been recorded (a double click or a replayed form). */
@@ -266,6 +268,7 @@ export async function answerReview({
     yourAnswer: describeResponse(question, value),
     correctAnswer: describeAnswer(question),
     explanation: withoutQuotedSource(question.explanation, question.source?.sentence),
+    forYourAnswer: feedbackForResponse(question, value),
     sourceSentence: question.source?.sentence ?? null,
     nextDue,
     scheduled: claimed.count > 0,

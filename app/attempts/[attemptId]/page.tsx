@@ -113,6 +113,9 @@ function QuestionCard({ question: q, number, attempt }: { question: AttemptForTa
       {q.feedback && (
         <div role="status" className={`mt-3 rounded-lg border px-3 py-2 text-sm ${q.feedback.fraction >= 1 ? "border-emerald-300 bg-emerald-50 text-emerald-900" : "border-red-300 bg-red-50 text-red-900"}`}>
           <p className="font-semibold">{q.feedback.fraction >= 1 ? "Correct" : q.feedback.fraction > 0 ? "Partly correct" : "Not quite"}: {q.feedback.correctAnswer}</p>
+          {q.feedback.forYourAnswer.map((text, i) => (
+            <p key={i} className="mt-1 whitespace-pre-line" data-testid="answer-feedback">{text}</p>
+          ))}
           {q.feedback.sourceSentence && <p className="mt-1 italic">“{q.feedback.sourceSentence}”</p>}
         </div>
       )}

@@ -11,6 +11,7 @@ import { leaders, LEADERS_CHECKED, type Leader, type OfficeClass } from "../../d
 import type { Fact } from "../../facts";
 import { roleClass } from "../kinds";
 import { fold, memo } from "./shared";
+import { NOT_OFFICE_HOLDER } from "../sitting";
 
 /** Months counted from year 0: 2004-03 is 2004 * 12 + 2. */
 export type Month = number;
@@ -38,7 +39,6 @@ export interface Era {
 
 export const WHOLE_ERA: Era = { spans: [{ from: EARLIEST, to: CHECKED }], exact: false };
 
-const NOT_SITTING = /\b(?:former|ex|then|late|outgoing|deputy|vice|assistant|junior|shadow|acting|interim|designate|elect|would-be)\b|-elect\b|\bof the (?:\p{Lu}\p{L}* )*(?:company|firm|group|board|university|party|club)\b/iu;
 const OFFICE_CLASSES: [OfficeClass, RegExp][] = [
   ["bank", /\b(?:central bank|reserve bank|bank of \p{Lu}\p{L}*|(?:\p{Lu}\p{L}* )?bank) governor\b|\bgovernor of the (?:[\p{L}' ]+ )?bank\b|\bfed(?:eral reserve)? chair(?:man|woman)?\b/iu],
   ["finance", /\bfinance (?:minister|secretary)\b|\bminister (?:of|for) finance\b|\btreasury secretary\b|\bsecretary of the treasury\b|\bchancellor of the exchequer\b|\btreasurer\b|\beconomy minister\b|\bminister (?:of|for) (?:the )?economy\b/iu],
@@ -53,7 +53,7 @@ export function officeClass(role: string | undefined): OfficeClass | undefined {
 }
 
 const officeClassOf = memo((role: string): OfficeClass | undefined => {
-  if (NOT_SITTING.test(role)) return undefined;
+  if (NOT_OFFICE_HOLDER.test(role)) return undefined;
   // "the King's spokesman" holds no head's office; "Brazil's foreign minister" a minister's.
   const tail = /'s\s+(.+)$/.exec(role)?.[1];
   if (tail) return officeClass(tail);

@@ -174,6 +174,8 @@ const RANGE_FIGURE = `((?:[$£€¥₹]|Rs\\.? ?)?\\d[\\d,.]*(?:\\s?(?:%|percent
 const RANGE_LOW_END = new RegExp(`(\\S+ )?${RANGE_FIGURE} (to|and|-|–) $`, "i");
 const RANGE_HIGH_END = new RegExp(`^ (to|and|-|–) ${RANGE_FIGURE}`, "i");
 
+/** "_____ countries out of 55", "_____ of the 28 members", "_____ of its 40 seats": the whole after the part. */
+const PART_OF = /^(?:[\s-]+\p{Ll}+){0,2}?\s+(?:out of|of the|of its|of their|of all)\s+(?:(?:about|some|around|nearly)\s+)?(\d[\d,]*)(?![\d.,]\d)/u;
 /**
  * The side of the key every option must stay on for the sentence's direction to hold: "raised to
  * Y from X" needs options above X; "reduced from X to Y" needs options for X above Y.
@@ -192,6 +194,12 @@ export function directionBound(f: Fact): { above?: number; below?: number } {
   if (highEnd && (highEnd[1] === "and" ? /\bbetween (?:about |around |some )?$/i.test(before) : !/\bfrom (?:about |around |nearly |some )?$/i.test(before))) {
     const high = valueOf(highEnd[2]!);
     if (high !== undefined && f.value !== undefined && high > f.value) return { below: high };
+  }
+  // A part of a whole, "44 countries out of 55", "three of the four injured": no option above the whole.
+  const whole = PART_OF.exec(after);
+  if (whole) {
+    const total = valueOf(whole[1]!);
+    if (total !== undefined && f.value !== undefined && total > f.value) return { below: total };
   }
   const up = UP.test(f.sentence);
   const down = DOWN.test(f.sentence);

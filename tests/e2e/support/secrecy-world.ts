@@ -27,6 +27,7 @@ export function questionSet(label: string, run: string, numericSeed: number): Qu
       prompt: `Which ferry sailed first in set ${t(1)}?`,
       choices: [`Ferry Amber ${t(1)}`, `Ferry Birch ${t(1)}`, `Ferry Cedar ${t(1)}`, `Ferry Damson ${t(1)}`],
       answer: `Ferry Birch ${t(1)}`,
+      choiceFeedback: [`FBK${t(1)} Amber sailed second`, "", "", `FBK${t(1)} Damson never sailed`],
       ...common(1),
     },
     {
@@ -36,7 +37,7 @@ export function questionSet(label: string, run: string, numericSeed: number): Qu
       answer: [`Beech ${t(2)}`, `Elm ${t(2)}`],
       ...common(2),
     },
-    { type: "true_false", prompt: `The quay in set ${t(3)} floods every spring.`, answer: false, ...common(3) },
+    { type: "true_false", prompt: `The quay in set ${t(3)} floods every spring.`, answer: false, answerFeedback: [{ answer: true, feedback: `FBK${t(3)} only in wet years` }], ...common(3) },
     {
       type: "numeric",
       prompt: `How many crates were landed in set ${t(4)}?`,
@@ -50,6 +51,8 @@ export function questionSet(label: string, run: string, numericSeed: number): Qu
       prompt: `Which marsh did the pilots name in set ${t(5)}?`,
       answer: `Quillmarsh${t(5)}`,
       acceptedAnswers: [`Quill Marsh ${t(5)}`],
+      answerFeedback: [{ answer: `Fenmarsh ${t(5)}`, feedback: `FBK${t(5)} that marsh is upstream` }],
+      otherFeedback: `FBK${t(5)} the pilots named it after a bird`,
       ...common(5),
     },
     {

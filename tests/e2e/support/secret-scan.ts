@@ -35,6 +35,10 @@ export function secretsOf(questionId: string, q: Question, shownOrder?: readonly
   const add = (what: string, needle: string | RegExp) => out.push({ questionId, what, needle });
   if (q.explanation) add("explanation", q.explanation);
   if (q.source?.sentence) add("source sentence", q.source.sentence);
+  // Per-answer feedback tells what is right as surely as the key does.
+  for (const f of q.choiceFeedback ?? []) if (f) add("choice feedback", f);
+  for (const f of q.answerFeedback ?? []) add("answer feedback", f.feedback);
+  if (q.otherFeedback) add("other-answer feedback", q.otherFeedback);
   // The key as the result page words it ("A; B", "1st → 2nd", "left → right", "73,917.25 (± 0.5)").
   // For multiple choice and true/false that is just a visible choice, so it proves nothing.
   if (q.type !== "multiple_choice" && q.type !== "true_false") add("correct answer (as the result page words it)", describeAnswer(q));
@@ -70,16 +74,16 @@ export function secretsOf(questionId: string, q: Question, shownOrder?: readonly
 }
 
 /** Field names of the stored key and of feedback, as JSON keys (plain or escaped). */
-export const KEY_FIELDS = ["answer", "acceptedAnswers", "tolerance", "partialAnswers", "choiceWeights", "choiceFeedback", "pairs", "sourceStart", "sourceEnd"] as const;
+export const KEY_FIELDS = ["answer", "acceptedAnswers", "tolerance", "partialAnswers", "choiceWeights", "choiceFeedback", "answerFeedback", "otherFeedback", "pairs", "sourceStart", "sourceEnd"] as const;
 /** Field names of feedback, which only a checked answer ("during" quizzes) may carry. */
-export const FEEDBACK_FIELDS = ["correctAnswer", "explanation", "sourceSentence", "fraction"] as const;
+export const FEEDBACK_FIELDS = ["correctAnswer", "explanation", "sourceSentence", "fraction", "forYourAnswer"] as const;
 
 /**
- * `"field":` with a value: a field that is there but empty (`null` or `""`, as a held-back result
+ * `"field":` with a value: a field that is there but empty (`null`, `""` or `[]`, as a held-back result
  * sends `"correctAnswer":null`) carries nothing.
  */
 export function keyFieldPattern(fields: readonly string[]): RegExp {
-  return new RegExp(`${Q}(${fields.join("|")})${Q}\\s*:(?!\\s*(?:null\\b|(\\\\*")\\2))`, "g");
+  return new RegExp(`${Q}(${fields.join("|")})${Q}\\s*:(?!\\s*(?:null\\b|\\[\\s*\\]|(\\\\*")\\2))`, "g");
 }
 
 function excerpt(body: string, index: number, length: number): string {

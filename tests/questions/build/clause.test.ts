@@ -12,7 +12,8 @@ const cut = (sentence: string, answer: string) => {
 describe("clauseAround: a long sentence cut to the clause holding the answer", () => {
   it.each([
     ["At least seven miners were trapped after a collapse in the west on Friday, the company said.", "seven", "At least seven miners were trapped after a collapse in the west on Friday."],
-    ["On her first trip abroad since taking office, the mayor will meet the governor at her office in Dunmore to discuss the bridge.", "Dunmore", "The mayor will meet the governor at her office in Dunmore to discuss the bridge."],
+    ["Speaking to reporters on her first trip abroad, the mayor said she will meet the governor in Dunmore to discuss the bridge.", "Dunmore", "The mayor said she will meet the governor in Dunmore to discuss the bridge."],
+    ["However, the mayor will meet the governor at her office in Dunmore to discuss the bridge.", "Dunmore", "The mayor will meet the governor at her office in Dunmore to discuss the bridge."],
     ["The winner took 2.6 million votes, while the runner-up took 1.75 million and a third candidate over 32,400.", "1.75 million", "The runner-up took 1.75 million and a third candidate over 32,400."],
     ["The winner took 2.6 million votes, while the runner-up took 1.75 million and a third candidate over 32,400.", "2.6 million", "The winner took 2.6 million votes."],
     ["The charter, which was first signed in 1963, will be renewed in Aachen on January 22.", "Aachen", "The charter will be renewed in Aachen on January 22."],
@@ -40,6 +41,13 @@ describe("clauseAround: a long sentence cut to the clause holding the answer", (
     ["The charter, which was first signed in 1963, will be renewed in Aachen.", "1963"],
     ["The bank raised its key rate by 50 basis points; it was the fifth increase this year.", "fifth"],
     ["Rain fell, officials said.", "Rain"],
+    // A time or place opening the sentence scopes its fact: "Last year" the toll was another one.
+    ["Last year, clinics across the region treated 61,200 patients and the death toll stood at 281.", "281"],
+    ["In June, 5,100 people were treated in hospital and 34 died.", "34"],
+    ["Currently, the policy rate is 8.5 percent in the country.", "8.5 percent"],
+    ["On her first trip abroad since taking office, the mayor will meet the governor in Dunmore.", "Dunmore"],
+    // "So far" is no joining word.
+    ["So far the mayor has met the governor in Dunmore twice this year.", "Dunmore"],
     // An opening phrase stays when what follows leans on it; ", but" starts no clause without a subject.
     ["With the exception of ferry fares and harbour fees, both of which she froze, the mayor's budget raised spending by 4 percent.", "4 percent"],
     ["TIDEL, a flood model built on the agency's own, but small enough for a laptop, is already used in Chile and Peru.", "Peru"],
@@ -55,6 +63,10 @@ describe("clauseAround: a long sentence cut to the clause holding the answer", (
   it("finds where a closing attribution starts", () => {
     expect(attributionStart("Nine people died, police said.")).toBe(16);
     expect(attributionStart("Police said nine people died.")).toBe(-1);
+    // Other verbs of saying, with when and where it was said trailing.
+    const tail = ", harbour spokesman Ivo Tarn disclosed Thursday in Velden.";
+    expect(attributionStart(`The ferry resumes on May 3${tail}`)).toBe("The ferry resumes on May 3".length);
+    expect(attributionStart("The ferry resumes on May 3, the port noted on Monday.")).toBe("The ferry resumes on May 3".length);
   });
 });
 

@@ -18,6 +18,9 @@ describe("countQuestion: a direct question built from the sentence's own clauses
     ["About 900 volunteers arrived in the port town of Kelso after a long march.", "900", "About how many volunteers arrived in the port town of Kelso after a long march?"],
     ["The convoy of around 40 trucks reached the border on Friday, officials said.", "40", "About how many trucks reached the border on Friday?"],
     ["Rescuers said 212 people were treated for smoke inhalation.", "212", "According to rescuers, how many people were treated for smoke inhalation?"],
+    // Capitalised only because they open the sentence; a name keeps its capitals.
+    ["Shipping lines said 140 ships were waiting off the coast.", "140", "According to shipping lines, how many ships were waiting off the coast?"],
+    ["Harbour Watch said 140 ships were waiting off the coast.", "140", "According to Harbour Watch, how many ships were waiting off the coast?"],
     ["12 towns signed the water pact, 9 towns signed the road pact and 3 signed both.", "12", "How many towns signed the water pact?"],
     ["About 600 troops reached the port of Velden after a three-day, 200-mile march.", "600", "About how many troops reached the port of Velden after a three-day, 200-mile march?"],
   ])("%s", (sentence, answer, expected) => {

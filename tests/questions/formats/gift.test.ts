@@ -55,19 +55,19 @@ describe("parseGift: files", () => {
       "",
       "Only one choice? {~lonely}",
       "",
-      "Two keys? {=a =b ~c}",
+      "Two keys, as Moodle allows? {=a =b ~c}",
       "",
       "Bad number {#abc}",
       "",
       "Another good one {=x ~y}",
     ].join("\n");
     const { questions, errors } = parseGift(gift);
-    expect(questions.map((q) => q.prompt)).toEqual(["Good one?", "Another good one"]);
-    expect(errors.map((e) => e.line)).toEqual([4, 6, 8, 10, 12, 14]);
+    expect(questions.map((q) => q.prompt)).toEqual(["Good one?", "Two keys, as Moodle allows?", "Another good one"]);
+    expect(errors.map((e) => e.line)).toEqual([4, 6, 8, 10, 14]);
     expect(errors[0]!.message).toMatch(/description/);
     expect(errors[1]!.message).toMatch(/essay/);
     expect(errors[2]!.message).toMatch(/not closed/);
-    expect(errors[5]!.message).toMatch(/not a number/);
+    expect(errors[4]!.message).toMatch(/not a number/);
   });
 
   it.each([
@@ -114,7 +114,8 @@ describe("exportGift", () => {
     const { gift } = exportGift([bank[0]!, bank[2]!, bank[6]!]);
     expect(gift).toContain("// [tag:summits]");
     expect(gift).toContain("\nWhere did Lee and Ishiba meet? {=Tokyo ~Osaka ~Seoul ~Busan####They met in Tokyo.}");
-    expect(gift).toContain("{~%50%Japan ~%50%Canada ~%-100%China}");
+    // The grader's (hits - misses) / right: a wrong pick costs as much as a right one earns.
+    expect(gift).toContain("{~%50%Japan ~%50%Canada ~%-50%China}");
     expect(gift).toContain("{#=80000:1000 =%50%80000:10000}");
   });
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { formatText, toJsonOutput } from "@/questions/formats/json";
-import type { Question } from "@/questions/schema";
+import { questionSchema, type Question } from "@/questions/schema";
 
 const q: Question = {
   type: "numeric",
@@ -23,6 +23,11 @@ describe("json format", () => {
       explanation: "The answer is 12.",
       source: { sentence: "They bought 12 buses." },
     });
+  });
+  it("keeps per-answer feedback, which reads back through the schema", () => {
+    const withFeedback: Question = { ...q, answerFeedback: [{ answer: 10, tolerance: 1, feedback: "Count the spares." }], otherFeedback: "See the second paragraph.", idNumber: "B-12" };
+    const out = JSON.parse(JSON.stringify(toJsonOutput([withFeedback]))) as { questions: unknown[] };
+    expect(questionSchema.parse(out.questions[0])).toMatchObject({ answerFeedback: withFeedback.answerFeedback, otherFeedback: withFeedback.otherFeedback, idNumber: "B-12" });
   });
   it.each([
     [{ ...q }, "Answer: 12"],

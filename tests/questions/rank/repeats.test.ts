@@ -3,6 +3,7 @@ import { splitSentences } from "@/questions/article";
 import { buildQuestions, type Candidate } from "@/questions/build";
 import { extractFacts } from "@/questions/facts";
 import { Asked } from "@/questions/rank";
+import { generateQuestions } from "@/questions";
 
 // Our own fixture article: a vote with two shares that sum to 100, a figure said twice of two
 // nouns, and three people with roles (enough for a matching question).
@@ -176,5 +177,29 @@ describe("Asked: one clause asked the other way round", () => {
     const stepAsked = new Asked();
     stepAsked.add(blankFor(step, "50 basis points"));
     expect(stepAsked.repeats(blankFor(step, "7 percent"))).toBe(false);
+  });
+});
+
+describe("drafts: few from one sentence", () => {
+  // An article written for this test: its fourth sentence holds five facts.
+  const text = [
+    "Harbour strike ends in Velden",
+    "Dock workers in Velden ended a five-day strike on Monday after the port authority agreed to a 6 percent pay rise.",
+    "The stoppage had left 140 ships waiting off the coast.",
+    "The deal, signed by union leader Mara Holt and port director Ivan Dross in Arkon, covers 4,200 workers, 310 cranes and 18 terminals across the Kessel coast.",
+    "Shipping lines said the backlog would take two weeks to clear.",
+    "The port handles 90 million tonnes of cargo a year.",
+    "Exporters of timber and grain lost an estimated $40 million during the strike, the chamber of commerce said.",
+    "Velden's mayor, Jon Ekker, welcomed the agreement.",
+    "The last strike at the port, in 2019, lasted nine days.",
+  ].join("\n\n");
+
+  it("puts a third draft from a sentence after the lead below drafts of sentences not yet asked twice", () => {
+    const { questions } = generateQuestions(text, { publishedAt: new Date("2024-05-06") });
+    const from = (needle: string) => questions.map((q, i) => (q.source?.sentence.includes(needle) ? i : -1)).filter((i) => i >= 0);
+    const deal = from("The deal, signed");
+    expect(deal.length).toBeGreaterThanOrEqual(3);
+    const third = deal[2]!;
+    for (const other of ["The last strike", "Velden's mayor"]) for (const i of from(other)) expect(i).toBeLessThan(third);
   });
 });

@@ -24,9 +24,13 @@ export async function GET(request: Request) {
       headers: { "Content-Type": "application/json; charset=utf-8", "Content-Disposition": `attachment; filename="newsquiz-${stamp}.json"` },
     });
   }
-  const { gift, skipped } = exportGift(questions);
-  const note = skipped.length ? `// ${skipped.length} question(s) left out: ${[...new Set(skipped.map((s) => s.message))].join("; ")}\n\n` : "";
-  return new Response(note + gift, {
+  const { gift, skipped, notices } = exportGift(questions);
+  const note = [
+    skipped.length ? `// ${skipped.length} question(s) left out: ${[...new Set(skipped.map((s) => s.message))].join("; ")}\n` : "",
+    notices.length ? `// ${notices.length} weight(s) rounded to Moodle's grades: ${[...new Set(notices.map((n) => n.message))].slice(0, 5).join("; ")}\n` : "",
+  ].join("");
+  const head = note ? `${note}\n` : "";
+  return new Response(head + gift, {
     headers: { "Content-Type": "text/plain; charset=utf-8", "Content-Disposition": `attachment; filename="newsquiz-${stamp}.gift.txt"` },
   });
 }

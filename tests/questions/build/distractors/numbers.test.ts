@@ -119,6 +119,9 @@ describe("the sentence's direction holds", () => {
     ["The alliance will move 3,000 to 4,000 troops to the border.", "4,000", { above: 3000 }],
     ["The alliance will move 3,000 to 4,000 troops to the border.", "3,000", { below: 4000 }],
     ["The fund will invest between $5bn and $7bn in ports.", "$5bn", { below: 7e9 }],
+    // A part stays below its whole.
+    ["Delegates of 44 countries out of 55 signed the charter in Kigali on Wednesday.", "44", { below: 55 }],
+    ["Some 38 of the 40 seats went to the ruling party in the election.", "38", { below: 40 }],
   ] as const)("%s: %s", (text, answer, bound) => {
     const fs = facts(text);
     expect(directionBound(fact(fs, answer))).toEqual(bound);

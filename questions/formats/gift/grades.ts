@@ -1,0 +1,16 @@
+// Moodle's grades for an answer: its importer refuses (by default) a weight not on this list, so
+// an export rounds to it. Percentages with five decimals are what Moodle itself writes.
+const POSITIVE = [100, 90, 83.33333, 80, 75, 70, 66.66667, 60, 50, 40, 33.33333, 30, 25, 20, 16.66667, 14.28571, 12.5, 11.11111, 10, 5, 0];
+export const MOODLE_GRADES: readonly number[] = [...POSITIVE, ...POSITIVE.filter((p) => p > 0).map((p) => -p)];
+
+/** The grade on Moodle's list nearest a fraction (-1..1), as a percentage and a fraction. */
+export function moodleGrade(fraction: number): { percent: number; fraction: number } {
+  let best = 0;
+  for (const p of MOODLE_GRADES) if (Math.abs(p / 100 - fraction) < Math.abs(best / 100 - fraction)) best = p;
+  return { percent: best, fraction: best / 100 };
+}
+
+/** Right choices 1/n each, wrong ones -1/n: what gradeResponse does for a key without weights. */
+export function defaultResponseWeights(rightCount: number, isRight: readonly boolean[]): number[] {
+  return isRight.map((r) => (r ? 1 / rightCount : -1 / rightCount));
+}
