@@ -153,6 +153,11 @@ describe.skipIf(!chromiumPath)("a live game in Chromium", () => {
     for (const name of ["Ana", "Ben", "Cai"]) await host.getByText(name, { exact: true }).waitFor();
     expect(await seriousViolations(host)).toEqual([]);
     await host.screenshot({ path: `${SHOTS}/live-host-lobby.png`, fullPage: true });
+    // The same screens the other way round: the projector page on a phone, the join page on a laptop.
+    await host.setViewportSize(PHONE);
+    expect(await seriousViolations(host)).toEqual([]);
+    await host.screenshot({ path: `${SHOTS}/live-host-lobby-360.png`, fullPage: true });
+    await host.setViewportSize({ width: 1280, height: 900 });
   });
 
   it("lets the host remove a nickname, and that player join again", async () => {
@@ -174,6 +179,9 @@ describe.skipIf(!chromiumPath)("a live game in Chromium", () => {
     for (const phone of Object.values(phones)) await phone.getByRole("button", { name: "Lerwick" }).waitFor();
     expect(await seriousViolations(phones.ana)).toEqual([]);
     await phones.ana.screenshot({ path: `${SHOTS}/live-phone-question.png`, fullPage: true });
+    await phones.ana.setViewportSize({ width: 1280, height: 800 });
+    await phones.ana.screenshot({ path: `${SHOTS}/live-phone-question-1280.png` });
+    await phones.ana.setViewportSize(PHONE);
     await host.screenshot({ path: `${SHOTS}/live-host-question.png`, fullPage: true });
 
     await phones.ana.getByRole("button", { name: "Lerwick" }).click();
@@ -191,6 +199,9 @@ describe.skipIf(!chromiumPath)("a live game in Chromium", () => {
     expect(await host.getByTestId("leaderboard").locator("li").count()).toBe(3);
     expect(await seriousViolations(host)).toEqual([]);
     await host.screenshot({ path: `${SHOTS}/live-host-reveal.png`, fullPage: true });
+    await host.setViewportSize(PHONE);
+    await host.screenshot({ path: `${SHOTS}/live-host-reveal-360.png`, fullPage: true });
+    await host.setViewportSize({ width: 1280, height: 900 });
     await phones.ana.getByTestId("phone-result").waitFor();
     expect(await phones.ana.getByRole("heading", { name: "Right!" }).count()).toBe(1);
     expect(await phones.ben.getByRole("heading", { name: "Not this time" }).count()).toBe(1);
