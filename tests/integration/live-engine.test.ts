@@ -138,6 +138,22 @@ describe("a live game", () => {
     expect(answer!.points).toBe(850);
   });
 
+  it("goes on past a question deleted during the game", async () => {
+    const [own] = await createQuestions({ actor: teacher, questions: [{ type: "true_false", prompt: "Soon gone.", answer: true, explanation: "" }] });
+    const quiz = await createQuiz({ actor: teacher, input: { title: "Shrinking quiz", questionIds: [own!, questionIds[0]!], publish: true } });
+    const game = await createLiveGame({ actor: teacher, quizId: quiz.id });
+    const player = await joinLiveGame({ actor: await createLearner("Gil"), pin: game.pin, nickname: "Gil" });
+    await getDb().quizQuestion.deleteMany({ where: { quizId: quiz.id, questionId: own! } });
+    await getDb().question.delete({ where: { id: own! } });
+    await controlLiveGame({ actor: teacher, gameId: game.id, command: "start" });
+    const shown = (await loadSnapshot(game.id))!;
+    expect(shown.question?.prompt).toBe("This question has been deleted.");
+    await answerLiveQuestion({ token: player.token, gameId: game.id, questionIndex: 0, answer: { text: "anything" } });
+    for (const command of ["next", "skip", "next"] as const) await controlLiveGame({ actor: teacher, gameId: game.id, command });
+    const attempt = await getDb().attempt.findFirstOrThrow({ where: { quizId: quiz.id }, include: { responses: true } });
+    expect(attempt.responses.map((r) => r.questionId)).toEqual([questionIds[0]]);
+  });
+
   it("closes a question at its deadline when the clock is asked (a timer, or the next reader)", async () => {
     const { game } = await gameWithPlayers(["Dee"]);
     await controlLiveGame({ actor: teacher, gameId: game.id, command: "start" });

@@ -114,7 +114,9 @@ async function loadLiveQuestion(game: GameRow): Promise<LiveQuestion | null> {
   const entry = layoutSchema.parse(JSON.parse(game.layout))[game.questionIndex];
   if (!entry) return null;
   const row = await getDb().question.findUnique({ where: { id: entry.questionId }, select: { id: true, version: true, ...questionGradingSelect } });
-  if (!row) return null;
+  // Deleted since the game began (taken out of the quiz, then deleted): the game goes on past it,
+  // showing that it is gone; nothing answered to it can count (finish-game.ts leaves it out).
+  if (!row) return toLiveQuestion(game.id, { id: entry.questionId, version: 0, points: 0, question: { type: "short_answer", prompt: "This question has been deleted.", answer: "(deleted)", explanation: "" } });
   return toLiveQuestion(game.id, { id: row.id, version: row.version, points: entry.points, question: toDomainQuestion(row) });
 }
 
