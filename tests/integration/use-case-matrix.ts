@@ -24,6 +24,7 @@ import { draftMoreQuestions } from "@/app/_server/articles/draft-more-questions"
 import { createQuiz } from "@/app/_server/quizzes/create-quiz";
 import { closeQuizNow, setQuizPublished, updateQuizSettings } from "@/app/_server/quizzes/manage-quiz";
 import { createQuestions, importGiftQuestions } from "@/app/_server/bank/create-questions";
+import { controlLiveGame, createLiveGame, joinLiveGame, removeLivePlayer } from "@/app/_server/live/live-games";
 import { getDb } from "@/prisma/client";
 import { createAdmin, createGuest, createLearner, createTeacher, TEACHER_ARTICLE } from "./factories";
 
@@ -101,6 +102,9 @@ const T1_OWNS = o("forbidden", { teacherT1: "ok", admin: "ok", teacherT2: "notFo
 /** Learner A's attempt or card: nobody else, not even an admin or the quiz's teacher. */
 const A_OWNS = o("notFound", { learnerA: "ok" });
 const ADMINS = o("forbidden", { admin: "ok" });
+/** A live game T1 hosts: only T1 runs it (not even an admin); learners are refused outright. */
+const T1_HOSTS = o("forbidden", { teacherT1: "ok", teacherT2: "notFound", admin: "notFound" });
+const t1Game = (w: World) => createLiveGame({ actor: w.actors.teacherT1, quizId: w.quizId });
 
 export interface UseCaseCase {
   label: string;
@@ -259,4 +263,19 @@ export const USE_CASE_MATRIX: Record<string, UseCaseCase[]> = {
     { label: "write a question", expect: TEACHERS, run: (_w, actor) => createQuestions({ actor, questions: [{ type: "true_false", prompt: "Is Apia in Samoa?", answer: true, explanation: "" }] }) },
   ],
   importGiftQuestions: [{ label: "import GIFT", expect: TEACHERS, run: (_w, actor) => importGiftQuestions({ actor, text: "Apia is in Samoa. {T}\n" }) }],
+  createLiveGame: [{ label: "run T1's quiz live", expect: T1_OWNS, run: (w, actor) => createLiveGame({ actor, quizId: w.quizId }) }],
+  controlLiveGame: [{ label: "start T1's live game", expect: T1_HOSTS, run: async (w, actor) => controlLiveGame({ actor, gameId: (await t1Game(w)).id, command: "start" }) }],
+  removeLivePlayer: [
+    {
+      label: "remove a player from T1's live game",
+      expect: T1_HOSTS,
+      run: async (w, actor) => {
+        const game = await t1Game(w);
+        const joined = await joinLiveGame({ actor: w.actors.learnerB, pin: game.pin, nickname: "Bee" });
+        return removeLivePlayer({ actor, gameId: game.id, playerId: joined.playerId });
+      },
+    },
+  ],
+  // Anyone with the PIN plays, guests included: the game is the teacher's invitation.
+  joinLiveGame: [{ label: "join T1's live game by its PIN", expect: o("ok"), run: async (w, actor) => joinLiveGame({ actor, pin: (await t1Game(w)).pin, nickname: "Player" }) }],
 };

@@ -22,6 +22,7 @@ const quiz = "app/_server/attempts/quiz-actions.ts";
 const review = "app/_server/practice/review-actions.ts";
 const teach = "app/_server/teach/teach-actions.ts";
 const manage = "app/_server/teach/quiz-manage-actions.ts";
+const live = "app/_server/live/live-actions.ts";
 const SIGN_IN_FORM = { none: "signs people in or up: better-auth checks the password and throttles tries" };
 
 export const ACTION_MATRIX: Record<string, ActionRow> = {
@@ -62,4 +63,8 @@ export const ACTION_MATRIX: Record<string, ActionRow> = {
   updateQuizSettingsAction: { file: manage, guard: "requireTeacher", useCases: ["updateQuizSettings"] },
   setQuizPublishedAction: { file: manage, guard: "requireTeacher", useCases: ["setQuizPublished"] },
   closeQuizNowAction: { file: manage, guard: "requireTeacher", useCases: ["closeQuizNow"] },
+  startLiveGameAction: { file: live, guard: "requireTeacher", useCases: ["createLiveGame"] },
+  hostCommandAction: { file: live, guard: "requireTeacher", useCases: ["controlLiveGame"] },
+  removePlayerAction: { file: live, guard: "requireTeacher", useCases: ["removeLivePlayer"] },
+  joinLiveGameAction: { file: live, guard: { none: "anyone with the PIN may play: a visitor gets a guest (anonymous) account first, and joinLiveGame finds the game by its PIN" }, useCases: ["joinLiveGame"] },
 };

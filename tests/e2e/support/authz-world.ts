@@ -9,6 +9,7 @@ import { assignQuiz, createClass, joinClass } from "@/app/_server/classes/classe
 import { startAttempt } from "@/app/_server/attempts/start-attempt";
 import { submitAttempt } from "@/app/_server/attempts/submit-attempt";
 import { createInvite } from "@/app/_server/auth/people";
+import { controlLiveGame, createLiveGame } from "@/app/_server/live/live-games";
 import { getDb } from "@/prisma/client";
 import { TEACHER_ARTICLE } from "../../integration/factories";
 import { signInAsGuestOverHttp, signUpOverHttp, type HttpAccount } from "./http-accounts";
@@ -33,6 +34,10 @@ export interface World {
   attempt: { id: string };
   importJob: { id: string; url: string };
   inviteToken: string;
+  /** A live game of T1's quiz in its lobby (its PIN shows on the host's screen only). */
+  liveGame: { id: string; pin: string };
+  /** A live game of T1's quiz that has ended. */
+  endedGame: { id: string };
 }
 
 /**
@@ -85,6 +90,10 @@ export async function buildWorld(baseUrl: string): Promise<World> {
   const feedUrl = `https://feeds.example.test/authz-${tag}.xml`;
   const job = await db.importJob.create({ data: { ownerId: t1.id, kind: "feed", url: feedUrl, status: "done" }, select: { id: true } });
   const { token } = await createInvite({ actor: asActor(admin, "admin") });
+  // T1 runs the quiz live: one game waiting in its lobby, one over (whose event stream ends).
+  const liveGame = await createLiveGame({ actor: t1, quizId: quiz.id });
+  const endedGame = await createLiveGame({ actor: t1, quizId: quiz.id });
+  await controlLiveGame({ actor: t1, gameId: endedGame.id, command: "end" });
 
   return {
     accounts: { anonymous: null, guest, learnerA, learnerB, teacherT1, teacherT2, admin },
@@ -97,5 +106,7 @@ export async function buildWorld(baseUrl: string): Promise<World> {
     attempt: { id: attempt.id },
     importJob: { id: job.id, url: feedUrl },
     inviteToken: token,
+    liveGame,
+    endedGame: { id: endedGame.id },
   };
 }

@@ -197,4 +197,38 @@ export const ROUTE_MATRIX: Record<string, RouteCase[]> = {
   "/teach/imports/[jobId]": [
     { path: (w) => `/teach/imports/${w.importJob.id}`, shows: (w) => w.importJob.url, missing: () => `/teach/imports/${NO_SUCH_ID}`, expect: OWNER },
   ],
+
+  // Live games: anyone may open the join page; the host's screen is its host's alone (admins
+  // included: the room's projector is not an admin tool); the phone page and its events need the
+  // player's token cookie, which nobody here holds.
+  "/live": [{ path: () => "/live", shows: () => "Join a live game", expect: outcomes("ok") }],
+  "/live/host/[gameId]": [
+    {
+      path: (w) => `/live/host/${w.liveGame.id}`,
+      shows: (w) => w.liveGame.pin,
+      missing: () => `/live/host/${NO_SUCH_ID}`,
+      expect: outcomes("notFound", { anonymous: "signIn", teacherT1: "ok" }),
+    },
+  ],
+  "/live/play/[gameId]": [{ path: (w) => `/live/play/${w.liveGame.id}`, shows: () => "You're in", expect: outcomes("hidden") }],
+  "/api/live/[gameId]/events": [
+    { label: "a phone's", path: (w) => `/api/live/${w.liveGame.id}/events`, missing: () => `/api/live/${NO_SUCH_ID}/events`, expect: outcomes("notFound") },
+    {
+      // An ended game's stream sends its last message and ends, so it can be read to the end here.
+      label: "the host's",
+      path: (w) => `/api/live/${w.endedGame.id}/events?as=host`,
+      shows: (w) => w.quiz.title,
+      missing: () => `/api/live/${NO_SUCH_ID}/events?as=host`,
+      expect: outcomes("notFound", { anonymous: { status: 401 }, guest: { status: 403 }, learnerA: { status: 403 }, learnerB: { status: 403 }, teacherT1: "ok" }),
+    },
+  ],
+  "/api/live/[gameId]/answers": [
+    {
+      path: (w) => `/api/live/${w.liveGame.id}/answers`,
+      method: "POST",
+      body: () => ({ questionIndex: 0, answer: { choice: 0 } }),
+      missing: () => `/api/live/${NO_SUCH_ID}/answers`,
+      expect: outcomes("notFound"),
+    },
+  ],
 };

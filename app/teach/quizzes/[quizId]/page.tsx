@@ -5,6 +5,7 @@ import Link from "next/link";
 import { requireTeacher } from "../../../_server/auth/session";
 import { getQuizReport } from "../../../_server/quizzes/quiz-report";
 import { previewQuizAction } from "../../../_server/attempts/quiz-actions";
+import { startLiveGameAction } from "../../../_server/live/live-actions";
 import { QuestionPreview } from "../../../_components/question-preview";
 import { formatPoints, percentOf } from "../../../_components/format";
 import { getQuizForManaging } from "../../../_server/quizzes/manage-quiz";
@@ -37,11 +38,11 @@ const pct = (x: number | null) => (x === null ? "–" : `${Math.round(x * 100)}%
 /** Learners per page of the grade table and the final grades (all of them are in the CSV). */
 const LEARNERS_PER_PAGE = 50;
 
-export default async function QuizReportPage({ params, searchParams }: { params: Promise<{ quizId: string }>; searchParams: Promise<{ page?: string | string[]; empty?: string; saved?: string }> }) {
+export default async function QuizReportPage({ params, searchParams }: { params: Promise<{ quizId: string }>; searchParams: Promise<{ page?: string | string[]; empty?: string; saved?: string; live?: string }> }) {
   const { quizId } = await params;
   const [report, managed] = await load(quizId);
   const time = await readerTime();
-  const { empty, saved } = await searchParams;
+  const { empty, saved, live } = await searchParams;
   const mean = report.grades.length ? report.grades.reduce((s, g) => s + percentOf(g.score, g.maxScore), 0) / report.grades.length : null;
   // A page is a set of learners (in the order they first submitted): their attempts and their final grades.
   const pages = Math.ceil(report.finalGrades.length / LEARNERS_PER_PAGE);
@@ -60,13 +61,22 @@ export default async function QuizReportPage({ params, searchParams }: { params:
             {report.learners} learner{report.learners === 1 ? "" : "s"} · {report.grades.length} attempt{report.grades.length === 1 ? "" : "s"}{mean !== null ? ` · mean ${Math.round(mean)}%` : ""} · statistics use first attempts
           </p>
         </div>
-        <div className="flex gap-3">
+        <div className="flex flex-wrap gap-3">
+          <form action={startLiveGameAction.bind(null, report.id)} className="flex items-center gap-1">
+            <button className="rounded-md border border-slate-300 bg-white px-4 py-2 text-sm font-semibold text-slate-700 hover:bg-slate-50">Run live</button>
+            <label htmlFor="live-seconds" className="sr-only">Time for each question in the live game</label>
+            <select id="live-seconds" name="seconds" defaultValue="20" className="rounded-md border border-slate-300 bg-white px-2 py-2 text-sm text-slate-700">
+              {[10, 20, 30, 60].map((s) => <option key={s} value={s}>{s} s a question</option>)}
+            </select>
+          </form>
           <form action={previewQuizAction.bind(null, report.id)}>
             <button className="rounded-md border border-slate-300 bg-white px-4 py-2 text-sm font-semibold text-slate-700 hover:bg-slate-50">Preview as a learner</button>
           </form>
           <a href={`/teach/quizzes/${report.id}/report`} className="rounded-md bg-brand-600 px-4 py-2 text-sm font-semibold text-white hover:bg-brand-700">Download grades (CSV)</a>
         </div>
       </header>
+
+      {live === "empty" && <p role="alert" className="rounded-md bg-amber-50 px-3 py-2 text-sm text-amber-900">A live game needs at least one question it can ask: ordering and matching questions are left out of live games.</p>}
 
       <QuizManagePanel quiz={managed} notice={empty ? "empty" : saved ? "saved" : null} />
 

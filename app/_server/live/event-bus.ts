@@ -1,0 +1,55 @@
+// How a change to one game reaches every open connection to it. The in-process bus here serves
+// one process (the SQLite default); with several processes a Redis pub/sub or PostgreSQL
+// LISTEN/NOTIFY bus implements the same interface, and nothing else changes: events carry only
+// "game G changed, in this way", and each process reads the new state from the database itself.
+// docs/decisions/028-live-games-over-server-sent-events.md
+
+/** state: the game moved (a question opened or closed, the game ended); players: someone joined
+ * or was removed; answers: an answer arrived (only the host's screen counts them). */
+export type LiveEventKind = "state" | "players" | "answers";
+export interface LiveEvent {
+  gameId: string;
+  kind: LiveEventKind;
+}
+
+export interface LiveBus {
+  publish(event: LiveEvent): void;
+  /** Calls `listener` for every event of `gameId` until the returned function is called. */
+  subscribe(gameId: string, listener: (event: LiveEvent) => void): () => void;
+}
+
+export class InProcessBus implements LiveBus {
+  private readonly listeners = new Map<string, Set<(event: LiveEvent) => void>>();
+
+  publish(event: LiveEvent): void {
+    for (const listener of [...(this.listeners.get(event.gameId) ?? [])]) {
+      try {
+        listener(event);
+      } catch {
+        // One broken connection must not stop the others hearing of the change.
+      }
+    }
+  }
+
+  subscribe(gameId: string, listener: (event: LiveEvent) => void): () => void {
+    let set = this.listeners.get(gameId);
+    if (!set) this.listeners.set(gameId, (set = new Set()));
+    set.add(listener);
+    return () => {
+      set.delete(listener);
+      if (set.size === 0 && this.listeners.get(gameId) === set) this.listeners.delete(gameId);
+    };
+  }
+
+  listenerCount(gameId: string): number {
+    return this.listeners.get(gameId)?.size ?? 0;
+  }
+}
+
+// One bus per process, kept under a registered symbol: Next.js bundles its own copies of this
+// module (server actions, route handlers), and they must all find the same bus.
+const BUS = Symbol.for("newsquiz.live.bus");
+export function liveBus(): LiveBus {
+  const holder = globalThis as { [BUS]?: LiveBus };
+  return (holder[BUS] ??= new InProcessBus());
+}

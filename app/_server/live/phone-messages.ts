@@ -1,0 +1,79 @@
+// Every message a phone gets, and nothing else: the phone play page's first render and each
+// Server-Sent Event use these builders. While a question is open they are given no part of the
+// key: `openQuestionForPhone` copies the prompt and the options, field by field, and no more.
+// tests/app/live-phone-messages.test.ts crawls every message of whole games for keys.
+import { currentAnswers, remainingMs, standings, type LiveSnapshot } from "./snapshot";
+import { correctAnswerText } from "./live-question";
+import type { AnswerInput } from "./rules";
+
+export type PhoneMessage =
+  | { kind: "lobby"; title: string; nickname: string; playerCount: number }
+  | {
+      kind: "question";
+      index: number;
+      count: number;
+      prompt: string;
+      input: AnswerInput;
+      options: string[] | null;
+      seconds: number;
+      remainingMs: number;
+      /** This player has answered: the phone shows it locked. */
+      answered: boolean;
+    }
+  | {
+      kind: "result";
+      index: number;
+      count: number;
+      answered: boolean;
+      correct: boolean;
+      points: number;
+      correctAnswer: string;
+      score: number;
+      rank: number;
+      playerCount: number;
+    }
+  | { kind: "paused"; index: number; count: number; answered: boolean }
+  | { kind: "ended"; nickname: string; score: number; rank: number; playerCount: number }
+  | { kind: "removed" };
+
+/** The phone message for `playerId` (a player no longer in the game is told they were removed). */
+export function phoneMessage(s: LiveSnapshot, playerId: string, now: Date): PhoneMessage {
+  const me = s.players.find((p) => p.id === playerId);
+  if (!me) return { kind: "removed" };
+  if (s.state === "lobby") return { kind: "lobby", title: s.quizTitle, nickname: me.nickname, playerCount: s.players.length };
+  const table = standings(s);
+  const mine = table.find((t) => t.playerId === playerId)!;
+  if (s.state === "ended") return { kind: "ended", nickname: me.nickname, score: mine.score, rank: mine.rank, playerCount: s.players.length };
+  if (s.state === "open") return openQuestionForPhone(s, playerId, now);
+  // Paused: the options go away until the host resumes (no answering while the clock stands still).
+  if (s.state === "paused") return { kind: "paused", index: s.questionIndex, count: s.questionCount, answered: currentAnswers(s).some((a) => a.playerId === playerId) };
+  const answer = currentAnswers(s).find((a) => a.playerId === playerId);
+  return {
+    kind: "result",
+    index: s.questionIndex,
+    count: s.questionCount,
+    answered: Boolean(answer),
+    correct: answer?.correct ?? false,
+    points: answer?.points ?? 0,
+    // The question has closed: the key may be shown now.
+    correctAnswer: s.question ? correctAnswerText(s.question) : "",
+    score: mine.score,
+    rank: mine.rank,
+    playerCount: s.players.length,
+  };
+}
+
+function openQuestionForPhone(s: LiveSnapshot, playerId: string, now: Date): PhoneMessage {
+  const q = s.question!;
+  return {
+    kind: "question",
+    index: s.questionIndex,
+    count: s.questionCount,
+    prompt: q.prompt,
+    input: q.input,
+    options: q.options ? [...q.options] : null,
+    seconds: s.secondsPerQuestion,
+    remainingMs: remainingMs(s, now),
+    answered: currentAnswers(s).some((a) => a.playerId === playerId),
+  };
+}

@@ -1,0 +1,56 @@
+// Everything the host's screen and the phones are drawn from, read from the database in one go.
+// The message builders (host-messages.ts, phone-messages.ts) are pure functions of it.
+import type { LearnerResponse } from "@/questions/schema";
+import type { LiveState } from "./state-machine";
+import type { LiveQuestion } from "./live-question";
+
+export interface SnapshotAnswer {
+  playerId: string;
+  questionIndex: number;
+  response: LearnerResponse;
+  correct: boolean;
+  points: number;
+}
+
+export interface LiveSnapshot {
+  id: string;
+  quizTitle: string;
+  hostId: string;
+  pin: string;
+  state: LiveState;
+  questionIndex: number;
+  questionCount: number;
+  questionOpenedAt: Date | null;
+  /** Set while the host has paused the question: the clock stands still from then. */
+  pausedAt: Date | null;
+  secondsPerQuestion: number;
+  /** The question asked now (key included: server only), or null in the lobby. */
+  question: LiveQuestion | null;
+  /** In the order they joined. */
+  players: { id: string; nickname: string }[];
+  /** Every answer of the game so far. */
+  answers: SnapshotAnswer[];
+}
+
+export interface Standing {
+  playerId: string;
+  nickname: string;
+  score: number;
+  rank: number;
+}
+
+/** Every player's total, best first (ties share a rank, then in joining order). */
+export function standings(s: Pick<LiveSnapshot, "players" | "answers">): Standing[] {
+  const totals = new Map(s.players.map((p) => [p.id, 0]));
+  for (const a of s.answers) if (totals.has(a.playerId)) totals.set(a.playerId, totals.get(a.playerId)! + a.points);
+  const rows = s.players.map((p) => ({ playerId: p.id, nickname: p.nickname, score: totals.get(p.id)! }));
+  rows.sort((a, b) => b.score - a.score);
+  return rows.map((r) => ({ ...r, rank: 1 + rows.filter((o) => o.score > r.score).length }));
+}
+
+export function remainingMs(s: Pick<LiveSnapshot, "questionOpenedAt" | "secondsPerQuestion" | "pausedAt">, now: Date): number {
+  if (!s.questionOpenedAt) return 0;
+  return Math.max(0, s.questionOpenedAt.getTime() + s.secondsPerQuestion * 1000 - (s.pausedAt ?? now).getTime());
+}
+
+export const currentAnswers = (s: LiveSnapshot) => s.answers.filter((a) => a.questionIndex === s.questionIndex);

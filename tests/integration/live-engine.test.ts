@@ -1,0 +1,166 @@
+// The live game engine over a real database: PINs, joining, the server's clock and points, late
+// and second answers refused, closing when everyone has answered, only the host moving the game,
+// and the attempts (with review cards) written when it ends.
+import { beforeAll, describe, expect, it } from "vitest";
+import { createQuestions } from "@/app/_server/bank/create-questions";
+import { createQuiz } from "@/app/_server/quizzes/create-quiz";
+import { NotFoundError } from "@/app/_server/http/errors";
+import { answerLiveQuestion, closeIfDue, controlLiveGame, createLiveGame, joinLiveGame, loadSnapshot, NicknameTakenError } from "@/app/_server/live/live-games";
+import { liveBus, type LiveEvent } from "@/app/_server/live/event-bus";
+import { pointsFor } from "@/app/_server/live/rules";
+import { getDb } from "@/prisma/client";
+import type { Actor } from "@/app/_server/auth/session";
+import { createGuest, createLearner, createTeacher } from "./factories";
+
+let teacher: Actor;
+let quizId: string;
+const questionIds: string[] = [];
+
+beforeAll(async () => {
+  teacher = await createTeacher("Live Host");
+  questionIds.push(
+    ...(await createQuestions({
+      actor: teacher,
+      questions: [
+        { type: "true_false", prompt: "The ferry runs on Sundays.", answer: true, explanation: "" },
+        { type: "numeric", prompt: "How many harbours?", answer: 11, explanation: "" },
+        { type: "ordering", prompt: "Order these.", choices: ["a", "b"], answer: ["a", "b"], explanation: "" },
+      ],
+    })),
+  );
+  quizId = (await createQuiz({ actor: teacher, input: { title: "Ferry news live", questionIds, publish: true } })).id;
+});
+
+async function gameWithPlayers(names: string[]) {
+  const game = await createLiveGame({ actor: teacher, quizId, seconds: 20 });
+  const players = [];
+  for (const name of names) {
+    const actor = await createLearner(name);
+    players.push({ actor, ...(await joinLiveGame({ actor, pin: game.pin, nickname: name })) });
+  }
+  return { game, players };
+}
+
+const openedAt = async (gameId: string) => (await getDb().liveGame.findUniqueOrThrow({ where: { id: gameId } })).questionOpenedAt!;
+const later = (at: Date, ms: number) => new Date(at.getTime() + ms);
+
+describe("a live game", () => {
+  it("gets a six-digit PIN no running game shares, and leaves out questions a phone cannot answer", async () => {
+    const a = await createLiveGame({ actor: teacher, quizId });
+    const b = await createLiveGame({ actor: teacher, quizId });
+    expect(a.pin).toMatch(/^\d{6}$/);
+    expect(a.pin).not.toBe(b.pin);
+    expect((await loadSnapshot(a.id))!.questionCount).toBe(2);
+    await controlLiveGame({ actor: teacher, gameId: a.id, command: "end" });
+    // Ended: its PIN no longer finds it.
+    await expect(joinLiveGame({ actor: await createGuest(), pin: a.pin, nickname: "Late" })).rejects.toThrow(NotFoundError);
+  });
+
+  it("keeps nicknames unique whatever their case, and rejoins a token's holder as the same player", async () => {
+    const { game, players } = await gameWithPlayers(["Ana"]);
+    await expect(joinLiveGame({ actor: await createGuest(), pin: game.pin, nickname: "ana" })).rejects.toThrow(NicknameTakenError);
+    const again = await joinLiveGame({ actor: players[0]!.actor, pin: game.pin, nickname: "Another", token: players[0]!.token });
+    expect(again.playerId).toBe(players[0]!.playerId);
+  });
+
+  it("marks with the server's clock, refuses second, late and out-of-turn answers, and closes at the deadline", async () => {
+    const { game, players } = await gameWithPlayers(["Ana", "Ben", "Cai"]);
+    const events: LiveEvent["kind"][] = [];
+    const stop = liveBus().subscribe(game.id, (e) => events.push(e.kind));
+    // Before the start, nothing can be answered.
+    await expect(answerLiveQuestion({ token: players[0]!.token, gameId: game.id, questionIndex: 0, answer: { choice: 0 } })).rejects.toThrow("This question has closed.");
+    await controlLiveGame({ actor: teacher, gameId: game.id, command: "start" });
+    const t0 = await openedAt(game.id);
+    // Only the host moves the game.
+    await expect(controlLiveGame({ actor: await createTeacher(), gameId: game.id, command: "skip" })).rejects.toThrow(NotFoundError);
+
+    const [ana, ben, cai] = players;
+    const options = (await loadSnapshot(game.id, t0))!.question!.options!;
+    const right = options.indexOf("True");
+    await answerLiveQuestion({ token: ana!.token, gameId: game.id, questionIndex: 0, answer: { choice: right }, now: later(t0, 5000) });
+    await expect(answerLiveQuestion({ token: ana!.token, gameId: game.id, questionIndex: 0, answer: { choice: 1 - right }, now: later(t0, 6000) })).rejects.toThrow("already answered");
+    await expect(answerLiveQuestion({ token: ben!.token, gameId: game.id, questionIndex: 1, answer: { text: "11" }, now: later(t0, 6000) })).rejects.toThrow("This question has closed.");
+    await expect(answerLiveQuestion({ token: "x".repeat(43), gameId: game.id, questionIndex: 0, answer: { choice: 0 } })).rejects.toThrow(NotFoundError);
+    await answerLiveQuestion({ token: ben!.token, gameId: game.id, questionIndex: 0, answer: { choice: 1 - right }, now: later(t0, 7000) });
+    // Cai is too late: the answer is refused and the question closes.
+    await expect(answerLiveQuestion({ token: cai!.token, gameId: game.id, questionIndex: 0, answer: { choice: right }, now: later(t0, 20_001) })).rejects.toThrow("Time is up");
+    const closed = (await loadSnapshot(game.id))!;
+    expect(closed.state).toBe("closed");
+    expect(closed.answers.map((a) => [a.playerId, a.correct, a.points])).toEqual(
+      expect.arrayContaining([
+        [ana!.playerId, true, 875],
+        [ben!.playerId, false, 0],
+      ]),
+    );
+    expect(closed.answers).toHaveLength(2);
+    expect(events).toEqual(expect.arrayContaining(["state", "answers"]));
+
+    // Question 2: everyone answers, so it closes without waiting for the clock.
+    await controlLiveGame({ actor: teacher, gameId: game.id, command: "next" });
+    const t1 = await openedAt(game.id);
+    for (const [p, typed] of [[ana!, "11"], [ben!, "eleven"], [cai!, "11"]] as const) await answerLiveQuestion({ token: p.token, gameId: game.id, questionIndex: 1, answer: { text: typed }, now: later(t1, 2000) });
+    expect((await loadSnapshot(game.id, later(t1, 2100)))!.state).toBe("closed");
+
+    await controlLiveGame({ actor: teacher, gameId: game.id, command: "next" });
+    expect((await loadSnapshot(game.id))!.state).toBe("ended");
+    stop();
+
+    // Attempts: marks from the quiz grader (1 point a question), all three questions answered or not.
+    const attempts = await getDb().attempt.findMany({ where: { quizId, userId: { in: players.map((p) => p.actor.id) } }, include: { responses: true } });
+    const scoreOf = (p: (typeof players)[number]) => attempts.find((a) => a.userId === p.actor.id)!;
+    expect([ana, ben, cai].map((p) => [scoreOf(p!).status, scoreOf(p!).score, scoreOf(p!).maxScore, scoreOf(p!).responses.length])).toEqual([
+      ["submitted", 2, 2, 2],
+      ["submitted", 0, 2, 2],
+      ["submitted", 1, 2, 2],
+    ]);
+    // What Ben missed is in his review queue.
+    expect(await getDb().reviewCard.count({ where: { userId: ben!.actor.id, questionId: { in: questionIds } } })).toBe(2);
+    // Ending wrote each attempt once: the player rows point at them.
+    const linked = await getDb().livePlayer.findMany({ where: { gameId: game.id }, select: { attemptId: true } });
+    expect(new Set(linked.map((l) => l.attemptId)).size).toBe(3);
+  });
+
+  it("stops the clock while paused: no answers then, and the pause does not cost points", async () => {
+    const { game, players } = await gameWithPlayers(["Eve", "Fay"]);
+    await controlLiveGame({ actor: teacher, gameId: game.id, command: "start" });
+    const t0 = await openedAt(game.id);
+    const options = (await loadSnapshot(game.id, t0))!.question!.options!;
+    await controlLiveGame({ actor: teacher, gameId: game.id, command: "pause", now: later(t0, 4000) });
+    await expect(answerLiveQuestion({ token: players[0]!.token, gameId: game.id, questionIndex: 0, answer: { choice: options.indexOf("True") }, now: later(t0, 5000) })).rejects.toThrow("paused");
+    // A pause past the deadline closes nothing.
+    await closeIfDue(game.id, later(t0, 60_000));
+    expect((await loadSnapshot(game.id, later(t0, 60_000)))!.state).toBe("paused");
+    // Resumed after 56 s away: the clock goes on from 4 s, so an answer 2 s later is 6 s in.
+    await controlLiveGame({ actor: teacher, gameId: game.id, command: "resume", now: later(t0, 60_000) });
+    await answerLiveQuestion({ token: players[0]!.token, gameId: game.id, questionIndex: 0, answer: { choice: options.indexOf("True") }, now: later(t0, 62_000) });
+    const [answer] = (await loadSnapshot(game.id, later(t0, 62_000)))!.answers;
+    expect(answer).toMatchObject({ correct: true, points: pointsFor({ correct: true, elapsedMs: 6000, seconds: 20 }) });
+    expect(answer!.points).toBe(850);
+  });
+
+  it("goes on past a question deleted during the game", async () => {
+    const [own] = await createQuestions({ actor: teacher, questions: [{ type: "true_false", prompt: "Soon gone.", answer: true, explanation: "" }] });
+    const quiz = await createQuiz({ actor: teacher, input: { title: "Shrinking quiz", questionIds: [own!, questionIds[0]!], publish: true } });
+    const game = await createLiveGame({ actor: teacher, quizId: quiz.id });
+    const player = await joinLiveGame({ actor: await createLearner("Gil"), pin: game.pin, nickname: "Gil" });
+    await getDb().quizQuestion.deleteMany({ where: { quizId: quiz.id, questionId: own! } });
+    await getDb().question.delete({ where: { id: own! } });
+    await controlLiveGame({ actor: teacher, gameId: game.id, command: "start" });
+    const shown = (await loadSnapshot(game.id))!;
+    expect(shown.question?.prompt).toBe("This question has been deleted.");
+    await answerLiveQuestion({ token: player.token, gameId: game.id, questionIndex: 0, answer: { text: "anything" } });
+    for (const command of ["next", "skip", "next"] as const) await controlLiveGame({ actor: teacher, gameId: game.id, command });
+    const attempt = await getDb().attempt.findFirstOrThrow({ where: { quizId: quiz.id }, include: { responses: true } });
+    expect(attempt.responses.map((r) => r.questionId)).toEqual([questionIds[0]]);
+  });
+
+  it("closes a question at its deadline when the clock is asked (a timer, or the next reader)", async () => {
+    const { game } = await gameWithPlayers(["Dee"]);
+    await controlLiveGame({ actor: teacher, gameId: game.id, command: "start" });
+    const t0 = await openedAt(game.id);
+    await closeIfDue(game.id, later(t0, 19_999));
+    expect((await loadSnapshot(game.id, later(t0, 19_999)))!.state).toBe("open");
+    await closeIfDue(game.id, later(t0, 20_000));
+    expect((await loadSnapshot(game.id))!.state).toBe("closed");
+  });
+});
