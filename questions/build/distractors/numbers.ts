@@ -73,8 +73,11 @@ function row(at: number, next: (k: number) => number): number[] {
   return steps.sort((a, b) => Math.abs(a) - Math.abs(b)).map(next);
 }
 
-/** Ratios between neighbouring options: close enough to be believed, far enough to be told apart. */
-const RATIOS = [1.25, 1.4, 1.6, 2];
+/**
+ * Ratios between neighbouring options: close enough to be believed, far enough to be told apart.
+ * Not 2: a row of doublings (3.4, 6.8, 13.6, 27.2 million) reads as made up around its middle.
+ */
+const RATIOS = [1.25, 1.4, 1.6, 1.8];
 
 export function nearbyValues(n: number, opts: { isYear?: boolean; isWord?: boolean; decimals?: number; additive?: boolean; step?: number; level?: boolean; halfPoints?: boolean; seed?: number } = {}): number[] {
   const seed = opts.seed ?? 0;

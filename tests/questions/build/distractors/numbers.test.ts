@@ -167,3 +167,13 @@ describe("no option of one beside a plural noun", () => {
     }
   });
 });
+
+describe("no row of doublings", () => {
+  it.each([3.4, 4.65, 120, 27_000])("%s: the first three wrong values never double step by step", (n) => {
+    for (let seed = 0; seed < 32; seed++) {
+      const row = [...nearbyValues(n, { seed }).slice(0, 3), n].sort((a, b) => a - b);
+      const doublings = row.slice(1).filter((x, i) => Math.abs(x / row[i]! - 2) < 0.02).length;
+      expect(doublings, `${row}`).toBeLessThan(3);
+    }
+  });
+});
