@@ -7,13 +7,13 @@ import { norm } from "../common";
 import { findCountry, orgKind, placeInfo } from "../kinds";
 import { agreesWithArticle } from "./grammar";
 import { numberChoices } from "./numbers";
-import { orgKey, orgSections } from "./orgs";
+import { CENTRAL_BANK, orgKey, orgSections } from "./orgs";
 import { personSections } from "./people";
 import { placeSections } from "./places";
 import { poolKey, type Pools } from "./pools";
 import { roleSections } from "./roles";
 import { contentWords, memo, printedIn, sentenceNameWords, sentencePrinted, sharesWord, type Sections } from "./shared";
-import { countries, type Country } from "../../data";
+import { countries, orgHeadSet, type Country } from "../../data";
 import { RunCache } from "../../run-cache";
 
 const countryByDemonymWord = new Map(countries.map((c) => [c.demonym, c]));
@@ -93,6 +93,11 @@ function initialsOfNameUncached(s: string): string | undefined {
 // which is what a fresh pick would give because choices are taken greedily in one order.
 const picked = new RunCache<Pools, Map<Fact, { asked: number; choices: string[] }>>();
 
+/** Words every body of a kind may share: "Bank", "Central", "Court", "University". */
+const BODY_WORDS = new Set([...orgHeadSet].map((w) => norm(w)).concat(["central", "reserve", "national", "federal", "international", "state", "people", "high", "supreme"]));
+/** The words that name a body, without the words of its kind. */
+const bodyWords = memo((s: string): readonly string[] => contentWords(s).filter((w) => !BODY_WORDS.has(w)));
+
 /** Up to `n` wrong answers of the same kind: from the article first, then from the data files. */
 export function distractors(f: Fact, pools: Pools, n = 3): string[] {
   let byFact = picked.get(pools);
@@ -123,6 +128,13 @@ function pickDistractors(f: Fact, pools: Pools, n: number): string[] {
   // minister"): they share words by design, so the name-overlap checks are for names only.
   const framed = poolKey(f) === "role";
   const place = f.kind === "place" || placeInfo(f.answer).kind !== "unknown";
+  // Bodies of one kind share their kind's words by design ("Central Bank of Kenya", "Bank of Korea"):
+  // only the words that name them count.
+  // (Only a body of a known kind: the options of one of no known kind are the article's bodies of
+  // every kind, and "Supreme Court" beside "Special Court" for a party is two of the same.)
+  const org = !place && poolKey(f) === "org" && (!!orgKind(f.answer) || CENTRAL_BANK.test(f.answer));
+  const nameWordsOf = (c: string) => (place ? ownWords(c) : org ? bodyWords(c) : contentWords(c));
+  const overlap = (a: string, b: string) => (org ? bodyWords(a).some((w) => bodyWords(b).includes(w)) : sharesWord(a, b));
   // "three years" and "four years" share a word by design: numbers written in words are no names.
   const numeric = f.kind === "count" || f.kind === "money" || f.kind === "percentage" || f.kind === "date";
   const named = !/\d/.test(f.answer) && !framed && !numeric;
@@ -140,12 +152,12 @@ function pickDistractors(f: Fact, pools: Pools, n: number): string[] {
     if (named) {
       nameWords ??= sentenceNameWords(f);
       // Places share words by design ("North" and "South Waziristan", "Eastern" and "Western Europe"): only their own names count.
-      const words = place ? ownWords(c) : contentWords(c);
+      const words = nameWordsOf(c);
       if (words.some((w) => nameWords!.has(w))) return; // "Toledo" told ... -> not "Alejandro Toledo"
-      if (place ? words.some((w) => contentWords(f.answer).includes(w)) : sharesWord(f.answer, c)) return;
+      if (place ? words.some((w) => contentWords(f.answer).includes(w)) : overlap(f.answer, c)) return;
     }
     // Named choices should not overlap each other either ("Lee" beside "Lee Jae Myung").
-    if (!framed && !numeric && !/\d/.test(c) && out.some((o) => (place ? ownWords(o).some((w) => ownWords(c).includes(w)) : sharesWord(o, c)))) return;
+    if (!framed && !numeric && !/\d/.test(c) && out.some((o) => (place ? ownWords(o).some((w) => ownWords(c).includes(w)) : overlap(o, c)))) return;
     // "WCRP" beside "World Climate Research Programme"
     const acronym = acronymOf(c);
     const initials = initialsOfName(c);

@@ -105,12 +105,16 @@ const SECTOR_BEFORE: [RegExp, string][] = [
   [/\b(?:planemaker|aircraft maker|airline|defen[cs]e contractor)\s+$/i, "aerospace"],
 ];
 
+/** A central bank by its name: "Reserve Bank", "Bangladesh Bank", "Bank of Korea", "Central Bank of Kenya". */
+export const CENTRAL_BANK = /\b(?:Reserve Bank|Central Bank|Monetary Authority|National Bank of|Federal Reserve)\b|^(?:the )?Bank of (?!America\b)\p{Lu}|^(?:the )?(?:Bangladesh|Bundes|Norges|Swiss National|State) Bank\b|^(?:the )?Bank (?:Indonesia|Negara)\b/u;
+
 export function orgSections(f: Fact, pools: Pools): Sections {
   // "Californian", "Andean": a people's or a place's adjective the tagger took for a name is no organisation to rival.
   if (demonymLike(f.answer) && !orgKind(f.answer)) return [];
   const before = textBefore(f).slice(-40);
   const described = SECTOR_BEFORE.find(([re]) => re.test(before))?.[1];
   const kind =
+    (CENTRAL_BANK.test(f.answer) ? { kind: "central bank" } : undefined) ??
     (described ? { kind: "company", sector: described } : undefined) ??
     orgKind(f.answer) ??
     orgKind(orgByName.get(spelling(f.answer)) ?? "") ??

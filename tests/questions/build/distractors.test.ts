@@ -115,6 +115,19 @@ describe("organisation distractors", () => {
   });
 });
 
+describe("central banks", () => {
+  it.each([
+    ["The Central Bank of Kenya held its benchmark rate at 9.5 percent on Tuesday. Analysts at Stanbic Bank had expected the pause.", "Central Bank of Kenya"],
+    ["Velmar's Reserve Bank raised its repo rate to 7 percent as lenders such as Harbour Bank raised theirs.", "Reserve Bank"],
+  ])("%s: a central bank is offered other central banks, which share its kind's words", (text, key) => {
+    const fs = facts(text);
+    const wrong = distractors(fact(fs, key), buildPools(fs, { date: new Date("2019-06-05") }));
+    expect(wrong.length).toBe(3);
+    for (const w of wrong) expect(w).toMatch(/\b(?:Bank|Reserve)\b/);
+    for (const w of wrong) expect(w).not.toMatch(/Stanbic|Harbour|UBS|Barclays|HSBC/);
+  });
+});
+
 describe("number and date distractors", () => {
   it.each([
     ["January 30", /^January (?:[1-9]|[12]\d|3[01])$/],
