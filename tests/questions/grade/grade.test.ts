@@ -20,6 +20,16 @@ const match: Question = {
   ],
 };
 
+const sharedRight: Question = {
+  ...base,
+  type: "matching",
+  answer: [
+    { left: "Paris", right: "France" },
+    { left: "Lyon", right: "France" },
+    { left: "Bonn", right: "Germany" },
+  ],
+};
+
 const rows: [string, Question, LearnerResponse, number][] = [
   ["mc right", mc, "Tokyo", 1],
   ["mc wrong", mc, "Seoul", 0],
@@ -54,9 +64,17 @@ const rows: [string, Question, LearnerResponse, number][] = [
   ["ordering right", ord, ["a", "b", "c"], 1],
   ["ordering partly right", ord, ["a", "c", "b"], 1 / 3],
   ["ordering wrong length", ord, ["a", "b"], 0],
+  // Issue 13: one item in every slot once earned 1/3 whatever the key; each item goes in one place.
+  ["ordering one item in every slot", ord, ["a", "a", "a"], 0],
+  ["ordering an item repeated", ord, ["a", "b", "b"], 0],
+  ["ordering an item that is not one of them", ord, ["a", "b", "z"], 0],
   ["ordering wrong shape", ord, { a: "b" }, 0],
   ["matching all", match, { Lee: "President", Ishiba: "Prime Minister" }, 1],
-  ["matching half", match, { Lee: "President", Ishiba: "President" }, 0.5],
+  ["matching half", match, { Lee: "President", Ishiba: "Chancellor" }, 0.5],
+  // Issue 13: one option given to every left item is not an answer (each option is used once).
+  ["matching one option everywhere", match, { Lee: "President", Ishiba: "President" }, 0],
+  ["matching a shared right-hand side twice", sharedRight, { Paris: "France", Lyon: "France", Bonn: "Germany" }, 1],
+  ["matching a shared right-hand side three times", sharedRight, { Paris: "France", Lyon: "France", Bonn: "France" }, 0],
   ["matching none", match, {}, 0],
   ["matching wrong shape", match, ["Lee"], 0],
 ];
@@ -76,7 +94,17 @@ describe("gradeResponse", () => {
 
 describe("partial credit defined by the question", () => {
   const base = { prompt: "p", explanation: "" };
-  const rows: [string, Question, LearnerResponse, number][] = [
+  const sharedRight: Question = {
+  ...base,
+  type: "matching",
+  answer: [
+    { left: "Paris", right: "France" },
+    { left: "Lyon", right: "France" },
+    { left: "Bonn", right: "Germany" },
+  ],
+};
+
+const rows: [string, Question, LearnerResponse, number][] = [
     ["weighted wrong choice", { ...base, type: "multiple_choice", choices: ["A", "B", "C"], answer: "A", choiceWeights: [1, 0.5, 0] }, "B", 0.5],
     ["weighted key choice", { ...base, type: "multiple_choice", choices: ["A", "B", "C"], answer: "A", choiceWeights: [1, 0.5, 0] }, "A", 1],
     ["negative weight floors at zero", { ...base, type: "multiple_choice", choices: ["A", "B"], answer: "A", choiceWeights: [1, -0.5] }, "B", 0],
@@ -96,7 +124,17 @@ describe("numeric answers at the precision written", () => {
   const twoPlaces: Question = { ...base, type: "numeric", answer: 40.38, tolerance: 0 };
   const onePlace: Question = { ...base, type: "numeric", answer: 40.4, tolerance: 0 };
   const small: Question = { ...base, type: "numeric", answer: 0.04, tolerance: 0 };
-  const rows: [string, Question, LearnerResponse, number][] = [
+  const sharedRight: Question = {
+  ...base,
+  type: "matching",
+  answer: [
+    { left: "Paris", right: "France" },
+    { left: "Lyon", right: "France" },
+    { left: "Bonn", right: "Germany" },
+  ],
+};
+
+const rows: [string, Question, LearnerResponse, number][] = [
     ["as written", twoPlaces, "40.38", 1],
     ["one decimal fewer", twoPlaces, "40.4", 1],
     ["one decimal fewer, as a number", twoPlaces, 40.4, 1],
