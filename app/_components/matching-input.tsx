@@ -82,7 +82,7 @@ export function MatchingInput({ questionId, left, options, saved, locked, prompt
           {!locked && (
             <div className="rounded-lg bg-slate-50 p-3">
               <p id={`${field}-pool`} className="text-sm text-slate-600">
-                {unused.length ? "Drag an option onto its match, or choose it from the list beside each item. Options not used yet:" : "Every option is used. Choose from a list to swap two."}
+                {unused.length ? "Drag an option onto its match, or choose it from the list for each item. Options not used yet:" : "Every option is used. Choose from a list to swap two."}
               </p>
               {unused.length > 0 && (
                 <ul aria-labelledby={`${field}-pool`} className="mt-2 flex flex-wrap gap-2" data-matching-pool>
@@ -119,7 +119,7 @@ function MatchRow({ row, item, field, options, left, assigned, locked, onMatch, 
   const { setNodeRef, isOver } = useDroppable({ id: `r${row}`, disabled: locked });
   const mine = assigned[row] ?? null;
   return (
-    <li ref={setNodeRef} className={`flex flex-col gap-1 rounded-lg border p-2 sm:flex-row sm:items-center sm:gap-3 ${isOver ? "border-brand-600 bg-brand-50" : "border-dashed border-slate-300"}`} data-match-row={item}>
+    <li ref={setNodeRef} className={`flex flex-col gap-1 rounded-lg border p-2 sm:flex-row sm:items-center sm:gap-3 ${isOver ? "border-brand-600 bg-brand-50" : locked ? "border-slate-200" : "border-dashed border-slate-300"}`} data-match-row={item}>
       <label htmlFor={`${field}-${row}`} className="font-medium sm:w-48 sm:shrink-0">{item}</label>
       <select
         id={`${field}-${row}`}
