@@ -141,6 +141,8 @@ describe.skipIf(!chromiumPath)("ordering and matching by hand in Chromium", () =
       let context: BrowserContext;
       let page: Page;
       let attemptUrl: string;
+      /** Errors the page logged: a server-rendered list that React could not hydrate shows here (#418). */
+      const errors: string[] = [];
       const attemptId = () => attemptUrl.split("/").pop()!;
       const ordering = () => page.locator(`[data-question-id="${keys.ordering.id}"]`);
       const matching = () => page.locator(`[data-question-id="${keys.matching.id}"]`);
@@ -148,6 +150,10 @@ describe.skipIf(!chromiumPath)("ordering and matching by hand in Chromium", () =
       beforeAll(async () => {
         ({ context } = await signedInContext(browser, server, { viewport }));
         page = await context.newPage();
+        page.on("console", (m) => {
+          if (m.type() === "error") errors.push(m.text());
+        });
+        page.on("pageerror", (e) => errors.push(e.message));
         await page.goto(`${server.baseUrl}/quiz/${quizzes.plain}`);
         await page.getByRole("button", { name: "Start the quiz" }).click();
         await page.waitForURL(/\/attempts\/[^/?]+$/);
@@ -278,6 +284,8 @@ describe.skipIf(!chromiumPath)("ordering and matching by hand in Chromium", () =
         await matching().screenshot({ path: `${SHOTS}/ordering-matching-matching-done-${viewport.name}.png` });
         await page.screenshot({ path: `${SHOTS}/ordering-matching-page-${viewport.name}.png`, fullPage: true });
         expect(await seriousViolations(page)).toEqual([]);
+        // Three loads, each hydrated (the drags and menus above answered), none with a hydration error.
+        expect(errors.filter((e) => /418|hydrat/i.test(e))).toEqual([]);
       });
 
       it("gives nothing for a crafted answer that puts one item in every place", async () => {

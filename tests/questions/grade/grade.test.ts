@@ -94,17 +94,7 @@ describe("gradeResponse", () => {
 
 describe("partial credit defined by the question", () => {
   const base = { prompt: "p", explanation: "" };
-  const sharedRight: Question = {
-  ...base,
-  type: "matching",
-  answer: [
-    { left: "Paris", right: "France" },
-    { left: "Lyon", right: "France" },
-    { left: "Bonn", right: "Germany" },
-  ],
-};
-
-const rows: [string, Question, LearnerResponse, number][] = [
+  const rows: [string, Question, LearnerResponse, number][] = [
     ["weighted wrong choice", { ...base, type: "multiple_choice", choices: ["A", "B", "C"], answer: "A", choiceWeights: [1, 0.5, 0] }, "B", 0.5],
     ["weighted key choice", { ...base, type: "multiple_choice", choices: ["A", "B", "C"], answer: "A", choiceWeights: [1, 0.5, 0] }, "A", 1],
     ["negative weight floors at zero", { ...base, type: "multiple_choice", choices: ["A", "B"], answer: "A", choiceWeights: [1, -0.5] }, "B", 0],
@@ -124,17 +114,7 @@ describe("numeric answers at the precision written", () => {
   const twoPlaces: Question = { ...base, type: "numeric", answer: 40.38, tolerance: 0 };
   const onePlace: Question = { ...base, type: "numeric", answer: 40.4, tolerance: 0 };
   const small: Question = { ...base, type: "numeric", answer: 0.04, tolerance: 0 };
-  const sharedRight: Question = {
-  ...base,
-  type: "matching",
-  answer: [
-    { left: "Paris", right: "France" },
-    { left: "Lyon", right: "France" },
-    { left: "Bonn", right: "Germany" },
-  ],
-};
-
-const rows: [string, Question, LearnerResponse, number][] = [
+  const rows: [string, Question, LearnerResponse, number][] = [
     ["as written", twoPlaces, "40.38", 1],
     ["one decimal fewer", twoPlaces, "40.4", 1],
     ["one decimal fewer, as a number", twoPlaces, 40.4, 1],
