@@ -173,6 +173,7 @@ describe.skipIf(!chromiumPath)("ordering and matching by hand in Chromium", () =
         // Untouched, the list is not an answer yet: no fields carry an order.
         expect(await card.locator("input[data-answer-part]").count()).toBe(0);
         await card.screenshot({ path: `${SHOTS}/ordering-matching-ordering-untouched-${viewport.name}.png` });
+        expect(await seriousViolations(page)).toEqual([]);
       });
 
       it("moves items by keyboard drag, mouse drag and the Up/Down buttons into the key's order, saves it and shows it after a reload", async () => {
