@@ -9,7 +9,7 @@
 // The answer travels as hidden form fields, as before. Without JavaScript the plain menus are
 // offered instead (in <noscript>, before these: their fields come first, so they are the ones read).
 import { useEffect, useId, useRef, useState } from "react";
-import { DndContext, DragOverlay, PointerSensor, useDraggable, useDroppable, useSensor, useSensors, type Announcements, type DragEndEvent, type DragStartEvent } from "@dnd-kit/core";
+import { DndContext, DragOverlay, PointerSensor, pointerWithin, rectIntersection, useDraggable, useDroppable, useSensor, useSensors, type Announcements, type CollisionDetection, type DragEndEvent, type DragStartEvent } from "@dnd-kit/core";
 import { responseFieldName } from "../_server/attempts/form-responses";
 import { announceAnswerChange, selectClass } from "./answer-input-parts";
 
@@ -26,6 +26,12 @@ function initialAssignment(left: string[], options: string[], saved: Record<stri
     return at;
   });
 }
+
+/** The item under the finger or pointer; else the one the dragged option overlaps most. */
+const underPointer: CollisionDetection = (args) => {
+  const hits = pointerWithin(args);
+  return hits.length ? hits : rectIntersection(args);
+};
 
 const chipClass = "inline-flex touch-none cursor-grab items-center rounded-full border border-brand-600 bg-brand-50 px-3 py-1.5 text-sm font-medium text-brand-800 shadow-sm select-none active:cursor-grabbing";
 
@@ -78,7 +84,7 @@ export function MatchingInput({ questionId, left, options, saved, locked, prompt
         <MatchingSelects questionId={questionId} left={left} options={options} saved={saved} />
       </noscript>
       <div className="noscript:hidden">
-        <DndContext id={dndId} sensors={sensors} onDragStart={onDragStart} onDragEnd={onDragEnd} onDragCancel={() => setDragging(null)} accessibility={{ announcements }}>
+        <DndContext id={dndId} sensors={sensors} collisionDetection={underPointer} onDragStart={onDragStart} onDragEnd={onDragEnd} onDragCancel={() => setDragging(null)} accessibility={{ announcements }}>
           {!locked && (
             <div className="rounded-lg bg-slate-50 p-3">
               <p id={`${field}-pool`} className="text-sm text-slate-600">

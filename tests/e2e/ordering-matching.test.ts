@@ -305,6 +305,55 @@ describe.skipIf(!chromiumPath)("ordering and matching by hand in Chromium", () =
     });
   }
 
+  it("drags by touch on a phone (360 px): an ordering item and a matching option", async () => {
+    const { context } = await signedInContext(browser, server, { viewport: VIEWPORTS[1]!, hasTouch: true });
+    try {
+      const page = await context.newPage();
+      const attemptId = await startQuiz(page, server.baseUrl, quizzes.plain!);
+      const cdp = await context.newCDPSession(page);
+      /** A finger pressed on one element, moved in small steps to another and lifted (Chromium makes pointer events of it). */
+      const touchDrag = async (from: Locator, to: Locator, says: { lifted: string; over: string }) => {
+        const a = (await from.boundingBox())!;
+        const b = (await to.boundingBox())!;
+        const start = { x: a.x + a.width / 2, y: a.y + a.height / 2 };
+        const end = { x: b.x + b.width / 2, y: b.y + b.height / 2 };
+        await cdp.send("Input.dispatchTouchEvent", { type: "touchStart", touchPoints: [start] });
+        for (let i = 1; i <= 3; i++) await cdp.send("Input.dispatchTouchEvent", { type: "touchMove", touchPoints: [{ x: start.x, y: start.y + 2 * i }] });
+        await expect.poll(() => announced(page)).toContain(says.lifted);
+        for (let i = 1; i <= 10; i++) {
+          await cdp.send("Input.dispatchTouchEvent", { type: "touchMove", touchPoints: [{ x: start.x + ((end.x - start.x) * i) / 10, y: start.y + 6 + ((end.y - start.y - 6) * i) / 10 }] });
+        }
+        await expect.poll(() => announced(page)).toContain(says.over);
+        await cdp.send("Input.dispatchTouchEvent", { type: "touchEnd", touchPoints: [] });
+      };
+
+      const card = page.locator(`[data-question-id="${keys.ordering.id}"]`);
+      await card.locator("[data-ordering-list]").waitFor();
+      await card.evaluate((el) => el.scrollIntoView({ block: "center" }));
+      const order = await shownOrder(card);
+      const last = order[order.length - 1]!;
+      await touchDrag(card.getByRole("button", { name: `Drag ${last}`, exact: true }), card.locator("[data-item-text]").first(), {
+        lifted: `${last} is over position ${order.length} of`,
+        over: `${last} is over position 1 of`,
+      });
+      await expect.poll(() => shownOrder(card)).toEqual([last, ...order.slice(0, -1)]);
+      await expect.poll(() => savedMark(server.databaseUrl, attemptId, keys.ordering.id).then((m) => m?.response)).toEqual([last, ...order.slice(0, -1)]);
+
+      const match = page.locator(`[data-question-id="${keys.matching.id}"]`);
+      const pair = keys.matching.pairs[1]!;
+      // The whole question in view: a finger near the screen's edge scrolls the page as it drags.
+      await match.evaluate((el) => el.scrollIntoView({ block: "center" }));
+      await touchDrag(match.locator(`[data-matching-pool] [data-option="${pair.right}"]`), match.locator(`[data-match-row="${pair.left}"]`), {
+        lifted: `Picked up ${pair.right}`,
+        over: `${pair.right} is over ${pair.left}`,
+      });
+      await expect.poll(() => match.locator(`[data-match-row="${pair.left}"] select`).inputValue().then(async (v) => match.locator(`[data-match-row="${pair.left}"] option[value="${v}"]`).innerText())).toBe(pair.right);
+      await expect.poll(() => savedMark(server.databaseUrl, attemptId, keys.matching.id).then((m) => m?.response)).toEqual({ [pair.left]: pair.right });
+    } finally {
+      await context.close();
+    }
+  });
+
   it("keeps the order across screens one question per screen (360 px)", async () => {
     const { context } = await signedInContext(browser, server, { viewport: VIEWPORTS[1]! });
     try {
