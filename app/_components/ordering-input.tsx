@@ -68,8 +68,9 @@ export function OrderingInput({ questionId, items, saved, locked, promptId }: { 
     setStatus(`${textOf(id)}: now ${ordinal(to + 1)} of ${order.length}.`);
     commit(next, "input");
   };
+  // A drop where the item was is still the learner's word on the order: it counts as an answer.
   const onDragEnd = ({ active, over }: DragEndEvent) => {
-    if (!over || active.id === over.id) return;
+    if (!over) return;
     commit(arrayMove(order, order.indexOf(Number(active.id)), order.indexOf(Number(over.id))), "change");
   };
   const announcements: Announcements = {
