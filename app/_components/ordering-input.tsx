@@ -39,6 +39,9 @@ export function OrderingInput({ questionId, items, saved, locked, promptId }: { 
   const changedBy = useRef<"change" | "input" | null>(null);
   // After a button move: which button keeps focus (the one pressed can become disabled at an end).
   const focusAfterMove = useRef<string | null>(null);
+  // "Keep this order" goes once pressed: focus moves to the note that replaces it, not to the page.
+  const noteRef = useRef<HTMLParagraphElement>(null);
+  const focusNote = useRef(false);
   const dndId = useId();
   const sensors = useSensors(
     useSensor(PointerSensor, { activationConstraint: { distance: 4 } }),
@@ -50,6 +53,8 @@ export function OrderingInput({ questionId, items, saved, locked, promptId }: { 
     changedBy.current = null;
     if (focusAfterMove.current) listRef.current?.querySelector<HTMLButtonElement>(focusAfterMove.current)?.focus();
     focusAfterMove.current = null;
+    if (focusNote.current) noteRef.current?.focus();
+    focusNote.current = false;
   }, [order, answered]);
 
   const textOf = (id: number) => items[id] ?? "";
@@ -103,11 +108,20 @@ export function OrderingInput({ questionId, items, saved, locked, promptId }: { 
           </SortableContext>
         </DndContext>
         {!locked && !answered && (
-          <button type="button" onClick={() => commit(order, "change")} className="mt-2 text-sm font-semibold text-brand-700 underline underline-offset-2 hover:text-brand-800">
+          <button
+            type="button"
+            onClick={() => {
+              focusNote.current = true;
+              commit(order, "change");
+            }} className="mt-2 text-sm font-semibold text-brand-700 underline underline-offset-2 hover:text-brand-800">
             Keep this order
           </button>
         )}
-        {!locked && answered && <p className="mt-2 text-sm text-slate-500">Your order is your answer.</p>}
+        {!locked && answered && (
+          <p ref={noteRef} tabIndex={-1} className="mt-2 text-sm text-slate-500 focus:outline-none">
+            Your order is your answer.
+          </p>
+        )}
         <p aria-live="polite" className="sr-only">{status}</p>
       </div>
     </div>

@@ -191,29 +191,29 @@ describe.skipIf(!chromiumPath)("ordering and matching by hand in Chromium", () =
         // 1. Keyboard: the key's first item to the top (Space lifts, arrows move, Space drops).
         let order = await shownOrder(card);
         const from = order.indexOf(key[0]!);
+        const live = () => announced(page);
+        const over = (position: number) => expect.poll(live).toContain(`${key[0]} is over position ${position} of`);
+        await handle(key[0]!).focus();
+        await page.keyboard.press("Space");
+        // Lifted: it is over its own place (the live region holds the latest message).
+        await over(from + 1);
         if (from > 0) {
-          const live = () => announced(page);
-          await handle(key[0]!).focus();
-          await page.keyboard.press("Space");
-          // Lifted: it is over its own place (the live region holds the latest message).
-          await expect.poll(live).toContain(`${key[0]} is over position ${from + 1} of`);
-          for (let i = 1; i <= from; i++) {
+          for (let position = from; position >= 1; position--) {
             await page.keyboard.press("ArrowUp");
-            await expect.poll(live).toContain(`${key[0]} is over position ${from - i + 1} of`);
+            await over(position);
           }
-          await page.keyboard.press("Space");
-          await expect.poll(() => shownOrder(card).then((o) => o[0])).toBe(key[0]);
-          // dnd-kit announced the drop to screen readers (its live region holds the last message).
-          await expect.poll(live).toContain(`${key[0]} dropped: now 1st of`);
         } else {
-          // Already first (the layout is drawn at random): lift, move away and back, drop in place,
-          // which still makes the order an answer.
-          await handle(key[0]!).focus();
-          await page.keyboard.press("Space");
+          // Already first (the layout is drawn at random): away and back, to drop in place, which
+          // still makes the order an answer.
           await page.keyboard.press("ArrowDown");
+          await over(2);
           await page.keyboard.press("ArrowUp");
-          await page.keyboard.press("Space");
+          await over(1);
         }
+        await page.keyboard.press("Space");
+        // dnd-kit announced the drop to screen readers.
+        await expect.poll(live).toContain(`${key[0]} dropped: now 1st of`);
+        expect((await shownOrder(card))[0]).toBe(key[0]);
 
         // 2. Mouse: the last item onto the second place (always a real move: the first is now key[0]).
         order = await shownOrder(card);
@@ -368,6 +368,11 @@ describe.skipIf(!chromiumPath)("ordering and matching by hand in Chromium", () =
       await page.getByRole("button", { name: "Next →" }).click();
       const card = page.locator(`[data-question-id="${keys.ordering.id}"]`);
       await card.locator("[data-ordering-list]").waitFor();
+      // A learner happy with the order as shown says so: it becomes the answer, and focus lands on the note.
+      const shown = await shownOrder(card);
+      await card.getByRole("button", { name: "Keep this order" }).click();
+      expect(await card.locator("input[data-answer-part]").evaluateAll((fields) => fields.map((f) => (f as HTMLInputElement).value))).toEqual(shown);
+      expect(await page.evaluate(() => document.activeElement?.textContent)).toBe("Your order is your answer.");
       await orderWithButtons(card, keys.ordering.items);
       await page.getByRole("button", { name: "Next →" }).click();
       await page.locator(`[data-question-id="${keys.matching.id}"]`).waitFor();
