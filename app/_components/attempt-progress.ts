@@ -50,6 +50,8 @@ export function noteAnswered(attemptId: string, questionId: string, answered: bo
 
 /** Whether one question's fields on screen hold an answer (any choice picked or text typed). */
 export function fieldsHoldAnswer(question: Element): boolean {
+  // Ordering and matching keep their answer in hidden fields, written once one is given.
+  if (question.querySelector("input[data-answer-part]")) return true;
   for (const field of question.querySelectorAll<HTMLInputElement | HTMLSelectElement>("input:not([type=hidden]), select")) {
     if (field instanceof HTMLInputElement && (field.type === "radio" || field.type === "checkbox")) {
       if (field.checked) return true;

@@ -83,7 +83,8 @@ export function Autosave({ formId, attemptId, questions, save }: { formId: strin
     // that no longer holds what the server sent is waiting to be saved.
     for (const field of form.querySelectorAll<HTMLInputElement | HTMLTextAreaElement | HTMLSelectElement>("input, textarea, select")) {
       const questionId = field.closest<HTMLElement>("[data-question-id]")?.dataset.questionId;
-      if (!questionId || pending.has(questionId) || !changedSinceLoad(field)) continue;
+      // A field without a name posts nothing (matching's menus, which write hidden fields): not an answer.
+      if (!questionId || !field.name || pending.has(questionId) || !changedSinceLoad(field)) continue;
       pending.set(questionId, setTimeout(() => void send(questionId), 0));
     }
     form.addEventListener("change", onEvent);

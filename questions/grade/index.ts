@@ -70,10 +70,42 @@ function gradeMultipleResponse(q: Question, r: LearnerResponse): GradeResult {
   return result((hits - misses) / right.size);
 }
 
+/** How many times each text occurs in a list. */
+function tally(items: readonly string[]): Map<string, number> {
+  const counts = new Map<string, number>();
+  for (const item of items) counts.set(item, (counts.get(item) ?? 0) + 1);
+  return counts;
+}
+
+/**
+ * Whether an ordering response puts each of the question's items in exactly one place. The
+ * learner's controls cannot do otherwise, so anything else was crafted: repeating one item in
+ * every slot would otherwise earn one slot in n whatever the key (issue 13).
+ */
+export function isOrderingOfItems(q: Question, r: LearnerResponse): r is string[] {
+  if (!isStringArray(q.answer) || !isStringArray(r) || r.length !== q.answer.length) return false;
+  const given = tally(r);
+  const items = tally(q.answer);
+  return given.size === items.size && [...items].every(([item, n]) => given.get(item) === n);
+}
+
+/**
+ * Whether a matching response uses each option on the right at most as often as it is offered
+ * (once, unless two pairs share a right-hand side). Giving every left item the same option would
+ * otherwise earn one pair in n whatever the key.
+ */
+export function usesMatchingOptionsOnce(q: Question, r: LearnerResponse): boolean {
+  if (!Array.isArray(q.answer) || typeof r !== "object" || r === null || Array.isArray(r)) return false;
+  const pairs = q.answer as { left: string; right: string }[];
+  const lefts = new Set(pairs.map((p) => p.left));
+  const offered = tally(q.choices ?? pairs.map((p) => p.right));
+  const used = tally(Object.entries(r).filter(([left, right]) => lefts.has(left) && typeof right === "string").map(([, right]) => right as string));
+  return [...used].every(([right, n]) => n <= (offered.get(right) ?? n));
+}
+
 function gradeOrdering(q: Question, r: LearnerResponse): GradeResult {
-  if (!isStringArray(q.answer) || !isStringArray(r)) return ZERO;
+  if (!isStringArray(q.answer) || !isOrderingOfItems(q, r)) return ZERO;
   const key = q.answer;
-  if (r.length !== key.length) return ZERO;
   let inPlace = 0;
   key.forEach((item, i) => {
     if (r[i] === item) inPlace++;
@@ -85,6 +117,7 @@ function gradeMatching(q: Question, r: LearnerResponse): GradeResult {
   if (!Array.isArray(q.answer) || typeof r !== "object" || r === null || Array.isArray(r)) return ZERO;
   const pairs = q.answer as { left: string; right: string }[];
   if (!pairs.every((p) => typeof p === "object" && p !== null && "left" in p)) return ZERO;
+  if (!usesMatchingOptionsOnce(q, r)) return ZERO;
   const given = r as Record<string, unknown>;
   let ok = 0;
   for (const p of pairs) if (given[p.left] === p.right) ok++;

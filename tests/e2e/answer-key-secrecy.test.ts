@@ -210,7 +210,8 @@ describe("answer keys stay on the server until they may be shown", () => {
       await page.locator(`[data-question-id="${second}"] input`).first().check();
       world.revealed.add(second);
       await page.locator(`[data-question-id="${second}"]`).getByRole("button", { name: "Check answer" }).click();
-      await page.getByRole("status").nth(1).waitFor();
+      // In the card: drag and drop adds live regions (role "status") of its own to the page.
+      await page.locator(`[data-question-id="${second}"]`).getByRole("status").waitFor();
       expect(await page.locator(`[data-question-id="${second}"]`).innerText()).toContain(secondQuestion.source!.sentence);
 
       // One per screen: "Next" saves the screen and moves on, through a server action each time.

@@ -20,6 +20,16 @@ const match: Question = {
   ],
 };
 
+const sharedRight: Question = {
+  ...base,
+  type: "matching",
+  answer: [
+    { left: "Paris", right: "France" },
+    { left: "Lyon", right: "France" },
+    { left: "Bonn", right: "Germany" },
+  ],
+};
+
 const rows: [string, Question, LearnerResponse, number][] = [
   ["mc right", mc, "Tokyo", 1],
   ["mc wrong", mc, "Seoul", 0],
@@ -54,9 +64,17 @@ const rows: [string, Question, LearnerResponse, number][] = [
   ["ordering right", ord, ["a", "b", "c"], 1],
   ["ordering partly right", ord, ["a", "c", "b"], 1 / 3],
   ["ordering wrong length", ord, ["a", "b"], 0],
+  // Issue 13: one item in every slot once earned 1/3 whatever the key; each item goes in one place.
+  ["ordering one item in every slot", ord, ["a", "a", "a"], 0],
+  ["ordering an item repeated", ord, ["a", "b", "b"], 0],
+  ["ordering an item that is not one of them", ord, ["a", "b", "z"], 0],
   ["ordering wrong shape", ord, { a: "b" }, 0],
   ["matching all", match, { Lee: "President", Ishiba: "Prime Minister" }, 1],
-  ["matching half", match, { Lee: "President", Ishiba: "President" }, 0.5],
+  ["matching half", match, { Lee: "President", Ishiba: "Chancellor" }, 0.5],
+  // Issue 13: one option given to every left item is not an answer (each option is used once).
+  ["matching one option everywhere", match, { Lee: "President", Ishiba: "President" }, 0],
+  ["matching a shared right-hand side twice", sharedRight, { Paris: "France", Lyon: "France", Bonn: "Germany" }, 1],
+  ["matching a shared right-hand side three times", sharedRight, { Paris: "France", Lyon: "France", Bonn: "France" }, 0],
   ["matching none", match, {}, 0],
   ["matching wrong shape", match, ["Lee"], 0],
 ];
