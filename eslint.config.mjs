@@ -4,7 +4,7 @@ import nextTypescript from "eslint-config-next/typescript";
 const config = [
   ...nextVitals,
   ...nextTypescript,
-  { ignores: [".next/**", "node_modules/**", "prisma/generated/**", "data/**", "next-env.d.ts"] },
+  { ignores: [".next/**", "node_modules/**", "prisma/generated/**", "data/**", "next-env.d.ts", ".scratch/**", "test-results/**"] },
   {
     // The domain library stays framework-free: no Next.js, React or database imports.
     files: ["questions/**/*.ts"],
