@@ -108,7 +108,11 @@ async function mouseDrag(page: Page, from: Locator, to: Locator, says: { lifted:
 async function orderWithButtons(card: Locator, key: string[]): Promise<void> {
   for (let target = 0; target < key.length; target++) {
     const order = await shownOrder(card);
-    for (let at = order.indexOf(key[target]!); at > target; at--) await card.getByRole("button", { name: `Move ${key[target]} up`, exact: true }).click();
+    for (let at = order.indexOf(key[target]!); at > target; at--) {
+      await card.getByRole("button", { name: `Move ${key[target]} up`, exact: true }).click();
+      // Each move is waited for: on a busy machine a click can land before the last one rendered.
+      await expect.poll(async () => (await shownOrder(card)).indexOf(key[target]!), { timeout: 15_000 }).toBe(at - 1);
+    }
   }
 }
 
@@ -224,7 +228,11 @@ describe.skipIf(!chromiumPath)("ordering and matching by hand in Chromium", () =
         // 3. Buttons for the rest.
         for (let target = 1; target < key.length; target++) {
           order = await shownOrder(card);
-          for (let at = order.indexOf(key[target]!); at > target; at--) await card.getByRole("button", { name: `Move ${key[target]} up`, exact: true }).click();
+          for (let at = order.indexOf(key[target]!); at > target; at--) {
+      await card.getByRole("button", { name: `Move ${key[target]} up`, exact: true }).click();
+      // Each move is waited for: on a busy machine a click can land before the last one rendered.
+      await expect.poll(async () => (await shownOrder(card)).indexOf(key[target]!), { timeout: 15_000 }).toBe(at - 1);
+    }
         }
         expect(await shownOrder(card)).toEqual(key);
         expect(await card.locator("input[data-answer-part]").evaluateAll((fields) => fields.map((f) => (f as HTMLInputElement).value))).toEqual(key);
