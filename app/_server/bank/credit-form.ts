@@ -4,6 +4,7 @@
 //   accepted: "%50% Fenmarsh" (typed answers) or "%50% 80 ± 5" (numbers): answers worth part
 // A "%" at both ends keeps a choice that itself starts with a figure ("50% of voters") a choice.
 import type { Question } from "@/questions/schema";
+import { percentToFraction } from "@/questions/formats/gift/grades";
 import { readFormNumber } from "../forms/form-number";
 
 type Result<T> = { ok: T } | { error: string };
@@ -14,19 +15,6 @@ const PERCENT = /^%\s*([+-]?[\d.,]+)\s*%\s*/;
 /** A percentage as the form shows it: at most three decimals ("33.333", "-25", "12.5"). */
 export function formatPercent(fraction: number): string {
   return String(Math.round(fraction * 100 * 1000) / 1000);
-}
-
-/**
- * A typed percentage as a fraction. Thirds, sixths, sevenths and the like cannot be typed exactly,
- * so a percentage within a thousandth of one (33.333, Moodle's 33.33333) is taken as that
- * fraction: three thirds then add up to full marks, not 0.99999.
- */
-export function percentToFraction(percent: number): number {
-  for (let parts = 1; parts <= 12; parts++) {
-    const share = Math.round((percent * parts) / 100);
-    if (Math.abs(percent - (share * 100) / parts) < 0.0015) return share / parts;
-  }
-  return percent / 100;
 }
 
 /** A line's leading "%n%", if any, and the rest of the line. */
