@@ -24,6 +24,7 @@ describe("question form -> question", () => {
     ["thirds add up to full marks", { type: "multiple_response", prompt: "Which?", choices: "%33.333% A\n%33.333% B\n%33.333% C\n%-100% D" }, { answer: ["A", "B", "C"], choiceWeights: [1 / 3, 1 / 3, 1 / 3, -1] }],
     ["typed answers for part marks", { type: "short_answer", prompt: "Which marsh?", answer: "Quillmarsh", accepted: "Quill Marsh\n%50% Fenmarsh" }, { acceptedAnswers: ["Quill Marsh"], partialAnswers: [{ answer: "Fenmarsh", fraction: 0.5 }] }],
     ["numbers for part marks", { type: "numeric", prompt: "How many?", answer: "80", accepted: "%50% 80 ± 5\n%25%100" }, { partialAnswers: [{ answer: 80, fraction: 0.5, tolerance: 5 }, { answer: 100, fraction: 0.25 }] }],
+    ["feedback for a choice copied with its percentage", { prompt: "Where?", choices: "*Tokyo\n%50% Osaka", feedback: "%50% Osaka | Close: the second city." }, { choiceFeedback: ["", "Close: the second city."] }],
     ["a name", { prompt: "Where?", name: " Summit city ", choices: "*A\nB" }, { name: "Summit city" }],
     ["tags", { prompt: "Where?", choices: "*A\nB", tags: "asia, summits, asia" }, { tags: ["asia", "summits"] }],
     ["choice feedback", { prompt: "Where?", choices: "*Tokyo\nOsaka\nSeoul", feedback: "Osaka | Second city, not the capital.\n*Tokyo | Yes." }, { choiceFeedback: ["Yes.", "Second city, not the capital.", ""] }],
