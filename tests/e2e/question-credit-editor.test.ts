@@ -1,5 +1,6 @@
 // Part marks and names in the question editor, in Chromium: a teacher writes a choice worth half the
-// marks ("%50%") and a name, sees a plain error for percentages that do not add up, finds both kept
+// marks ("%50%") and a name, sees plain errors for percentages that do not add up and a number for
+// part marks without its percentage, finds both kept
 // in the bank and when editing again, and a learner who picks the half-right choice is given half
 // the marks by the server. Screenshots at desktop and phone widths; axe finds nothing serious.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -49,6 +50,17 @@ describe.skipIf(!chromiumPath)("part marks and names in the question editor", ()
       await page.getByText("The correct choices' percentages add up to 80%: make them add up to 100%.").waitFor();
       expect(await page.getByLabel("Choices").inputValue()).toBe("%50% Alder\n%30% Beech\n%-50% Cypress");
       await page.screenshot({ path: `${SHOTS}/question-credit-error-${viewport.name}.png`, fullPage: true });
+      expect(await seriousViolations(page)).toEqual([]);
+
+      // A number for part marks without its percentage: said plainly, under that field.
+      await page.goto(`${server.baseUrl}/teach/questions/new`);
+      await page.getByLabel("Type").selectOption("numeric");
+      await page.getByLabel("Question", { exact: true }).fill("How many crates were landed at Quell?");
+      await page.getByLabel("Correct number").fill("80");
+      await page.getByLabel("Numbers worth part of the marks").fill("%50% 80 ± 5\n90");
+      await page.getByRole("button", { name: "Add to my bank" }).click();
+      await page.getByText('Start each line with the part of the marks it earns, like %50% 80 ± 5 ("90").').waitFor();
+      await page.screenshot({ path: `${SHOTS}/question-credit-numeric-error-${viewport.name}.png`, fullPage: true });
       expect(await seriousViolations(page)).toEqual([]);
 
       await page.goto(`${server.baseUrl}/teach/questions/new`);
