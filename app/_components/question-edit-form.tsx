@@ -16,6 +16,12 @@ const TYPES: [QuestionFormValues["type"], string][] = [
   ["matching", "Matching"],
 ];
 
+// Part marks are written as Moodle's GIFT writes them, a percentage between % signs before the line.
+const CHOICE_HINTS: Partial<Record<QuestionFormValues["type"], string>> = {
+  multiple_choice: "One per line. Mark the correct one with a leading * (a * on several lines: each earns full marks). Start a line with a percentage, like %50%, for part of the marks.",
+  multiple_response: "One per line. Mark the correct ones with a leading *: each wrong pick cancels a right one. Or start every correct line with its share, like %50%, adding up to 100%, and a wrong one with what it takes off, like %-50%.",
+};
+
 const ONE_PER_LINE = "Optional. One per line, as: answer | feedback. Shown to a learner who gave that answer, when answers are shown.";
 const FEEDBACK_HINTS: Partial<Record<QuestionFormValues["type"], string>> = {
   multiple_choice: `${ONE_PER_LINE} Use the choice's text.`,
@@ -59,8 +65,9 @@ function QuestionFields() {
         {TYPES.map(([value, label]) => <option key={value} value={value}>{label}</option>)}
       </SelectField>
       <TextAreaField name="prompt" label="Question" rows={3} hint={type === "cloze" ? "Mark the blank with _____ (five underscores)." : undefined} />
+      <TextField name="name" label="Name" hint="Optional. A short name for your question bank (Moodle's question name); learners never see it." />
       {(type === "multiple_choice" || type === "multiple_response") && (
-        <TextAreaField name="choices" label="Choices" rows={5} hint={"One per line. Mark the correct one" + (type === "multiple_response" ? "s" : "") + " with a leading *."} />
+        <TextAreaField name="choices" label="Choices" rows={5} hint={CHOICE_HINTS[type]} />
       )}
       {type === "true_false" && (
         <fieldset aria-describedby={errors.answer ? "answer-error" : undefined}>
@@ -81,12 +88,13 @@ function QuestionFields() {
           {/* Text, not type="number": Chromium's number input reads "7,9" as 79 and says nothing. */}
           <TextField name="answer" label="Correct number" inputMode="decimal" />
           <TextField name="tolerance" label="Tolerance (±)" inputMode="decimal" hint="Answers this close count as right. 0 for exact." />
+          <TextAreaField name="accepted" label="Numbers worth part of the marks" rows={2} className="sm:col-span-2" hint="Optional. One per line, as: %50% 80 ± 5 (half the marks for 75 to 85)." />
         </div>
       )}
       {(type === "short_answer" || type === "cloze") && (
         <>
           <TextField name="answer" label="Expected answer" hint="Case, spacing and punctuation are ignored when marking." />
-          <TextAreaField name="accepted" label="Other accepted answers" rows={3} hint="One per line." />
+          <TextAreaField name="accepted" label="Other accepted answers" rows={3} hint="One per line. Start a line with a percentage, like %50%, for an answer worth part of the marks." />
         </>
       )}
       {type === "ordering" && <TextAreaField name="items" label="Items in their correct order" rows={5} hint="One per line; learners see them shuffled." />}

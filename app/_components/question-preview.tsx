@@ -18,6 +18,43 @@ export const TYPE_LABEL: Record<Question["type"], string> = {
 const hasChoiceList = (q: Question) => Boolean(q.choices) && q.type !== "ordering" && q.type !== "matching";
 const keyOf = (q: Question): unknown[] => (Array.isArray(q.answer) ? q.answer : [q.answer]);
 const formatNumber = (n: number) => n.toLocaleString("en-US", { maximumFractionDigits: 4 });
+const formatShare = (fraction: number) => `${Math.round(fraction * 1000) / 10}%`;
+
+/** A choice's own credit when the question weighs its choices (null: the key alone decides). */
+function weightOf(q: Question, i: number): number | null {
+  if (!q.choiceWeights) return null;
+  return q.type === "multiple_choice" && q.choices?.[i] === q.answer ? 1 : (q.choiceWeights[i] ?? 0);
+}
+
+/** Right: the key's choices, and with weights every choice earning full marks (multiple choice) or any (multiple response). */
+function isRight(q: Question, key: unknown[], i: number): boolean {
+  const w = weightOf(q, i);
+  if (w === null) return key.includes(q.choices![i]);
+  return q.type === "multiple_choice" ? w >= 1 : w > 0;
+}
+
+/** " (50%)" after a choice worth part of the marks, or one that takes some off. */
+function ShareMark({ q, i }: { q: Question; i: number }) {
+  const w = weightOf(q, i);
+  if (w === null || w === 0 || (q.type === "multiple_choice" && w >= 1)) return null;
+  return <span className={w < 0 ? "font-normal text-red-700" : "font-normal text-amber-800"}> ({formatShare(w)})</span>;
+}
+
+/** Typed answers and numbers worth part of the marks. */
+function PartMarks({ question }: { question: Question }) {
+  if (!question.partialAnswers?.length) return null;
+  return (
+    <span className="text-slate-600">
+      {" · part marks for "}
+      {question.partialAnswers.map((p, i) => (
+        <span key={i}>
+          {i > 0 && ", "}
+          <q className="font-medium text-slate-800">{typeof p.answer === "number" ? `${formatNumber(p.answer)}${p.tolerance ? ` ± ${formatNumber(p.tolerance)}` : ""}` : p.answer}</q> ({formatShare(p.fraction)})
+        </span>
+      ))}
+    </span>
+  );
+}
 
 /** What a typed answer's grader takes besides the key: other wordings, or a number's range. */
 function Accepted({ question }: { question: Question }) {
@@ -55,13 +92,17 @@ function KeyLine({ question }: { question: Question }) {
         {question.choices!.map((c, i) => (
           <span key={c}>
             {i > 0 && <span aria-hidden className="text-slate-400"> · </span>}
-            {key.includes(c) ? (
+            {isRight(question, key, i) ? (
               <strong className="font-semibold text-emerald-800">
                 {c}
                 <span className="sr-only"> (correct)</span>
+                <ShareMark q={question} i={i} />
               </strong>
             ) : (
-              c
+              <>
+                {c}
+                <ShareMark q={question} i={i} />
+              </>
             )}
           </span>
         ))}
@@ -73,6 +114,7 @@ function KeyLine({ question }: { question: Question }) {
       <span className="text-slate-500">Answer: </span>
       <span className="font-semibold text-emerald-800">{question.type === "numeric" ? formatNumber(question.answer as number) : describeAnswer(question)}</span>
       {question.type === "numeric" || question.acceptedAnswers?.length ? <> · {accepted}</> : null}
+      <PartMarks question={question} />
     </p>
   );
 }
@@ -86,16 +128,18 @@ export function QuestionPreview({ question }: { question: Question }) {
         {question.factKind ? ` · ${question.factKind}` : ""}
         {question.difficulty !== undefined ? ` · difficulty ${Math.round(question.difficulty * 100)}%` : ""}
       </p>
+      {question.name && <p className="mt-1 text-sm font-semibold text-slate-600" data-testid="question-name">{question.name}</p>}
       <p className="mt-1 font-medium break-words" data-testid="question-prompt">{question.prompt}</p>
       {hasChoiceList(question) ? (
         <ul className="mt-2 space-y-1 text-sm">
-          {question.choices!.map((c) => {
-            const right = key.includes(c);
+          {question.choices!.map((c, i) => {
+            const right = isRight(question, key, i);
             return (
               <li key={c} className={right ? "font-semibold text-emerald-800" : "text-slate-700"}>
                 <span aria-hidden>{right ? "✓ " : "· "}</span>
                 {c}
                 {right && <span className="sr-only"> (correct)</span>}
+                <ShareMark q={question} i={i} />
               </li>
             );
           })}

@@ -4,7 +4,7 @@ import { directSql, list, sql } from "@/prisma/direct-sql";
 import type { Question } from "@/questions/schema";
 import type { Actor } from "../auth/session";
 import { NotFoundError } from "../http/errors";
-import { toDomainQuestion, type QuestionRow } from "../bank/question-record";
+import { questionGradingColumns, toDomainQuestion, type QuestionRow } from "../bank/question-record";
 import { parseQuizSettings, type QuizSettings } from "../quizzes/quiz-settings";
 
 export interface LoadedAttempt {
@@ -69,8 +69,7 @@ export async function loadAttempt({ attemptId, actor }: { attemptId: string; act
   const [rows, responses] = await Promise.all([
     layout.length
       ? db.query<QuestionWithArticle>(sql`
-          SELECT q."id", q."version", q."type", q."prompt", q."choices", q."answer", q."acceptedAnswers", q."tolerance", q."explanation", q."answerFeedback",
-                 q."sourceSentence", q."sourceStart", q."sourceEnd", q."factKind", q."difficulty", q."score",
+          SELECT q."id", q."version", ${questionGradingColumns("q")},
                  ar."id" AS "articleId", ar."title" AS "articleTitle", ar."source" AS "articleSource"
           FROM "Question" q LEFT JOIN "Article" ar ON ar."id" = q."articleId"
           WHERE q."id" IN (${list(layout.map((l) => l.questionId))})`)

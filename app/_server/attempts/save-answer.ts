@@ -8,7 +8,7 @@ import { attemptLayout, type LoadedAttempt } from "./load-attempt";
 import { NotFoundError, ForbiddenError } from "../http/errors";
 import { parseQuizSettings } from "../quizzes/quiz-settings";
 import { attemptDeadline, isPastDeadline, lateMessage } from "./attempt-deadline";
-import { toDomainQuestion, type QuestionRow } from "../bank/question-record";
+import { questionGradingColumns, toDomainQuestion, type QuestionRow } from "../bank/question-record";
 import { describeAnswer } from "./answer-text";
 
 export interface AnswerFeedback {
@@ -109,8 +109,7 @@ async function findAttemptForSaving(attemptId: string, userId: string, questionI
   const db = await directSql(getDb());
   const [attempt] = await db.query<AttemptForSaving>(sql`
     SELECT a."status", a."deadlineAt", a."preview", a."layout", a."quizId", q."settings", q."closeAt",
-           x."version", x."type", x."prompt", x."choices", x."answer", x."acceptedAnswers", x."tolerance", x."explanation", x."answerFeedback",
-           x."sourceSentence", x."sourceStart", x."sourceEnd", x."factKind", x."difficulty", x."score"
+           x."version", ${questionGradingColumns("x")}
     FROM "Attempt" a JOIN "Quiz" q ON q."id" = a."quizId" LEFT JOIN "Question" x ON x."id" = ${questionId}
     WHERE a."id" = ${attemptId} AND a."userId" = ${userId}`);
   if (!attempt) return null;

@@ -54,7 +54,9 @@ export function textToFeedback(text: string, q: Pick<Question, "type" | "choices
     switch (q.type) {
       case "multiple_choice":
       case "multiple_response": {
-        const i = (q.choices ?? []).indexOf(answer.replace(/^\*\s*/, ""));
+        // A line copied from the choices may keep its "*" or "%50%".
+        const choices = q.choices ?? [];
+        const i = choices.includes(answer) ? choices.indexOf(answer) : choices.indexOf(answer.replace(/^(\*|%\s*[+-]?[\d.,]+\s*%)\s*/, ""));
         if (i < 0) return { error: `"${answer.slice(0, 40)}" is not one of the choices.` };
         choiceFeedback[i] = feedback;
         break;

@@ -1,7 +1,8 @@
 // The teacher's question form as plain text fields, and its conversion to and from a Question.
 // One format for every type keeps the form simple and works without JavaScript:
-//   choices:  one per line, the correct one(s) marked with a leading "*"
-//   accepted: other accepted answers, one per line
+//   choices:  one per line, the correct one(s) marked with a leading "*", or "%50%" for part marks
+//   accepted: other accepted answers, one per line ("%50%" first: worth part of the marks; for
+//             numbers, "%50% 80 ± 5"; credit-form.ts)
 //   pairs:    "left -> right", one per line
 //   items:    ordering items in their correct order, one per line
 //   feedback: per-answer feedback, "answer | feedback", one per line (feedback-form.ts)
@@ -10,10 +11,12 @@ import { QUESTION_TYPES, questionSchema, type Question, type QuestionType } from
 import { parseFields, plainMessage } from "../forms/form-action";
 import { readFormNumber } from "../forms/form-number";
 import { feedbackToText, textToFeedback } from "./feedback-form";
+import { choiceCredit, choicesToLines, partialToLines, readChoiceLine, readNumericPartial, readTypedAccepted, responseCredit, type ChoiceLine } from "./credit-form";
 
 export const questionFormSchema = z.object({
   type: z.enum(QUESTION_TYPES, { error: "Choose the type of question." }),
   prompt: z.string().trim().min(1, "Write the question.").max(2000, "At most 2,000 characters."),
+  name: z.string().trim().max(200, "At most 200 characters.").default(""),
   choices: z.string().max(6000).default(""),
   answer: z.string().trim().max(500).default(""),
   tolerance: z.string().trim().max(40).default(""),
@@ -43,18 +46,18 @@ const lines = (text: string) =>
 
 export function questionToFormValues(q: Question): QuestionFormValues {
   const answers = Array.isArray(q.answer) && q.answer.every((a) => typeof a === "string") ? (q.answer as string[]) : [String(q.answer)];
-  const base = { type: q.type, prompt: q.prompt, choices: "", answer: "", tolerance: "", accepted: "", pairs: "", items: "", explanation: q.explanation, feedback: feedbackToText(q), tags: (q.tags ?? []).join(", ") };
+  const base = { type: q.type, prompt: q.prompt, name: q.name ?? "", choices: "", answer: "", tolerance: "", accepted: "", pairs: "", items: "", explanation: q.explanation, feedback: feedbackToText(q), tags: (q.tags ?? []).join(", ") };
   switch (q.type) {
     case "multiple_choice":
     case "multiple_response":
-      return { ...base, choices: (q.choices ?? []).map((c) => (answers.includes(c) ? `*${c}` : c)).join("\n") };
+      return { ...base, choices: choicesToLines(q).join("\n") };
     case "true_false":
       return { ...base, answer: q.answer ? "true" : "false" };
     case "numeric":
-      return { ...base, answer: String(q.answer), tolerance: q.tolerance ? String(q.tolerance) : "" };
+      return { ...base, answer: String(q.answer), tolerance: q.tolerance ? String(q.tolerance) : "", accepted: partialToLines(q).join("\n") };
     case "short_answer":
     case "cloze":
-      return { ...base, answer: String(q.answer), accepted: (q.acceptedAnswers ?? []).join("\n") };
+      return { ...base, answer: String(q.answer), accepted: [...(q.acceptedAnswers ?? []), ...partialToLines(q)].join("\n") };
     case "ordering":
       return { ...base, items: answers.join("\n") };
     case "matching":
@@ -83,9 +86,11 @@ export function buildQuestion(v: QuestionFormValues, previous?: Question): { que
   if ("error" in feedback) return { errors: { feedback: feedback.error } };
   const tags = [...new Set(v.tags.split(",").map((t) => t.trim()).filter(Boolean))].slice(0, 20);
   const candidate = {
-    ...(previous ? { source: previous.source, factKind: previous.factKind, difficulty: previous.difficulty, score: previous.score } : {}),
+    // Moodle's ID number is not on the form: an edit keeps it, so an export still matches Moodle's copy.
+    ...(previous ? { source: previous.source, factKind: previous.factKind, difficulty: previous.difficulty, score: previous.score, idNumber: previous.idNumber } : {}),
     type: v.type,
     prompt: v.prompt,
+    ...(v.name ? { name: v.name } : {}),
     explanation: v.explanation,
     ...(tags.length ? { tags } : {}),
     ...typed,
@@ -107,16 +112,25 @@ function typeFields(v: QuestionFormValues, errors: QuestionFormErrors): Partial<
   switch (v.type) {
     case "multiple_choice":
     case "multiple_response": {
-      const raw = lines(v.choices);
-      const choices = raw.map((l) => l.replace(/^\*\s*/, ""));
-      const correct = raw.filter((l) => l.startsWith("*")).map((l) => l.replace(/^\*\s*/, ""));
+      const read: ChoiceLine[] = [];
+      for (const line of lines(v.choices)) {
+        const one = readChoiceLine(line);
+        if ("error" in one) {
+          errors.choices = one.error;
+          return {};
+        }
+        read.push(one.ok);
+      }
+      const choices = read.map((l) => l.text);
       if (choices.length < 2) errors.choices = "Write at least two choices, one per line.";
       else if (choices.length > MAX_OPTIONS) errors.choices = `At most ${MAX_OPTIONS} choices.`;
+      else if (choices.some((c) => !c)) errors.choices = "A line has a mark but no choice after it.";
       else if (choices.some((c) => c.length > MAX_OPTION_LENGTH)) errors.choices = `Keep each choice under ${MAX_OPTION_LENGTH} characters.`;
       else if (new Set(choices).size !== choices.length) errors.choices = "Two choices are the same.";
-      else if (v.type === "multiple_choice" && correct.length !== 1) errors.choices = "Mark exactly one choice as correct with a leading *.";
-      else if (v.type === "multiple_response" && correct.length < 1) errors.choices = "Mark the correct choices with a leading *.";
-      return { choices, answer: v.type === "multiple_choice" ? correct[0] : correct };
+      if (errors.choices) return {};
+      const credit = v.type === "multiple_choice" ? choiceCredit(read) : responseCredit(read);
+      if ("error" in credit) errors.choices = credit.error;
+      return "ok" in credit ? { choices, ...credit.ok } : {};
     }
     case "true_false":
       if (v.answer !== "true" && v.answer !== "false") errors.answer = "Choose true or false.";
@@ -126,16 +140,23 @@ function typeFields(v: QuestionFormValues, errors: QuestionFormErrors): Partial<
       const tolerance = readFormNumber(v.tolerance) ?? 0;
       if (answer === null || !Number.isFinite(answer)) errors.answer = "Enter the correct number in figures, like 42 or 3.5 (a point, not a comma, before decimals).";
       if (!Number.isFinite(tolerance) || tolerance < 0) errors.tolerance = "Enter a tolerance of 0 or more, in figures.";
-      return { answer: answer ?? NaN, tolerance };
+      const partial = readNumericPartial(lines(v.accepted));
+      if ("error" in partial) errors.accepted = partial.error;
+      return { answer: answer ?? NaN, tolerance, ...("ok" in partial && partial.ok.length ? { partialAnswers: partial.ok } : {}) };
     }
     case "short_answer":
     case "cloze": {
       if (!v.answer) errors.answer = "Enter the expected answer.";
       else if (v.answer.length > MAX_TYPED_ANSWER) errors.answer = `Keep the answer under ${MAX_TYPED_ANSWER} characters: learners cannot type more.`;
       if (v.type === "cloze" && !v.prompt.includes("_____")) errors.prompt = "Mark the blank with _____ (five underscores).";
-      const accepted = lines(v.accepted);
-      if (accepted.some((a) => a.length > MAX_TYPED_ANSWER)) errors.accepted = `Keep each answer under ${MAX_TYPED_ANSWER} characters: learners cannot type more.`;
-      return { answer: v.answer, ...(accepted.length ? { acceptedAnswers: accepted } : {}) };
+      const read = readTypedAccepted(lines(v.accepted));
+      if ("error" in read) {
+        errors.accepted = read.error;
+        return {};
+      }
+      const { accepted, partial } = read.ok;
+      if ([...accepted, ...partial.map((p) => String(p.answer))].some((a) => a.length > MAX_TYPED_ANSWER)) errors.accepted = `Keep each answer under ${MAX_TYPED_ANSWER} characters: learners cannot type more.`;
+      return { answer: v.answer, ...(accepted.length ? { acceptedAnswers: accepted } : {}), ...(partial.length ? { partialAnswers: partial } : {}) };
     }
     case "ordering": {
       const items = lines(v.items);

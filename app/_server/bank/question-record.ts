@@ -1,8 +1,12 @@
 // Converting between a Question row (JSON in text columns) and the domain's validated Question.
 import { z } from "zod";
 import { answerFeedbackSchema, answerSchema, questionSchema, type Question } from "@/questions/schema";
+import { raw, type Statement } from "@/prisma/direct-sql";
 
 const stringList = z.array(z.string());
+const numberList = z.array(z.number());
+/** The `partialAnswers` column; the domain schema checks the ranges. */
+const partialColumn = z.array(z.object({ answer: z.union([z.string(), z.number()]), fraction: z.number(), tolerance: z.number().optional() }));
 
 /** The `answerFeedback` column: every kind of per-answer feedback a question may carry. */
 const feedbackColumn = z.object({
@@ -28,6 +32,12 @@ export interface QuestionRow {
   explanation: string;
   /** JSON (feedbackColumn); rows selected without it (older direct SQL) simply carry none. */
   answerFeedback?: string | null;
+  /** JSON credits per choice; like the feedback, always selected by questionGradingSelect. */
+  choiceWeights?: string | null;
+  /** JSON partial-credit answers. */
+  partialAnswers?: string | null;
+  name?: string | null;
+  idNumber?: string | null;
   sourceSentence: string | null;
   sourceStart: number | null;
   sourceEnd: number | null;
@@ -38,23 +48,38 @@ export interface QuestionRow {
   tags?: { tag: { name: string } }[];
 }
 
-/** The columns needed to mark an answer: all but the tags, which live in their own table. */
-export const questionGradingSelect = {
-  type: true,
-  prompt: true,
-  choices: true,
-  answer: true,
-  acceptedAnswers: true,
-  tolerance: true,
-  explanation: true,
-  answerFeedback: true,
-  sourceSentence: true,
-  sourceStart: true,
-  sourceEnd: true,
-  factKind: true,
-  difficulty: true,
-  score: true,
-} as const;
+/**
+ * The columns needed to mark an answer: all but the tags, which live in their own table. One list
+ * for Prisma's select and the hot path's direct SQL (questionGradingColumns), so that a column
+ * added here (the weights were once forgotten) reaches every grader.
+ */
+const GRADING_COLUMNS = [
+  "type",
+  "prompt",
+  "choices",
+  "answer",
+  "acceptedAnswers",
+  "tolerance",
+  "explanation",
+  "answerFeedback",
+  "choiceWeights",
+  "partialAnswers",
+  "name",
+  "idNumber",
+  "sourceSentence",
+  "sourceStart",
+  "sourceEnd",
+  "factKind",
+  "difficulty",
+  "score",
+] as const satisfies readonly (keyof QuestionRow)[];
+
+export const questionGradingSelect = Object.fromEntries(GRADING_COLUMNS.map((c) => [c, true])) as { readonly [C in (typeof GRADING_COLUMNS)[number]]: true };
+
+/** The same columns for direct SQL, each as `alias."column"` (our own text, never a user's). */
+export function questionGradingColumns(alias: string): Statement {
+  return raw(GRADING_COLUMNS.map((c) => `${alias}."${c}"`).join(", "));
+}
 
 /** The columns `toDomainQuestion` needs; spread into a Prisma `select`. */
 export const questionRowSelect = {
@@ -73,6 +98,10 @@ export function toDomainQuestion(row: QuestionRow): Question {
     tolerance: row.tolerance ?? undefined,
     explanation: row.explanation,
     ...parseJson(row.answerFeedback ?? null, feedbackColumn, "answer feedback"),
+    choiceWeights: parseJson(row.choiceWeights ?? null, numberList, "choice weights"),
+    partialAnswers: parseJson(row.partialAnswers ?? null, partialColumn, "partial answers"),
+    name: row.name ?? undefined,
+    idNumber: row.idNumber ?? undefined,
     source: row.sourceSentence
       ? { sentence: row.sourceSentence, start: row.sourceStart ?? undefined, end: row.sourceEnd ?? undefined }
       : undefined,
@@ -115,6 +144,10 @@ export function toQuestionRow(question: Question): Omit<QuestionRow, "tags"> {
     tolerance: q.tolerance ?? null,
     explanation: q.explanation,
     answerFeedback: toFeedbackColumn(q),
+    choiceWeights: q.choiceWeights ? JSON.stringify(q.choiceWeights) : null,
+    partialAnswers: q.partialAnswers?.length ? JSON.stringify(q.partialAnswers) : null,
+    name: q.name ?? null,
+    idNumber: q.idNumber ?? null,
     sourceSentence: q.source?.sentence ?? null,
     sourceStart: q.source?.start ?? null,
     sourceEnd: q.source?.end ?? null,

@@ -14,3 +14,16 @@ export function moodleGrade(fraction: number): { percent: number; fraction: numb
 export function defaultResponseWeights(rightCount: number, isRight: readonly boolean[]): number[] {
   return isRight.map((r) => (r ? 1 / rightCount : -1 / rightCount));
 }
+
+/**
+ * A percentage as a fraction. Thirds, sixths, sevenths and ninths cannot be written exactly, so a
+ * percentage within a thousandth of a fraction with twelve parts or fewer (Moodle's 33.33333, a
+ * teacher's 33.333) is that fraction: three thirds then make full marks, not 0.9999999.
+ */
+export function percentToFraction(percent: number): number {
+  for (let parts = 1; parts <= 12; parts++) {
+    const share = Math.round((percent * parts) / 100);
+    if (Math.abs(percent - (share * 100) / parts) < 0.0015) return share / parts;
+  }
+  return percent / 100;
+}

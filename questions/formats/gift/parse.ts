@@ -7,7 +7,7 @@ import { questionSchema, type AnswerFeedback, type Question } from "../../schema
 import { findLastUnescaped, findUnescaped, splitUnescaped, unescapeGift } from "./escape";
 import { categoryTag, readComment } from "./comments";
 import { textWithFormat, type TextFormat } from "./text-format";
-import { defaultResponseWeights } from "./grades";
+import { defaultResponseWeights, percentToFraction } from "./grades";
 
 export interface GiftError {
   line: number;
@@ -154,7 +154,7 @@ function parseBlock(body: string): Draft {
 function takeWeight(text: string): { weight: number | undefined; rest: string } {
   const m = /^%(-?\d+(?:\.\d+)?)%/.exec(text);
   if (!m) return { weight: undefined, rest: text };
-  const weight = Number(m[1]) / 100;
+  const weight = percentToFraction(Number(m[1]));
   if (weight < -1 || weight > 1) throw new BlockError(`weight ${m[1]}% is outside -100%..100%`);
   return { weight, rest: text.slice(m[0].length) };
 }

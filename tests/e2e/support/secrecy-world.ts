@@ -27,6 +27,10 @@ export function questionSet(label: string, run: string, numericSeed: number): Qu
       prompt: `Which ferry sailed first in set ${t(1)}?`,
       choices: [`Ferry Amber ${t(1)}`, `Ferry Birch ${t(1)}`, `Ferry Cedar ${t(1)}`, `Ferry Damson ${t(1)}`],
       answer: `Ferry Birch ${t(1)}`,
+      // Moodle's partial credit and names are kept in the bank: weights are the key too, and a
+      // name (only the teacher's) may say what the answer is.
+      name: `NAM${t(1)} ferry order`,
+      choiceWeights: [0.5, 1, 0, 1],
       choiceFeedback: [`FBK${t(1)} Amber sailed second`, "", "", `FBK${t(1)} Damson never sailed`],
       ...common(1),
     },
@@ -35,6 +39,7 @@ export function questionSet(label: string, run: string, numericSeed: number): Qu
       prompt: `Which trees grow on the quay in set ${t(2)}?`,
       choices: [`Alder ${t(2)}`, `Beech ${t(2)}`, `Cypress ${t(2)}`, `Dogwood ${t(2)}`, `Elm ${t(2)}`],
       answer: [`Beech ${t(2)}`, `Elm ${t(2)}`],
+      choiceWeights: [0, 0.7, -0.5, 0, 0.3],
       ...common(2),
     },
     { type: "true_false", prompt: `The quay in set ${t(3)} floods every spring.`, answer: false, answerFeedback: [{ answer: true, feedback: `FBK${t(3)} only in wet years` }], ...common(3) },
@@ -44,6 +49,7 @@ export function questionSet(label: string, run: string, numericSeed: number): Qu
       // Digits that cannot turn up by chance (no id, date or size on a page has them).
       answer: 73917.25 + numericSeed * 1111.11,
       tolerance: 0.5,
+      partialAnswers: [{ answer: 64813.75 + numericSeed * 1111.11, fraction: 0.5, tolerance: 0.5 }],
       ...common(4),
     },
     {
@@ -51,6 +57,7 @@ export function questionSet(label: string, run: string, numericSeed: number): Qu
       prompt: `Which marsh did the pilots name in set ${t(5)}?`,
       answer: `Quillmarsh${t(5)}`,
       acceptedAnswers: [`Quill Marsh ${t(5)}`],
+      partialAnswers: [{ answer: `Quillfen${t(5)}`, fraction: 0.5 }],
       answerFeedback: [{ answer: `Fenmarsh ${t(5)}`, feedback: `FBK${t(5)} that marsh is upstream` }],
       otherFeedback: `FBK${t(5)} the pilots named it after a bird`,
       ...common(5),

@@ -1,6 +1,7 @@
 // What an answer key looks like in a response body, and a scanner that finds it. A "secret" is a
 // string (or pattern) that can only be in a body if the server sent part of a question's key:
-// its explanation, source sentence, accepted answers, numeric value, correct order or pairs.
+// its explanation, source sentence, accepted answers, partial-credit answers, numeric value,
+// correct order or pairs, or the teacher's name for the question.
 // Choice texts and prompts are not secrets (the learner sees them); which choice is right only
 // shows through key field names, which are checked separately.
 import type { Question } from "@/questions/schema";
@@ -39,6 +40,15 @@ export function secretsOf(questionId: string, q: Question, shownOrder?: readonly
   for (const f of q.choiceFeedback ?? []) if (f) add("choice feedback", f);
   for (const f of q.answerFeedback ?? []) add("answer feedback", f.feedback);
   if (q.otherFeedback) add("other-answer feedback", q.otherFeedback);
+  // Answers worth part of the marks are key answers too; a name is the teacher's label for the key.
+  for (const p of q.partialAnswers ?? []) {
+    if (typeof p.answer === "string") add("partial-credit answer", p.answer);
+    else {
+      add("partial-credit number", String(p.answer));
+      add("partial-credit number", p.answer.toLocaleString("en-US", { maximumFractionDigits: 4 }));
+    }
+  }
+  if (q.name) add("question name", q.name);
   // The key as the result page words it ("A; B", "1st → 2nd", "left → right", "73,917.25 (± 0.5)").
   // For multiple choice and true/false that is just a visible choice, so it proves nothing.
   if (q.type !== "multiple_choice" && q.type !== "true_false") add("correct answer (as the result page words it)", describeAnswer(q));

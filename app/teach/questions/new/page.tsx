@@ -6,7 +6,7 @@ import { QuestionEditForm } from "../../../_components/question-edit-form";
 
 export const metadata: Metadata = { title: "Write a question" };
 
-const EMPTY = { type: "multiple_choice", prompt: "", choices: "", answer: "", tolerance: "", accepted: "", pairs: "", items: "", explanation: "", feedback: "", tags: "" } as const;
+const EMPTY = { type: "multiple_choice", prompt: "", name: "", choices: "", answer: "", tolerance: "", accepted: "", pairs: "", items: "", explanation: "", feedback: "", tags: "" } as const;
 
 export default async function NewQuestionPage() {
   await requireTeacher("/teach/questions/new");
