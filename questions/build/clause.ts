@@ -75,6 +75,13 @@ const LONG_CLAUSE = 30;
 /** ", December 21, 2023," after a weekday: a date in apposition. */
 const DATE_APPOSITION = /(?<=\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)), (?:January|February|March|April|May|June|July|August|September|October|November|December) \d{1,2}, \d{4},/g;
 
+/**
+ * A name and an appositive with no verb of its own: "Mark Feeney, president of the group.",
+ * "PRECIS, a climate model based on the agency's one." ("based" describes the model).
+ */
+const BARE_APPOSITION =
+  /^\p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){0,4}, (?![^,]*\b(?:is|are|was|were|has|have|had|will|would|can|could|may|might|must|should|did|does|do|said|says)\b)[^,]+[.!?]?$/u;
+
 export function clauseAround(sentence: string, a0: number, a1: number): Clause {
   let start = 0;
   let end = sentence.length;
@@ -136,7 +143,9 @@ export function clauseAround(sentence: string, a0: number, a1: number): Clause {
     removed = true;
   }
   const cut = start > 0 || end < sentence.length || removed;
-  if (!cut) return { text: sentence, start: 0, end: sentence.length, cut: false };
+  // A cut that kept only a name and what it is ("PRECIS, a climate model based on ...") left the
+  // verb behind: the sentence stays whole.
+  if (!cut || (BARE_APPOSITION.test(text) && !BARE_APPOSITION.test(sentence))) return { text: sentence, start: 0, end: sentence.length, cut: false };
   if (!/[.!?]["')\]]*$/.test(text)) text += ".";
   text = text[0]!.toUpperCase() + text.slice(1);
   return { text, start, end, cut };

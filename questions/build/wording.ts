@@ -76,8 +76,21 @@ function blankedPassageOf(f: Fact): string {
   const at = blanked.indexOf(BLANK);
   // Only the clause that holds the blank is quoted: a forty-word lead is cut, not ranked down.
   const quoted = at >= 0 && !blanked.includes(BLANK, at + BLANK.length) ? clauseAround(blanked, at, at + BLANK.length).text : blanked;
-  const body = f.context ? `${f.context} ${quoted}` : quoted;
+  // "He" or "she" whose person the article makes plain is named in brackets, as an editor would:
+  // the passage then stands alone, without the sentence before it.
+  const named = f.actor ? namePronoun(quoted, f.actor) : undefined;
+  const body = named ?? (f.context ? `${f.context} ${quoted}` : quoted);
   return tameQuotes(body);
+}
+
+/** "He" or "she" as the subject, at the start or after an opening phrase ("A veteran of 22 years, he"). */
+const SUBJECT_PRONOUN_AT_START = /^((?:[^,"]{3,80}, )?)([Hh]e|[Ss]he)\b(?!['’])/;
+
+/** The passage with its subject pronoun replaced by "[name]", or undefined when it has none. */
+export function namePronoun(passage: string, name: string): string | undefined {
+  const m = SUBJECT_PRONOUN_AT_START.exec(passage);
+  if (!m || passage.includes(name)) return undefined;
+  return `${m[1]}[${name}]${passage.slice(m[0].length)}`;
 }
 
 const DOUBLE_QUOTE = /["“”]/;

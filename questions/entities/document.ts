@@ -129,6 +129,8 @@ export function findDocumentEntities(sentences: readonly string[]): Entity[][] {
 
 const LEAD_IN = /^(?:(?:In|On|At|After|Before|During|Since|While|When|Despite|Following|Earlier|Later|Meanwhile|However|So far|Last|This|Next|Under|Amid|Over|For|By|With|Without|Also|Yet|But|And|Still|Instead|Separately|Elsewhere)\b[^,"]{0,70},(?: (?:however|meanwhile|though),)? )/;
 const SUBJECT_PRONOUN = /^(?:[Hh]e|[Ss]he)\b/;
+/** Any opening phrase before "he" or "she": "A veteran of 22 years in Congress, he voted ...". */
+const PHRASE_BEFORE_PRONOUN = /^[^,"]{3,80}, (?=(?:he|she)\b)/;
 
 /**
  * Who each sentence is about: the named subject at the start of its main clause (after an
@@ -139,7 +141,7 @@ const SUBJECT_PRONOUN = /^(?:[Hh]e|[Ss]he)\b/;
 export function sentenceSubjects(sentences: readonly string[], ents: readonly Entity[][]): (Entity | undefined)[] {
   const out: (Entity | undefined)[] = [];
   sentences.forEach((s, i) => {
-    const lead = LEAD_IN.exec(s)?.[0].length ?? 0;
+    const lead = LEAD_IN.exec(s)?.[0].length ?? PHRASE_BEFORE_PRONOUN.exec(s)?.[0].length ?? 0;
     const at = lead + (/^(?:The|A|An) /.exec(s.slice(lead))?.[0].length ?? 0);
     const named = ents[i]!.find((e) => (e.title ? e.title.start : e.start) === at && e.type !== "nationality");
     if (named) {

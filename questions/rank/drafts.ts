@@ -3,7 +3,7 @@
 // Drafts are ordered by how central their fact is to the story times how good their best form is,
 // with a light push towards different sentences and a mix of question types at the top.
 import type { Question, QuestionType } from "../schema";
-import { norm, type Candidate } from "../build";
+import { looksLikePerson, norm, type Candidate } from "../build";
 import type { Fact } from "../facts";
 import { answerIdentity, articleShape, importance, type ArticleShape } from "./importance";
 import { numberWords } from "../data";
@@ -245,7 +245,7 @@ export class Asked {
     const f = c.fact;
     if (f && this.facts.some((g) => sameList(f, g) || overlaps(f, g))) return true;
     if (f?.kind === "other" && f.entityType !== "person" && this.sameBody(f.canonical ?? f.answer)) return true;
-    if (f && this.facts.some((g) => namesInverse(c, f, g))) return true;
+    if (f && this.facts.some((g) => namesInverse(c, f, g) || pairedPeople(f, g))) return true;
     if (f?.value === undefined || !(f.kind === "count" || f.kind === "money" || f.kind === "percentage")) return false;
     const v = f.value;
     if (this.facts.some((g) => isInverse(c, f, g))) return true;
@@ -312,6 +312,24 @@ function namesInverse(c: Candidate, f: Fact, g: Fact): boolean {
 }
 /** A verb between two names: "will buy", "met", "defeated", "signed with". */
 const NAMES_VERB_BETWEEN = /\b(?:\p{Ll}{3,}ed|buy|buys|bought|met|meets|meet|beat|beats|won|hit|sign|signs|lead|leads|led|host|hosts|join|joins|visit|visits|succeed|succeeds|replace|replaces|acquire|acquires|took over|takes over)\b/u;
+
+/** "and his Indian counterpart", "met with", "and": what joins two people acting together. */
+const PAIR_BETWEEN = /^\s+(?:and|with|met(?: with)?|meets(?: with)?)\s+(?:(?:his|her|their)\s+)?(?:[\p{L}-]+\s+){0,3}?(?:(?:counterpart|host|guest)\s+)?$/u;
+
+/** A person as the answer (the tagger may have typed a name it did not know as "other"). */
+const isPerson = (f: Fact) => f.relation !== "role-of" && f.relation !== "affiliation" && (f.entityType === "person" || (f.entityType === "other" && f.answer.includes(" ") && looksLikePerson(f.answer)));
+
+/**
+ * Two people of one sentence joined as a pair ("Prime Minister _____ and his Indian counterpart
+ * Manmohan Singh"): once one is asked with the other printed, asking the other is the same fact
+ * (who met whom) the other way round.
+ */
+function pairedPeople(f: Fact, g: Fact): boolean {
+  if (f === g || f.sentenceIndex !== g.sentenceIndex || !isPerson(f) || !isPerson(g)) return false;
+  const [a, b] = f.answerStart < g.answerStart ? [f, g] : [g, f];
+  if (b.answerStart <= a.answerEnd) return false;
+  return PAIR_BETWEEN.test(a.sentence.slice(a.answerEnd - a.start, b.answerStart - b.start));
+}
 
 /** What may stand between two items of one list: commas, "and"/"or", and the other items. */
 const LIST_BETWEEN = /^(?:,\s+(?:and\s+|or\s+)?|\s+(?:and|or)\s+)(?:[^,;:.]{1,40}(?:,\s+(?:and\s+|or\s+)?|\s+(?:and|or)\s+))*$/;

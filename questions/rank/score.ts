@@ -5,6 +5,7 @@ import type { Candidate } from "../build";
 import { rankDrafts } from "./drafts";
 import { opensWithPronoun, type Fact } from "../facts";
 import { RunCache } from "../run-cache";
+import { namePronoun } from "../build/wording";
 
 const TYPE_WEIGHT: Record<QuestionType, number> = {
   multiple_choice: 1,
@@ -78,9 +79,12 @@ function factFactorsOf(f: Fact): number[] {
   if (fewerPieces(f.sentence, 8)) out.push(0.85);
   // Inside a quotation: what someone said, not what happened.
   if (f.sentence.startsWith('"') || /"\s*(?:he|she|they) (?:said|added)/.test(f.sentence)) out.push(0.65);
-  if (f.context) out.push(0.8);
+  // A "he" or "she" the article makes plain is named in the passage (see namePronoun): no sentence
+  // before it is quoted, and none is needed.
+  const context = f.context && !(f.actor && namePronoun(f.sentence, f.actor)) ? f.context : undefined;
+  if (context) out.push(0.8);
   // The quoted previous sentence leans on one further back: the learner still lacks the story.
-  if (f.context && (opensWithPronoun(f.context) || NEEDS_ANTECEDENT.test(f.context) || WEAK_OPENER.test(f.context))) out.push(0.5);
+  if (context && (opensWithPronoun(context) || NEEDS_ANTECEDENT.test(context) || WEAK_OPENER.test(context))) out.push(0.5);
   if (f.lowValue) out.push(0.5);
   // No full stop: a caption, a link line or other page furniture rather than a sentence of the story.
   if (f.sentenceIndex > 0 && !/[.!?]["'’”)]*\s*$/.test(f.sentence)) out.push(0.5);

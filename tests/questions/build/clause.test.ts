@@ -46,6 +46,9 @@ describe("clauseAround: a long sentence cut to the clause holding the answer", (
     ["In June, 5,100 people were treated in hospital and 34 died.", "34"],
     ["Currently, the policy rate is 8.5 percent in the country.", "8.5 percent"],
     ["On her first trip abroad since taking office, the mayor will meet the governor in Dunmore.", "Dunmore"],
+    // A name and what it is, with the verb cut away, is no clause.
+    ["TIDEL, a flood model built on the agency's own, but small enough for a laptop, is already used in Chile.", "TIDEL"],
+    ["Ola Brandt, head of the harbour board Sealink, said the choice was a good one.", "Sealink"],
     // "So far" is no joining word.
     ["So far the mayor has met the governor in Dunmore twice this year.", "Dunmore"],
     // An opening phrase stays when what follows leans on it; ", but" starts no clause without a subject.

@@ -2,7 +2,8 @@ import { describe, expect, it } from "vitest";
 import { splitSentences } from "@/questions/article";
 import { BLANK, blankedPassage, buildMultipleChoice, buildNumeric, buildPools, countQuestion, directQuestion, isConversion, isOffice, personSubjectQuestion } from "@/questions/build";
 import { extractFacts, type Fact } from "@/questions/facts";
-import { dropLoneOpeningQuote, objectCountQuestion, statement, tameQuotes } from "@/questions/build/wording";
+import { dropLoneOpeningQuote, namePronoun, objectCountQuestion, statement, tameQuotes } from "@/questions/build/wording";
+import { generateQuestions } from "@/questions";
 
 // Fixture sentences written for these tests.
 const factsOf = (text: string) => extractFacts(splitSentences(text));
@@ -190,5 +191,36 @@ describe("quotation marks inside a quoted passage", () => {
     ["The ferry’s crew was ‘tired.", "The ferry’s crew was tired."],
   ])("%s", (text, expected) => {
     expect(dropLoneOpeningQuote(text)).toBe(expected);
+  });
+});
+
+describe("a 'he' or 'she' the article makes plain is named in brackets", () => {
+  const story = [
+    "Velden council elects new leader",
+    "Councillors in Velden on Tuesday chose Maria Lopez as leader of the council, ending a month of deadlock.",
+    "She won 31 of the 55 votes in a secret ballot.",
+    "A member of the council for 12 years, she promised to reopen the harbour library within six months.",
+  ].join("\n\n");
+
+  it("names the person in the passage instead of quoting the sentence before", () => {
+    const { questions } = generateQuestions(story, { publishedAt: new Date("2024-05-08") });
+    const on = (needle: string) => questions.filter((q) => q.source?.sentence.includes(needle)).map((q) => q.prompt);
+    const prompts = [...on("She won"), ...on("A member of the council")].filter((p) => p.includes("_____"));
+    expect(prompts.length).toBeGreaterThan(0);
+    for (const p of prompts) {
+      expect(p).toContain("[Maria Lopez]");
+      expect(p).not.toMatch(/\b[Ss]he\b/);
+      expect(p).not.toContain("Councillors in Velden");
+    }
+  });
+
+  it.each([
+    ["She won 31 of the 55 votes.", "[Maria Lopez] won 31 of the 55 votes."],
+    ["A member of the council for 12 years, she promised a new library.", "A member of the council for 12 years, [Maria Lopez] promised a new library."],
+    ["The vote went her way.", undefined],
+    ["She's expected to win.", undefined],
+    ["She thanked Maria Lopez.", undefined],
+  ])("%s", (passage, expected) => {
+    expect(namePronoun(passage, "Maria Lopez")).toBe(expected);
   });
 });

@@ -156,6 +156,18 @@ describe("Asked: one clause asked the other way round", () => {
     return c;
   };
 
+  it("takes the other of two people paired in one sentence for a repeat ('_____ and his Chilean counterpart ...')", () => {
+    const cs = of("President Maria Lopez and her Chilean counterpart Gabriel Soto on Tuesday agreed to reopen the border crossing. Gabriel Soto later met Ana Ruiz.");
+    const first = blankFor(cs, "Maria Lopez");
+    const second = cs.find((x) => x.fact?.answer === "Gabriel Soto" && x.fact.sentenceIndex === 0 && x.question.prompt.includes("_____"))!;
+    expect(second).toBeDefined();
+    const asked = new Asked();
+    asked.add(first);
+    expect(asked.repeats(second)).toBe(true);
+    const other = cs.find((x) => x.fact?.answer === "Ana Ruiz" && x.question.prompt.includes("_____"));
+    if (other) expect(asked.repeats(other)).toBe(false);
+  });
+
   it("takes 'Kestrel will buy _____' after '_____ will buy Harbourline' for a repeat, not a name of another clause", () => {
     const cs = of("Kestrel Holdings will buy Harbourline Group in a $4 billion deal. Harbourline Group later named Dana Reyes as chair.");
     const buyer = blankFor(cs, "Kestrel Holdings");
