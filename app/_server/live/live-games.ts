@@ -110,7 +110,27 @@ function position(game: GameRow): GamePosition {
 const deadlineOf = (game: Pick<GameRow, "questionOpenedAt" | "secondsPerQuestion">) =>
   game.questionOpenedAt ? new Date(game.questionOpenedAt.getTime() + game.secondsPerQuestion * 1000) : null;
 
-async function loadLiveQuestion(game: GameRow): Promise<LiveQuestion | null> {
+// The question asked, read once per process while it is open: every answer and every read of the
+// game needs it, and a room of 200 answering in a few seconds would otherwise read it 200 times.
+// Keyed by when it opened, so a question reached again (never, today) or re-opened is read afresh.
+const QUESTIONS = Symbol.for("newsquiz.live.questions");
+const QUESTION_CACHE_SIZE = 256;
+function loadLiveQuestion(game: GameRow): Promise<LiveQuestion | null> {
+  const holder = globalThis as { [QUESTIONS]?: Map<string, Promise<LiveQuestion | null>> };
+  const cache = (holder[QUESTIONS] ??= new Map());
+  const key = `${game.id}:${game.questionIndex}:${game.questionOpenedAt?.getTime() ?? 0}`;
+  let question = cache.get(key);
+  if (!question) {
+    question = readLiveQuestion(game);
+    cache.set(key, question);
+    question.catch(() => cache.delete(key));
+    // Oldest first out: a Map iterates in insertion order.
+    if (cache.size > QUESTION_CACHE_SIZE) cache.delete(cache.keys().next().value!);
+  }
+  return question;
+}
+
+async function readLiveQuestion(game: GameRow): Promise<LiveQuestion | null> {
   const entry = layoutSchema.parse(JSON.parse(game.layout))[game.questionIndex];
   if (!entry) return null;
   const row = await getDb().question.findUnique({ where: { id: entry.questionId }, select: { id: true, version: true, ...questionGradingSelect } });
@@ -328,7 +348,8 @@ export async function answerLiveQuestion({
   }
   liveBus().publish({ gameId, kind: "answers" });
   // Everyone has answered: no need to wait for the clock.
-  const [answered, players] = await Promise.all([db.liveAnswer.count({ where: { gameId, questionIndex } }), db.livePlayer.count({ where: { gameId } })]);
-  if (answered >= players) await moveGame(game, "close", now);
+  const [everyone] = await direct.query<{ waiting: number | bigint }>(sql`
+    SELECT (SELECT COUNT(*) FROM "LivePlayer" WHERE "gameId" = ${gameId}) - (SELECT COUNT(*) FROM "LiveAnswer" WHERE "gameId" = ${gameId} AND "questionIndex" = ${questionIndex}) AS "waiting"`);
+  if (Number(everyone?.waiting ?? 1) <= 0) await moveGame(game, "close", now);
   return { accepted: true };
 }
