@@ -13,6 +13,7 @@ import { handleFastPath, matchFastPath } from "./app/_server/http/api-fast-path"
 import { getLogger } from "./app/_server/http/log";
 import { SERVER_ERROR } from "./app/_server/http/api-errors";
 import { hasChunkedBody, withBoundedBody } from "./app/_server/http/chunked-body";
+import { relayLiveEvents } from "./app/_server/live/cluster-bus";
 
 const port = Number(process.env.PORT ?? 3000);
 const host = process.env.HOST || undefined;
@@ -26,6 +27,8 @@ if (workers > 1 && cluster.isPrimary) {
     fork();
   });
   for (let i = 0; i < workers; i++) fork();
+  // Live games on SQLite: each worker's events go to the others (app/_server/live/cluster-bus.ts).
+  cluster.on("message", (worker, message) => relayLiveEvents(() => Object.values(cluster.workers ?? {}), worker, message));
   process.once("SIGTERM", () => {
     stopping = true;
     for (const worker of Object.values(cluster.workers ?? {})) worker?.kill("SIGTERM");

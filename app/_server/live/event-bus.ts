@@ -1,10 +1,13 @@
 // How a change to one game reaches every open connection to it. The in-process bus here serves
 // one process (the SQLite default); on PostgreSQL, the LISTEN/NOTIFY bus (postgres-bus.ts)
-// implements the same interface across every process on the database, and nothing else changes:
+// implements the same interface across every process on the database (and on SQLite with
+// NEWSQUIZ_WORKERS > 1, cluster-bus.ts between the workers), and nothing else changes:
 // events carry only "game G changed, in this way", and each process reads the new state itself.
 // docs/decisions/028-live-games-over-server-sent-events.md
 import { resolveDatabase } from "@/prisma/database-url";
+import cluster from "node:cluster";
 import { PostgresBus } from "./postgres-bus";
+import { ClusterBus } from "./cluster-bus";
 
 /** state: the game moved (a question opened or closed, the game ended); players: someone joined
  * or was removed; answers: an answer arrived (only the host's screen counts them). */
@@ -60,7 +63,9 @@ export function liveBus(): LiveBus {
   const holder = globalThis as { [BUS]?: LiveBus };
   if (!holder[BUS]) {
     const target = resolveDatabase();
-    holder[BUS] = target.provider === "postgresql" ? new PostgresBus(target.url) : new InProcessBus();
+    // PostgreSQL: every process on the database; SQLite with several workers: the workers of this
+    // server, through the primary; one process: itself.
+    holder[BUS] = target.provider === "postgresql" ? new PostgresBus(target.url) : cluster.isWorker ? new ClusterBus() : new InProcessBus();
   }
   return holder[BUS];
 }
