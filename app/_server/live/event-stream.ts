@@ -6,6 +6,13 @@ import { loadSnapshot } from "./live-games";
 import type { LiveSnapshot } from "./snapshot";
 
 const HEARTBEAT_MS = 15_000;
+/**
+ * How long an answer's event waits before the read it asks for: the answers that come meanwhile
+ * share that read. Only the host's screen hears answers (to count them), and a count a few tenths
+ * of a second behind is not noticed; without the wait a room of 200 answering kept one read of the
+ * whole game running back to back per game, and answers queued behind them (bench:live).
+ */
+const ANSWER_COUNT_DELAY_MS = 300;
 
 /**
  * A read of the game that starts after this call, shared: every connection in this process that
@@ -68,10 +75,21 @@ export function liveEventStream(gameId: string, first: LiveSnapshot, viewer: Vie
       // Events that come while a read is waiting to start are covered by it: one message for them all.
       let chain = Promise.resolve();
       let waiting = false;
+      // An answer's read waits a little (ANSWER_COUNT_DELAY_MS); any other change cuts the wait short.
+      let urgent = false;
+      let hurry: (() => void) | null = null;
       const unsubscribe = liveBus().subscribe(gameId, (event) => {
-        if (!viewer.hears(event.kind) || waiting) return;
+        if (!viewer.hears(event.kind)) return;
+        if (event.kind !== "answers") {
+          urgent = true;
+          hurry?.();
+        }
+        if (waiting) return;
         waiting = true;
         chain = chain.then(async () => {
+          if (!urgent) await new Promise<void>((resolve) => setTimeout((hurry = resolve), ANSWER_COUNT_DELAY_MS));
+          hurry = null;
+          urgent = false;
           waiting = false;
           const snapshot = await freshSnapshot(gameId);
           if (snapshot) send(snapshot);

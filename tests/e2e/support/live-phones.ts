@@ -148,7 +148,7 @@ export function postJson(baseUrl: string, path: string, cookie: string, body: un
         res.on("error", () => resolve({ status: 0, body: "", ms: performance.now() - started }));
       },
     );
-    req.on("error", () => resolve({ status: 0, body: "", ms: performance.now() - started }));
+    req.on("error", (error) => resolve({ status: 0, body: (error as NodeJS.ErrnoException).code ?? error.message, ms: performance.now() - started }));
     req.setTimeout(30_000, () => req.destroy());
     req.end(payload);
   });
