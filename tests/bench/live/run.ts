@@ -14,7 +14,7 @@
 // SQLite runs one process; PostgreSQL runs LIVE_WORKERS (default 2) sharing the port, so a game's
 // phones and host are spread over both and its events cross between them (LISTEN/NOTIFY).
 // Knobs: LIVE_GAMES, LIVE_PLAYERS, LIVE_QUESTIONS, LIVE_DATABASES (sqlite,postgresql),
-// LIVE_WORKERS, LIVE_POSTGRES_URL.
+// LIVE_WORKERS, LIVE_POSTGRES_URL, LIVE_PROFILE_DIR (CPU profile of the app).
 import { createDb } from "@/prisma/client";
 import { resolveDatabase } from "@/prisma/database-url";
 import { postgresReachable } from "../../support/test-database";
@@ -29,6 +29,8 @@ const WORKERS = process.env.LIVE_WORKERS ?? "2";
 const POSTGRES_URL = process.env.LIVE_POSTGRES_URL ?? "postgresql://postgres@127.0.0.1:5432/test";
 const DATABASES = (process.env.LIVE_DATABASES ?? "sqlite,postgresql").split(",");
 const MESSAGE_TIMEOUT_MS = 30_000;
+/** A directory to write the app server's CPU profile to (node --cpu-prof), for finding where time goes. */
+const PROFILE_DIR = process.env.LIVE_PROFILE_DIR;
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 const round = (n: number) => Math.round(n);
@@ -100,7 +102,7 @@ async function run(db: "sqlite" | "postgresql"): Promise<string | null> {
     return null;
   }
   const workers = db === "postgresql" ? WORKERS : "1";
-  const server: AppServer = await startAppServer({ databaseBase: db === "postgresql" ? POSTGRES_URL : "", captureOutput: false, env: { NEWSQUIZ_WORKERS: workers, LOG_LEVEL: "warn" } });
+  const server: AppServer = await startAppServer({ databaseBase: db === "postgresql" ? POSTGRES_URL : "", captureOutput: false, env: { NEWSQUIZ_WORKERS: workers, LOG_LEVEL: "warn" }, nodeArgs: PROFILE_DIR ? ["--cpu-prof", `--cpu-prof-dir=${PROFILE_DIR}`] : [] });
   const prisma = createDb(resolveDatabase(server.databaseUrl));
   const f: Figures = { acks: [], fanouts: [], endFanouts: [], errors: [] };
   const all: EventStream[] = [];

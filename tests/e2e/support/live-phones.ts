@@ -137,21 +137,28 @@ export function postJson(baseUrl: string, path: string, cookie: string, body: un
   const url = new URL(path, baseUrl);
   const payload = JSON.stringify(body);
   const started = performance.now();
-  return new Promise((resolve) => {
-    const req = http.request(
-      { agent: postAgent, hostname: url.hostname, port: url.port, method: "POST", path: url.pathname, headers: { cookie, "content-type": "application/json", "content-length": Buffer.byteLength(payload) } },
-      (res) => {
-        let text = "";
-        res.setEncoding("utf8");
-        res.on("data", (c) => (text += c));
-        res.on("end", () => resolve({ status: res.statusCode ?? 0, body: text, ms: performance.now() - started }));
-        res.on("error", () => resolve({ status: 0, body: "", ms: performance.now() - started }));
-      },
-    );
-    req.on("error", (error) => resolve({ status: 0, body: (error as NodeJS.ErrnoException).code ?? error.message, ms: performance.now() - started }));
-    req.setTimeout(30_000, () => req.destroy());
-    req.end(payload);
-  });
+  const attempt = (retried: boolean): Promise<{ status: number; body: string; ms: number }> =>
+    new Promise((resolve) => {
+      const req = http.request(
+        { agent: postAgent, hostname: url.hostname, port: url.port, method: "POST", path: url.pathname, headers: { cookie, "content-type": "application/json", "content-length": Buffer.byteLength(payload) } },
+        (res) => {
+          let text = "";
+          res.setEncoding("utf8");
+          res.on("data", (c) => (text += c));
+          res.on("end", () => resolve({ status: res.statusCode ?? 0, body: text, ms: performance.now() - started }));
+          res.on("error", () => resolve({ status: 0, body: "", ms: performance.now() - started }));
+        },
+      );
+      req.on("error", (error: NodeJS.ErrnoException) => {
+        // A kept-alive socket the server closed just as we reused it: sent again, as a browser
+        // does (Node's documentation for http.Agent). The time counts from the first try.
+        if (!retried && req.reusedSocket && error.code === "ECONNRESET") return void attempt(true).then(resolve);
+        resolve({ status: 0, body: error.code ?? error.message, ms: performance.now() - started });
+      });
+      req.setTimeout(30_000, () => req.destroy());
+      req.end(payload);
+    });
+  return attempt(false);
 }
 
 export const hostCommand = (baseUrl: string, gameId: string, teacherCookie: string, command: string) => postJson(baseUrl, `/api/live/${gameId}/commands`, teacherCookie, { command });
