@@ -13,6 +13,8 @@ import { handleFastPath, matchFastPath } from "./app/_server/http/api-fast-path"
 import { getLogger } from "./app/_server/http/log";
 import { SERVER_ERROR } from "./app/_server/http/api-errors";
 import { hasChunkedBody, withBoundedBody } from "./app/_server/http/chunked-body";
+import { relayLiveEvents } from "./app/_server/live/cluster-bus";
+import { handleLiveFastPath, matchLiveFastPath } from "./app/_server/live/live-fast-path";
 
 const port = Number(process.env.PORT ?? 3000);
 const host = process.env.HOST || undefined;
@@ -26,6 +28,8 @@ if (workers > 1 && cluster.isPrimary) {
     fork();
   });
   for (let i = 0; i < workers; i++) fork();
+  // Live games on SQLite: each worker's events go to the others (app/_server/live/cluster-bus.ts).
+  cluster.on("message", (worker, message) => relayLiveEvents(() => Object.values(cluster.workers ?? {}), worker, message));
   process.once("SIGTERM", () => {
     stopping = true;
     for (const worker of Object.values(cluster.workers ?? {})) worker?.kill("SIGTERM");
@@ -41,6 +45,15 @@ async function serve(): Promise<void> {
   const handle = app.getRequestHandler();
   await app.prepare();
   const server = createServer((req, res) => {
+    // A phone's live answers and event stream (app/_server/live/live-fast-path.ts).
+    const live = matchLiveFastPath(req);
+    if (live) {
+      handleLiveFastPath(req, res, live).catch((error: unknown) => {
+        getLogger().error({ err: error }, "live fast path failed");
+        if (!res.headersSent) res.writeHead(500, { "content-type": "application/json" }).end(JSON.stringify(SERVER_ERROR));
+      });
+      return;
+    }
     const fast = matchFastPath(req);
     if (!fast && hasChunkedBody(req)) {
       // A body of unannounced length: read here up to the 3 MB limit (413 past it), then handed on.

@@ -1,8 +1,13 @@
 // How a change to one game reaches every open connection to it. The in-process bus here serves
-// one process (the SQLite default); with several processes a Redis pub/sub or PostgreSQL
-// LISTEN/NOTIFY bus implements the same interface, and nothing else changes: events carry only
-// "game G changed, in this way", and each process reads the new state from the database itself.
+// one process (the SQLite default); on PostgreSQL, the LISTEN/NOTIFY bus (postgres-bus.ts)
+// implements the same interface across every process on the database (and on SQLite with
+// NEWSQUIZ_WORKERS > 1, cluster-bus.ts between the workers), and nothing else changes:
+// events carry only "game G changed, in this way", and each process reads the new state itself.
 // docs/decisions/028-live-games-over-server-sent-events.md
+import { resolveDatabase } from "@/prisma/database-url";
+import cluster from "node:cluster";
+import { PostgresBus } from "./postgres-bus";
+import { ClusterBus } from "./cluster-bus";
 
 /** state: the game moved (a question opened or closed, the game ended); players: someone joined
  * or was removed; answers: an answer arrived (only the host's screen counts them). */
@@ -41,6 +46,11 @@ export class InProcessBus implements LiveBus {
     };
   }
 
+  /** Tells every game with a listener here that `kind` changed (after a lost connection to the other processes). */
+  publishToAll(kind: LiveEventKind): void {
+    for (const gameId of [...this.listeners.keys()]) this.publish({ gameId, kind });
+  }
+
   listenerCount(gameId: string): number {
     return this.listeners.get(gameId)?.size ?? 0;
   }
@@ -51,5 +61,11 @@ export class InProcessBus implements LiveBus {
 const BUS = Symbol.for("newsquiz.live.bus");
 export function liveBus(): LiveBus {
   const holder = globalThis as { [BUS]?: LiveBus };
-  return (holder[BUS] ??= new InProcessBus());
+  if (!holder[BUS]) {
+    const target = resolveDatabase();
+    // PostgreSQL: every process on the database; SQLite with several workers: the workers of this
+    // server, through the primary; one process: itself.
+    holder[BUS] = target.provider === "postgresql" ? new PostgresBus(target.url) : cluster.isWorker ? new ClusterBus() : new InProcessBus();
+  }
+  return holder[BUS];
 }

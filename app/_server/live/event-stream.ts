@@ -1,17 +1,44 @@
 // One Server-Sent Events connection: the viewer's current message at once, then a new one each
-// time the game changes in a way the viewer sees. Every connection in this process that hears the
-// same event shares one read of the game (a phone room of 200 makes one read, not 200).
-import { liveBus, type LiveEvent, type LiveEventKind } from "./event-bus";
+// time the game changes in a way the viewer sees. Connections in this process share reads of the
+// game (freshSnapshot below).
+import { liveBus, type LiveEventKind } from "./event-bus";
 import { loadSnapshot } from "./live-games";
 import type { LiveSnapshot } from "./snapshot";
 
 const HEARTBEAT_MS = 15_000;
+/**
+ * How long an answer's event waits before the read it asks for: the answers that come meanwhile
+ * share that read. Only the host's screen hears answers (to count them), and a count a few tenths
+ * of a second behind is not noticed; without the wait a room of 200 answering kept one read of the
+ * whole game running back to back per game, and answers queued behind them (bench:live).
+ */
+const ANSWER_COUNT_DELAY_MS = 300;
 
-const reads = new WeakMap<LiveEvent, Promise<LiveSnapshot | null>>();
-function snapshotAfter(event: LiveEvent): Promise<LiveSnapshot | null> {
-  let read = reads.get(event);
-  if (!read) reads.set(event, (read = loadSnapshot(event.gameId)));
-  return read;
+/**
+ * A read of the game that starts after this call, shared: every connection in this process that
+ * asks while a read is under way waits for one more read after it, and they all share that one.
+ * So a burst of 200 answers makes two or three reads for the host's screen, not 200, and a room
+ * of 200 phones hearing one change makes one read.
+ */
+const readers = new Map<string, { running: Promise<LiveSnapshot | null> | null; next: Promise<LiveSnapshot | null> | null }>();
+function freshSnapshot(gameId: string): Promise<LiveSnapshot | null> {
+  let reader = readers.get(gameId);
+  if (!reader) readers.set(gameId, (reader = { running: null, next: null }));
+  const r = reader;
+  const start = (): Promise<LiveSnapshot | null> => {
+    const read = loadSnapshot(gameId).catch(() => null);
+    r.running = read;
+    void read.finally(() => {
+      if (r.running === read) r.running = null;
+      if (!r.running && !r.next && readers.get(gameId) === r) readers.delete(gameId);
+    });
+    return read;
+  };
+  if (!r.running) return start();
+  return (r.next ??= r.running.then(() => {
+    r.next = null;
+    return start();
+  }));
 }
 
 export interface Viewer {
@@ -45,11 +72,26 @@ export function liveEventStream(gameId: string, first: LiveSnapshot, viewer: Vie
       write("retry: 1000\n\n");
       send(first);
       // Messages go out in the order the events came, one read at a time.
+      // Events that come while a read is waiting to start are covered by it: one message for them all.
       let chain = Promise.resolve();
+      let waiting = false;
+      // An answer's read waits a little (ANSWER_COUNT_DELAY_MS); any other change cuts the wait short.
+      let urgent = false;
+      let hurry: (() => void) | null = null;
       const unsubscribe = liveBus().subscribe(gameId, (event) => {
         if (!viewer.hears(event.kind)) return;
+        if (event.kind !== "answers") {
+          urgent = true;
+          hurry?.();
+        }
+        if (waiting) return;
+        waiting = true;
         chain = chain.then(async () => {
-          const snapshot = await snapshotAfter(event).catch(() => null);
+          if (!urgent) await new Promise<void>((resolve) => setTimeout((hurry = resolve), ANSWER_COUNT_DELAY_MS));
+          hurry = null;
+          urgent = false;
+          waiting = false;
+          const snapshot = await freshSnapshot(gameId);
           if (snapshot) send(snapshot);
         });
       });

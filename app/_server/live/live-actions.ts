@@ -10,7 +10,9 @@ import { handleForm, type FormState } from "../forms/form-action";
 import { NotFoundError } from "../http/errors";
 import { orNotFound } from "../http/or-not-found";
 import { idSchema } from "../http/api-errors";
-import { controlLiveGame, createLiveGame, EmptyLiveGameError, GameFullError, HOST_COMMANDS, isActivePin, joinLiveGame, NicknameTakenError, removeLivePlayer } from "./live-games";
+import { clientAddress } from "../http/client-address";
+import { guessPin, TooManyPinGuessesError } from "./pin-guesses";
+import { controlLiveGame, createLiveGame, EmptyLiveGameError, GameFullError, HOST_COMMANDS, joinLiveGame, NicknameTakenError, removeLivePlayer } from "./live-games";
 import { nicknameSchema, pinSchema, secondsSchema } from "./rules";
 import { PLAYER_COOKIE, PLAYER_COOKIE_SECONDS, tokenSchema } from "./player-token";
 
@@ -62,8 +64,14 @@ export async function joinLiveGameAction(previous: FormState, form: FormData): P
     schema: z.object({ pin: pinSchema, nickname: nicknameSchema }),
     async run({ pin, nickname }) {
       const noGame = { errors: { pin: "No game is running with that PIN. Check the number on the screen." } };
-      // Asked first, so that a mistyped PIN makes no guest account.
-      if (!(await isActivePin(pin))) return noGame;
+      // Asked first, so that a mistyped PIN makes no guest account; and counted, so that PINs
+      // cannot be guessed at speed (pin-guesses.ts).
+      try {
+        if (!(await guessPin({ pin, address: clientAddress(await headers()) }))) return noGame;
+      } catch (error) {
+        if (error instanceof TooManyPinGuessesError) return { errors: { pin: error.message } };
+        throw error;
+      }
       const cookieStore = await cookies();
       const held = tokenSchema.safeParse(cookieStore.get(PLAYER_COOKIE)?.value);
       let actor = current;

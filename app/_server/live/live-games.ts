@@ -110,7 +110,27 @@ function position(game: GameRow): GamePosition {
 const deadlineOf = (game: Pick<GameRow, "questionOpenedAt" | "secondsPerQuestion">) =>
   game.questionOpenedAt ? new Date(game.questionOpenedAt.getTime() + game.secondsPerQuestion * 1000) : null;
 
-async function loadLiveQuestion(game: GameRow): Promise<LiveQuestion | null> {
+// The question asked, read once per process while it is open: every answer and every read of the
+// game needs it, and a room of 200 answering in a few seconds would otherwise read it 200 times.
+// Keyed by when it opened, so a question reached again (never, today) or re-opened is read afresh.
+const QUESTIONS = Symbol.for("newsquiz.live.questions");
+const QUESTION_CACHE_SIZE = 256;
+function loadLiveQuestion(game: GameRow): Promise<LiveQuestion | null> {
+  const holder = globalThis as { [QUESTIONS]?: Map<string, Promise<LiveQuestion | null>> };
+  const cache = (holder[QUESTIONS] ??= new Map());
+  const key = `${game.id}:${game.questionIndex}:${game.questionOpenedAt?.getTime() ?? 0}`;
+  let question = cache.get(key);
+  if (!question) {
+    question = readLiveQuestion(game);
+    cache.set(key, question);
+    question.catch(() => cache.delete(key));
+    // Oldest first out: a Map iterates in insertion order.
+    if (cache.size > QUESTION_CACHE_SIZE) cache.delete(cache.keys().next().value!);
+  }
+  return question;
+}
+
+async function readLiveQuestion(game: GameRow): Promise<LiveQuestion | null> {
   const entry = layoutSchema.parse(JSON.parse(game.layout))[game.questionIndex];
   if (!entry) return null;
   const row = await getDb().question.findUnique({ where: { id: entry.questionId }, select: { id: true, version: true, ...questionGradingSelect } });
@@ -132,10 +152,15 @@ export async function loadSnapshot(gameId: string, now = new Date()): Promise<Li
       game = (await db.liveGame.findUnique({ where: { id: gameId }, select: gameSelect }))!;
     } else scheduleClose(game.id, game.questionIndex, deadline, () => closeIfDue(game!.id));
   }
+  // The players and the answers (a room of 200, several rows each) in direct SQL: read after every
+  // change of every game, they were most of the time Prisma spent (bench:live; decision 012).
+  const direct = await directSql(db);
   const [quiz, players, answers, question] = await Promise.all([
     db.quiz.findUnique({ where: { id: game.quizId }, select: { title: true } }),
-    db.livePlayer.findMany({ where: { gameId }, orderBy: { joinedAt: "asc" }, select: { id: true, nickname: true } }),
-    db.liveAnswer.findMany({ where: { gameId }, select: { playerId: true, questionIndex: true, response: true, correct: true, points: true } }),
+    direct.query<{ id: string; nickname: string }>(sql`SELECT "id", "nickname" FROM "LivePlayer" WHERE "gameId" = ${gameId} ORDER BY "joinedAt" ASC, "id" ASC`),
+    direct.query<{ playerId: string; questionIndex: number; response: string; correct: boolean | number; points: number }>(
+      sql`SELECT "playerId", "questionIndex", "response", "correct", "points" FROM "LiveAnswer" WHERE "gameId" = ${gameId}`,
+    ),
     game.questionIndex >= 0 ? loadLiveQuestion(game) : null,
   ]);
   return {
@@ -151,7 +176,14 @@ export async function loadSnapshot(gameId: string, now = new Date()): Promise<Li
     secondsPerQuestion: game.secondsPerQuestion,
     question,
     players,
-    answers: answers.map((a) => ({ ...a, response: responseSchema.parse(JSON.parse(a.response)) })),
+    answers: answers.map((a) => ({
+      playerId: a.playerId,
+      questionIndex: Number(a.questionIndex),
+      // SQLite gives booleans as 0 and 1.
+      correct: Boolean(a.correct),
+      points: Number(a.points),
+      response: responseSchema.parse(JSON.parse(a.response)),
+    })),
   };
 }
 
@@ -165,7 +197,10 @@ export async function getHostedGame({ actor, gameId }: { actor: Actor; gameId: s
 
 /** The player a token belongs to, in this game; anything else does not exist. */
 export async function playerForToken({ token, gameId }: { token: string; gameId: string }): Promise<{ id: string; nickname: string; gameId: string }> {
-  const player = await getDb().livePlayer.findUnique({ where: { tokenHash: hashPlayerToken(token) }, select: { id: true, nickname: true, gameId: true } });
+  // Direct SQL: every answer and every phone's stream asks (decision 012).
+  const [player] = await (await directSql(getDb())).query<{ id: string; nickname: string; gameId: string }>(
+    sql`SELECT "id", "nickname", "gameId" FROM "LivePlayer" WHERE "tokenHash" = ${hashPlayerToken(token)}`,
+  );
   if (!player || player.gameId !== gameId) throw new NotFoundError("Player");
   return player;
 }
@@ -328,7 +363,8 @@ export async function answerLiveQuestion({
   }
   liveBus().publish({ gameId, kind: "answers" });
   // Everyone has answered: no need to wait for the clock.
-  const [answered, players] = await Promise.all([db.liveAnswer.count({ where: { gameId, questionIndex } }), db.livePlayer.count({ where: { gameId } })]);
-  if (answered >= players) await moveGame(game, "close", now);
+  const [everyone] = await direct.query<{ waiting: number | bigint }>(sql`
+    SELECT (SELECT COUNT(*) FROM "LivePlayer" WHERE "gameId" = ${gameId}) - (SELECT COUNT(*) FROM "LiveAnswer" WHERE "gameId" = ${gameId} AND "questionIndex" = ${questionIndex}) AS "waiting"`);
+  if (Number(everyone?.waiting ?? 1) <= 0) await moveGame(game, "close", now);
   return { accepted: true };
 }

@@ -2,7 +2,7 @@
 // Server-Sent Event use these builders. While a question is open they are given no part of the
 // key: `openQuestionForPhone` copies the prompt and the options, field by field, and no more.
 // tests/app/live-phone-messages.test.ts crawls every message of whole games for keys.
-import { currentAnswers, remainingMs, standings, type LiveSnapshot } from "./snapshot";
+import { currentAnswers, remainingMs, standings, type LiveSnapshot, type Standing } from "./snapshot";
 import { correctAnswerText } from "./live-question";
 import type { AnswerInput } from "./rules";
 
@@ -41,8 +41,7 @@ export function phoneMessage(s: LiveSnapshot, playerId: string, now: Date): Phon
   const me = s.players.find((p) => p.id === playerId);
   if (!me) return { kind: "removed" };
   if (s.state === "lobby") return { kind: "lobby", title: s.quizTitle, nickname: me.nickname, playerCount: s.players.length };
-  const table = standings(s);
-  const mine = table.find((t) => t.playerId === playerId)!;
+  const mine = standingOf(s, playerId);
   if (s.state === "ended") return { kind: "ended", nickname: me.nickname, score: mine.score, rank: mine.rank, playerCount: s.players.length };
   if (s.state === "open") return openQuestionForPhone(s, playerId, now);
   // Paused: the options go away until the host resumes (no answering while the clock stands still).
@@ -61,6 +60,14 @@ export function phoneMessage(s: LiveSnapshot, playerId: string, now: Date): Phon
     rank: mine.rank,
     playerCount: s.players.length,
   };
+}
+
+const byPlayerOf = new WeakMap<LiveSnapshot, Map<string, Standing>>();
+/** A player's line of the standings, found in a map made once per snapshot (200 phones share it). */
+function standingOf(s: LiveSnapshot, playerId: string): Standing {
+  let byPlayer = byPlayerOf.get(s);
+  if (!byPlayer) byPlayerOf.set(s, (byPlayer = new Map(standings(s).map((t) => [t.playerId, t]))));
+  return byPlayer.get(playerId)!;
 }
 
 function openQuestionForPhone(s: LiveSnapshot, playerId: string, now: Date): PhoneMessage {

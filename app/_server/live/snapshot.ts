@@ -39,13 +39,24 @@ export interface Standing {
   rank: number;
 }
 
+// A snapshot is shared by every connection that reads it (a room of 200 phones), so what every
+// message needs is worked out once per snapshot, not once per phone.
+const standingsOf = new WeakMap<object, Standing[]>();
+const currentOf = new WeakMap<object, SnapshotAnswer[]>();
+
 /** Every player's total, best first (ties share a rank, then in joining order). */
 export function standings(s: Pick<LiveSnapshot, "players" | "answers">): Standing[] {
+  const known = standingsOf.get(s);
+  if (known) return known;
   const totals = new Map(s.players.map((p) => [p.id, 0]));
   for (const a of s.answers) if (totals.has(a.playerId)) totals.set(a.playerId, totals.get(a.playerId)! + a.points);
   const rows = s.players.map((p) => ({ playerId: p.id, nickname: p.nickname, score: totals.get(p.id)! }));
   rows.sort((a, b) => b.score - a.score);
-  return rows.map((r) => ({ ...r, rank: 1 + rows.filter((o) => o.score > r.score).length }));
+  // Sorted, a player's rank is one more than the number ahead with a higher score: the first of its score's run.
+  const table = rows.map((r, i) => ({ ...r, rank: i + 1 }));
+  for (let i = 1; i < table.length; i++) if (table[i]!.score === table[i - 1]!.score) table[i]!.rank = table[i - 1]!.rank;
+  standingsOf.set(s, table);
+  return table;
 }
 
 export function remainingMs(s: Pick<LiveSnapshot, "questionOpenedAt" | "secondsPerQuestion" | "pausedAt">, now: Date): number {
@@ -53,4 +64,8 @@ export function remainingMs(s: Pick<LiveSnapshot, "questionOpenedAt" | "secondsP
   return Math.max(0, s.questionOpenedAt.getTime() + s.secondsPerQuestion * 1000 - (s.pausedAt ?? now).getTime());
 }
 
-export const currentAnswers = (s: LiveSnapshot) => s.answers.filter((a) => a.questionIndex === s.questionIndex);
+export function currentAnswers(s: LiveSnapshot): SnapshotAnswer[] {
+  let current = currentOf.get(s);
+  if (!current) currentOf.set(s, (current = s.answers.filter((a) => a.questionIndex === s.questionIndex)));
+  return current;
+}

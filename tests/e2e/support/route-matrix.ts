@@ -222,6 +222,16 @@ export const ROUTE_MATRIX: Record<string, RouteCase[]> = {
       expect: outcomes("notFound", { anonymous: { status: 401 }, guest: { status: 403 }, learnerA: { status: 403 }, learnerB: { status: 403 }, teacherT1: "ok" }),
     },
   ],
+  "/api/live/[gameId]/commands": [
+    {
+      // The ended game: its host is told it cannot move (409), so the matrix changes no game.
+      path: (w) => `/api/live/${w.endedGame.id}/commands`,
+      method: "POST",
+      body: () => ({ command: "end" }),
+      missing: () => `/api/live/${NO_SUCH_ID}/commands`,
+      expect: outcomes("notFound", { anonymous: { status: 401 }, guest: { status: 403 }, learnerA: { status: 403 }, learnerB: { status: 403 }, teacherT1: { status: 409 } }),
+    },
+  ],
   "/api/live/[gameId]/answers": [
     {
       path: (w) => `/api/live/${w.liveGame.id}/answers`,
