@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { z } from "zod";
 import { fieldErrors, handleForm, initialFormState, parseFields, readForm, type FormState } from "@/app/_server/forms/form-action";
 import { readFormNumber } from "@/app/_server/forms/form-number";
+import { ForbiddenError, NotFoundError } from "@/app/_server/http/errors";
 
 const formData = (entries: [string, string][]) => {
   const form = new FormData();
@@ -133,6 +134,18 @@ describe("handleForm", () => {
       run: async () => undefined,
     });
     expect(state.errors).toEqual({ file: "That file is not text." });
+  });
+
+  it("answers a refusal of the use case beside the form, not as a server error", async () => {
+    for (const refusal of [new ForbiddenError("Only admins can do that."), new NotFoundError("Question")]) {
+      const state = await handleForm(initialFormState(), formData([["title", "t"], ["minutes", ""]]), {
+        ...options,
+        run: async () => {
+          throw refusal;
+        },
+      });
+      expect(state).toEqual({ values: { title: "t", minutes: "" }, errors: { form: refusal.message }, round: 1 });
+    }
   });
 
   it("lets a redirect (thrown) pass through", async () => {

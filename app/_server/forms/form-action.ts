@@ -126,6 +126,11 @@ export interface FormActionOptions<S extends z.ZodType, Data> {
 }
 
 /** Reads, parses once, runs: the body of every form action. Authenticate before calling it. */
+/** ForbiddenError or NotFoundError, recognised by name so that a second copy of the class still counts. */
+function isRefusal(error: unknown): error is Error {
+  return error instanceof Error && (error.name === "ForbiddenError" || error.name === "NotFoundError");
+}
+
 export async function handleForm<S extends z.ZodType, Data = undefined>(previous: FormState<Data>, form: FormData, options: FormActionOptions<S, Data>): Promise<FormState<Data>> {
   const values = readForm(form, options.fields);
   // A replayed or hand-made request may send anything as the previous state.
@@ -134,7 +139,17 @@ export async function handleForm<S extends z.ZodType, Data = undefined>(previous
   if (refused && Object.keys(refused).length) return { values: echoed(values, options.fields), errors: refused, round };
   const parsed = parseFields(options.schema, options.toInput ? options.toInput(values, form) : values);
   if ("errors" in parsed) return { values: echoed(values, options.fields), errors: parsed.errors, round };
-  const outcome = (await options.run(parsed.data, values)) ?? {};
+  let outcome: Awaited<ReturnType<typeof options.run>>;
+  try {
+    outcome = await options.run(parsed.data, values);
+  } catch (error) {
+    // A use case that refuses the asker (a replayed admin form, a question deleted meanwhile) says
+    // so beside the form: its messages are safe to show (../http/errors.ts), and a refusal is no
+    // server error.
+    if (isRefusal(error)) return { values: echoed(values, options.fields), errors: { form: error.message }, round };
+    throw error;
+  }
+  outcome ??= {};
   const shown = echoed(outcome.values ?? values, options.fields);
   if ("errors" in outcome) return { values: shown, errors: outcome.errors, round };
   return { values: shown, errors: {}, message: outcome.message, data: outcome.data, round };
