@@ -18,6 +18,8 @@ export const TYPE_LABEL: Record<Question["type"], string> = {
 const hasChoiceList = (q: Question) => Boolean(q.choices) && q.type !== "ordering" && q.type !== "matching";
 const keyOf = (q: Question): unknown[] => (Array.isArray(q.answer) ? q.answer : [q.answer]);
 const formatNumber = (n: number) => n.toLocaleString("en-US", { maximumFractionDigits: 4 });
+/** A year is written as a year ("2029"), any other number with separators ("20,878"). */
+const formatFigure = (n: number, question: Question) => (question.factKind === "date" && Number.isInteger(n) ? String(n) : formatNumber(n));
 const formatShare = (fraction: number) => `${Math.round(fraction * 1000) / 10}%`;
 
 /** A choice's own credit when the question weighs its choices (null: the key alone decides). */
@@ -62,7 +64,7 @@ function Accepted({ question }: { question: Question }) {
     const tolerance = question.tolerance ?? 0;
     return (
       <span className="text-slate-600">
-        {tolerance > 0 ? `accepts ${formatNumber(question.answer - tolerance)} to ${formatNumber(question.answer + tolerance)}` : "exact number only"}
+        {tolerance > 0 ? `accepts ${formatFigure(question.answer - tolerance, question)} to ${formatFigure(question.answer + tolerance, question)}` : "exact number only"}
       </span>
     );
   }
@@ -112,7 +114,7 @@ function KeyLine({ question }: { question: Question }) {
   return (
     <p className="text-sm">
       <span className="text-slate-500">Answer: </span>
-      <span className="font-semibold text-emerald-800">{question.type === "numeric" ? formatNumber(question.answer as number) : describeAnswer(question)}</span>
+      <span className="font-semibold text-emerald-800">{question.type === "numeric" ? formatFigure(question.answer as number, question) : describeAnswer(question)}</span>
       {question.type === "numeric" || question.acceptedAnswers?.length ? <> · {accepted}</> : null}
       <PartMarks question={question} />
     </p>
