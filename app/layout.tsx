@@ -33,7 +33,11 @@ export default async function RootLayout({ children }: { children: React.ReactNo
               Newsquiz
             </Link>
             <Link href="/" className="text-sm font-medium text-slate-600 hover:text-slate-900">Quizzes</Link>
-            <Link href="/live" className="text-sm font-medium text-slate-600 hover:text-slate-900">Join a live game</Link>
+            <Link href="/live" aria-label="Join a live game" className="text-sm font-medium text-slate-600 hover:text-slate-900">
+              {/* Short on a phone, where the header already wraps. */}
+              <span className="sm:hidden">Live game</span>
+              <span className="hidden sm:inline">Join a live game</span>
+            </Link>
             {user && <Link href="/history" className="text-sm font-medium text-slate-600 hover:text-slate-900">My history</Link>}
             {user && <ReviewNavLink actor={user} />}
             {user && !user.isGuest && <Link href="/classes" className="text-sm font-medium text-slate-600 hover:text-slate-900">Classes</Link>}

@@ -130,7 +130,8 @@ function WeeklySharing({ articleId, shared, dated }: { articleId: string; shared
   return (
     <section aria-labelledby="weekly-heading" className="rounded-xl border border-slate-200 bg-white px-4 py-3 text-sm shadow-sm">
       <form action={shareArticleAction.bind(null, articleId)} className="flex flex-wrap items-center gap-3">
-        <div className="min-w-0 flex-1">
+        {/* basis-64: on a phone the button wraps below the text rather than squeezing it to a column. */}
+        <div className="min-w-0 flex-1 basis-64">
           <h2 id="weekly-heading" className="font-semibold text-slate-900">
             {shared ? "Shared with “This week’s news”" : "Not shared with “This week’s news”"}
           </h2>
