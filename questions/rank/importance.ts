@@ -289,6 +289,8 @@ function kindWorth(f: Fact): number {
     case "date":
       if (f.entityType === "weekday" || f.entityType === "relative" || f.entityType === "time") return 0.3;
       if (f.entityType === "month") return 0.45;
+      // The day the lead's event happens or is set for ("is set for January 22") is the story's when.
+      if (f.entityType === "day" && f.sentenceIndex <= 2) return 0.8;
       return 0.65;
     default:
       // Why it happened or what was agreed: news in the lead, background further down; without

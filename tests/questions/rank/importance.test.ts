@@ -31,6 +31,14 @@ describe("importance: the facts of the lead and the headline first", () => {
     expect(importance(weak, sh)).toBeLessThan(importance(strong, sh));
   });
 
+  it("ranks the day the lead's event is set for with the lead's names, not with the background's dates", () => {
+    const day = (sentenceIndex: number) => ({ ...fact("The signing is set for March 3 in Velden.", "March 3", { kind: "date", entityType: "day", value: undefined, unit: undefined }), sentenceIndex });
+    const place = fact("The signing is set for March 3 in Velden.", "Velden", { kind: "place", entityType: "city", value: undefined, unit: undefined });
+    const sh = shape([day(0), place]);
+    expect(importance(day(0), sh)).toBeGreaterThanOrEqual(importance(place, sh));
+    expect(importance(day(6), shape([day(6), place]))).toBeLessThan(importance(day(0), sh) * 0.6);
+  });
+
   it("ranks down the organisation the story keeps naming", () => {
     const org = (sentenceIndex: number) => ({ ...fact("The Harbour Alliance met in Velden.", "Harbour Alliance", { kind: "other", entityType: "org", value: undefined, unit: undefined }), id: `o${sentenceIndex}`, sentenceIndex });
     const other = fact("The Greenway Trust met in Velden.", "Greenway Trust", { kind: "other", entityType: "org", value: undefined, unit: undefined });
