@@ -16,6 +16,8 @@ import type { Question } from "@/questions/schema";
 const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), "../../..");
 const articles = process.env.NEWSQUIZ_ARTICLES ? resolve(process.env.NEWSQUIZ_ARTICLES) : resolve(repoRoot, "../shared/articles");
 const files = existsSync(articles) ? readdirSync(articles).filter((f) => f.endsWith(".txt")).sort() : [];
+// The shared articles live beside the repository, not in it: a clone elsewhere says it skips.
+if (!files.length) console.warn(`\n!! SKIPPING the GIFT round trip of generated questions: no articles at ${articles} (set NEWSQUIZ_ARTICLES)\n`);
 
 /** The fields a GIFT round trip must keep. */
 const FIELDS = ["type", "name", "prompt", "choices", "answer", "acceptedAnswers", "tolerance", "choiceWeights", "partialAnswers", "choiceFeedback", "answerFeedback", "otherFeedback", "explanation"] as const;
