@@ -244,7 +244,7 @@ describe.skipIf(!chromiumPath)("a live game in Chromium", () => {
     await host.keyboard.press("Enter");
     await asking.waitFor({ state: "detached" });
     expect(await host.evaluate(() => document.activeElement?.textContent)).toBe("End game");
-    expect(await host.getByTestId("host-screen").getAttribute("data-kind")).toBe("result");
+    expect(await host.getByTestId("host-screen").getAttribute("data-kind")).toBe("reveal");
     await host.getByRole("button", { name: "Next question" }).click();
     await phones.ana.getByLabel("Your answer (a number)").waitFor();
     // The host pauses: the phones put the question away until it resumes.

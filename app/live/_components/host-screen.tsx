@@ -192,7 +192,7 @@ function Reveal({ gameId, message }: { gameId: string; message: Extract<HostMess
             {message.distribution.map((d) => <li key={d.label}>{d.label}: <span className="font-semibold tabular-nums">{d.count}</span></li>)}
           </ul>
         )}
-        <div className="flex gap-3">
+        <div className="flex flex-wrap items-start gap-3">
           <Command gameId={gameId} command="next" label={message.isLast ? "Show the podium" : "Next question"} />
           {!message.isLast && <EndGameCommand gameId={gameId} />}
         </div>
