@@ -37,6 +37,11 @@ function unreadableNumbers(form: HTMLFormElement): FieldErrors {
   for (const input of form.querySelectorAll<HTMLInputElement>("input[type=number]")) {
     if (input.validity.badInput) errors[input.name] = input.dataset.badInput ?? "Enter a number, in figures.";
   }
+  // A field that said no itself (a file over the upload limit, file-size.ts): sending it would
+  // only meet the server's 413.
+  for (const input of form.querySelectorAll<HTMLInputElement>("input")) {
+    if (input.validity.customError && input.name) errors[input.name] = input.validationMessage;
+  }
   return errors;
 }
 

@@ -8,7 +8,7 @@ import type { LearnerQuestion } from "../_server/attempts/learner-view";
 import { answerReviewAction, type ReviewAnswerState } from "../_server/practice/review-actions";
 import { YourAnswerFeedback } from "./answer-feedback";
 import { QuestionInput } from "./question-input";
-import { SubmitButton } from "./submit-button";
+import { CheckAnswerButton } from "./check-answer-button";
 
 export interface ReviewSessionItem {
   cardId: string;
@@ -86,7 +86,11 @@ export function ReviewSession({ item, nextHref, children }: { item: ReviewSessio
           <input type="checkbox" name="self" value="easy" className="accent-brand-600" />
           Easy for me: if I am right, ask less often
         </label>
-        <SubmitButton pendingLabel="Checking…" className="sm:w-auto sm:px-8">Check answer</SubmitButton>
+        <CheckAnswerButton
+          questionId={q.id}
+          wrapperClassName="flex flex-col gap-1 sm:flex-row-reverse sm:items-center sm:gap-3"
+          className="w-full rounded-md bg-brand-600 px-4 py-2.5 font-semibold text-white shadow-sm hover:bg-brand-700 disabled:cursor-not-allowed disabled:bg-slate-400 sm:w-auto sm:px-8"
+        />
       </div>
     </form>
   );

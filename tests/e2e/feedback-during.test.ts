@@ -38,8 +38,16 @@ describe.skipIf(!chromiumPath)("feedback after each answer in Chromium", () => {
     await page.getByRole("button", { name: "Preview as a learner" }).click();
     await page.waitForURL(/\/attempts\//);
 
+    // Nothing chosen yet: "Check answer" is unavailable, and says why.
+    const check = page.getByRole("button", { name: "Check answer" });
+    await page.getByTestId("check-hint").waitFor();
+    expect(await check.isDisabled()).toBe(true);
+    expect(await check.getAttribute("aria-describedby")).toBe(await page.getByTestId("check-hint").getAttribute("id"));
+    await page.screenshot({ path: `${SHOTS}/feedback-during-blank.png`, fullPage: true });
     await page.getByLabel("Nadi").check();
-    await page.getByRole("button", { name: "Check answer" }).click();
+    expect(await check.isEnabled()).toBe(true);
+    expect(await page.getByTestId("check-hint").count()).toBe(0);
+    await check.click();
     await page.getByText("Not quite: Suva").waitFor();
     expect(await page.getByLabel("Nadi").isChecked()).toBe(true);
     expect(await page.getByLabel("Suva").isDisabled()).toBe(true);

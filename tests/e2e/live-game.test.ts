@@ -235,6 +235,16 @@ describe.skipIf(!chromiumPath)("a live game in Chromium", () => {
   });
 
   it("plays question 3 (typed numbers, after a pause), then shows the podium and each phone its rank and score", async () => {
+    // "End game" asks first (one stray click would end it for everyone); "Keep playing", focused,
+    // so Enter, keeps the game going and hands focus back to "End game".
+    await host.getByRole("button", { name: "End game" }).click();
+    const asking = host.getByRole("group", { name: "End the game for every player now?" });
+    await asking.waitFor();
+    await host.screenshot({ path: `${SHOTS}/live-host-end-confirm.png`, fullPage: true });
+    await host.keyboard.press("Enter");
+    await asking.waitFor({ state: "detached" });
+    expect(await host.evaluate(() => document.activeElement?.textContent)).toBe("End game");
+    expect(await host.getByTestId("host-screen").getAttribute("data-kind")).toBe("reveal");
     await host.getByRole("button", { name: "Next question" }).click();
     await phones.ana.getByLabel("Your answer (a number)").waitFor();
     // The host pauses: the phones put the question away until it resumes.

@@ -8,7 +8,8 @@ import { startAttempt } from "@/app/_server/attempts/start-attempt";
 import { submitAttempt } from "@/app/_server/attempts/submit-attempt";
 import { getAttemptForTaking } from "@/app/_server/attempts/get-attempt-for-taking";
 import { getAttemptResult } from "@/app/_server/attempts/get-attempt-result";
-import { saveAnswer } from "@/app/_server/attempts/save-answer";
+import { BlankAnswerError, saveAnswer } from "@/app/_server/attempts/save-answer";
+import { readResponse } from "@/app/_server/attempts/form-responses";
 import { exportGift } from "@/questions/formats/gift";
 import { getDb } from "@/prisma/client";
 import { createLearner, createTeacher } from "./factories";
@@ -70,6 +71,23 @@ describe("per-answer feedback", () => {
     const resumed = await getAttemptForTaking({ attemptId: id, actor: learner });
     expect(resumed.questions.find((q) => q.id === questionIds[1])?.feedback?.forYourAnswer).toEqual(["Look at the second paragraph."]);
     expect(JSON.stringify(resumed.questions.filter((q) => q.id !== questionIds[1]))).not.toMatch(/Vanuatu|twice a week/);
+  });
+
+  it("refuses a blank check: nothing is locked, scored or shown, and a real answer can follow", async () => {
+    const { questionIds, quiz } = await bankAndQuiz("during");
+    const learner = await createLearner();
+    const { id } = await startAttempt({ quizId: quiz.id, actor: learner });
+    const questionId = questionIds[1]!;
+    // The quiz form with the field left empty, and the API with an empty answer.
+    const emptyForm = new FormData();
+    emptyForm.set(`q.${questionId}`, "  ");
+    await expect(saveAnswer({ attemptId: id, questionId, actor: learner, response: { from: (q) => readResponse(emptyForm, q) } })).rejects.toBeInstanceOf(BlankAnswerError);
+    await expect(saveAnswer({ attemptId: id, questionId, actor: learner, response: { value: "" } })).rejects.toThrow(/Give an answer before checking it/);
+    expect(await getDb().response.count({ where: { attemptId: id } })).toBe(0);
+    const taking = await getAttemptForTaking({ attemptId: id, actor: learner });
+    expect(taking.questions.find((q) => q.id === questionId)?.feedback).toBeUndefined();
+    const checked = await saveAnswer({ attemptId: id, questionId, actor: learner, response: { value: "Kingdom of Tonga" } });
+    expect(checked.feedback?.fraction).toBe(1);
   });
 
   it("holds it back with the answers until the quiz closes", async () => {

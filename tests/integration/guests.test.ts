@@ -35,10 +35,21 @@ describe("guests", () => {
     expect(await getDb().user.findUnique({ where: { id: actor.id } })).toBeNull();
   });
 
-  it("cannot take other quizzes or join classes", async () => {
+  it("take a quiz open to everyone, guests included (decision 024)", async () => {
+    const teacher = await createTeacher();
+    const ids = await createQuestions({ actor: teacher, questions: [{ type: "true_false", prompt: "Open to guests?", answer: true, explanation: "" }] });
+    const quiz = await createQuiz({ actor: teacher, input: { title: "Open to all", questionIds: ids, publish: true } });
+    expect((await getDb().quiz.findUniqueOrThrow({ where: { id: quiz.id } })).visibility).toBe("public");
+    const { actor } = await guestSession();
+    const { id } = await startAttempt({ quizId: quiz.id, actor });
+    await expect(submitAttempt({ attemptId: id, actor, responses: {} })).resolves.toBeTruthy();
+  });
+
+  it("cannot take quizzes for signed-in learners or join classes", async () => {
     const teacher = await createTeacher();
     const ids = await createQuestions({ actor: teacher, questions: [{ type: "true_false", prompt: "Members only?", answer: true, explanation: "" }] });
-    const quiz = await createQuiz({ actor: teacher, input: { title: "Members only", questionIds: ids } });
+    const quiz = await createQuiz({ actor: teacher, input: { title: "Members only", questionIds: ids, publish: true } });
+    await getDb().quiz.update({ where: { id: quiz.id }, data: { visibility: "learners" } });
     const { actor } = await guestSession();
     await expect(startAttempt({ quizId: quiz.id, actor })).rejects.toBeInstanceOf(ForbiddenError);
     await expect(joinClass({ actor, code: "ABCDEFGH" })).rejects.toBeInstanceOf(ForbiddenError);

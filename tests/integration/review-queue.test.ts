@@ -112,6 +112,20 @@ describe("review queue", () => {
     expect(summary.nextDue?.getTime()).toBeGreaterThan(Date.now());
   });
 
+  it("refuses a blank check: not counted wrong, nothing scheduled, no key shown", async () => {
+    const { quiz } = await quizWith();
+    const learner = await createLearner();
+    const now = new Date();
+    await take(quiz.id, learner, {}, now);
+    const { cards } = await getReviewSession({ actor: learner, now });
+    const cardId = cards[0]!.cardId;
+    const before = (await cardsOf(learner.id)).find((c) => c.id === cardId);
+    for (const value of [undefined, "", "   ", []]) {
+      await expect(answerReview({ actor: learner, cardId, response: { value }, now })).rejects.toThrow(/Give an answer before checking it/);
+    }
+    expect((await cardsOf(learner.id)).find((c) => c.id === cardId)).toEqual(before);
+  });
+
   it("schedules a right answer further out than a wrong one, and updates the FSRS fields", async () => {
     const { quiz } = await quizWith();
     const learner = await createLearner();

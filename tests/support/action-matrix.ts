@@ -48,7 +48,7 @@ export const ACTION_MATRIX: Record<string, ActionRow> = {
   saveAnswersAction: { file: quiz, guard: "requireUser", useCases: ["loadAttempt", "saveAnswer"] },
   checkAnswerAction: { file: quiz, guard: "requireUser", useCases: ["saveAnswer"] },
   goToQuestionAction: { file: quiz, guard: "requireUser", useCases: ["loadAttempt", "saveAnswer"] },
-  tryAsGuestAction: { file: quiz, guard: { none: "makes a guest session when there is none; startAttempt keeps guests to the demo quiz" }, useCases: ["startAttempt"] },
+  tryAsGuestAction: { file: quiz, guard: { none: "makes a guest session when there is none; startAttempt lets guests take only the demo quiz and quizzes open to everyone, guests included" }, useCases: ["startAttempt"] },
   answerReviewAction: { file: review, guard: "requireUser", useCases: ["answerReview"] },
   rateHardAction: { file: review, guard: "requireUser", useCases: ["rateQuestion"] },
   createArticleAction: { file: teach, guard: "requireTeacher", useCases: ["createArticle"] },

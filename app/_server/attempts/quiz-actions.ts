@@ -10,7 +10,7 @@ import { AttemptLimitError, EmptyQuizError, startAttempt } from "./start-attempt
 import { submitAttempt } from "./submit-attempt";
 import { loadAttempt } from "./load-attempt";
 import { readResponse } from "./form-responses";
-import { saveAnswer } from "./save-answer";
+import { BlankAnswerError, saveAnswer } from "./save-answer";
 import { ForbiddenError, NotFoundError } from "../http/errors";
 import type { Question } from "@/questions/schema";
 
@@ -102,16 +102,22 @@ export async function saveAnswerAction(attemptId: string, questionId: string, fo
 /** "Check" with feedback during the attempt: saves and locks one answer, then shows its feedback. */
 export async function checkAnswerAction(attemptId: string, questionId: string, form: FormData): Promise<void> {
   const actor = await requireUser(`/attempts/${attemptId}`);
+  let blank = false;
   try {
     await saveAnswer({ attemptId: idSchema.parse(attemptId), questionId: idSchema.parse(questionId), actor, response: { from: (q) => readResponse(form, q) } });
   } catch (error) {
     if (!(error instanceof ForbiddenError)) throw error;
+    // Nothing entered: nothing locked; the page says so beside the question.
+    blank = error instanceof BlankAnswerError;
   }
   // Same page, new hash: without the revalidation the router would only scroll, not re-render.
   revalidatePath(`/attempts/${attemptId}`);
   // One question per screen: stay on the screen the check came from.
   const screen = Number(form.get("screen"));
-  redirect(`/attempts/${attemptId}${Number.isInteger(screen) && screen > 0 ? `?q=${screen}` : ""}#q-${questionId}`);
+  const query = new URLSearchParams();
+  if (Number.isInteger(screen) && screen > 0) query.set("q", String(screen));
+  if (blank) query.set("blank", questionId);
+  redirect(`/attempts/${attemptId}${query.size ? `?${query}` : ""}#q-${questionId}`);
 }
 
 /** "Try it without an account": a guest session, then the demo quiz. */

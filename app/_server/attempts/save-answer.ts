@@ -27,6 +27,25 @@ export class AnswerLockedError extends ForbiddenError {
   }
 }
 
+export class BlankAnswerError extends ForbiddenError {
+  constructor() {
+    super("Give an answer before checking it: nothing was entered, so nothing was checked.");
+    this.name = "BlankAnswerError";
+  }
+}
+
+/**
+ * No answer at all: nothing entered, or something that is not an answer. Checking it would lock
+ * the question (feedback during) or count it as wrong (review), and show the key for nothing.
+ */
+export function isBlankResponse(value: LearnerResponse | undefined): value is undefined {
+  if (value === undefined) return true;
+  if (typeof value === "string") return value.trim() === "";
+  if (Array.isArray(value)) return value.every((v) => v.trim() === "");
+  if (typeof value === "object") return Object.values(value).every((v) => v.trim() === "");
+  return false;
+}
+
 /** With immediate feedback, an answer is final once checked: otherwise learners could fish. */
 export function feedbackDuring(attempt: Pick<LoadedAttempt, "quiz" | "preview">): boolean {
   return attempt.quiz.settings.review === "during";
@@ -81,6 +100,9 @@ export async function saveAnswer({
   const raw = "from" in response ? response.from({ id: questionId, type: question.type, partCount }) : response.value;
   const parsed = responseSchema.safeParse(raw);
   const value: LearnerResponse | undefined = parsed.success ? parsed.data : undefined;
+  // With feedback during the attempt saving is checking, and a checked answer is final: a blank
+  // one is refused, not locked as wrong with the key shown.
+  if (during && isBlankResponse(value)) throw new BlankAnswerError();
   const fraction = value === undefined ? 0 : gradeResponse(question, value).fraction;
   const written = await writeResponseIfOpen(
     { attemptId, questionId, questionVersion: row.version, response: JSON.stringify(value ?? null), fraction, points: fraction * entry.points, answeredAt: now },

@@ -66,8 +66,9 @@ export async function startAttempt({ quizId, actor, now = new Date(), preview = 
     FROM "Quiz" q
     WHERE q."id" = ${quizId} ${preview ? sql`` : sql`AND q."status" = 'published'`}`);
   if (!quiz) throw new NotFoundError("Quiz");
-  // Guests may try the demo quiz, nothing else: other quizzes are for people with accounts.
-  if (actor.isGuest && !quiz.isDemo) throw new ForbiddenError("Create an account to take this quiz.");
+  // Guests may take the demo quiz and any quiz its teacher made visible to "everyone, guests
+  // included" (decision 024); the others are for people with accounts.
+  if (actor.isGuest && !quiz.isDemo && quiz.visibility !== "public") throw new ForbiddenError("Create an account to take this quiz.");
   if (preview) assertOwner(actor, quiz.ownerId, "Quiz");
   else if ((quiz.openAt && quiz.openAt > now) || (quiz.closeAt && quiz.closeAt <= now)) throw new NotFoundError("Quiz");
   // Not for this person (a classes-only quiz, opened by URL): it does not exist for them. Public

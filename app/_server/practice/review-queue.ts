@@ -10,6 +10,7 @@ import { ForbiddenError, NotFoundError } from "../http/errors";
 import { toLearnerQuestion, type LearnerQuestion } from "../attempts/learner-view";
 import { questionRowSelect, toDomainQuestion } from "../bank/question-record";
 import { describeAnswer, describeResponse } from "../attempts/answer-text";
+import { BlankAnswerError, isBlankResponse } from "../attempts/save-answer";
 import { parseQuizSettings, type QuizSettings } from "../quizzes/quiz-settings";
 import { ratingFor, reviewableFrom, verdictOf, type ReviewVerdict, type SelfRating } from "./review-rating";
 
@@ -251,7 +252,9 @@ export async function answerReview({
   const raw = "from" in response ? response.from({ id: row.id, type: question.type, partCount }) : response.value;
   const parsed = responseSchema.safeParse(raw);
   const value: LearnerResponse | undefined = parsed.success ? parsed.data : undefined;
-  const fraction = value === undefined ? 0 : gradeResponse(question, value).fraction;
+  // A blank "Check" is not a wrong answer: it schedules nothing and shows no key.
+  if (isBlankResponse(value)) throw new BlankAnswerError();
+  const fraction = gradeResponse(question, value).fraction;
 
   const next = scheduler.next(toFsrsCard(row), now, ratingFor(fraction, self)).card;
   // Claimed by the state it was read in: a second submission of the same answer schedules nothing.

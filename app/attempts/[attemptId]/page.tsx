@@ -14,15 +14,16 @@ import { QuestionInput } from "../../_components/question-input";
 import { PreviewNotice, ResultView } from "../../_components/result-view";
 import { getReaderTimeZone } from "../../_server/time/reader-time";
 import { SubmitAttemptButton } from "../../_components/submit-attempt-button";
+import { CheckAnswerButton } from "../../_components/check-answer-button";
 
 export const metadata: Metadata = { title: "Quiz attempt" };
 
 const FORM_ID = "attempt-form";
 
 /** One address for an attempt: the questions while it is open, the marked result once submitted. */
-export default async function AttemptPage({ params, searchParams }: { params: Promise<{ attemptId: string }>; searchParams: Promise<{ q?: string }> }) {
+export default async function AttemptPage({ params, searchParams }: { params: Promise<{ attemptId: string }>; searchParams: Promise<{ q?: string; blank?: string }> }) {
   const { attemptId } = await params;
-  const { q: screenParam } = await searchParams;
+  const { q: screenParam, blank } = await searchParams;
   const actor = await requireUser(`/attempts/${attemptId}`);
   const view = await orNotFound(viewAttempt({ attemptId, actor }));
   if ("result" in view) return <ResultView result={view.result} guest={actor.isGuest} timeZone={await getReaderTimeZone()} />;
@@ -66,7 +67,7 @@ export default async function AttemptPage({ params, searchParams }: { params: Pr
       {screen === null && <QuestionNavigator attemptId={attempt.id} savedIds={savedIds} items={numbered} />}
       <ol className="space-y-4" start={screen ?? 1}>
         {shown.map((q, shownIndex) => (
-          <QuestionCard key={q.id} question={q} number={(screen ?? 1) + shownIndex} attempt={attempt} />
+          <QuestionCard key={q.id} question={q} number={(screen ?? 1) + shownIndex} attempt={attempt} blankCheck={blank === q.id && !q.feedback} />
         ))}
       </ol>
       {screen !== null && <QuestionNavigator attemptId={attempt.id} savedIds={savedIds} current={screen} items={numbered.map((q) => ({ ...q, goTo: goTo(q.number) }))} />}
@@ -95,7 +96,7 @@ export default async function AttemptPage({ params, searchParams }: { params: Pr
   );
 }
 
-function QuestionCard({ question: q, number, attempt }: { question: AttemptForTaking["questions"][number]; number: number; attempt: AttemptForTaking }) {
+function QuestionCard({ question: q, number, attempt, blankCheck }: { question: AttemptForTaking["questions"][number]; number: number; attempt: AttemptForTaking; blankCheck: boolean }) {
   return (
     <li id={`q-${q.id}`} data-question-id={q.id} className="scroll-mt-6 rounded-xl border border-slate-200 bg-white p-5 shadow-sm">
       <p id={`prompt-${q.id}`} tabIndex={-1} className="font-semibold">
@@ -104,12 +105,22 @@ function QuestionCard({ question: q, number, attempt }: { question: AttemptForTa
       <QuestionInput question={q} saved={q.saved} locked={Boolean(q.feedback)} />
       <div className="flex flex-wrap items-center gap-x-3">
         {attempt.feedbackDuring && !q.feedback && (
-          <button formAction={checkAnswerAction.bind(null, attempt.id, q.id)} className="mt-3 rounded-md border border-brand-600 px-3 py-1.5 text-sm font-semibold text-brand-700 hover:bg-brand-50">
-            Check answer
-          </button>
+          <span className="mt-3">
+            <CheckAnswerButton
+              questionId={q.id}
+              formAction={checkAnswerAction.bind(null, attempt.id, q.id)}
+              className="rounded-md border border-brand-600 px-3 py-1.5 text-sm font-semibold text-brand-700 hover:bg-brand-50 disabled:cursor-not-allowed disabled:border-slate-300 disabled:text-slate-500 disabled:hover:bg-transparent"
+            />
+          </span>
         )}
         {!q.feedback && <FlagButton attemptId={attempt.id} questionId={q.id} />}
       </div>
+      {blankCheck && (
+        // The server refused a blank check (without JavaScript the button cannot know).
+        <p role="alert" className="mt-3 rounded-md border border-amber-200 bg-amber-50 px-3 py-2 text-sm text-amber-900">
+          Nothing was entered, so nothing was checked. Give an answer, then check it.
+        </p>
+      )}
       {q.feedback && (
         <div role="status" className={`mt-3 rounded-lg border px-3 py-2 text-sm ${q.feedback.fraction >= 1 ? "border-emerald-300 bg-emerald-50 text-emerald-900" : "border-red-300 bg-red-50 text-red-900"}`}>
           <p className="font-semibold">{q.feedback.fraction >= 1 ? "Correct" : q.feedback.fraction > 0 ? "Partly correct" : "Not quite"}: {q.feedback.correctAnswer}</p>

@@ -1,6 +1,7 @@
 "use client";
 // The projector: PIN and QR code in the lobby, then each question with its countdown and answer
 // count, the reveal (distribution, right answer, top five) and the podium.
+import { useEffect, useRef, useState } from "react";
 import type { HostMessage } from "@/app/_server/live/host-messages";
 import { hostCommandAction, removePlayerAction } from "@/app/_server/live/live-actions";
 import { OptionShape, optionLook } from "./option-look";
@@ -14,6 +15,45 @@ function Command({ gameId, command, label, kind = "primary" }: { gameId: string;
   return (
     <form action={hostCommandAction.bind(null, gameId, command)}>
       <button type="submit" className={kind === "primary" ? primary : secondary}>{label}</button>
+    </form>
+  );
+}
+
+/**
+ * "End game" asks first: one stray click on the projector would end the game for every player,
+ * and it cannot be undone. The question takes the button's place, with "Keep playing" focused.
+ */
+function EndGameCommand({ gameId }: { gameId: string }) {
+  const [asking, setAsking] = useState(false);
+  const keepPlaying = useRef<HTMLButtonElement>(null);
+  const endGame = useRef<HTMLButtonElement>(null);
+  const wasAsking = useRef(false);
+  useEffect(() => {
+    if (asking) keepPlaying.current?.focus();
+    // Back from the question: focus returns to the button that asked it.
+    else if (wasAsking.current) endGame.current?.focus();
+    wasAsking.current = asking;
+  }, [asking]);
+  if (!asking) {
+    return (
+      <button ref={endGame} type="button" onClick={() => setAsking(true)} className={secondary}>
+        End game
+      </button>
+    );
+  }
+  return (
+    <form
+      action={hostCommandAction.bind(null, gameId, "end")}
+      role="group"
+      aria-labelledby={`end-game-${gameId}`}
+      onKeyDown={(event) => {
+        if (event.key === "Escape") setAsking(false);
+      }}
+      className="flex flex-wrap items-center gap-3 rounded-lg border border-red-200 bg-red-50 px-3 py-2"
+    >
+      <p id={`end-game-${gameId}`} className="font-semibold text-red-900">End the game for every player now?</p>
+      <button type="submit" className={`${button} bg-red-700 text-white hover:bg-red-800`}>End game</button>
+      <button ref={keepPlaying} type="button" onClick={() => setAsking(false)} className={secondary}>Keep playing</button>
     </form>
   );
 }
@@ -103,7 +143,7 @@ export function HostScreen({ gameId, initial, joinUrl, qrDataUrl }: { gameId: st
             <div className="flex flex-wrap gap-3">
               {message.paused ? <Command gameId={gameId} command="resume" label="Resume" /> : <Command gameId={gameId} command="pause" label="Pause" kind="secondary" />}
               <Command gameId={gameId} command="skip" label="Close question" kind="secondary" />
-              <Command gameId={gameId} command="end" label="End game" kind="secondary" />
+              <EndGameCommand gameId={gameId} />
             </div>
           ) : (
             <Reveal gameId={gameId} message={message} />
@@ -152,9 +192,9 @@ function Reveal({ gameId, message }: { gameId: string; message: Extract<HostMess
             {message.distribution.map((d) => <li key={d.label}>{d.label}: <span className="font-semibold tabular-nums">{d.count}</span></li>)}
           </ul>
         )}
-        <div className="flex gap-3">
+        <div className="flex flex-wrap items-start gap-3">
           <Command gameId={gameId} command="next" label={message.isLast ? "Show the podium" : "Next question"} />
-          {!message.isLast && <Command gameId={gameId} command="end" label="End game" kind="secondary" />}
+          {!message.isLast && <EndGameCommand gameId={gameId} />}
         </div>
       </div>
       <section aria-labelledby="leaders-heading" className="rounded-2xl border border-slate-200 bg-white p-4 shadow-sm">

@@ -41,21 +41,20 @@ export default async function QuizPage({ params, searchParams }: { params: Promi
         </p>
       )}
       <div className="mt-6">
-        {quiz.questionCount === 0 ? null : user && (!user.isGuest || quiz.isDemo) ? (
+        {quiz.questionCount === 0 ? null : user ? (
           <form action={startQuizAction.bind(null, quiz.id)}>
             <SubmitButton pendingLabel="Starting…">Start the quiz</SubmitButton>
           </form>
         ) : (
           <div className="space-y-4">
-            {quiz.isDemo && (
-              <form action={tryAsGuestAction.bind(null, quiz.id)}>
-                <SubmitButton pendingLabel="Starting…">Try it now, no account needed</SubmitButton>
-              </form>
-            )}
+            {/* A visitor who is not signed in sees only quizzes open to everyone, guests included. */}
+            <form action={tryAsGuestAction.bind(null, quiz.id)}>
+              <SubmitButton pendingLabel="Starting…">Try it now, no account needed</SubmitButton>
+            </form>
             <p className="text-slate-700">
               <Link href={`/sign-in?next=/quiz/${quiz.id}`} className="font-semibold text-brand-700 underline">Sign in</Link> or{" "}
               <Link href={`/sign-up?next=/quiz/${quiz.id}`} className="font-semibold text-brand-700 underline">create an account</Link>{" "}
-              {quiz.isDemo ? "to keep your score in your history." : "to take this quiz and keep your score."}
+              to keep your score in your history.
             </p>
           </div>
         )}
