@@ -1,7 +1,7 @@
 // axe-core over every learner page: no serious or critical violations, on desktop and phone.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import AxeBuilder from "@axe-core/playwright";
-import type { Browser, BrowserContext, Page } from "playwright-core";
+import { seriousViolations } from "./support/axe";
+import type { Browser, BrowserContext } from "playwright-core";
 import { findChromium, launchChromium } from "./support/chromium";
 import { startAppServer, type AppServer } from "./support/app-server";
 import { signUp } from "./support/accounts";
@@ -9,12 +9,6 @@ import { submitAnswers } from "./support/quiz-taking";
 
 const chromiumPath = findChromium();
 
-async function seriousViolations(page: Page) {
-  const results = await new AxeBuilder({ page: page as never }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze();
-  return results.violations
-    .filter((v) => v.impact === "serious" || v.impact === "critical")
-    .map((v) => `${v.id} (${v.impact}): ${v.help} at ${v.nodes.map((n) => n.target.join(" ")).slice(0, 3).join(", ")}`);
-}
 
 describe.skipIf(!chromiumPath)("accessibility of learner pages", () => {
   let server: AppServer;

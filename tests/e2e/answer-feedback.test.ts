@@ -2,8 +2,8 @@
 // picks that answer reads it on the result page (and nowhere before submitting). Screenshots of
 // both at desktop and phone widths; axe finds nothing serious on either.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import AxeBuilder from "@axe-core/playwright";
-import type { Browser, Page } from "playwright-core";
+import { seriousViolations } from "./support/axe";
+import type { Browser } from "playwright-core";
 import { findChromium, launchChromium } from "./support/chromium";
 import { startAppServer, type AppServer } from "./support/app-server";
 import { SHOTS } from "./support/harness";
@@ -12,19 +12,6 @@ import { mkdirSync } from "node:fs";
 
 const chromiumPath = findChromium();
 
-async function seriousViolations(page: Page, again = true): Promise<string[]> {
-  const results = await new AxeBuilder({ page: page as never }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze();
-  const found = results.violations.filter((v) => v.impact === "serious" || v.impact === "critical").map((v) => `${v.id}: ${v.help}`);
-  // A new browser context sends its time zone and refreshes the page (decision 025); Next.js takes
-  // the <title> out and puts it back while it does. Caught in that moment, axe reads again once
-  // the page has settled: a title missing for good still fails.
-  if (again && found.some((v) => v.startsWith("document-title"))) {
-    await page.waitForLoadState("networkidle");
-    await page.waitForTimeout(1000);
-    return seriousViolations(page, false);
-  }
-  return found;
-}
 
 const FEEDBACK = "Suva hosts it; Nadi has the international airport.";
 

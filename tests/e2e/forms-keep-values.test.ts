@@ -3,7 +3,7 @@
 // quiz builder with "five" (then 1000) as its time limit. Each page with its errors is checked with
 // axe-core. Screenshots: test-results/screenshots/forms-*.png.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import AxeBuilder from "@axe-core/playwright";
+import { seriousViolations } from "./support/axe";
 import type { Browser, BrowserContext, Locator, Page } from "playwright-core";
 import { createDb } from "@/prisma/client";
 import { resolveDatabase } from "@/prisma/database-url";
@@ -20,12 +20,6 @@ const VIEWPORTS = [
 /** What zod says when nobody translated it: never shown to a teacher. */
 const RAW_ZOD = /Invalid input|expected number|received NaN|Too (small|big)/i;
 
-async function seriousViolations(page: Page): Promise<string[]> {
-  const results = await new AxeBuilder({ page: page as never }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze();
-  return results.violations
-    .filter((v) => v.impact === "serious" || v.impact === "critical")
-    .map((v) => `${v.id} (${v.impact}): ${v.help} at ${v.nodes.map((n) => n.target.join(" ")).slice(0, 3).join(", ")}`);
-}
 
 /** Nothing on the page is wider than the window (no sideways scrolling on a phone). */
 async function pageOverflow(page: Page): Promise<number> {

@@ -4,7 +4,7 @@
 // scores on the phones match what the server stored, as live points and as quiz attempts.
 // Screenshots: test-results/screenshots/live-*.png.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import AxeBuilder from "@axe-core/playwright";
+import { seriousViolations } from "./support/axe";
 import type { Browser, BrowserContext, Page } from "playwright-core";
 import { createDb, type Db } from "@/prisma/client";
 import { resolveDatabase } from "@/prisma/database-url";
@@ -38,10 +38,6 @@ async function recordStream(url: string, cookie: string): Promise<Record<string,
 const OPEN_QUESTION_FIELDS = ["answered", "count", "index", "input", "kind", "options", "prompt", "remainingMs", "seconds"];
 const PHONE = { width: 360, height: 740 };
 
-async function seriousViolations(page: Page): Promise<string[]> {
-  const results = await new AxeBuilder({ page: page as never }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze();
-  return results.violations.filter((v) => v.impact === "serious" || v.impact === "critical").map((v) => `${v.id}: ${v.help} at ${v.nodes.map((n) => n.target.join(" ")).slice(0, 3).join(", ")}`);
-}
 
 /** A quiz of the three kinds a phone answers: tap one, tap true/false, type a number. */
 async function makeQuiz(db: Db, ownerId: string): Promise<string> {

@@ -6,7 +6,7 @@
 // repeats an item; without JavaScript the menus still answer. Screenshots:
 // test-results/screenshots/ordering-matching-*.png.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import AxeBuilder from "@axe-core/playwright";
+import { seriousViolations } from "./support/axe";
 import type { Browser, BrowserContext, Locator, Page } from "playwright-core";
 import { mkdirSync } from "node:fs";
 import { createDb } from "@/prisma/client";
@@ -76,10 +76,6 @@ async function savedMark(databaseUrl: string, attemptId: string, questionId: str
   }
 }
 
-async function seriousViolations(page: Page): Promise<string[]> {
-  const results = await new AxeBuilder({ page: page as never }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze();
-  return results.violations.filter((v) => v.impact === "serious" || v.impact === "critical").map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`);
-}
 
 /** The ordering list's items, top to bottom. */
 const shownOrder = (card: Locator) => card.locator("[data-item-text]").evaluateAll((rows) => rows.map((r) => r.getAttribute("data-item-text") ?? ""));

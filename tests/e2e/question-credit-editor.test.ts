@@ -4,8 +4,8 @@
 // in the bank and when editing again, and a learner who picks the half-right choice is given half
 // the marks by the server. Screenshots at desktop and phone widths; axe finds nothing serious.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import AxeBuilder from "@axe-core/playwright";
-import type { Browser, Page } from "playwright-core";
+import { seriousViolations } from "./support/axe";
+import type { Browser } from "playwright-core";
 import { mkdirSync } from "node:fs";
 import { findChromium, launchChromium } from "./support/chromium";
 import { startAppServer, type AppServer } from "./support/app-server";
@@ -14,10 +14,6 @@ import { signedInContext, submitAnswers } from "./support/quiz-taking";
 
 const chromiumPath = findChromium();
 
-async function seriousViolations(page: Page) {
-  const results = await new AxeBuilder({ page: page as never }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze();
-  return results.violations.filter((v) => v.impact === "serious" || v.impact === "critical").map((v) => `${v.id}: ${v.help}`);
-}
 
 const CHOICES = "%50% Quell town hall\n*Quell customs house\nPort Vane";
 

@@ -4,7 +4,7 @@
 // cleanly; focus follows the next question; typing is sent when the page goes away; previews say
 // so. Screenshots: test-results/screenshots/quiz-taking-*.png.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import AxeBuilder from "@axe-core/playwright";
+import { seriousViolations } from "./support/axe";
 import type { Browser, BrowserContext, Page } from "playwright-core";
 import { findChromium, launchChromium } from "./support/chromium";
 import { startAppServer, type AppServer } from "./support/app-server";
@@ -18,10 +18,6 @@ const VIEWPORTS = [
   { name: "phone", width: 360, height: 740 },
 ];
 
-async function seriousViolations(page: Page): Promise<string[]> {
-  const results = await new AxeBuilder({ page: page as never }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze();
-  return results.violations.filter((v) => v.impact === "serious" || v.impact === "critical").map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`);
-}
 
 describe.skipIf(!chromiumPath)("taking a quiz in Chromium", () => {
   let server: AppServer;
