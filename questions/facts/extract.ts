@@ -44,8 +44,11 @@ export function extractFacts(sentences: readonly Sentence[], opts: ExtractOption
   const facts: Fact[] = [];
   const seen = new Set<string>();
   const nlps: Annotated[] = [];
+  // An excerpt that stops mid-sentence ("... roughly 95% of a population needs") ends on a
+  // sentence without its full stop: what it says is cut off, so nothing is asked from it.
+  const cutOff = sentences.length > 1 && sentences[sentences.length - 1]!.complete === false ? sentences.length - 1 : -1;
   sentences.forEach((sent, sentenceIndex) => {
-    if (sent.text.length > MAX_SENTENCE_CHARS) return;
+    if (sent.text.length > MAX_SENTENCE_CHARS || sentenceIndex === cutOff) return;
     const ents = allEnts[sentenceIndex]!;
     const nlp = opts.annotated ? slice(opts.annotated, sent.start, sent.end) : annotate(sent.text);
     nlps[sentenceIndex] = nlp;

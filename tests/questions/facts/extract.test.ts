@@ -128,3 +128,21 @@ describe("extractFacts: a sum written close is one fact", () => {
     expect(fs.some((f) => f.kind === "other" && /\d/.test(f.answer))).toBe(false);
   });
 });
+
+describe("an excerpt cut off mid-sentence", () => {
+  const text =
+    "Harbour board approves new ferry terminal\n\nThe harbour board approved a $40 million ferry terminal on Tuesday.\n\nOfficials said the terminal would handle 12,000 passengers a day.\n\nAccording to the board, roughly 80% of the cost would be met by";
+  const facts = () => extractFacts(splitSentences(cleanArticle(text).text));
+
+  it("asks nothing from the last sentence when it stops without a full stop", () => {
+    const answers = facts().map((f) => f.answer);
+    expect(answers).toContain("$40 million");
+    expect(answers.some((a) => a.startsWith("12,000"))).toBe(true);
+    expect(answers.some((a) => a.includes("80%"))).toBe(false);
+  });
+
+  it("still reads the last sentence when it is finished", () => {
+    const whole = extractFacts(splitSentences(cleanArticle(`${text} the port's owners.`).text));
+    expect(whole.some((f) => f.answer.includes("80%"))).toBe(true);
+  });
+});
