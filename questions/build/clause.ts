@@ -3,6 +3,8 @@
 // are made only at clause boundaries a reader sees (commas before an attribution or a relative
 // clause, semicolons, dashes, "while"/"but" joins), and never through the answer.
 
+import { annotate } from "../nlp";
+
 export interface Clause {
   /** The clause, as written, with its first letter capitalised and a full stop at its end. */
   text: string;
@@ -145,7 +147,14 @@ export function clauseAround(sentence: string, a0: number, a1: number): Clause {
   const cut = start > 0 || end < sentence.length || removed;
   // A cut that kept only a name and what it is ("PRECIS, a climate model based on ...") left the
   // verb behind: the sentence stays whole.
-  if (!cut || (BARE_APPOSITION.test(text) && !BARE_APPOSITION.test(sentence))) return { text: sentence, start: 0, end: sentence.length, cut: false };
+  // So did a cut that took every verb ("In an editorial, Ann Roe, director of the _____."): a
+  // question needs its clause's verb, however long the sentence it comes from.
+  const verbless = (t: string) => {
+    const rest = t.replace(answer, " ");
+    return !CLAUSE_VERB.test(rest) && !annotate(rest).tokens.some((w) => w.pos === "VERB" || w.pos === "AUX");
+  };
+  if (!cut || (BARE_APPOSITION.test(text) && !BARE_APPOSITION.test(sentence)) || (verbless(text) && !verbless(sentence)))
+    return { text: sentence, start: 0, end: sentence.length, cut: false };
   if (!/[.!?]["')\]]*$/.test(text)) text += ".";
   text = text[0]!.toUpperCase() + text.slice(1);
   return { text, start, end, cut };
@@ -216,6 +225,15 @@ function dropStrandedVerb(kept: string, blank: string, before: string): string |
   return out;
 }
 
+/**
+ * A cut inside an aside the blank's clause opened with a dash ("in July—the highest [in 13
+ * years—]") ends before the dash instead: half an aside reads as a broken sentence.
+ */
+function closeAside(kept: string, after: number): string {
+  const dashes = [...kept.slice(after).matchAll(/\s*(?:—|–|--)\s*/g)];
+  return dashes.length % 2 === 1 ? kept.slice(0, after + dashes[dashes.length - 1]!.index!) : kept;
+}
+
 /** `part` (after the text `lead`) without the phrase after `blank` that `bad` rejects, cut where such a phrase opens. */
 function cutTail(part: string, blank: string, bad: (p: string) => boolean, from = part.indexOf(blank), lead = ""): string | undefined {
   const after = from + blank.length;
@@ -225,7 +243,7 @@ function cutTail(part: string, blank: string, bad: (p: string) => boolean, from 
     const before = /\S+$/.exec(part.slice(0, at))?.[0] ?? "";
     const [, , next = ""] = part.slice(at).split(" ", 3);
     if (/^\p{Lu}/u.test(before) && /^\p{Lu}/u.test(next)) continue; // "Minister for Higher Education"
-    const kept = dropStrandedVerb(part.slice(0, at).replace(STRANDED, ""), blank, lead);
+    const kept = dropStrandedVerb(closeAside(part.slice(0, at), after).replace(STRANDED, ""), blank, lead);
     if (!kept) continue;
     // "The survey found that _____ wards [in the city were at high risk]": the cut took the verb
     // of the blank's own clause.

@@ -79,6 +79,8 @@ export const firstLevelRegions: Readonly<Record<string, { level: string; names: 
 /** Offices that can stand in for one another as wrong answers, by the office's lowercase name. */
 export const officeSwaps: Readonly<Record<string, readonly string[]>> = rolesJson.swaps;
 export const portfolios: readonly string[] = rolesJson.portfolios;
+/** Words of a minister's portfolio, lowercase: "finance", "foreign affairs", "industry and trade". */
+export const portfolioWordSet: ReadonlySet<string> = new Set([...rolesJson.portfolios, ...rolesJson.portfolioWords]);
 export const organisations: readonly Organisation[] = organisationsJson;
 export const titles = titlesJson;
 export const furniture = furnitureJson;

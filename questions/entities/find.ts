@@ -17,6 +17,7 @@ import {
   personVerbSet,
   placeNounSet,
   placeWordSet,
+  portfolioWordSet,
   regionSet,
   roleNounSet,
   weekdaySet,
@@ -112,9 +113,19 @@ function roleBefore(tokens: Token[], i: number, s: string): number {
     if (!words.every((w, k) => k === 0 || gap(s, words[k - 1]!, w) === " ")) continue;
     if (gap(s, words[len - 1]!, tokens[i]!) !== " ") continue;
     const phrase = words.map((w) => w.text).join(" ");
-    if (roleNounSet.has(phrase)) return i - len;
+    if (roleNounSet.has(phrase)) return portfolioBefore(tokens, i - len, s);
   }
   return -1;
+}
+
+/** "finance minister", "industry and trade minister": the portfolio words before a lowercase office belong to it. */
+function portfolioBefore(tokens: Token[], at: number, s: string): number {
+  if (!/^(?:minister|secretary|ministers)$/.test(tokens[at]!.text)) return at;
+  let j = at;
+  while (j > 0 && gap(s, tokens[j - 1]!, tokens[j]!) === " " && portfolioWordSet.has(tokens[j - 1]!.text)) j--;
+  // Not "and minister": a joining word needs a portfolio before it.
+  while (j < at && /^(?:and|&)$/.test(tokens[j]!.text)) j++;
+  return j;
 }
 
 /** ", chief executive of ..." right after token `last`: a role in apposition. */

@@ -6,6 +6,10 @@ import { rankDrafts } from "./drafts";
 import { opensWithPronoun, type Fact } from "../facts";
 import { RunCache } from "../run-cache";
 import { namePronoun } from "../build/wording";
+import { wordsIn } from "../build/clause";
+
+/** Past this many words a prompt is too long to read in a quiz. */
+const TOO_MANY_WORDS = 40;
 
 const TYPE_WEIGHT: Record<QuestionType, number> = {
   multiple_choice: 1,
@@ -41,6 +45,10 @@ export function scoreCandidate(c: Candidate): number {
   if (q.type === "multiple_choice" && typeof key === "string" && key.length > 40 && q.choices?.every((x) => x === key || x.length * 2 < key.length)) s *= 0.5;
   if (q.prompt.length > 250) s *= 0.55 * Math.max(0.5, 1 - (q.prompt.length - 250) / 400);
   else if (q.prompt.length > 220) s *= 0.9;
+  // A teacher reads a prompt of more than about forty words as a wall of text (RUBRIC.md), whatever
+  // its characters: short words add up too.
+  const words = wordsIn(q.prompt);
+  if (words > TOO_MANY_WORDS) s *= words > TOO_MANY_WORDS + 8 ? 0.4 : 0.6;
   return Math.round(s * 1000) / 1000;
 }
 

@@ -3,7 +3,7 @@
 // portfolio in the same frame ("Brazil's industry and trade minister" -> "Brazil's finance
 // minister"), or another office of the same kind ("chief executive" -> "chief financial officer").
 // Never a generic role of another class ("managing director" beside a head of state).
-import { countries, leaders, officeSwaps, portfolios, type Country } from "../../data";
+import { countries, leaders, officeSwaps, portfolioWordSet as PORTFOLIO_WORDS, portfolios, type Country } from "../../data";
 import type { Fact } from "../../facts";
 import { norm } from "../common";
 import { findCountry, regionDistance, roleClass, roleCountry } from "../kinds";
@@ -25,7 +25,6 @@ const swapKeys = Object.keys(officeSwaps).sort((a, b) => b.length - a.length);
 const escape = (x: string) => x.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 // Not a part of a hyphened title: "director-general" holds no "director" nor "general" to swap.
 const OFFICE_RE = new RegExp(`(?<![\\p{L}-])(${swapKeys.map(escape).join("|")})(?![\\p{L}-])`, "iu");
-const PORTFOLIO_WORDS = new Set([...portfolios, "foreign affairs", "home", "commerce", "economy", "economic", "public", "works", "security", "affairs", "and", "&", "science", "technology", "culture", "sports", "water", "housing", "finance", "mines", "mining", "petroleum", "oil", "power", "railways", "aviation", "communications", "planning", "development", "welfare", "social", "women", "youth", "immigration", "police", "national", "treasury", "exchequer", "business", "external", "internal", "higher", "school", "primary", "urban", "rural", "municipal", "revenue", "fisheries", "forest", "forests", "textiles", "food", "civil", "supplies", "labor", "defense", "health", "family", "veterans", "homeland"]);
 const PORTFOLIO_RE = /((?:\b[\p{L}&]+\s){1,4})(minister|secretary)\b/iu;
 
 /** Write `alt` in the case style of `model` ("Transport" -> "Health", "transport" -> "health"). */

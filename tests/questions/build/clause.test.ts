@@ -25,6 +25,12 @@ describe("clauseAround: a long sentence cut to the clause holding the answer", (
       "four years",
       "The district court on Monday sentenced former port director Ana Velez and her deputy Tomas Ruiz to four years of prison in the second of the customs fraud cases.",
     ],
+    // A cut inside an aside opened by a dash ends before the dash.
+    [
+      "The bank hinted at raising rates at a time when the island is struggling with 11 percent fuel inflation recorded in March this year—the highest in nine years—squeezing the small growers of the valley who sell their crops at the market.",
+      "11 percent",
+      "The bank hinted at raising rates at a time when the island is struggling with 11 percent fuel inflation recorded in March this year.",
+    ],
     // A dash opens an aside: the clause before it stands, the aside alone does not.
     ["Talks between the two states stalled over fishing quotas -- a dispute that has gone on for 20 years.", "fishing quotas", "Talks between the two states stalled over fishing quotas."],
     // A joining word at the start leans on the sentence before.
@@ -49,6 +55,11 @@ describe("clauseAround: a long sentence cut to the clause holding the answer", (
     // A name and what it is, with the verb cut away, is no clause.
     ["TIDEL, a flood model built on the agency's own, but small enough for a laptop, is already used in Chile.", "TIDEL"],
     ["Ola Brandt, head of the harbour board Sealink, said the choice was a good one.", "Sealink"],
+    // Nor is what is left when a long sentence's cut takes its only verb.
+    [
+      'In a column for the Harbour Review earlier this spring, Ola Brandt, director of the Coastal Waters Programme at the Institute for Marine Affairs in Bergen, wrote, "It may be far too early to blame the storms on warming".',
+      "Coastal Waters Programme",
+    ],
     // "So far" is no joining word.
     ["So far the mayor has met the governor in Dunmore twice this year.", "Dunmore"],
     // An opening phrase stays when what follows leans on it; ", but" starts no clause without a subject.

@@ -108,6 +108,19 @@ describe("long prompts and page furniture rank far lower", () => {
     expect(s(speech).score).toBeLessThan(s(short).score * 0.6);
   });
 
+  it("a prompt of more than forty short words ranks below one of thirty, though both are under 250 characters", () => {
+    const s = (t: string) => {
+      const f = fact(facts(t), "60", "count");
+      const q = buildNumeric(f)!;
+      return { score: scoreCandidate({ question: q, fact: f }), words: q.prompt.split(/\s+/).length, chars: q.prompt.length };
+    };
+    const long = s("We all know it is not as if the old pier and the two red sheds by it had been put up for us to use for a day or two; it was built to last 60 years and it has done so.");
+    const short = s("The old pier was built to last 60 years and it has done so.");
+    expect(long.words).toBeGreaterThan(40);
+    expect(long.chars).toBeLessThan(220);
+    expect(long.score).toBeLessThan(short.score * 0.7);
+  });
+
   it("a link line without a full stop ranks below a sentence of the story", () => {
     const text = ["Storms hit the coast on Monday.", "Read the report in Coastwatch by Hale et al", "The report in Coastwatch was published on Tuesday."].join("\n");
     const fs = facts(text);

@@ -17,6 +17,9 @@ describe("entityFacts", () => {
     ["Sarah Cole has resigned as vice chairman and director of the firm.", ["role/role-of: vice chairman and director <Sarah Cole>"]],
     ["Leaders of Chile, Peru, Bolivia and Ecuador stayed away.", ["place/: Chile, Peru, Bolivia and Ecuador"]],
     ["Talks were held at the governor's residence in Lima today.", ["place/: the governor's residence in Lima"]],
+    // The portfolio before a lowercase "minister" is part of the office.
+    ["Voters blamed the country's respected finance minister Maria Lund for the slump.", ["role/role-of: finance minister <Maria Lund>"]],
+    ["The plan was drawn up by industry and trade minister Jonas Berg last year.", ["role/role-of: industry and trade minister <Jonas Berg>"]],
   ];
   it.each(cases)("%s", (input, expected) => {
     const got = ef(input);
