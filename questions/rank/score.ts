@@ -18,7 +18,9 @@ const TYPE_WEIGHT: Record<QuestionType, number> = {
   // A matching question restates the role questions beside it: it follows them.
   matching: 0.55,
   multiple_response: 0.85,
-  true_false: 0.6,
+  // A statement built from one sentence reads as that sentence copied with one word changed: every
+  // rubric reading rejected it, so it is the last form a draft shows.
+  true_false: 0.3,
   cloze: 0.7,
   ordering: 0.7,
 };

@@ -65,6 +65,19 @@ describe("true/false statements a learner can judge", () => {
   });
 });
 
+describe("true/false is a draft's last resort", () => {
+  // A statement built from one sentence reads as that sentence copied with one word changed: every
+  // rubric reading rejected it. Even a fill-in held back for printing another draft's key (x0.7 in
+  // rankDrafts) comes first.
+  it("scores below every fill-in form of the same fact, held back or not", () => {
+    const fs = facts("Cargo volumes at the main terminal in Durban fell by 12 percent over the year.");
+    const f = fact(fs, "12 percent");
+    const numeric = buildNumeric(f)!;
+    const statement = { ...numeric, type: "true_false" as const, prompt: "True or false? Cargo volumes at the main terminal in Durban fell by 15 percent over the year.", answer: false, tolerance: undefined };
+    expect(scoreCandidate({ question: statement, fact: f })).toBeLessThan(scoreCandidate({ question: numeric, fact: f }) * 0.7);
+  });
+});
+
 describe("prompts that lean on the sentence before rank lower", () => {
   const score = (text: string, answer: string) => {
     const f = fact(facts(text), answer);
