@@ -2,10 +2,12 @@
 // wants it). A server component; pass it the result of getReviewSummary.
 import Link from "next/link";
 import type { ReviewSummary as Summary } from "../_server/practice/review-queue";
-import { describeDueIn, formatDueDate } from "../_server/practice/review-rating";
+import { describeDueIn } from "../_server/practice/review-rating";
+import { formatDateTime } from "../_server/time/reader-time";
 import { plural } from "./format";
 
-export function ReviewSummary({ summary, now = new Date(), showLink = true }: { summary: Summary; now?: Date; showLink?: boolean }) {
+/** `timeZone`: the reader's (readerTime().zone), so the next due time reads as on every other page. */
+export function ReviewSummary({ summary, timeZone, now = new Date(), showLink = true }: { summary: Summary; timeZone: string; now?: Date; showLink?: boolean }) {
   return (
     <section aria-labelledby="review-summary-heading" className="rounded-xl border border-slate-200 bg-white p-5 shadow-sm" data-testid="review-summary">
       <div className="flex flex-wrap items-start justify-between gap-3">
@@ -36,7 +38,7 @@ export function ReviewSummary({ summary, now = new Date(), showLink = true }: { 
       )}
       {summary.nextDue && summary.total > 0 && (
         <p className="mt-3 text-xs text-slate-500">
-          Next scheduled review: <time dateTime={summary.nextDue.toISOString()}>{formatDueDate(summary.nextDue)}</time>
+          Next scheduled review: <time dateTime={summary.nextDue.toISOString()}>{formatDateTime(summary.nextDue, timeZone)}</time>
         </p>
       )}
     </section>

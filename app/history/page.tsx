@@ -39,7 +39,7 @@ export default async function HistoryPage({ searchParams }: { searchParams: Prom
         </p>
       </header>
 
-      <ReviewSummary summary={review} />
+      <ReviewSummary summary={review} timeZone={local.zone} />
 
       {history.attempts.length > 0 && (
         <section aria-labelledby="chart-heading" className="rounded-xl border border-slate-200 bg-white p-4 shadow-sm sm:p-5">

@@ -2,7 +2,8 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { requireUser } from "../_server/auth/session";
 import { getReviewSession, getReviewSummary } from "../_server/practice/review-queue";
-import { describeDueIn, formatDueDate } from "../_server/practice/review-rating";
+import { describeDueIn } from "../_server/practice/review-rating";
+import { readerTime } from "../_server/time/reader-time";
 import { ReviewSession } from "../_components/review-session";
 import { ReviewSummary } from "../_components/review-summary";
 import { plural } from "../_components/format";
@@ -14,7 +15,7 @@ export default async function ReviewPage({ searchParams }: { searchParams: Promi
   const actor = await requireUser("/review");
   const done = Math.min(Math.max(Number.parseInt((await searchParams).done ?? "0", 10) || 0, 0), 10_000);
   const now = new Date();
-  const [session, summary] = await Promise.all([getReviewSession({ actor, now, limit: 1 }), getReviewSummary({ actor, now })]);
+  const [session, summary, local] = await Promise.all([getReviewSession({ actor, now, limit: 1 }), getReviewSummary({ actor, now }), readerTime()]);
   const current = session.cards[0];
   const total = done + session.dueNow;
   return (
@@ -47,7 +48,7 @@ export default async function ReviewPage({ searchParams }: { searchParams: Promi
             {done > 0 ? `You answered ${plural(done, "question")} in this review. ` : ""}
             {summary.nextDue ? (
               <>
-                Next review on <time dateTime={summary.nextDue.toISOString()} className="font-medium text-slate-900">{formatDueDate(summary.nextDue)}</time> ({describeDueIn(summary.nextDue, now)}).
+                Next review on <time dateTime={summary.nextDue.toISOString()} className="font-medium text-slate-900">{local.dateTime(summary.nextDue)}</time> ({describeDueIn(summary.nextDue, now)}).
               </>
             ) : (
               "Nothing is waiting: questions you miss in a quiz will appear here."
@@ -56,7 +57,7 @@ export default async function ReviewPage({ searchParams }: { searchParams: Promi
           <Link href="/" className="mt-4 inline-block text-sm font-medium text-brand-700 underline">Take a quiz</Link>
         </section>
       </ReviewSession>
-      {!current && <ReviewSummary summary={summary} now={now} showLink={false} />}
+      {!current && <ReviewSummary summary={summary} timeZone={local.zone} now={now} showLink={false} />}
     </div>
   );
 }

@@ -4,7 +4,8 @@ import { requireUser } from "../auth/session";
 import { ForbiddenError, NotFoundError } from "../http/errors";
 import { readResponse } from "../attempts/form-responses";
 import { answerReview, rateQuestion, type ReviewFeedback } from "./review-queue";
-import { describeDueIn, formatDueDate } from "./review-rating";
+import { describeDueIn } from "./review-rating";
+import { readerTime } from "../time/reader-time";
 
 const idSchema = z.string().min(1).max(64);
 const answerFormSchema = z.object({ cardId: idSchema, self: z.literal("easy").optional() });
@@ -33,7 +34,9 @@ export async function answerReviewAction(_previous: ReviewAnswerState, form: For
       response: { from: (q) => readResponse(form, q) },
       now,
     });
-    return { status: "answered", answeredAt: now.getTime(), feedback: { ...feedback, nextDueIn: describeDueIn(nextDue, now), nextDueOn: formatDueDate(nextDue) } };
+    // The action's answer is rendered by the browser as is: format it here, in the reader's zone.
+    const local = await readerTime();
+    return { status: "answered", answeredAt: now.getTime(), feedback: { ...feedback, nextDueIn: describeDueIn(nextDue, now), nextDueOn: local.dateTime(nextDue) } };
   } catch (error) {
     if (error instanceof NotFoundError || error instanceof ForbiddenError) return { status: "error", message: error.message };
     throw error;

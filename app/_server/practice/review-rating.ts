@@ -65,9 +65,3 @@ export function describeDueIn(due: Date, now: Date): string {
   return unit(Math.round(minutes / (24 * 60)), "day");
 }
 
-const dueFormat = new Intl.DateTimeFormat("en-GB", { timeZone: "UTC", weekday: "short", day: "numeric", month: "short", year: "numeric", hour: "2-digit", minute: "2-digit" });
-
-/** "Tue, 3 Mar 2026, 14:05 UTC": the app shows times in UTC (it does not know the learner's zone). */
-export function formatDueDate(due: Date): string {
-  return `${dueFormat.format(due)} UTC`;
-}
