@@ -191,6 +191,7 @@ describe("drafting more", () => {
     const switched = await draftWithForms(articleId, owner);
     await switchQuestionForm({ actor: owner, questionId: switched.id, expectedVersion: switched.version, variant: switched.variants.length - 1 });
 
+    expect((await getDb().article.findUniqueOrThrow({ where: { id: articleId }, select: { moreDrafts: true } })).moreDrafts).toBe(true);
     const first = await draftMoreQuestions({ actor: owner, articleId });
     expect(first.added).toBeGreaterThan(0);
     expect(first.added).toBeLessThanOrEqual(DRAFTS_PER_REQUEST);
@@ -213,7 +214,10 @@ describe("drafting more", () => {
       if (more.added === 0) break;
     }
     expect(total).toBe(all.length);
-    expect(await draftMoreQuestions({ actor: owner, articleId })).toEqual({ added: 0, questionIds: [] });
+    // The article remembers it, so the review page stops offering the button (after a reload too).
+    const moreDrafts = async () => (await getDb().article.findUniqueOrThrow({ where: { id: articleId }, select: { moreDrafts: true } })).moreDrafts;
+    expect(await moreDrafts()).toBe(false);
+    expect(await draftMoreQuestions({ actor: owner, articleId })).toEqual({ added: 0, questionIds: [], more: false });
     expect(await getDb().question.count({ where: { articleId } })).toBe(all.length);
     await expectEachFactOnce(articleId);
   });

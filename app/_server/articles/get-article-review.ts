@@ -60,6 +60,7 @@ export async function getArticleReview({ actor, articleId, view }: { actor: Acto
       source: true,
       publishedAt: true,
       sharedWithWeeklyQuiz: true,
+      moreDrafts: true,
       cleanText: true,
       createdById: true,
       questions: {

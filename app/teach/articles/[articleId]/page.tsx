@@ -224,8 +224,11 @@ export default async function ArticleReviewPage({ params, searchParams }: { para
           </ol>
           <Pager label="Pages of questions" page={review.page} pages={review.pages} href={(to) => `/teach/articles/${review.id}${reviewViewQuery({ ...view, page: to })}`} />
           <div className="mt-4 rounded-xl border border-dashed border-slate-300 bg-white p-4">
-            <p className="mb-3 text-sm text-slate-600">One question per fact, the most important facts first. The generator can draft questions on further facts of this article.</p>
-            <DraftMoreForm action={draftMoreQuestionsAction.bind(null, review.id)} />
+            <p className="mb-3 text-sm text-slate-600">
+              One question per fact, the most important facts first.{" "}
+              {review.moreDrafts ? "The generator can draft questions on further facts of this article." : "Every fact the generator found in this article has a question."}
+            </p>
+            <DraftMoreForm action={draftMoreQuestionsAction.bind(null, review.id)} available={review.moreDrafts} />
           </div>
         </section>
       </div>
