@@ -23,6 +23,7 @@ import { switchQuestionForm } from "@/app/_server/bank/switch-question-form";
 import { draftMoreQuestions } from "@/app/_server/articles/draft-more-questions";
 import { createQuiz } from "@/app/_server/quizzes/create-quiz";
 import { closeQuizNow, setQuizPublished, updateQuizSettings } from "@/app/_server/quizzes/manage-quiz";
+import { setQuizQuestions } from "@/app/_server/quizzes/quiz-questions";
 import { createQuestions, importGiftQuestions } from "@/app/_server/bank/create-questions";
 import { controlLiveGame, createLiveGame, joinLiveGame, removeLivePlayer } from "@/app/_server/live/live-games";
 import { getDb } from "@/prisma/client";
@@ -257,6 +258,13 @@ export const USE_CASE_MATRIX: Record<string, UseCaseCase[]> = {
       label: "close a new quiz of T1",
       expect: T1_OWNS,
       run: async (w, actor) => closeQuizNow({ actor, quizId: (await createQuiz({ actor: w.actors.teacherT1, input: { title: "To close", questionIds: [w.questionId] } })).id }),
+    },
+  ],
+  setQuizQuestions: [
+    {
+      label: "reorder a new quiz of T1 (same questions)",
+      expect: T1_OWNS,
+      run: async (w, actor) => setQuizQuestions({ actor, quizId: (await createQuiz({ actor: w.actors.teacherT1, input: { title: "To reorder", questionIds: [w.questionId] } })).id, input: { questionIds: [w.questionId] } }),
     },
   ],
   createQuestions: [

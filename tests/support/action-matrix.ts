@@ -63,6 +63,7 @@ export const ACTION_MATRIX: Record<string, ActionRow> = {
   updateQuizSettingsAction: { file: manage, guard: "requireTeacher", useCases: ["updateQuizSettings"] },
   setQuizPublishedAction: { file: manage, guard: "requireTeacher", useCases: ["setQuizPublished"] },
   closeQuizNowAction: { file: manage, guard: "requireTeacher", useCases: ["closeQuizNow"] },
+  editQuizQuestionsAction: { file: manage, guard: "requireTeacher", useCases: ["setQuizQuestions"] },
   startLiveGameAction: { file: live, guard: "requireTeacher", useCases: ["createLiveGame"] },
   hostCommandAction: { file: live, guard: "requireTeacher", useCases: ["controlLiveGame"] },
   removePlayerAction: { file: live, guard: "requireTeacher", useCases: ["removeLivePlayer"] },

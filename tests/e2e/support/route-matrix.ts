@@ -165,6 +165,9 @@ export const ROUTE_MATRIX: Record<string, RouteCase[]> = {
   "/teach/quizzes/[quizId]/edit": [
     { path: (w) => `/teach/quizzes/${w.quiz.id}/edit`, shows: (w) => w.quiz.title, missing: () => `/teach/quizzes/${NO_SUCH_ID}/edit`, expect: OWNER },
   ],
+  "/teach/quizzes/[quizId]/questions": [
+    { path: (w) => `/teach/quizzes/${w.quiz.id}/questions`, shows: (w) => w.quiz.title, missing: () => `/teach/quizzes/${NO_SUCH_ID}/questions`, expect: OWNER },
+  ],
   "/teach/quizzes/[quizId]/report": [
     {
       path: (w) => `/teach/quizzes/${w.quiz.id}/report`,
