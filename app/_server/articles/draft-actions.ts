@@ -12,8 +12,8 @@ import { VersionConflictError } from "../bank/update-question";
 import { draftMoreQuestions } from "./draft-more-questions";
 import { z } from "zod";
 import { questionStatusSchema, setQuestionStatus } from "../bank/set-question-status";
-import { reviewPageOf } from "./get-article-review";
-import { reviewViewQuery } from "./review-view";
+import { draftPageOf } from "./get-draft-review";
+import { draftViewQuery } from "./draft-review-view";
 
 /** Draft more: the first new question, to jump to. */
 export interface DraftedMore {
@@ -51,9 +51,9 @@ export async function draftMoreQuestionsAction(articleId: string, previous: Form
   revalidatePath(`/teach/articles/${articleId}`);
   if (added === 0) return { values: {}, errors: {}, round, message: "No new drafts: every fact found in this article already has a question.", data: { exhausted: true } };
   const firstId = questionIds[0]!;
-  const page = await reviewPageOf({ articleId, questionId: firstId });
+  const page = await draftPageOf({ articleId, questionId: firstId });
   const message = `Added ${added} new ${added === 1 ? "draft" : "drafts"}.${more ? "" : " That was the last of them: every fact found in this article now has a question."}`;
-  return { values: {}, errors: {}, round, message, data: { firstId, firstHref: `/teach/articles/${articleId}${reviewViewQuery({ page })}#q-${firstId}`, exhausted: !more } };
+  return { values: {}, errors: {}, round, message, data: { firstId, firstHref: `/teach/articles/${articleId}${draftViewQuery({ page })}#q-${firstId}`, exhausted: !more } };
 }
 
 const BULK_VERBS = { approved: ["Approved", "approve"], rejected: ["Rejected", "reject"], draft: ["Returned to draft", "return to draft"] } as const;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { Rating } from "ts-fsrs";
-import { describeDueIn, ratingFor, reviewableFrom, verdictOf } from "@/app/_server/practice/review-rating";
+import { describeDueIn, ratingFor, reviewableFrom, verdictOf } from "@/app/_server/practice/practice-rating";
 import { DEADLINE_GRACE_MS } from "@/app/_server/quizzes/quiz-settings";
 
 describe("ratingFor", () => {
