@@ -12,7 +12,7 @@ export function PracticeSummary({ summary, timeZone, now = new Date(), showLink 
     <section aria-labelledby="practice-summary-heading" className="rounded-xl border border-slate-200 bg-white p-5 shadow-sm" data-testid="practice-summary">
       <div className="flex flex-wrap items-start justify-between gap-3">
         <div>
-          <h2 id="practice-summary-heading" className="font-semibold">Practice</h2>
+          <h2 id="practice-summary-heading" className="font-semibold">Your practice queue</h2>
           <p className="mt-1 text-sm text-slate-600">
             {summary.total === 0
               ? "Questions you miss, or mark as hard, come back here just before you would forget them."
