@@ -7,6 +7,11 @@ const nextConfig = {
   poweredByHeader: false,
   // Article uploads go through a server action; the app's own limit (2 MB) is checked there.
   experimental: { serverActions: { bodySizeLimit: "3mb" } },
+  // The learner's spaced practice was at /review until "review" came to mean only the teacher's
+  // checking of drafts (decision 029): old links and bookmarks still land, with their query.
+  async redirects() {
+    return [{ source: "/review", destination: "/practice", permanent: true }];
+  },
   async headers() {
     return [
       {

@@ -3,7 +3,7 @@ import Link from "next/link";
 import "./globals.css";
 import { getCurrentUser } from "./_server/auth/session";
 import { signOutAction } from "./_server/auth/auth-actions";
-import { ReviewNavLink } from "./_components/review-nav-link";
+import { PracticeNavLink } from "./_components/practice-nav-link";
 import { ReaderTimeZone } from "./_components/reader-time-zone";
 import { cookies } from "next/headers";
 import { ZONE_COOKIE } from "./_server/time/zone-cookie";
@@ -39,7 +39,7 @@ export default async function RootLayout({ children }: { children: React.ReactNo
               <span className="hidden sm:inline">Join a live game</span>
             </Link>
             {user && <Link href="/history" className="text-sm font-medium text-slate-600 hover:text-slate-900">My history</Link>}
-            {user && <ReviewNavLink actor={user} />}
+            {user && <PracticeNavLink actor={user} />}
             {user && !user.isGuest && <Link href="/classes" className="text-sm font-medium text-slate-600 hover:text-slate-900">Classes</Link>}
             {user && user.role !== "learner" && <Link href="/teach" className="text-sm font-medium text-slate-600 hover:text-slate-900">Teach</Link>}
             {user?.role === "admin" && <Link href="/admin/people" className="text-sm font-medium text-slate-600 hover:text-slate-900">People</Link>}

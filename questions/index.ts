@@ -36,6 +36,11 @@ export interface GenerateResult {
   drafts: Draft[];
   /** Each draft's main question, in the same order; each valid under questionSchema. */
   questions: Question[];
+  /**
+   * Whether a higher `limit` could give drafts beyond these: false when fewer than `limit` came
+   * out of every fact the article has, so "draft more" would find nothing new.
+   */
+  more: boolean;
 }
 
 export function generateQuestions(text: string, options: GenerateOptions = {}): GenerateResult {
@@ -54,7 +59,8 @@ export function generateQuestions(text: string, options: GenerateOptions = {}): 
   const asked = mostImportant(bounded, articleShape(bounded, article.title), limit * FACTS_PER_DRAFT);
   const candidates = buildQuestions(asked, { articleFacts: bounded, ...(publishedAt ? { date: publishedAt } : {}) });
   const drafts = rankDrafts(candidates, { limit, facts: bounded, ...(article.title ? { title: article.title } : {}) });
-  return { cleanText: article.text, ...(article.title ? { title: article.title } : {}), facts, drafts, questions: drafts.map((d) => d.question) };
+  const more = drafts.length >= limit || asked.length < bounded.length;
+  return { cleanText: article.text, ...(article.title ? { title: article.title } : {}), facts, drafts, questions: drafts.map((d) => d.question), more };
 }
 
 export { gradeResponse, normaliseAnswer } from "./grade";

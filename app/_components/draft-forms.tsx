@@ -38,12 +38,17 @@ export function SwitchFormForm({ action, version, children }: { action: FormActi
   );
 }
 
-/** "Draft more questions", with how many were added (or that there was nothing left to draft). */
-export function DraftMoreForm({ action }: { action: FormActionFn<DraftedMore> }) {
+/**
+ * "Draft more questions", with how many were added (or that there was nothing left to draft).
+ * `available` is the article's stored answer to "could another request add any?": the button shows
+ * only while it is yes, after a reload too. The form stays mounted without it, so the message of
+ * the request that used the last drafts up stays on the page.
+ */
+export function DraftMoreForm({ action, available }: { action: FormActionFn<DraftedMore>; available: boolean }) {
   const [state, formAction] = useFormAction(action);
   return (
     <form action={formAction} className="flex flex-wrap items-center gap-3">
-      {!state.data?.exhausted && (
+      {available && !state.data?.exhausted && (
         <PendingButton pendingLabel="Drafting…" className="rounded-md border border-brand-600 bg-white px-4 py-2 text-sm font-semibold text-brand-700 hover:bg-brand-50">
           Draft more questions
         </PendingButton>

@@ -76,7 +76,7 @@ function QuizFields({ groups, tags }: { groups: Group[]; tags: string[] }) {
         <div className="mt-2 space-y-4">
           {groups.map((g) => (
             <div key={g.article?.id ?? "none"} className="rounded-lg border border-slate-200">
-              <p className="border-b border-slate-100 bg-slate-50 px-3 py-2 text-sm font-semibold">{g.article?.title ?? "Written by hand"}</p>
+              <p className="border-b border-slate-100 bg-slate-50 px-3 py-2 text-sm font-semibold">{g.article?.title ?? "Not from an article (written or imported)"}</p>
               <ul className="divide-y divide-slate-100">
                 {g.questions.map((q) => (
                   <li key={q.id}>

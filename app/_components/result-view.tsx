@@ -3,7 +3,7 @@ import { formatDateTime } from "../_server/time/reader-time";
 import { formatPoints, percentOf } from "./format";
 import { YourAnswerFeedback } from "./answer-feedback";
 import type { AttemptResult } from "../_server/attempts/get-attempt-result";
-import { ReviewLater } from "./review-later-button";
+import { PracticeLater } from "./practice-later-button";
 import { FocusOnArrival } from "./focus-on-arrival";
 
 /** `timeZone`: the reader's (getReaderTimeZone), for the submission time. */
@@ -84,7 +84,7 @@ export function ResultView({ result, guest = false, timeZone }: { result: Attemp
                   )}
                 </figure>
               )}
-              {!result.preview && result.answersShown && <ReviewLater questionId={q.id} missed={(q.fraction ?? 0) < 1} />}
+              {!result.preview && result.answersShown && <PracticeLater questionId={q.id} missed={(q.fraction ?? 0) < 1} />}
             </li>
           );
         })}

@@ -39,7 +39,8 @@ function AccuracyList({ rows, label, testId }: { rows: { key: string; label: str
             <span className="tabular-nums text-slate-600">
               <span className="font-semibold text-slate-900">{formatPercent(row.accuracy)}</span>
               <span className="ml-1.5 text-xs">
-                {row.correct} of {row.answered} right
+                {/* Part marks count in the percentage: "40% · 0 of 1 right" read as a contradiction. */}
+                {row.correct} of {row.answered} {Math.abs(row.accuracy * row.answered - row.correct) > 1e-6 ? "fully right" : "right"}
               </span>
             </span>
           </div>

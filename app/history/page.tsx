@@ -6,8 +6,8 @@ import { formatDuration, formatPercent } from "../_components/duration";
 import { requireUser } from "../_server/auth/session";
 import { countMyAttempts, listMyAttempts } from "../_server/history/list-my-attempts";
 import { getScoreHistory } from "../_server/history/get-score-history";
-import { getReviewSummary } from "../_server/practice/review-queue";
-import { ReviewSummary } from "../_components/review-summary";
+import { getPracticeSummary } from "../_server/practice/practice-queue";
+import { PracticeSummary } from "../_components/practice-summary";
 import { ScoreChart } from "./score-chart";
 import { readerTime } from "../_server/time/reader-time";
 import { AccuracySection, ClassStandingSection, QuizSummaries } from "./history-sections";
@@ -25,7 +25,7 @@ export default async function HistoryPage({ searchParams }: { searchParams: Prom
     listMyAttempts({ actor, limit: ATTEMPTS_PER_PAGE, offset: (page - 1) * ATTEMPTS_PER_PAGE }),
     countMyAttempts({ actor }),
     getScoreHistory({ actor }),
-    getReviewSummary({ actor }),
+    getPracticeSummary({ actor }),
   ]);
   const mean = history.attempts.length ? history.attempts.reduce((s, a) => s + a.fraction, 0) / history.attempts.length : null;
   return (
@@ -39,7 +39,7 @@ export default async function HistoryPage({ searchParams }: { searchParams: Prom
         </p>
       </header>
 
-      <ReviewSummary summary={review} />
+      <PracticeSummary summary={review} timeZone={local.zone} />
 
       {history.attempts.length > 0 && (
         <section aria-labelledby="chart-heading" className="rounded-xl border border-slate-200 bg-white p-4 shadow-sm sm:p-5">

@@ -14,7 +14,7 @@ export default async function TeachPage() {
       <header className="flex flex-wrap items-end justify-between gap-4">
         <div>
           <h1 className="text-2xl font-bold tracking-tight">Teach</h1>
-          <p className="mt-1 text-sm text-slate-600">Turn articles into questions, review them, and publish quizzes.</p>
+          <p className="mt-1 text-sm text-slate-600">Turn articles into questions, check the drafts, and publish quizzes.</p>
         </div>
         <div className="flex flex-wrap gap-3">
           <Link href="/teach/articles/new" className="rounded-md bg-brand-600 px-4 py-2 text-sm font-semibold text-white hover:bg-brand-700">Add an article</Link>
@@ -40,7 +40,7 @@ export default async function TeachPage() {
                   <p className="text-xs text-slate-500">Added {a.createdAt.toISOString().slice(0, 10)}{a.publishedAt ? ` · published ${a.publishedAt.toISOString().slice(0, 10)}` : ""}</p>
                 </div>
                 <p className="text-sm text-slate-600">
-                  <span className="font-semibold text-slate-800">{a.drafts}</span> to review · <span className="font-semibold text-emerald-700">{a.approved}</span> approved · {a.rejected} rejected
+                  <span className="font-semibold text-slate-800">{a.drafts}</span> to check · <span className="font-semibold text-emerald-700">{a.approved}</span> approved · {a.rejected} rejected
                 </p>
               </li>
             ))}

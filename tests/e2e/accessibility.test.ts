@@ -51,7 +51,7 @@ describe.skipIf(!chromiumPath)("accessibility of learner pages", () => {
         await submitAnswers(page);
         await page.getByTestId("score").waitFor();
         await check("result");
-        for (const path of ["/history", "/classes", "/review"]) {
+        for (const path of ["/history", "/classes", "/practice"]) {
           const response = await page.goto(`${server.baseUrl}${path}`);
           if (response?.ok()) await check(path);
         }

@@ -148,7 +148,7 @@ describe("answer keys stay on the server until they may be shown", () => {
       expect(result.linked, `a link to attempt ${a.title}`).toContain(`/attempts/${a.id}`);
       expect(result.pages).toContain(`/quiz/${a.quizId}`);
     }
-    for (const path of ["/", "/history", "/review", "/classes", ...screens]) expect(result.pages).toContain(path);
+    for (const path of ["/", "/history", "/practice", "/classes", ...screens]) expect(result.pages).toContain(path);
     const html = result.visits.filter((v) => v.contentType.includes("text/html"));
     const rsc = result.visits.filter((v) => v.url.endsWith("(RSC)"));
     expect(rsc.filter((v) => v.contentType.includes("text/x-component"))).toHaveLength(html.length);

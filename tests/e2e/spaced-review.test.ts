@@ -50,7 +50,9 @@ describe.skipIf(!chromiumPath)("spaced review in Chromium", () => {
   afterAll(() => closeApp(app));
 
   it("starts with an empty queue", async () => {
+    // The old address still lands (decision 029).
     await page.goto(`${server.baseUrl}/review`);
+    await page.waitForURL(/\/practice$/);
     await page.getByRole("heading", { name: "All caught up" }).waitFor();
     await expect(page.getByText("Nothing is waiting").isVisible()).resolves.toBe(true);
   });
@@ -63,27 +65,27 @@ describe.skipIf(!chromiumPath)("spaced review in Chromium", () => {
     for (const item of await page.locator("ol > li").all()) await guess(page, item);
     await submitAnswers(page);
     await page.getByTestId("score").waitFor();
-    await expect(page.getByRole("link", { name: "review queue", exact: true }).first().isVisible()).resolves.toBe(true);
+    await expect(page.getByRole("link", { name: "practice queue", exact: true }).first().isVisible()).resolves.toBe(true);
     await page.screenshot({ path: `${SHOTS}/review-result.png`, fullPage: true });
 
     // A question answered right can be added by hand.
-    const hard = page.getByRole("button", { name: "This was hard — review it later" });
+    const hard = page.getByRole("button", { name: "This was hard — practise it later" });
     if (await hard.count()) {
       await hard.first().click();
-      await page.getByText("Added to your review queue.").waitFor();
-      await page.getByText("Added to your review queue.").locator("xpath=ancestor::li[1]").screenshot({ path: `${SHOTS}/review-hard-added.png` });
+      await page.getByText("Added to your practice queue.").waitFor();
+      await page.getByText("Added to your practice queue.").locator("xpath=ancestor::li[1]").screenshot({ path: `${SHOTS}/review-hard-added.png` });
     }
 
     // The navigation shows how many are due.
     await page.goto(server.baseUrl);
-    const nav = page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: /^Review/ });
-    expect(await nav.innerText()).toMatch(/Review\s*\d+/);
+    const nav = page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: /^Practice/ });
+    expect(await nav.innerText()).toMatch(/Practice\s*\d+/);
     await nav.click();
-    await page.waitForURL(/\/review/);
+    await page.waitForURL(/\/practice/);
   });
 
   it("answers a card, shows the answer only afterwards, then moves on", async () => {
-    const progress = page.getByTestId("review-progress");
+    const progress = page.getByTestId("practice-progress");
     await progress.waitFor();
     const [, total] = /1 of (\d+) due/.exec(await progress.innerText()) ?? [];
     expect(Number(total)).toBeGreaterThan(0);
@@ -96,23 +98,23 @@ describe.skipIf(!chromiumPath)("spaced review in Chromium", () => {
 
     await guess(page);
     await page.getByRole("button", { name: "Check answer" }).click();
-    await page.getByTestId("review-correct-answer").waitFor();
+    await page.getByTestId("practice-correct-answer").waitFor();
     await expect(page.getByRole("heading", { name: /Correct|Partly correct|Not quite/ }).isVisible()).resolves.toBe(true);
-    expect(await page.getByTestId("review-next-due").innerText()).toMatch(/Next review in \d+ (minute|hour|day)s?/);
+    expect(await page.getByTestId("practice-next-due").innerText()).toMatch(/Next practice in \d+ (minute|hour|day)s?/);
     await page.screenshot({ path: `${SHOTS}/review-feedback.png`, fullPage: true });
     await page.setViewportSize({ width: 360, height: 800 });
     await page.screenshot({ path: `${SHOTS}/review-feedback-narrow.png`, fullPage: true });
     await page.setViewportSize({ width: 1100, height: 900 });
 
-    const badge = () => page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: /^Review/ }).innerText();
+    const badge = () => page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: /^Practice/ }).innerText();
     const before = Number((await badge()).replace(/\D+/g, ""));
     await page.getByRole("link", { name: "Next" }).click();
-    await page.waitForURL(/\/review\?done=1/);
+    await page.waitForURL(/\/practice\?done=1/);
     // The count in the navigation follows.
     await expect.poll(async () => Number((await badge()).replace(/\D+/g, "") || 0)).toBe(before - 1);
     if (Number(total) > 1) {
       await expect.poll(() => progress.innerText()).toMatch(/^2 of \d+ due/);
-      expect(await page.getByTestId("review-correct-answer").count()).toBe(0);
+      expect(await page.getByTestId("practice-correct-answer").count()).toBe(0);
     } else {
       await page.getByRole("heading", { name: "All caught up" }).waitFor();
     }
@@ -120,14 +122,14 @@ describe.skipIf(!chromiumPath)("spaced review in Chromium", () => {
 
   it("ends caught up, with the date of the next review", async () => {
     // Wrong answers come back after a minute; answering quickly gets through the queue first.
-    for (let i = 0; i < 30 && (await page.getByTestId("review-progress").count()); i++) {
+    for (let i = 0; i < 30 && (await page.getByTestId("practice-progress").count()); i++) {
       await guess(page);
       await page.getByRole("button", { name: "Check answer" }).click();
       await page.getByRole("link", { name: "Next" }).click();
       await page.waitForURL(new RegExp(`done=${i + 2}$`));
     }
     await page.getByRole("heading", { name: "All caught up" }).waitFor();
-    expect(await page.getByText(/Next review on .+ UTC/).innerText()).toMatch(/\(in \d+ (minute|hour|day)s?\)/);
+    expect(await page.getByText(/Next practice on .+ UTC/).innerText()).toMatch(/\(in \d+ (minute|hour|day)s?\)/);
     await page.screenshot({ path: `${SHOTS}/review-caught-up.png`, fullPage: true });
     await page.setViewportSize({ width: 360, height: 800 });
     await page.screenshot({ path: `${SHOTS}/review-caught-up-narrow.png`, fullPage: true });

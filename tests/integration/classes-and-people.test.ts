@@ -60,7 +60,7 @@ describe("people and roles", () => {
     const teacher = await createTeacher();
     await expect(changeRole({ actor: teacher, userId: teacher.id, role: "admin" })).rejects.toBeInstanceOf(ForbiddenError);
     await expect(listPeople({ actor: teacher })).rejects.toBeInstanceOf(ForbiddenError);
-    expect((await listPeople({ actor: admin, query: learner.email })).map((p) => p.id)).toEqual([learner.id]);
+    expect((await listPeople({ actor: admin, query: learner.email })).people.map((p) => p.id)).toEqual([learner.id]);
   });
 
   it("never leaves Newsquiz without an admin", async () => {

@@ -4,7 +4,7 @@ import { describe, expect, it } from "vitest";
 import { getDb } from "@/prisma/client";
 import { generateQuestions, type Question } from "@/questions";
 import { createArticle } from "@/app/_server/articles/create-article";
-import { getArticleReview } from "@/app/_server/articles/get-article-review";
+import { getDraftReview } from "@/app/_server/articles/get-draft-review";
 import { setQuestionStatus } from "@/app/_server/bank/set-question-status";
 import { getQuestionForEditing } from "@/app/_server/bank/get-question-for-editing";
 import { updateQuestion, VersionConflictError } from "@/app/_server/bank/update-question";
@@ -37,7 +37,7 @@ async function rowsOf(articleId: string) {
 
 /** No two questions of the article ask the same fact (by the same keys "draft more" uses). */
 async function expectEachFactOnce(articleId: string) {
-  const review = await getArticleReview({ actor: await createAdmin(), articleId });
+  const review = await getDraftReview({ actor: await createAdmin(), articleId });
   const rows = new Map((await rowsOf(articleId)).map((r) => [r.id, r]));
   const seen = new Map<string, string>();
   for (const q of review.questions) {
@@ -52,7 +52,7 @@ async function expectEachFactOnce(articleId: string) {
 
 /** A draft of the article with at least two other forms, and its review entry. */
 async function draftWithForms(articleId: string, actor: Actor) {
-  const review = await getArticleReview({ actor, articleId });
+  const review = await getDraftReview({ actor, articleId });
   const q = review.questions.find((x) => x.variants.length >= 2);
   expect(q, "the fixture article gives drafts with other forms").toBeDefined();
   return q!;
@@ -68,7 +68,7 @@ describe("storing drafts", () => {
     expect(questionIds).toHaveLength(drafts.length);
     expect(questionIds.length).toBeLessThanOrEqual(DRAFTS_PER_REQUEST);
 
-    const review = await getArticleReview({ actor: owner, articleId });
+    const review = await getDraftReview({ actor: owner, articleId });
     expect(review.questions.map((q) => q.id).sort()).toEqual([...questionIds].sort());
     const byId = new Map(review.questions.map((q) => [q.id, q]));
     questionIds.forEach((id, i) => {
@@ -114,7 +114,7 @@ describe("switching a draft to another of its forms", () => {
     const result = await switchQuestionForm({ actor: owner, questionId: before.id, expectedVersion: before.version, variant: 1 });
     expect(result.version).toBe(before.version + 1);
 
-    const after = (await getArticleReview({ actor: owner, articleId })).questions.find((q) => q.id === before.id)!;
+    const after = (await getDraftReview({ actor: owner, articleId })).questions.find((q) => q.id === before.id)!;
     expect(formOf(after.question)).toEqual(formOf(chosen));
     expect(after.version).toBe(before.version + 1);
     expect(after.status).toBe(before.status);
@@ -127,7 +127,7 @@ describe("switching a draft to another of its forms", () => {
 
     // Switching back is the same button again.
     await switchQuestionForm({ actor: owner, questionId: before.id, expectedVersion: after.version, variant: 1 });
-    const back = (await getArticleReview({ actor: owner, articleId })).questions.find((q) => q.id === before.id)!;
+    const back = (await getDraftReview({ actor: owner, articleId })).questions.find((q) => q.id === before.id)!;
     expect(formOf(back.question)).toEqual(formOf(before.question));
     expect(back.variants.map(formOf)).toEqual(before.variants.map(formOf));
   });
@@ -176,7 +176,7 @@ describe("switching a draft to another of its forms", () => {
     await setQuestionStatus({ actor: owner, questionIds: [q.id], status: "approved" });
     await createQuiz({ actor: owner, input: { title: "Flood quiz", questionIds: [q.id] } });
     await expect(switchQuestionForm({ actor: owner, questionId: q.id, expectedVersion: q.version, variant: 0 })).rejects.toBeInstanceOf(QuestionInUseError);
-    const review = await getArticleReview({ actor: owner, articleId });
+    const review = await getDraftReview({ actor: owner, articleId });
     expect(review.questions.find((x) => x.id === q.id)).toMatchObject({ inUse: true, version: q.version });
   });
 });
@@ -191,6 +191,7 @@ describe("drafting more", () => {
     const switched = await draftWithForms(articleId, owner);
     await switchQuestionForm({ actor: owner, questionId: switched.id, expectedVersion: switched.version, variant: switched.variants.length - 1 });
 
+    expect((await getDb().article.findUniqueOrThrow({ where: { id: articleId }, select: { moreDrafts: true } })).moreDrafts).toBe(true);
     const first = await draftMoreQuestions({ actor: owner, articleId });
     expect(first.added).toBeGreaterThan(0);
     expect(first.added).toBeLessThanOrEqual(DRAFTS_PER_REQUEST);
@@ -213,7 +214,10 @@ describe("drafting more", () => {
       if (more.added === 0) break;
     }
     expect(total).toBe(all.length);
-    expect(await draftMoreQuestions({ actor: owner, articleId })).toEqual({ added: 0, questionIds: [] });
+    // The article remembers it, so the review page stops offering the button (after a reload too).
+    const moreDrafts = async () => (await getDb().article.findUniqueOrThrow({ where: { id: articleId }, select: { moreDrafts: true } })).moreDrafts;
+    expect(await moreDrafts()).toBe(false);
+    expect(await draftMoreQuestions({ actor: owner, articleId })).toEqual({ added: 0, questionIds: [], more: false });
     expect(await getDb().question.count({ where: { articleId } })).toBe(all.length);
     await expectEachFactOnce(articleId);
   });

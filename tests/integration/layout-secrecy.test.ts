@@ -10,7 +10,7 @@ import { startAttempt } from "@/app/_server/attempts/start-attempt";
 import { getAttemptForTaking, type AttemptForTaking } from "@/app/_server/attempts/get-attempt-for-taking";
 import { viewAttempt } from "@/app/_server/attempts/view-attempt";
 import { submitAttempt } from "@/app/_server/attempts/submit-attempt";
-import { getReviewSession } from "@/app/_server/practice/review-queue";
+import { getPracticeSession } from "@/app/_server/practice/practice-queue";
 import { loadDemoContent } from "@/prisma/seed";
 import { getDb } from "@/prisma/client";
 import { questionGradingSelect, toDomainQuestion } from "@/app/_server/bank/question-record";
@@ -138,9 +138,9 @@ describe("layouts a learner cannot work out", () => {
     const { id } = await startAttempt({ quizId: quiz.id, actor: learner });
     await submitAttempt({ attemptId: id, actor: learner, responses: {} }); // both missed: both queued
     const later = new Date(Date.now() + 86_400_000);
-    const session = await getReviewSession({ actor: learner, now: later });
+    const session = await getPracticeSession({ actor: learner, now: later });
     expect(session.cards).toHaveLength(2);
-    expect((await getReviewSession({ actor: learner, now: later })).cards.map((c) => c.question)).toEqual(session.cards.map((c) => c.question));
+    expect((await getPracticeSession({ actor: learner, now: later })).cards.map((c) => c.question)).toEqual(session.cards.map((c) => c.question));
     // The old seed for a card was `review:<card id>`, the card id being on the page.
     const solved = session.cards.filter((card) => {
       const guess = guessKey({ ...card.question, id: card.cardId }, "review");

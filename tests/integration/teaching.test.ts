@@ -2,7 +2,7 @@
 // learners and to other teachers.
 import { describe, expect, it } from "vitest";
 import { createArticle } from "@/app/_server/articles/create-article";
-import { getArticleReview } from "@/app/_server/articles/get-article-review";
+import { getDraftReview } from "@/app/_server/articles/get-draft-review";
 import { setQuestionStatus } from "@/app/_server/bank/set-question-status";
 import { getQuestionForEditing } from "@/app/_server/bank/get-question-for-editing";
 import { updateQuestion, VersionConflictError } from "@/app/_server/bank/update-question";
@@ -26,7 +26,7 @@ describe("from article to published quiz", () => {
     const { articleId, questionIds } = await createArticle({ actor: teacher, input });
     expect(questionIds.length).toBeGreaterThanOrEqual(5);
 
-    const review = await getArticleReview({ actor: teacher, articleId });
+    const review = await getDraftReview({ actor: teacher, articleId });
     expect(review.questions.every((q) => q.status === "draft")).toBe(true);
     for (const q of review.questions) expect(review.cleanText.slice(q.question.source!.start, q.question.source!.end)).toBe(q.question.source!.sentence);
 
@@ -101,7 +101,7 @@ describe("who may do what", () => {
     const { articleId, questionIds } = await createArticle({ actor: owner, input });
     const q = await getQuestionForEditing({ actor: owner, questionId: questionIds[0]! });
 
-    await expect(getArticleReview({ actor: other, articleId })).rejects.toBeInstanceOf(NotFoundError);
+    await expect(getDraftReview({ actor: other, articleId })).rejects.toBeInstanceOf(NotFoundError);
     await expect(getQuestionForEditing({ actor: other, questionId: q.id })).rejects.toBeInstanceOf(NotFoundError);
     await expect(setQuestionStatus({ actor: other, questionIds: [q.id], status: "approved" })).rejects.toBeInstanceOf(NotFoundError);
     await expect(updateQuestion({ actor: other, questionId: q.id, expectedVersion: q.version, question: q.question })).rejects.toBeInstanceOf(NotFoundError);
@@ -126,7 +126,7 @@ describe("who may do what", () => {
     const teacher = await createTeacher();
     const admin = await createAdmin();
     const { articleId } = await createArticle({ actor: teacher, input });
-    expect((await getArticleReview({ actor: admin, articleId })).id).toBe(articleId);
+    expect((await getDraftReview({ actor: admin, articleId })).id).toBe(articleId);
   });
 });
 
@@ -192,7 +192,7 @@ describe("regenerating and finding drafts", () => {
     const outcome = await regenerateArticle({ actor: teacher, articleId });
     expect(outcome.kept).toBe(2);
     expect(outcome.removed).toBe(questionIds.length - 2);
-    const review = await getArticleReview({ actor: teacher, articleId });
+    const review = await getDraftReview({ actor: teacher, articleId });
     expect(review.questions.map((q) => q.id)).toEqual(expect.arrayContaining([questionIds[0], questionIds[1]]));
     expect(new Set(review.questions.map((q) => q.question.prompt)).size).toBe(review.questions.length);
     await expect(regenerateArticle({ actor: await createTeacher(), articleId })).rejects.toBeInstanceOf(NotFoundError);
@@ -205,7 +205,7 @@ describe("regenerating and finding drafts", () => {
     await updateQuestion({ actor: teacher, questionId: questionIds[1]!, expectedVersion: q.version, question: { ...q.question, prompt: "My carefully edited prompt?" } });
     const outcome = await regenerateArticle({ actor: teacher, articleId });
     expect(outcome.kept).toBe(1);
-    const review = await getArticleReview({ actor: teacher, articleId });
+    const review = await getDraftReview({ actor: teacher, articleId });
     expect(review.questions.map((x) => x.question.prompt)).toContain("My carefully edited prompt?");
   });
 

@@ -11,7 +11,7 @@ import { startAttempt } from "@/app/_server/attempts/start-attempt";
 import { loadAttempt } from "@/app/_server/attempts/load-attempt";
 import { saveAnswer } from "@/app/_server/attempts/save-answer";
 import { submitAttempt } from "@/app/_server/attempts/submit-attempt";
-import { answerReview, rateQuestion } from "@/app/_server/practice/review-queue";
+import { answerPractice, rateQuestion } from "@/app/_server/practice/practice-queue";
 import { createArticle } from "@/app/_server/articles/create-article";
 import { setQuestionStatus } from "@/app/_server/bank/set-question-status";
 import { getQuestionForEditing } from "@/app/_server/bank/get-question-for-editing";
@@ -23,6 +23,7 @@ import { switchQuestionForm } from "@/app/_server/bank/switch-question-form";
 import { draftMoreQuestions } from "@/app/_server/articles/draft-more-questions";
 import { createQuiz } from "@/app/_server/quizzes/create-quiz";
 import { closeQuizNow, setQuizPublished, updateQuizSettings } from "@/app/_server/quizzes/manage-quiz";
+import { setQuizQuestions } from "@/app/_server/quizzes/quiz-questions";
 import { createQuestions, importGiftQuestions } from "@/app/_server/bank/create-questions";
 import { controlLiveGame, createLiveGame, joinLiveGame, removeLivePlayer } from "@/app/_server/live/live-games";
 import { getDb } from "@/prisma/client";
@@ -172,7 +173,7 @@ export const USE_CASE_MATRIX: Record<string, UseCaseCase[]> = {
       },
     },
   ],
-  answerReview: [{ label: "learner A's review card", expect: A_OWNS, run: (w, actor) => answerReview({ actor, cardId: w.reviewCardId, response: { value: true } }) }],
+  answerPractice: [{ label: "learner A's review card", expect: A_OWNS, run: (w, actor) => answerPractice({ actor, cardId: w.reviewCardId, response: { value: true } }) }],
   // Only questions the actor has met in a submitted attempt: otherwise a learner could queue a
   // draft question by id and read its answer in the review feedback.
   rateQuestion: [{ label: "T1's question, met only by learner A", expect: A_OWNS, run: (w, actor) => rateQuestion({ actor, questionId: w.questionId, rating: "hard" }) }],
@@ -257,6 +258,13 @@ export const USE_CASE_MATRIX: Record<string, UseCaseCase[]> = {
       label: "close a new quiz of T1",
       expect: T1_OWNS,
       run: async (w, actor) => closeQuizNow({ actor, quizId: (await createQuiz({ actor: w.actors.teacherT1, input: { title: "To close", questionIds: [w.questionId] } })).id }),
+    },
+  ],
+  setQuizQuestions: [
+    {
+      label: "reorder a new quiz of T1 (same questions)",
+      expect: T1_OWNS,
+      run: async (w, actor) => setQuizQuestions({ actor, quizId: (await createQuiz({ actor: w.actors.teacherT1, input: { title: "To reorder", questionIds: [w.questionId] } })).id, input: { questionIds: [w.questionId] } }),
     },
   ],
   createQuestions: [

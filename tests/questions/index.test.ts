@@ -51,6 +51,24 @@ describe("generateQuestions", () => {
   }, 30_000);
 });
 
+describe("whether a higher limit could give more drafts", () => {
+  it("says no once every fact has given what it can, yes while drafts were cut at the limit", () => {
+    const short = "The harbour council raised ferry fares by 12 percent on Monday. Mayor Ilse Varga said the money would pay for two new boats. The boats will carry up to 300 passengers each and should arrive next spring.";
+    const few = generateQuestions(short);
+    expect(few.drafts.length).toBeLessThan(20);
+    expect(few.more).toBe(false);
+    const demo = read("prisma/demo/lee-japan-us-summit.txt");
+    const first = generateQuestions(demo, { limit: 5 });
+    expect(first.drafts).toHaveLength(5);
+    expect(first.more).toBe(true);
+    const all = generateQuestions(demo, { limit: 500 });
+    expect(all.drafts.length).toBeLessThan(500);
+    expect(all.more).toBe(false);
+    // Asking for more than there is gives the same drafts again: "more" was right to say no.
+    expect(generateQuestions(demo, { limit: 1000 }).drafts.length).toBe(all.drafts.length);
+  });
+});
+
 describe("select-all questions over a list of places", () => {
   it("offers wrong options of the same kind only (no country beside its capital)", () => {
     const text = [

@@ -19,7 +19,7 @@ const classes = "app/_server/classes/class-actions.ts";
 const drafts = "app/_server/articles/draft-actions.ts";
 const imports = "app/_server/imports/import-actions.ts";
 const quiz = "app/_server/attempts/quiz-actions.ts";
-const review = "app/_server/practice/review-actions.ts";
+const practice = "app/_server/practice/practice-actions.ts";
 const teach = "app/_server/teach/teach-actions.ts";
 const manage = "app/_server/teach/quiz-manage-actions.ts";
 const live = "app/_server/live/live-actions.ts";
@@ -49,8 +49,8 @@ export const ACTION_MATRIX: Record<string, ActionRow> = {
   checkAnswerAction: { file: quiz, guard: "requireUser", useCases: ["saveAnswer"] },
   goToQuestionAction: { file: quiz, guard: "requireUser", useCases: ["loadAttempt", "saveAnswer"] },
   tryAsGuestAction: { file: quiz, guard: { none: "makes a guest session when there is none; startAttempt lets guests take only the demo quiz and quizzes open to everyone, guests included" }, useCases: ["startAttempt"] },
-  answerReviewAction: { file: review, guard: "requireUser", useCases: ["answerReview"] },
-  rateHardAction: { file: review, guard: "requireUser", useCases: ["rateQuestion"] },
+  answerPracticeAction: { file: practice, guard: "requireUser", useCases: ["answerPractice"] },
+  rateHardAction: { file: practice, guard: "requireUser", useCases: ["rateQuestion"] },
   createArticleAction: { file: teach, guard: "requireTeacher", useCases: ["createArticle"] },
   setQuestionStatusAction: { file: teach, guard: "requireTeacher", useCases: ["setQuestionStatus"] },
   updateQuestionAction: { file: teach, guard: "requireTeacher", useCases: ["getQuestionForEditing", "updateQuestion"] },
@@ -63,6 +63,7 @@ export const ACTION_MATRIX: Record<string, ActionRow> = {
   updateQuizSettingsAction: { file: manage, guard: "requireTeacher", useCases: ["updateQuizSettings"] },
   setQuizPublishedAction: { file: manage, guard: "requireTeacher", useCases: ["setQuizPublished"] },
   closeQuizNowAction: { file: manage, guard: "requireTeacher", useCases: ["closeQuizNow"] },
+  editQuizQuestionsAction: { file: manage, guard: "requireTeacher", useCases: ["setQuizQuestions"] },
   startLiveGameAction: { file: live, guard: "requireTeacher", useCases: ["createLiveGame"] },
   hostCommandAction: { file: live, guard: "requireTeacher", useCases: ["controlLiveGame"] },
   removePlayerAction: { file: live, guard: "requireTeacher", useCases: ["removeLivePlayer"] },

@@ -12,8 +12,8 @@ import { VersionConflictError } from "../bank/update-question";
 import { draftMoreQuestions } from "./draft-more-questions";
 import { z } from "zod";
 import { questionStatusSchema, setQuestionStatus } from "../bank/set-question-status";
-import { reviewPageOf } from "./get-article-review";
-import { reviewViewQuery } from "./review-view";
+import { draftPageOf } from "./get-draft-review";
+import { draftViewQuery } from "./draft-review-view";
 
 /** Draft more: the first new question, to jump to. */
 export interface DraftedMore {
@@ -47,12 +47,13 @@ export async function switchQuestionFormAction(questionId: string, previous: For
 export async function draftMoreQuestionsAction(articleId: string, previous: FormState<DraftedMore>): Promise<FormState<DraftedMore>> {
   const actor = await requireTeacher();
   const round = typeof previous?.round === "number" ? previous.round + 1 : 1;
-  const { added, questionIds } = await orNotFound(draftMoreQuestions({ actor, articleId }));
-  if (added === 0) return { values: {}, errors: {}, round, message: "No new drafts: every fact found in this article already has a question.", data: { exhausted: true } };
+  const { added, questionIds, more } = await orNotFound(draftMoreQuestions({ actor, articleId }));
   revalidatePath(`/teach/articles/${articleId}`);
+  if (added === 0) return { values: {}, errors: {}, round, message: "No new drafts: every fact found in this article already has a question.", data: { exhausted: true } };
   const firstId = questionIds[0]!;
-  const page = await reviewPageOf({ articleId, questionId: firstId });
-  return { values: {}, errors: {}, round, message: `Added ${added} new ${added === 1 ? "draft" : "drafts"}.`, data: { firstId, firstHref: `/teach/articles/${articleId}${reviewViewQuery({ page })}#q-${firstId}` } };
+  const page = await draftPageOf({ articleId, questionId: firstId });
+  const message = `Added ${added} new ${added === 1 ? "draft" : "drafts"}.${more ? "" : " That was the last of them: every fact found in this article now has a question."}`;
+  return { values: {}, errors: {}, round, message, data: { firstId, firstHref: `/teach/articles/${articleId}${draftViewQuery({ page })}#q-${firstId}`, exhausted: !more } };
 }
 
 const BULK_VERBS = { approved: ["Approved", "approve"], rejected: ["Rejected", "reject"], draft: ["Returned to draft", "return to draft"] } as const;

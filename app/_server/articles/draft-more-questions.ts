@@ -17,7 +17,8 @@ const idSchema = z.string().min(1).max(64);
  * "Draft more questions": asks the generator for the next drafts of an article (as many again as
  * it has questions, plus DRAFTS_PER_REQUEST) and stores those whose fact the article has no
  * question for yet, whatever their status. Nothing new to ask is an answer, not an error:
- * `{ added: 0 }`.
+ * `{ added: 0 }`. `more` says whether another request could add any (stored on the article, so
+ * the page offers the button only while it would do something).
  */
 export async function draftMoreQuestions({ actor, articleId }: { actor: Actor; articleId: string }) {
   assertTeacher(actor);
@@ -30,7 +31,7 @@ export async function draftMoreQuestions({ actor, articleId }: { actor: Actor; a
   if (!article) throw new NotFoundError("Article");
   assertOwner(actor, article.createdById, "Article");
 
-  const { drafts } = await generateQuestionsOffThread(article.rawText, {
+  const { drafts, more } = await generateQuestionsOffThread(article.rawText, {
     title: article.title,
     publishedAt: article.publishedAt ?? undefined,
     limit: article._count.questions + DRAFTS_PER_REQUEST,
@@ -39,10 +40,15 @@ export async function draftMoreQuestions({ actor, articleId }: { actor: Actor; a
     // Two requests at once (two tabs) must not both add the same facts: the first to touch the
     // article's row holds it until it commits, and the second then reads what the first stored.
     await tx.$executeRaw`UPDATE "Article" SET "title" = "title" WHERE "id" = ${article.id}`;
-    const fresh = unseenDrafts(drafts, await storedDraftKeys(tx, { articleId: article.id }), DRAFTS_PER_REQUEST);
-    if (fresh.length === 0) return { added: 0, questionIds: [] as string[] };
+    const unseen = unseenDrafts(drafts, await storedDraftKeys(tx, { articleId: article.id }));
+    const fresh = unseen.slice(0, DRAFTS_PER_REQUEST);
+    // More are left when this run found more than a batch, or a larger run might find others; a
+    // run that found nothing new ends the offer, so the button never does nothing twice.
+    const left = fresh.length > 0 && (unseen.length > fresh.length || more);
+    await tx.article.update({ where: { id: article.id }, data: { moreDrafts: left } });
+    if (fresh.length === 0) return { added: 0, questionIds: [] as string[], more: left };
     const factOf = await storeFacts(tx, article.id, fresh.flatMap((d) => (d.fact ? [d.fact] : [])));
     const questionIds = await storeDrafts(tx, { articleId: article.id, authorId: article.createdById, drafts: fresh, factOf, cleanText: article.cleanText });
-    return { added: questionIds.length, questionIds };
+    return { added: questionIds.length, questionIds, more: left };
   });
 }

@@ -25,7 +25,7 @@ export async function regenerateArticle({ actor, articleId }: { actor: Actor; ar
   assertOwner(actor, article.createdById, "Article");
 
   const limit = Math.max(DRAFTS_PER_REQUEST, article.questions.length);
-  const { facts, drafts } = await generateQuestionsOffThread(article.rawText, { title: article.title, publishedAt: article.publishedAt ?? undefined, limit });
+  const { facts, drafts, more } = await generateQuestionsOffThread(article.rawText, { title: article.title, publishedAt: article.publishedAt ?? undefined, limit });
   // Every edit bumps the version: an edited draft is the teacher's work, not the generator's.
   const kept = article.questions.filter((q) => q.status !== "draft" || q.version > 1 || q._count.quizzes > 0 || q._count.responses > 0);
   const removable = article.questions.filter((q) => !kept.includes(q)).map((q) => q.id);
@@ -35,6 +35,7 @@ export async function regenerateArticle({ actor, articleId }: { actor: Actor; ar
     await tx.question.deleteMany({ where: { id: { in: removable } } });
     const factOf = await storeFacts(tx, article.id, facts);
     await storeDrafts(tx, { articleId: article.id, authorId: article.createdById, drafts: fresh, factOf, cleanText: article.cleanText });
+    await tx.article.update({ where: { id: article.id }, data: { moreDrafts: more } });
     return { removed: removable.length, created: fresh.length, kept: kept.length };
   });
 }

@@ -17,7 +17,7 @@ export interface StoreArticleInput {
  * Returns the question ids in rank order.
  */
 export async function storeGeneratedArticle(input: StoreArticleInput) {
-  const { cleanText, facts, drafts } = await generateQuestionsOffThread(input.text, {
+  const { cleanText, facts, drafts, more } = await generateQuestionsOffThread(input.text, {
     title: input.title,
     publishedAt: input.publishedAt ?? undefined,
   });
@@ -30,6 +30,7 @@ export async function storeGeneratedArticle(input: StoreArticleInput) {
         rawText: input.text,
         cleanText,
         createdById: input.createdById ?? null,
+        moreDrafts: more,
       },
       select: { id: true },
     });

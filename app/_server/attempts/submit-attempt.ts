@@ -4,7 +4,7 @@ import { gradeResponse } from "@/questions/grade";
 import { responseSchema, type LearnerResponse } from "@/questions/schema";
 import type { Actor } from "../auth/session";
 import { loadAttempt } from "./load-attempt";
-import { enqueueMissed, queueMissedStatement } from "../practice/review-queue";
+import { enqueueMissed, queueMissedStatement } from "../practice/practice-queue";
 import { markRow, MARK_COLUMNS, REPLACE_MARK, type Mark } from "./save-answer";
 import { attemptDeadline, isPastDeadline } from "./attempt-deadline";
 

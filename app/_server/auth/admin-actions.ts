@@ -8,6 +8,7 @@ import { ROLES, roleSchema } from "./account-rules";
 import { acceptInvite, changeRole, createInvite, LastAdminError } from "./people";
 import { ForbiddenError, NotFoundError } from "../http/errors";
 import { handleForm, type FormState } from "../forms/form-action";
+import { readerTime } from "../time/reader-time";
 
 const roleFormSchema = z.object({ role: z.enum(ROLES, { error: "Choose learner, teacher or admin." }) });
 
@@ -31,7 +32,10 @@ export async function changeRoleAction(userId: string, previous: FormState, form
 
 export interface Invitation {
   link: string;
+  /** ISO 8601, for <time dateTime>. */
   expiresAt: string;
+  /** The same instant in the admin's zone, formatted here so the page never formats in the browser (decision 025). */
+  expiresText: string;
 }
 
 export async function createInviteAction(previous: FormState<Invitation>, form: FormData): Promise<FormState<Invitation>> {
@@ -43,7 +47,8 @@ export async function createInviteAction(previous: FormState<Invitation>, form: 
       const { token, expiresAt } = await createInvite({ actor, role });
       const h = await headers();
       const origin = process.env.BETTER_AUTH_URL || `${h.get("x-forwarded-proto") ?? "http"}://${h.get("host")}`;
-      return { data: { link: `${origin}/invite/${token}`, expiresAt: expiresAt.toISOString() } };
+      const local = await readerTime();
+      return { data: { link: `${origin}/invite/${token}`, expiresAt: expiresAt.toISOString(), expiresText: local.dateTime(expiresAt) } };
     },
   });
 }

@@ -11,15 +11,29 @@ function assertAdmin(actor: Actor): void {
   if (actor.role !== "admin") throw new ForbiddenError("Only admins can do that.");
 }
 
-export async function listPeople({ actor, query }: { actor: Actor; query?: string }) {
+/** Guests' throwaway accounts (better-auth's anonymous users); `isAnonymous` may be null on old rows. */
+const NOT_GUEST = { OR: [{ isAnonymous: false }, { isAnonymous: null }] };
+
+/**
+ * People, newest first. Guests are left out unless asked for: every visitor who tries a quiz
+ * becomes one, and they would bury the accounts an admin is looking for. `guestsHidden` says how
+ * many were left out, so the page can offer them.
+ */
+export async function listPeople({ actor, query, guests = false }: { actor: Actor; query?: string; guests?: boolean }) {
   assertAdmin(actor);
   const q = query?.trim().slice(0, 100);
-  return getDb().user.findMany({
-    where: q ? { OR: [{ email: { contains: q.toLowerCase() } }, { name: { contains: q } }] } : {},
-    orderBy: { createdAt: "desc" },
-    take: 200,
-    select: { id: true, name: true, email: true, role: true, createdAt: true },
-  });
+  const matching = q ? { OR: [{ email: { contains: q.toLowerCase() } }, { name: { contains: q } }] } : {};
+  const db = getDb();
+  const [people, guestsHidden] = await Promise.all([
+    db.user.findMany({
+      where: guests ? matching : { AND: [matching, NOT_GUEST] },
+      orderBy: { createdAt: "desc" },
+      take: 200,
+      select: { id: true, name: true, email: true, role: true, createdAt: true, isAnonymous: true },
+    }),
+    guests ? 0 : db.user.count({ where: { AND: [matching, { isAnonymous: true }] } }),
+  ]);
+  return { people: people.map(({ isAnonymous, ...p }) => ({ ...p, isGuest: isAnonymous === true })), guestsHidden };
 }
 
 export class LastAdminError extends ForbiddenError {
@@ -54,6 +68,27 @@ export async function createInvite({ actor, role = "teacher", now = new Date() }
   const expiresAt = new Date(now.getTime() + INVITE_LIFETIME_DAYS * 24 * 3600 * 1000);
   await getDb().invite.create({ data: { tokenHash: hashToken(token), role: roleSchema.parse(role), createdById: actor.id, expiresAt } });
   return { token, expiresAt };
+}
+
+export type InvitationStatus =
+  | { state: "open"; expiresAt: Date }
+  | { state: "used"; byYou: boolean }
+  | { state: "expired"; expiresAt: Date }
+  | { state: "unknown" };
+
+/**
+ * What the invitation page may say about a link: whoever holds the token may learn whether it is
+ * still open and until when (the token is the credential; nothing else about the invitation is
+ * told), and the person who used it that they did. Without this the page offered "Accept" for a
+ * used link and only said no after the click.
+ */
+export async function getInvitationStatus({ token, viewerId, now = new Date() }: { token: string; viewerId?: string; now?: Date }): Promise<InvitationStatus> {
+  if (token.length > 100) return { state: "unknown" };
+  const invite = await getDb().invite.findUnique({ where: { tokenHash: hashToken(token) }, select: { expiresAt: true, usedAt: true, usedById: true } });
+  if (!invite) return { state: "unknown" };
+  if (invite.usedAt) return { state: "used", byYou: viewerId !== undefined && invite.usedById === viewerId };
+  if (invite.expiresAt <= now) return { state: "expired", expiresAt: invite.expiresAt };
+  return { state: "open", expiresAt: invite.expiresAt };
 }
 
 /**

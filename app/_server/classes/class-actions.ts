@@ -30,7 +30,7 @@ export async function joinClassAction(previous: FormState, form: FormData): Prom
         const joined = await joinClass({ actor, code });
         revalidatePath("/classes");
         // Joined: the field empties for the next code.
-        return { message: `You joined ${joined.name}.`, values: { code: "" } };
+        return { message: joined.alreadyMember ? `You are already in ${joined.name}.` : `You joined ${joined.name}.`, values: { code: "" } };
       } catch (error) {
         if (error instanceof NotFoundError) return { errors: { code: "No class has that code. Check it with your teacher." } };
         throw error;

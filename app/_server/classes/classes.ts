@@ -35,19 +35,26 @@ export async function createClass({ actor, name }: { actor: Actor; name: string 
   }
 }
 
-/** Anyone signed in joins with the code; joining twice is harmless. */
+/**
+ * Anyone signed in joins with the code; joining twice is harmless, and the answer says so
+ * (`alreadyMember`), so the page need not congratulate a learner on a class they were in.
+ */
 export async function joinClass({ actor, code }: { actor: Actor; code: string }) {
   if (actor.isGuest) throw new ForbiddenError("Create an account to join a class.");
   const joinCode = joinCodeSchema.parse(code);
   const db = getDb();
   const found = await db.classroom.findUnique({ where: { joinCode }, select: { id: true, name: true } });
   if (!found) throw new NotFoundError("Class");
-  await db.classMember.upsert({
-    where: { classId_userId: { classId: found.id, userId: actor.id } },
-    create: { classId: found.id, userId: actor.id },
-    update: {},
-  });
-  return found;
+  const before = await db.classMember.findUnique({ where: { classId_userId: { classId: found.id, userId: actor.id } }, select: { joinedAt: true } });
+  if (!before) {
+    // Two tabs joining at once: the second insert meets the first's row and changes nothing.
+    await db.classMember.upsert({
+      where: { classId_userId: { classId: found.id, userId: actor.id } },
+      create: { classId: found.id, userId: actor.id },
+      update: {},
+    });
+  }
+  return { ...found, alreadyMember: before !== null };
 }
 
 export async function listTeacherClasses({ actor }: { actor: Actor }) {

@@ -14,7 +14,7 @@ import { saveAnswer } from "../attempts/save-answer";
 import { submitAttempt } from "../attempts/submit-attempt";
 import { countMyAttempts, listMyAttempts } from "../history/list-my-attempts";
 import { getScoreHistory } from "../history/get-score-history";
-import { getReviewSummary } from "../practice/review-queue";
+import { getPracticeSummary } from "../practice/practice-queue";
 
 export interface ApiOperation<P = unknown, B = unknown> {
   method: "GET" | "POST" | "PUT";
@@ -93,7 +93,7 @@ export const historyOperation = operation({
       listMyAttempts({ actor, limit: HISTORY_API_ATTEMPTS }),
       countMyAttempts({ actor }),
       getScoreHistory({ actor }),
-      getReviewSummary({ actor }),
+      getPracticeSummary({ actor }),
     ]);
     return { json: { attempts, total, history, review } };
   },

@@ -2,7 +2,7 @@
 // Which questions a quiz's random draws may pick from. docs/decisions/020-what-the-weekly-quiz-may-draw.md
 import { getDb, type Prisma } from "@/prisma/client";
 import { parseDrawRules, parseQuizSettings, type DrawRule } from "./quiz-settings";
-import { marksVisible } from "../practice/review-rating";
+import { marksVisible } from "../practice/practice-rating";
 
 /**
  * The questions a draw rule may pick from (a Prisma `where`), before excluding ones already taken.

@@ -9,6 +9,8 @@ import { orNotFound } from "../http/or-not-found";
 import { handleForm, type FormState, type FormValues } from "../forms/form-action";
 import { readFormNumber } from "../forms/form-number";
 import { AttemptsAffectedError, closeQuizNow, EmptyQuizPublishError, quizSettingsInputSchema, setQuizPublished, updateQuizSettings } from "../quizzes/manage-quiz";
+import { EmptyPublishedQuizError, setQuizQuestions } from "../quizzes/quiz-questions";
+import { ForbiddenError } from "../http/errors";
 
 const idSchema = z.string().min(1).max(64);
 
@@ -69,4 +71,51 @@ export async function closeQuizNowAction(quizId: string): Promise<void> {
   await orNotFound(closeQuizNow({ actor, quizId: id }));
   revalidatePath(`/teach/quizzes/${id}`);
   redirect(`/teach/quizzes/${id}`);
+}
+
+/** What a button of the question list asks: move a question up or down, or remove it. */
+const questionOpSchema = z.union([
+  z.templateLiteral([z.enum(["up", "down", "remove"]), ":", idSchema]),
+  z.literal("add"),
+]);
+
+/** The list with one question moved a place, or taken out. */
+function applyQuestionOp(ids: string[], op: z.infer<typeof questionOpSchema>, add: string[]): string[] {
+  if (op === "add") return [...ids, ...add.filter((id) => !ids.includes(id))];
+  const [verb, id] = op.split(":") as ["up" | "down" | "remove", string];
+  const at = ids.indexOf(id);
+  if (at < 0) return ids;
+  if (verb === "remove") return ids.filter((x) => x !== id);
+  const to = verb === "up" ? at - 1 : at + 1;
+  if (to < 0 || to >= ids.length) return ids;
+  const next = [...ids];
+  [next[at], next[to]] = [next[to]!, next[at]!];
+  return next;
+}
+
+/**
+ * The question list's form: the quiz's questions as the page showed them (`questionId`, in order),
+ * the button pressed (`op`), and for "add" the ticked questions. Answers by redirect, so it works
+ * without JavaScript; the page says what happened (and, with attempts, what it means for them).
+ */
+export async function editQuizQuestionsAction(quizId: string, form: FormData): Promise<void> {
+  const actor = await requireTeacher();
+  const id = idSchema.parse(quizId);
+  const page = `/teach/quizzes/${id}/questions`;
+  const parsed = z
+    .object({ questionId: z.array(idSchema).max(500), add: z.array(idSchema).max(500), op: questionOpSchema })
+    .safeParse({ questionId: form.getAll("questionId"), add: form.getAll("add"), op: form.get("op") });
+  if (!parsed.success) redirect(`${page}?error=unreadable`);
+  const { questionId, add, op } = parsed.data;
+  if (op === "add" && add.length === 0) redirect(`${page}?error=none-ticked#add-heading`);
+  try {
+    await orNotFound(setQuizQuestions({ actor, quizId: id, input: { questionIds: applyQuestionOp(questionId, op, add) } }));
+  } catch (error) {
+    if (error instanceof EmptyPublishedQuizError) redirect(`${page}?error=empty`);
+    if (error instanceof ForbiddenError) redirect(`${page}?error=not-yours`);
+    throw error;
+  }
+  revalidatePath(`/teach/quizzes/${id}`);
+  const verb = op === "add" ? "added" : op.split(":")[0] === "remove" ? "removed" : "moved";
+  redirect(`${page}?done=${verb}${verb === "moved" ? `#q-${op.split(":")[1]}` : ""}`);
 }

@@ -125,7 +125,7 @@ export const ROUTE_MATRIX: Record<string, RouteCase[]> = {
   ],
   "/history": [{ path: () => "/history", shows: (w) => w.quiz.title, expect: outcomes("hidden", { anonymous: "signIn", learnerA: "ok" }) }],
   "/classes": [{ path: () => "/classes", shows: (w) => w.cls.name, expect: outcomes("hidden", { anonymous: "signIn", learnerA: "ok" }) }],
-  "/review": [{ path: () => "/review", expect: SIGNED_IN }],
+  "/practice": [{ path: () => "/practice", expect: SIGNED_IN }],
   "/invite/[token]": [
     {
       // The page itself is harmless to open; accepting is the use case's business. Guests must
@@ -164,6 +164,9 @@ export const ROUTE_MATRIX: Record<string, RouteCase[]> = {
   ],
   "/teach/quizzes/[quizId]/edit": [
     { path: (w) => `/teach/quizzes/${w.quiz.id}/edit`, shows: (w) => w.quiz.title, missing: () => `/teach/quizzes/${NO_SUCH_ID}/edit`, expect: OWNER },
+  ],
+  "/teach/quizzes/[quizId]/questions": [
+    { path: (w) => `/teach/quizzes/${w.quiz.id}/questions`, shows: (w) => w.quiz.title, missing: () => `/teach/quizzes/${NO_SUCH_ID}/questions`, expect: OWNER },
   ],
   "/teach/quizzes/[quizId]/report": [
     {

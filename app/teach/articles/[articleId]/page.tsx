@@ -2,33 +2,33 @@ import type { Metadata } from "next";
 import { orNotFound } from "../../../_server/http/or-not-found";
 import Link from "next/link";
 import { requireTeacher } from "../../../_server/auth/session";
-import { getArticleReview } from "../../../_server/articles/get-article-review";
+import { getDraftReview } from "../../../_server/articles/get-draft-review";
 import { regenerateArticleAction, setQuestionStatusAction, shareArticleAction } from "../../../_server/teach/teach-actions";
 import { bulkSetQuestionStatusAction, draftMoreQuestionsAction, switchQuestionFormAction } from "../../../_server/articles/draft-actions";
-import type { ReviewCounts, ReviewQuestion } from "../../../_server/articles/get-article-review";
-import { readReviewView, reviewViewQuery, type ReviewView } from "../../../_server/articles/review-view";
+import type { DraftCounts, DraftReviewQuestion } from "../../../_server/articles/get-draft-review";
+import { readDraftView, draftViewQuery, type DraftView } from "../../../_server/articles/draft-review-view";
 import { QUESTION_STATUSES } from "../../../_server/bank/set-question-status";
 import { QuestionPreview, QuestionSummary, TYPE_LABEL } from "../../../_components/question-preview";
 import { BulkStatusForm, DraftMoreForm, PendingButton, SwitchFormForm } from "../../../_components/draft-forms";
 import { Pager, StatusBadge } from "../../../_components/ui";
 
-export const metadata: Metadata = { title: "Review questions" };
+export const metadata: Metadata = { title: "Check drafts" };
 
-type Review = Awaited<ReturnType<typeof getArticleReview>>;
+type Review = Awaited<ReturnType<typeof getDraftReview>>;
 
-async function load(articleId: string, view: ReviewView): Promise<Review> {
+async function load(articleId: string, view: DraftView): Promise<Review> {
   const actor = await requireTeacher(`/teach/articles/${articleId}`);
-  return orNotFound(getArticleReview({ actor, articleId, view }));
+  return orNotFound(getDraftReview({ actor, articleId, view }));
 }
 
-const STATUS_LABEL: Record<string, string> = { draft: "To review", approved: "Approved", rejected: "Rejected" };
+const STATUS_LABEL: Record<string, string> = { draft: "To check", approved: "Approved", rejected: "Rejected" };
 const selectClass = "mt-1 block w-full rounded-md border border-slate-300 bg-white px-2 py-1.5 text-sm text-slate-900";
 
 /**
  * Which questions to show: a plain GET form, so the filters live in the address (a reload or a
  * shared link shows the same list) and work without JavaScript. Changing a filter starts at page 1.
  */
-function ReviewFilters({ view, counts }: { view: ReviewView; counts: ReviewCounts }) {
+function DraftFilters({ view, counts }: { view: DraftView; counts: DraftCounts }) {
   const types = Object.keys(TYPE_LABEL).filter((t) => counts.byType[t] || t === view.type) as (keyof typeof TYPE_LABEL)[];
   return (
     <form method="get" role="search" aria-label="Filter questions" className="mb-3 flex flex-wrap items-end gap-3 rounded-lg border border-slate-200 bg-white px-3 py-2 text-sm shadow-sm">
@@ -96,7 +96,7 @@ function HighlightedText({ text, ranges }: { text: string; ranges: { start: numb
 }
 
 /** A draft's other forms, folded away: each with its key and a button to show the fact that way instead. */
-function OtherForms({ q, n }: { q: ReviewQuestion; n: number }) {
+function OtherForms({ q, n }: { q: DraftReviewQuestion; n: number }) {
   if (q.variants.length === 0) return null;
   return (
     <details className="mt-3 rounded-lg border border-slate-200 bg-slate-50 text-sm">
@@ -153,14 +153,14 @@ function WeeklySharing({ articleId, shared, dated }: { articleId: string; shared
   );
 }
 
-export default async function ArticleReviewPage({ params, searchParams }: { params: Promise<{ articleId: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+export default async function DraftReviewPage({ params, searchParams }: { params: Promise<{ articleId: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const { articleId } = await params;
-  const view = readReviewView(await searchParams);
+  const view = readDraftView(await searchParams);
   const review = await load(articleId, view);
   const action = setQuestionStatusAction.bind(null, review.id);
   const drafts = review.counts.byStatus.draft ?? 0;
   const approved = review.counts.byStatus.approved ?? 0;
-  const pageKey = reviewViewQuery({ ...view, page: review.page });
+  const pageKey = draftViewQuery({ ...view, page: review.page });
   // Only the questions shown are highlighted in the article: the page's sources.
   const ranges = review.questions.flatMap((q) => (q.question.source?.start !== undefined && q.question.source.end !== undefined ? [{ start: q.question.source.start, end: q.question.source.end }] : []));
   return (
@@ -170,7 +170,7 @@ export default async function ArticleReviewPage({ params, searchParams }: { para
           <p className="text-sm"><Link href="/teach" className="text-brand-700 underline">Teach</Link></p>
           <h1 className="mt-1 text-2xl font-bold tracking-tight">{review.title}</h1>
           <p className="mt-1 text-sm text-slate-600">
-            {review.counts.total} questions · {drafts} to review · {approved} approved
+            {review.counts.total} questions · {drafts} to check · {approved} approved
             {review.source ? <> · {/^https?:\/\//.test(review.source) ? <a href={review.source} className="underline" rel="noopener noreferrer">source</a> : review.source}</> : null}
           </p>
         </div>
@@ -191,7 +191,7 @@ export default async function ArticleReviewPage({ params, searchParams }: { para
 
         <section aria-labelledby="questions-heading">
           <h2 id="questions-heading" className="mb-2 font-semibold">Questions, best first</h2>
-          <ReviewFilters key={pageKey} view={view} counts={review.counts} />
+          <DraftFilters key={pageKey} view={view} counts={review.counts} />
           <BulkStatusForm action={bulkSetQuestionStatusAction.bind(null, review.id)} pageKey={pageKey}>
             <p className="text-slate-600">
               {review.matching === 0 ? "No questions match." : `Showing ${review.offset + 1}–${review.offset + review.questions.length} of ${review.matching}`}
@@ -222,10 +222,13 @@ export default async function ArticleReviewPage({ params, searchParams }: { para
               </li>
             ))}
           </ol>
-          <Pager label="Pages of questions" page={review.page} pages={review.pages} href={(to) => `/teach/articles/${review.id}${reviewViewQuery({ ...view, page: to })}`} />
+          <Pager label="Pages of questions" page={review.page} pages={review.pages} href={(to) => `/teach/articles/${review.id}${draftViewQuery({ ...view, page: to })}`} />
           <div className="mt-4 rounded-xl border border-dashed border-slate-300 bg-white p-4">
-            <p className="mb-3 text-sm text-slate-600">One question per fact, the most important facts first. The generator can draft questions on further facts of this article.</p>
-            <DraftMoreForm action={draftMoreQuestionsAction.bind(null, review.id)} />
+            <p className="mb-3 text-sm text-slate-600">
+              One question per fact, the most important facts first.{" "}
+              {review.moreDrafts ? "The generator can draft questions on further facts of this article." : "Every fact the generator found in this article has a question."}
+            </p>
+            <DraftMoreForm action={draftMoreQuestionsAction.bind(null, review.id)} available={review.moreDrafts} />
           </div>
         </section>
       </div>

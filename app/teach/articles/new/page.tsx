@@ -14,7 +14,7 @@ export default async function NewArticlePage() {
   return (
     <div className="mx-auto max-w-3xl">
       <h1 className="text-2xl font-bold tracking-tight">Add an article</h1>
-      <p className="mt-1 mb-6 text-sm text-slate-600">Newsquiz extracts its facts and drafts questions for you to review. Nothing is shown to learners until you approve it.</p>
+      <p className="mt-1 mb-6 text-sm text-slate-600">Newsquiz extracts its facts and drafts questions for you to check. Nothing is shown to learners until you approve it.</p>
       <section aria-labelledby="from-web-heading" className="mb-6 rounded-xl border border-slate-200 bg-white p-6 shadow-sm">
         <h2 id="from-web-heading" className="mb-3 font-semibold">From the web</h2>
         <WebAddressForm

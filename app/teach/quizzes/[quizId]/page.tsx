@@ -78,7 +78,7 @@ export default async function QuizReportPage({ params, searchParams }: { params:
 
       {live === "empty" && <p role="alert" className="rounded-md bg-amber-50 px-3 py-2 text-sm text-amber-900">A live game needs at least one question it can ask: ordering and matching questions are left out of live games.</p>}
 
-      <QuizManagePanel quiz={managed} notice={empty ? "empty" : saved ? "saved" : null} />
+      <QuizManagePanel quiz={managed} notice={empty ? "empty" : saved ? "saved" : null} timeZone={time.zone} />
 
       <section aria-labelledby="grades-heading">
         <h2 id="grades-heading" className="mb-3 text-lg font-semibold">Grades</h2>

@@ -3,13 +3,14 @@ import type { getQuizForManaging } from "../../../_server/quizzes/manage-quiz";
 import { closeQuizNowAction, setQuizPublishedAction } from "../../../_server/teach/quiz-manage-actions";
 import { VISIBILITY_TEXT } from "../../../_server/quizzes/quiz-visibility";
 import { plural } from "../../../_components/format";
+import { formatDateTime } from "../../../_server/time/reader-time";
 
 type ManagedQuiz = Awaited<ReturnType<typeof getQuizForManaging>>;
 
 const secondary = "rounded-md border border-slate-300 bg-white px-4 py-2 text-sm font-semibold text-slate-700 hover:bg-slate-50";
 
 /** The quiz's state and what its owner can do with it: settings, publish or unpublish, close now. */
-export function QuizManagePanel({ quiz, notice }: { quiz: ManagedQuiz; notice: "empty" | "saved" | null }) {
+export function QuizManagePanel({ quiz, notice, timeZone }: { quiz: ManagedQuiz; notice: "empty" | "saved" | null; timeZone: string }) {
   const state = quiz.status !== "published" ? "Draft: learners cannot see it" : quiz.closed ? "Closed" : "Published";
   return (
     <section aria-labelledby="manage-heading" className="rounded-xl border border-slate-200 bg-white p-5 shadow-sm">
@@ -28,12 +29,13 @@ export function QuizManagePanel({ quiz, notice }: { quiz: ManagedQuiz; notice: "
         {quiz.closeAt && (
           <>
             <dt className="text-slate-500">{quiz.closed ? "Closed" : "Closes"}</dt>
-            <dd>{quiz.closeAt.toISOString().slice(0, 16).replace("T", " ")} UTC</dd>
+            <dd><time dateTime={quiz.closeAt.toISOString()}>{formatDateTime(quiz.closeAt, timeZone)}</time></dd>
           </>
         )}
       </dl>
       <div className="mt-4 flex flex-wrap gap-3">
         <Link href={`/teach/quizzes/${quiz.id}/edit`} className={secondary}>Edit settings</Link>
+        <Link href={`/teach/quizzes/${quiz.id}/questions`} className={secondary}>Edit questions</Link>
         <form action={setQuizPublishedAction.bind(null, quiz.id, quiz.status !== "published")}>
           <button className={secondary}>{quiz.status === "published" ? "Unpublish" : "Publish"}</button>
         </form>

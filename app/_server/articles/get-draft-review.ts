@@ -5,9 +5,9 @@ import type { Actor } from "../auth/session";
 import { assertOwner } from "../auth/permissions";
 import { NotFoundError } from "../http/errors";
 import { parseVariants, questionRowSelect, toDomainQuestion } from "../bank/question-record";
-import { REVIEW_PAGE_SIZE, type ReviewView } from "./review-view";
+import { DRAFTS_PAGE_SIZE, type DraftView } from "./draft-review-view";
 
-export interface ReviewQuestion {
+export interface DraftReviewQuestion {
   id: string;
   status: string;
   version: number;
@@ -22,7 +22,7 @@ export interface ReviewQuestion {
 const REVIEW_ORDER = [{ score: { sort: "desc", nulls: "last" } }, { createdAt: "asc" }, { id: "asc" }] as const;
 
 /** How many of an article's questions there are of each status and each type, for the filters. */
-export interface ReviewCounts {
+export interface DraftCounts {
   byStatus: Record<string, number>;
   byType: Record<string, number>;
   total: number;
@@ -31,17 +31,17 @@ export interface ReviewCounts {
 /**
  * An article with the questions made from it (one per fact, best ranked first, each with its
  * other forms) for its owner to review. With a `view`, only that type and status, one page of
- * REVIEW_PAGE_SIZE (a page past the end shows the last), with counts for the filters and paging;
+ * DRAFTS_PAGE_SIZE (a page past the end shows the last), with counts for the filters and paging;
  * without one, every question.
  */
-export async function getArticleReview({ actor, articleId, view }: { actor: Actor; articleId: string; view?: ReviewView }) {
+export async function getDraftReview({ actor, articleId, view }: { actor: Actor; articleId: string; view?: DraftView }) {
   const db = getDb();
   const owner = await db.article.findUnique({ where: { id: articleId }, select: { createdById: true } });
   if (!owner) throw new NotFoundError("Article");
   assertOwner(actor, owner.createdById, "Article");
 
   const grouped = await db.question.groupBy({ by: ["status", "type"], where: { articleId }, _count: { _all: true } });
-  const counts: ReviewCounts = { byStatus: {}, byType: {}, total: 0 };
+  const counts: DraftCounts = { byStatus: {}, byType: {}, total: 0 };
   for (const g of grouped) {
     counts.byStatus[g.status] = (counts.byStatus[g.status] ?? 0) + g._count._all;
     counts.byType[g.type] = (counts.byType[g.type] ?? 0) + g._count._all;
@@ -49,7 +49,7 @@ export async function getArticleReview({ actor, articleId, view }: { actor: Acto
   }
   const where = { ...(view && view.type !== "all" ? { type: view.type } : {}), ...(view && view.status !== "all" ? { status: view.status } : {}) };
   const matching = view ? await db.question.count({ where: { articleId, ...where } }) : counts.total;
-  const pages = view ? Math.max(1, Math.ceil(matching / REVIEW_PAGE_SIZE)) : 1;
+  const pages = view ? Math.max(1, Math.ceil(matching / DRAFTS_PAGE_SIZE)) : 1;
   const page = view ? Math.min(view.page, pages) : 1;
 
   const article = await db.article.findUnique({
@@ -60,12 +60,13 @@ export async function getArticleReview({ actor, articleId, view }: { actor: Acto
       source: true,
       publishedAt: true,
       sharedWithWeeklyQuiz: true,
+      moreDrafts: true,
       cleanText: true,
       createdById: true,
       questions: {
         where,
         orderBy: [...REVIEW_ORDER],
-        ...(view ? { skip: (page - 1) * REVIEW_PAGE_SIZE, take: REVIEW_PAGE_SIZE } : {}),
+        ...(view ? { skip: (page - 1) * DRAFTS_PAGE_SIZE, take: DRAFTS_PAGE_SIZE } : {}),
         select: { id: true, status: true, version: true, variants: true, ...questionRowSelect, _count: { select: { quizzes: true, responses: true } } },
       },
     },
@@ -82,9 +83,9 @@ export async function getArticleReview({ actor, articleId, view }: { actor: Acto
     page,
     pages,
     /** The rank of the first question shown among those matching, from 0. */
-    offset: (page - 1) * REVIEW_PAGE_SIZE,
+    offset: (page - 1) * DRAFTS_PAGE_SIZE,
     questions: questions.map(
-      (q): ReviewQuestion => ({
+      (q): DraftReviewQuestion => ({
         id: q.id,
         status: q.status,
         version: q.version,
@@ -97,8 +98,8 @@ export async function getArticleReview({ actor, articleId, view }: { actor: Acto
 }
 
 /** The page (of the unfiltered review) a question is on, to link a new draft from "draft more". */
-export async function reviewPageOf({ articleId, questionId }: { articleId: string; questionId: string }): Promise<number> {
+export async function draftPageOf({ articleId, questionId }: { articleId: string; questionId: string }): Promise<number> {
   const ids = await getDb().question.findMany({ where: { articleId }, orderBy: [...REVIEW_ORDER], select: { id: true } });
   const at = ids.findIndex((q) => q.id === questionId);
-  return at < 0 ? 1 : Math.floor(at / REVIEW_PAGE_SIZE) + 1;
+  return at < 0 ? 1 : Math.floor(at / DRAFTS_PAGE_SIZE) + 1;
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { Rating } from "ts-fsrs";
-import { describeDueIn, formatDueDate, ratingFor, reviewableFrom, verdictOf } from "@/app/_server/practice/review-rating";
+import { describeDueIn, ratingFor, reviewableFrom, verdictOf } from "@/app/_server/practice/practice-rating";
 import { DEADLINE_GRACE_MS } from "@/app/_server/quizzes/quiz-settings";
 
 describe("ratingFor", () => {
@@ -47,7 +47,7 @@ describe("reviewableFrom", () => {
   });
 });
 
-describe("describeDueIn and formatDueDate", () => {
+describe("describeDueIn", () => {
   const now = new Date("2026-03-03T12:00:00Z");
   it.each([
     [-5, "now"],
@@ -58,8 +58,5 @@ describe("describeDueIn and formatDueDate", () => {
     [24 * 60 * 3, "in 3 days"],
   ] as const)("%s minutes -> %s", (minutes, text) => {
     expect(describeDueIn(new Date(now.getTime() + minutes * 60_000), now)).toBe(text);
-  });
-  it("writes dates in UTC", () => {
-    expect(formatDueDate(new Date("2026-03-03T14:05:00Z"))).toBe("Tue, 3 Mar 2026, 14:05 UTC");
   });
 });

@@ -6,7 +6,7 @@ import { QUESTION_TYPES } from "@/questions/schema";
 import { QUESTION_STATUSES } from "../bank/set-question-status";
 
 /** Drafts on one page: one "draft more" batch. */
-export const REVIEW_PAGE_SIZE = 20;
+export const DRAFTS_PAGE_SIZE = 20;
 
 const single = (value: unknown) => (Array.isArray(value) ? value[0] : value);
 
@@ -16,15 +16,15 @@ export const reviewViewSchema = z.object({
   page: z.preprocess(single, z.coerce.number().int().min(1).max(100_000).catch(1)).default(1),
 });
 
-export type ReviewView = z.output<typeof reviewViewSchema>;
+export type DraftView = z.output<typeof reviewViewSchema>;
 
 /** The view a page's search params ask for; never throws. */
-export function readReviewView(searchParams: Record<string, string | string[] | undefined>): ReviewView {
+export function readDraftView(searchParams: Record<string, string | string[] | undefined>): DraftView {
   return reviewViewSchema.parse(searchParams);
 }
 
 /** The query string of a view, leaving out defaults: `?status=draft&page=2`, or "" for the default. */
-export function reviewViewQuery(view: Partial<ReviewView>): string {
+export function draftViewQuery(view: Partial<DraftView>): string {
   const params = new URLSearchParams();
   if (view.type && view.type !== "all") params.set("type", view.type);
   if (view.status && view.status !== "all") params.set("status", view.status);

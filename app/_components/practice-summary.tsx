@@ -1,29 +1,31 @@
-// What is waiting in the learner's review queue: for the history page (and anywhere else that
-// wants it). A server component; pass it the result of getReviewSummary.
+// What is waiting in the learner's practice queue: for the history page (and anywhere else that
+// wants it). A server component; pass it the result of getPracticeSummary.
 import Link from "next/link";
-import type { ReviewSummary as Summary } from "../_server/practice/review-queue";
-import { describeDueIn, formatDueDate } from "../_server/practice/review-rating";
+import type { PracticeSummary as Summary } from "../_server/practice/practice-queue";
+import { describeDueIn } from "../_server/practice/practice-rating";
+import { formatDateTime } from "../_server/time/reader-time";
 import { plural } from "./format";
 
-export function ReviewSummary({ summary, now = new Date(), showLink = true }: { summary: Summary; now?: Date; showLink?: boolean }) {
+/** `timeZone`: the reader's (readerTime().zone), so the next due time reads as on every other page. */
+export function PracticeSummary({ summary, timeZone, now = new Date(), showLink = true }: { summary: Summary; timeZone: string; now?: Date; showLink?: boolean }) {
   return (
-    <section aria-labelledby="review-summary-heading" className="rounded-xl border border-slate-200 bg-white p-5 shadow-sm" data-testid="review-summary">
+    <section aria-labelledby="practice-summary-heading" className="rounded-xl border border-slate-200 bg-white p-5 shadow-sm" data-testid="practice-summary">
       <div className="flex flex-wrap items-start justify-between gap-3">
         <div>
-          <h2 id="review-summary-heading" className="font-semibold">Spaced review</h2>
+          <h2 id="practice-summary-heading" className="font-semibold">Your practice queue</h2>
           <p className="mt-1 text-sm text-slate-600">
             {summary.total === 0
               ? "Questions you miss, or mark as hard, come back here just before you would forget them."
               : summary.dueNow > 0
                 ? `${plural(summary.dueNow, "question")} due now.`
                 : summary.nextDue
-                  ? `Nothing due now. Next review ${describeDueIn(summary.nextDue, now)}.`
+                  ? `Nothing due now. Next practice ${describeDueIn(summary.nextDue, now)}.`
                   : "Nothing due."}
           </p>
         </div>
         {showLink && summary.dueNow > 0 && (
-          <Link href="/review" className="rounded-md bg-brand-600 px-4 py-2 text-sm font-semibold text-white shadow-sm hover:bg-brand-700">
-            Review now
+          <Link href="/practice" className="rounded-md bg-brand-600 px-4 py-2 text-sm font-semibold text-white shadow-sm hover:bg-brand-700">
+            Practise now
           </Link>
         )}
       </div>
@@ -36,7 +38,7 @@ export function ReviewSummary({ summary, now = new Date(), showLink = true }: { 
       )}
       {summary.nextDue && summary.total > 0 && (
         <p className="mt-3 text-xs text-slate-500">
-          Next scheduled review: <time dateTime={summary.nextDue.toISOString()}>{formatDueDate(summary.nextDue)}</time>
+          Next practice: <time dateTime={summary.nextDue.toISOString()}>{formatDateTime(summary.nextDue, timeZone)}</time>
         </p>
       )}
     </section>
@@ -53,7 +55,7 @@ function Stat({ label, value, strong = false }: { label: string; value: number; 
 }
 
 /** A count for the navigation bar: nothing when nothing is due. */
-export function ReviewDueBadge({ dueNow }: { dueNow: number }) {
+export function PracticeDueBadge({ dueNow }: { dueNow: number }) {
   if (dueNow <= 0) return null;
   return (
     <span className="ml-1 rounded-full bg-brand-600 px-1.5 py-0.5 text-xs font-semibold text-white tabular-nums">

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { readReviewView, reviewViewQuery } from "@/app/_server/articles/review-view";
+import { readDraftView, draftViewQuery } from "@/app/_server/articles/draft-review-view";
 
 describe("the review page's filters and page, from the query string", () => {
   it.each([
@@ -11,7 +11,7 @@ describe("the review page's filters and page, from the query string", () => {
     [{ page: "2.5" }, { type: "all", status: "all", page: 1 }],
     [{ status: ["approved", "draft"], page: ["2", "9"] }, { type: "all", status: "approved", page: 2 }],
   ])("%j reads as %j", (params, view) => {
-    expect(readReviewView(params)).toEqual(view);
+    expect(readDraftView(params)).toEqual(view);
   });
 
   it.each([
@@ -19,6 +19,6 @@ describe("the review page's filters and page, from the query string", () => {
     [{ type: "cloze", status: "all", page: 1 }, "?type=cloze"],
     [{ type: "all", status: "draft", page: 4 }, "?status=draft&page=4"],
   ] as const)("%j is written as %j", (view, query) => {
-    expect(reviewViewQuery(view)).toBe(query);
+    expect(draftViewQuery(view)).toBe(query);
   });
 });

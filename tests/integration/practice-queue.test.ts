@@ -6,7 +6,7 @@ import { createQuestions } from "@/app/_server/bank/create-questions";
 import { createQuiz } from "@/app/_server/quizzes/create-quiz";
 import { startAttempt } from "@/app/_server/attempts/start-attempt";
 import { submitAttempt } from "@/app/_server/attempts/submit-attempt";
-import { answerReview, enqueueMissed, getReviewSession, getReviewSummary, rateQuestion } from "@/app/_server/practice/review-queue";
+import { answerPractice, enqueueMissed, getPracticeSession, getPracticeSummary, rateQuestion } from "@/app/_server/practice/practice-queue";
 import { ForbiddenError, NotFoundError } from "@/app/_server/http/errors";
 import { DEADLINE_GRACE_MS } from "@/app/_server/quizzes/quiz-settings";
 import type { Actor } from "@/app/_server/auth/session";
@@ -77,10 +77,10 @@ describe("review queue", () => {
     expect(cards).toHaveLength(3);
     // Due when the result pages show the answers: once no attempt can change (past the close's grace).
     for (const c of cards) expect(c.due.getTime()).toBe(closeAt.getTime() + DEADLINE_GRACE_MS + 1);
-    const session = await getReviewSession({ actor: learner });
+    const session = await getPracticeSession({ actor: learner });
     expect(session).toEqual({ dueNow: 0, cards: [] });
     // Not due yet: answering would show the key before the quiz does.
-    await expect(answerReview({ actor: learner, cardId: cards[0]!.id, response: { value: "x" } })).rejects.toBeInstanceOf(ForbiddenError);
+    await expect(answerPractice({ actor: learner, cardId: cards[0]!.id, response: { value: "x" } })).rejects.toBeInstanceOf(ForbiddenError);
     await expect(rateQuestion({ actor: learner, questionId: secret.ids[0]!, rating: "hard" })).rejects.toBeInstanceOf(ForbiddenError);
   });
 
@@ -93,7 +93,7 @@ describe("review queue", () => {
     await getDb().reviewCard.updateMany({ where: { userId: learner.id, questionId: ids[0]! }, data: { due: new Date(Date.now() + DAY) } });
     await getDb().reviewCard.updateMany({ where: { userId: learner.id, questionId: ids[2]! }, data: { due: new Date(start.getTime() - MINUTE) } });
 
-    const session = await getReviewSession({ actor: learner });
+    const session = await getPracticeSession({ actor: learner });
     expect(session.dueNow).toBe(2);
     expect(session.cards.map((c) => c.question.prompt)).toEqual([QUESTIONS[2]!.prompt, QUESTIONS[1]!.prompt]);
     const json = JSON.stringify(session);
@@ -101,13 +101,13 @@ describe("review queue", () => {
       expect(json).not.toContain(secret);
     }
     // The same order of choices on every load.
-    expect((await getReviewSession({ actor: learner })).cards).toEqual(session.cards);
+    expect((await getPracticeSession({ actor: learner })).cards).toEqual(session.cards);
 
-    const limited = await getReviewSession({ actor: learner, limit: 1 });
+    const limited = await getPracticeSession({ actor: learner, limit: 1 });
     expect(limited.dueNow).toBe(2);
     expect(limited.cards).toHaveLength(1);
 
-    const summary = await getReviewSummary({ actor: learner });
+    const summary = await getPracticeSummary({ actor: learner });
     expect(summary).toMatchObject({ dueNow: 2, dueToday: 3, total: 3 });
     expect(summary.nextDue?.getTime()).toBeGreaterThan(Date.now());
   });
@@ -117,11 +117,11 @@ describe("review queue", () => {
     const learner = await createLearner();
     const now = new Date();
     await take(quiz.id, learner, {}, now);
-    const { cards } = await getReviewSession({ actor: learner, now });
+    const { cards } = await getPracticeSession({ actor: learner, now });
     const cardId = cards[0]!.cardId;
     const before = (await cardsOf(learner.id)).find((c) => c.id === cardId);
     for (const value of [undefined, "", "   ", []]) {
-      await expect(answerReview({ actor: learner, cardId, response: { value }, now })).rejects.toThrow(/Give an answer before checking it/);
+      await expect(answerPractice({ actor: learner, cardId, response: { value }, now })).rejects.toThrow(/Give an answer before checking it/);
     }
     expect((await cardsOf(learner.id)).find((c) => c.id === cardId)).toEqual(before);
   });
@@ -131,14 +131,14 @@ describe("review queue", () => {
     const learner = await createLearner();
     const now = new Date();
     await take(quiz.id, learner, {}, now);
-    const { cards } = await getReviewSession({ actor: learner, now });
+    const { cards } = await getPracticeSession({ actor: learner, now });
     const byPrompt = new Map(cards.map((c) => [c.question.prompt, c.cardId]));
     const mcCard = byPrompt.get(QUESTIONS[0]!.prompt)!;
     const numericCard = byPrompt.get(QUESTIONS[1]!.prompt)!;
 
-    const right = await answerReview({ actor: learner, cardId: mcCard, response: { value: "Port Vila" }, now });
+    const right = await answerPractice({ actor: learner, cardId: mcCard, response: { value: "Port Vila" }, now });
     expect(right).toMatchObject({ verdict: "right", fraction: 1, correctAnswer: "Port Vila", explanation: "The article names Port Vila.", sourceSentence: SOURCE_1, scheduled: true });
-    const wrong = await answerReview({ actor: learner, cardId: numericCard, response: { value: 12 }, now });
+    const wrong = await answerPractice({ actor: learner, cardId: numericCard, response: { value: 12 }, now });
     expect(wrong).toMatchObject({ verdict: "wrong", fraction: 0, correctAnswer: "11", yourAnswer: "12", sourceSentence: SOURCE_2, forYourAnswer: ["Twelve counts the new pier too."] });
     expect(right.forYourAnswer).toEqual([]);
     expect(right.nextDue.getTime()).toBeGreaterThan(wrong.nextDue.getTime());
@@ -150,20 +150,20 @@ describe("review queue", () => {
     expect(stored.get(numericCard)).toMatchObject({ reps: 1, lastReview: now, due: wrong.nextDue });
 
     // A replayed form schedules nothing more (and the card is no longer due anyway).
-    await expect(answerReview({ actor: learner, cardId: mcCard, response: { value: "Port Vila" }, now })).rejects.toBeInstanceOf(ForbiddenError);
+    await expect(answerPractice({ actor: learner, cardId: mcCard, response: { value: "Port Vila" }, now })).rejects.toBeInstanceOf(ForbiddenError);
 
     // Right again once it is due: the card graduates to days, not minutes.
     const later = new Date(right.nextDue.getTime() + MINUTE);
-    const second = await answerReview({ actor: learner, cardId: mcCard, response: { value: "Port Vila" }, now: later });
+    const second = await answerPractice({ actor: learner, cardId: mcCard, response: { value: "Port Vila" }, now: later });
     expect(second.nextDue.getTime() - later.getTime()).toBeGreaterThanOrEqual(DAY);
     expect((await getDb().reviewCard.findUniqueOrThrow({ where: { id: mcCard } })).state).toBe(2);
 
     // "Easy" on a right answer waits longer than "good".
     const other = await createLearner();
     await take(quiz.id, other, {}, now);
-    const theirs = (await getReviewSession({ actor: other, now })).cards;
-    const good = await answerReview({ actor: other, cardId: theirs.find((c) => c.question.prompt === QUESTIONS[0]!.prompt)!.cardId, response: { value: "Port Vila" }, now });
-    const easy = await answerReview({ actor: other, cardId: theirs.find((c) => c.question.prompt === QUESTIONS[2]!.prompt)!.cardId, response: { value: "suva" }, self: "easy", now });
+    const theirs = (await getPracticeSession({ actor: other, now })).cards;
+    const good = await answerPractice({ actor: other, cardId: theirs.find((c) => c.question.prompt === QUESTIONS[0]!.prompt)!.cardId, response: { value: "Port Vila" }, now });
+    const easy = await answerPractice({ actor: other, cardId: theirs.find((c) => c.question.prompt === QUESTIONS[2]!.prompt)!.cardId, response: { value: "suva" }, self: "easy", now });
     expect(easy.nextDue.getTime()).toBeGreaterThan(good.nextDue.getTime());
   });
 
@@ -173,9 +173,9 @@ describe("review queue", () => {
     const intruder = await createLearner();
     await take(quiz.id, owner, {});
     const [card] = await cardsOf(owner.id);
-    await expect(answerReview({ actor: intruder, cardId: card!.id, response: { value: "Port Vila" } })).rejects.toBeInstanceOf(NotFoundError);
-    expect(await getReviewSession({ actor: intruder })).toEqual({ dueNow: 0, cards: [] });
-    expect(await getReviewSummary({ actor: intruder })).toEqual({ dueNow: 0, dueToday: 0, total: 0, nextDue: null });
+    await expect(answerPractice({ actor: intruder, cardId: card!.id, response: { value: "Port Vila" } })).rejects.toBeInstanceOf(NotFoundError);
+    expect(await getPracticeSession({ actor: intruder })).toEqual({ dueNow: 0, cards: [] });
+    expect(await getPracticeSummary({ actor: intruder })).toEqual({ dueNow: 0, dueToday: 0, total: 0, nextDue: null });
     // The card is untouched.
     expect(await getDb().reviewCard.findUniqueOrThrow({ where: { id: card!.id } })).toMatchObject({ reps: 0, lastReview: null });
   });
@@ -190,7 +190,7 @@ describe("review queue", () => {
     expect(await rateQuestion({ actor: learner, questionId: ids[0]!, rating: "hard" })).toEqual({ status: "already_queued" });
     const cards = await cardsOf(learner.id);
     expect(cards.map((c) => c.questionId)).toEqual([ids[0]!]);
-    expect((await getReviewSession({ actor: learner })).dueNow).toBe(1);
+    expect((await getPracticeSession({ actor: learner })).dueNow).toBe(1);
 
     // A question from a quiz they never took (which would otherwise leak its key through review).
     const stranger = await createLearner();

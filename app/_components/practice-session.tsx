@@ -1,16 +1,16 @@
 "use client";
-// One review question at a time: answer it, see the feedback (which the server sends only after
+// One practice question at a time: answer it, see the feedback (which the server sends only after
 // marking the answer), then move on. Works without JavaScript too: the form posts, the page comes
 // back with the feedback, and "Next" is a plain link.
 import { useActionState, useState } from "react";
 import { useRouter } from "next/navigation";
 import type { LearnerQuestion } from "../_server/attempts/learner-view";
-import { answerReviewAction, type ReviewAnswerState } from "../_server/practice/review-actions";
+import { answerPracticeAction, type PracticeAnswerState } from "../_server/practice/practice-actions";
 import { YourAnswerFeedback } from "./answer-feedback";
 import { QuestionInput } from "./question-input";
 import { CheckAnswerButton } from "./check-answer-button";
 
-export interface ReviewSessionItem {
+export interface PracticeSessionItem {
   cardId: string;
   question: LearnerQuestion;
   article: { title: string } | null;
@@ -22,8 +22,8 @@ const VERDICT = {
   wrong: { label: "Not quite", tone: "border-red-300 bg-red-50 text-red-900" },
 } as const;
 
-export function ReviewSession({ item, nextHref, children }: { item: ReviewSessionItem | null; nextHref: string; children: React.ReactNode }) {
-  const [state, formAction] = useActionState(answerReviewAction, { status: "idle" } as ReviewAnswerState);
+export function PracticeSession({ item, nextHref, children }: { item: PracticeSessionItem | null; nextHref: string; children: React.ReactNode }) {
+  const [state, formAction] = useActionState(answerPracticeAction, { status: "idle" } as PracticeAnswerState);
   const [dismissed, setDismissed] = useState<number | null>(null);
   const router = useRouter();
 
@@ -39,7 +39,7 @@ export function ReviewSession({ item, nextHref, children }: { item: ReviewSessio
             <dt className="opacity-80">Your answer</dt>
             <dd>{f.yourAnswer}</dd>
             <dt className="opacity-80">Correct answer</dt>
-            <dd className="font-semibold" data-testid="review-correct-answer">{f.correctAnswer}</dd>
+            <dd className="font-semibold" data-testid="practice-correct-answer">{f.correctAnswer}</dd>
           </dl>
         </div>
         <YourAnswerFeedback feedback={f.forYourAnswer} className="mt-4" />
@@ -48,8 +48,8 @@ export function ReviewSession({ item, nextHref, children }: { item: ReviewSessio
           <blockquote className="mt-3 border-l-4 border-brand-100 pl-3 text-sm italic text-slate-600">“{f.sourceSentence}”</blockquote>
         )}
         <div className="mt-5 flex flex-wrap items-center justify-between gap-3 border-t border-slate-100 pt-4">
-          <p className="text-sm text-slate-600" data-testid="review-next-due">
-            Next review <span className="font-medium text-slate-900">{f.nextDueIn}</span>
+          <p className="text-sm text-slate-600" data-testid="practice-next-due">
+            Next practice <span className="font-medium text-slate-900">{f.nextDueIn}</span>
             <span className="block text-xs text-slate-500 sm:ml-1 sm:inline">({f.nextDueOn})</span>
           </p>
           <a

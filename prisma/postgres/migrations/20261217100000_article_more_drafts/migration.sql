@@ -1,0 +1,2 @@
+-- AlterTable
+ALTER TABLE "Article" ADD COLUMN     "moreDrafts" BOOLEAN NOT NULL DEFAULT true;
