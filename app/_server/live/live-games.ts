@@ -14,10 +14,10 @@ import { liveBus } from "./event-bus";
 import { scheduleClose } from "./clock";
 import { applyMove, isLiveState, type GamePosition, type LiveMove } from "./state-machine";
 import { gradeLive, toLearnerResponse, toLiveQuestion, type LiveQuestion } from "./live-question";
-import { answerInputFor, DEFAULT_SECONDS, MAX_PLAYERS, nicknameKey, pinSchema, pointsFor, type LiveAnswerInput } from "./rules";
+import { answerInputFor, DEFAULT_SECONDS, MAX_PLAYERS, nicknameKey, pinSchema, pointsFor, withStreaks, type LiveAnswerInput } from "./rules";
 import { hashPlayerToken, newPlayerToken } from "./player-token";
 import type { LiveSnapshot } from "./snapshot";
-import { finishGame } from "./finish-game";
+import { finishGameInBackground, needsResuming } from "./finish-game";
 
 const layoutSchema = z.array(z.object({ questionId: z.string(), points: z.number() }));
 
@@ -53,7 +53,18 @@ const isUniqueViolation = (error: unknown) => (error as { code?: string })?.code
 // Making a game
 
 /** A teacher starts a live game of their own quiz: a fresh PIN, the questions fixed now, in order. */
-export async function createLiveGame({ actor, quizId, seconds = DEFAULT_SECONDS }: { actor: Actor; quizId: string; seconds?: number }): Promise<{ id: string; pin: string }> {
+export async function createLiveGame({
+  actor,
+  quizId,
+  seconds = DEFAULT_SECONDS,
+  streakBonus = false,
+}: {
+  actor: Actor;
+  quizId: string;
+  seconds?: number;
+  /** Off unless the host asks for it (rules.ts streakBonusFor). */
+  streakBonus?: boolean;
+}): Promise<{ id: string; pin: string }> {
   assertTeacher(actor);
   const db = getDb();
   const quiz = await db.quiz.findUnique({
@@ -73,7 +84,7 @@ export async function createLiveGame({ actor, quizId, seconds = DEFAULT_SECONDS 
     const pin = String(randomInt(100_000, 1_000_000));
     try {
       const game = await db.liveGame.create({
-        data: { quizId, hostId: actor.id, pin, activePin: pin, layout: JSON.stringify(layout), secondsPerQuestion: seconds },
+        data: { quizId, hostId: actor.id, pin, activePin: pin, layout: JSON.stringify(layout), secondsPerQuestion: seconds, streakBonus },
         select: { id: true, pin: true },
       });
       return game;
@@ -98,9 +109,12 @@ interface GameRow {
   questionOpenedAt: Date | null;
   pausedAt: Date | null;
   secondsPerQuestion: number;
+  streakBonus: boolean;
+  endedAt: Date | null;
+  attemptsWrittenAt: Date | null;
 }
 
-const gameSelect = { id: true, quizId: true, hostId: true, pin: true, state: true, layout: true, questionIndex: true, questionOpenedAt: true, pausedAt: true, secondsPerQuestion: true } as const;
+const gameSelect = { id: true, quizId: true, hostId: true, pin: true, state: true, layout: true, questionIndex: true, questionOpenedAt: true, pausedAt: true, secondsPerQuestion: true, streakBonus: true, endedAt: true, attemptsWrittenAt: true } as const;
 
 function position(game: GameRow): GamePosition {
   if (!isLiveState(game.state)) throw new Error(`live game ${game.id} has an unknown state ${game.state}`);
@@ -152,6 +166,8 @@ export async function loadSnapshot(gameId: string, now = new Date()): Promise<Li
       game = (await db.liveGame.findUnique({ where: { id: gameId }, select: gameSelect }))!;
     } else scheduleClose(game.id, game.questionIndex, deadline, () => closeIfDue(game!.id));
   }
+  // Ended long enough ago and its attempts still not written: their writer has failed or gone.
+  if (needsResuming(game, now)) void finishGameInBackground(game.id);
   // The players and the answers (a room of 200, several rows each) in direct SQL: read after every
   // change of every game, they were most of the time Prisma spent (bench:live; decision 012).
   const direct = await directSql(db);
@@ -174,16 +190,19 @@ export async function loadSnapshot(gameId: string, now = new Date()): Promise<Li
     questionOpenedAt: game.questionOpenedAt,
     pausedAt: game.pausedAt,
     secondsPerQuestion: game.secondsPerQuestion,
+    streakBonus: game.streakBonus,
     question,
     players,
-    answers: answers.map((a) => ({
+    // Runs and bonuses are worked out here, on the server, from the stored marks: nothing a phone
+    // sends decides them, and they follow any change of a mark.
+    answers: withStreaks(answers.map((a) => ({
       playerId: a.playerId,
       questionIndex: Number(a.questionIndex),
       // SQLite gives booleans as 0 and 1.
       correct: Boolean(a.correct),
       points: Number(a.points),
       response: responseSchema.parse(JSON.parse(a.response)),
-    })),
+    })), game.streakBonus),
   };
 }
 
@@ -230,9 +249,9 @@ async function moveGame(game: GameRow, move: LiveMove, now: Date): Promise<boole
   });
   if (changed === 0) return false;
   if (to.state === "open") scheduleClose(game.id, to.questionIndex, new Date(openedAt.getTime() + game.secondsPerQuestion * 1000), () => closeIfDue(game.id));
-  // The attempts are written before the phones hear the game has ended, so their history has it.
-  if (to.state === "ended") await finishGame(game.id, now);
   liveBus().publish({ gameId: game.id, kind: "state" });
+  // The phones hear the end first; the attempts follow (durably: finish-game.ts).
+  if (to.state === "ended") void finishGameInBackground(game.id);
   return true;
 }
 

@@ -68,6 +68,9 @@ export default async function QuizReportPage({ params, searchParams }: { params:
             <select id="live-seconds" name="seconds" defaultValue="20" className="rounded-md border border-slate-300 bg-white px-2 py-2 text-sm text-slate-700">
               {[10, 20, 30, 60].map((s) => <option key={s} value={s}>{s} s a question</option>)}
             </select>
+            <label className="flex items-center gap-1.5 px-1 text-sm text-slate-700">
+              <input type="checkbox" name="streak" className="h-4 w-4" /> Streak bonus
+            </label>
           </form>
           <form action={previewQuizAction.bind(null, report.id)}>
             <button className="rounded-md border border-slate-300 bg-white px-4 py-2 text-sm font-semibold text-slate-700 hover:bg-slate-50">Preview as a learner</button>
