@@ -363,17 +363,19 @@ export async function answerLiveQuestion({
   if (!question) throw new AnswerRefusedError("This question has closed.");
   const response = toLearnerResponse(question, answer);
   const { fraction, correct } = gradeLive(question, response);
-  const points = pointsFor({ correct, elapsedMs: now.getTime() - game.questionOpenedAt!.getTime(), seconds: game.secondsPerQuestion });
+  // Resuming a pause moved questionOpenedAt on by its length, so this leaves pauses out.
+  const elapsedMs = Math.max(0, now.getTime() - game.questionOpenedAt!.getTime());
+  const points = pointsFor({ correct, elapsedMs, seconds: game.secondsPerQuestion });
 
   // Stored only if the question is still open, in the same statement: an answer racing the close
   // is either in before it or refused, never counted after the reveal was drawn.
   const direct = await directSql(db);
   const t = direct.postgres;
   const stored = await direct.execute(sql`
-    INSERT INTO "LiveAnswer" ("id", "gameId", "playerId", "questionIndex", "questionId", "response", "receivedAt", "fraction", "correct", "points")
+    INSERT INTO "LiveAnswer" ("id", "gameId", "playerId", "questionIndex", "questionId", "response", "receivedAt", "elapsedMs", "fraction", "correct", "points")
     SELECT ${randomUUID()}${t ? sql`::text` : sql``}, ${gameId}${t ? sql`::text` : sql``}, ${player.id}${t ? sql`::text` : sql``},
            ${questionIndex}${t ? sql`::integer` : sql``}, ${question.id}${t ? sql`::text` : sql``}, ${JSON.stringify(response)}${t ? sql`::text` : sql``},
-           ${now}${t ? sql`::timestamp(3)` : sql``}, ${fraction}${t ? sql`::double precision` : sql``}, ${correct}${t ? sql`::boolean` : sql``}, ${points}${t ? sql`::integer` : sql``}
+           ${now}${t ? sql`::timestamp(3)` : sql``}, ${elapsedMs}${t ? sql`::integer` : sql``}, ${fraction}${t ? sql`::double precision` : sql``}, ${correct}${t ? sql`::boolean` : sql``}, ${points}${t ? sql`::integer` : sql``}
     WHERE EXISTS (SELECT 1 FROM "LiveGame" WHERE "id" = ${gameId} AND "state" = 'open' AND "questionIndex" = ${questionIndex})
     ON CONFLICT ("playerId", "questionIndex") DO NOTHING`);
   if (stored === 0) {

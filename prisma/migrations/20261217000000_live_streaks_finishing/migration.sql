@@ -1,7 +1,10 @@
--- Live games: the host's streak-bonus choice, and when every player's attempt had been written
--- after the end (null: still to do; finish-game.ts resumes such games).
+-- Live games: the host streak-bonus choice, answer times, and when the attempts of every player had been written
+-- after the end (null: still to do, and finish-game.ts resumes such games).
 ALTER TABLE "LiveGame" ADD COLUMN "streakBonus" BOOLEAN NOT NULL DEFAULT false;
 ALTER TABLE "LiveGame" ADD COLUMN "attemptsWrittenAt" DATETIME;
+
+-- How long after its question opened each answer arrived (the game report answer times).
+ALTER TABLE "LiveAnswer" ADD COLUMN "elapsedMs" INTEGER;
 
 -- Games that ended before this migration wrote their attempts before ending.
 UPDATE "LiveGame" SET "attemptsWrittenAt" = "endedAt" WHERE "state" = 'ended';
