@@ -66,7 +66,7 @@ function playGame(variant: 0 | 1, streakBonus = false): Seen[] {
   const snapshot = (): LiveSnapshot => {
     const question = at.questionIndex >= 0 ? toLiveQuestion("game-1", { id: `q${at.questionIndex}`, version: 1, points: 1, question: QUESTIONS[at.questionIndex]![variant] }) : null;
     return {
-      id: "game-1", quizTitle: "Lighthouse news", hostId: "host", pin: "123456", state: at.state, questionIndex: at.questionIndex, questionCount: QUESTIONS.length,
+      id: "game-1", quizId: "quiz-1", quizTitle: "Lighthouse news", hostId: "host", pin: "123456", state: at.state, questionIndex: at.questionIndex, questionCount: QUESTIONS.length,
       questionOpenedAt: at.questionIndex >= 0 ? opened : null, pausedAt: at.state === "paused" ? opened : null, secondsPerQuestion: 20, streakBonus, question, players: PLAYERS,
       // As loadSnapshot does: runs and bonuses from the stored marks.
       answers: withStreaks(answers, streakBonus),

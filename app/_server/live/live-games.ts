@@ -181,6 +181,7 @@ export async function loadSnapshot(gameId: string, now = new Date()): Promise<Li
   ]);
   return {
     id: game.id,
+    quizId: game.quizId,
     quizTitle: quiz?.title ?? "Live quiz",
     hostId: game.hostId,
     pin: game.pin,

@@ -18,6 +18,7 @@ export interface SnapshotAnswer {
 
 export interface LiveSnapshot {
   id: string;
+  quizId: string;
   quizTitle: string;
   hostId: string;
   pin: string;
