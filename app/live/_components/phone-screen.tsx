@@ -57,7 +57,7 @@ export function PhoneScreen({ gameId, initial }: { gameId: string; initial: Phon
           <p className="mt-2 text-xl" data-testid="points">+{message.points} points</p>
           {message.streak && message.streak.count > 0 && (
             <p className="mt-2 inline-block rounded-full bg-amber-100 px-3 py-1 text-base font-semibold text-amber-950" data-testid="streak">
-              <span aria-hidden>🔥 </span>Streak {message.streak.count}{message.streak.bonus > 0 ? ` · +${message.streak.bonus}` : ""}
+              Streak {message.streak.count}{message.streak.bonus > 0 ? ` · +${message.streak.bonus}` : ""}
             </p>
           )}
           <p className="mt-4">The answer: <strong>{message.correctAnswer}</strong></p>

@@ -60,7 +60,8 @@ export default async function LiveGameReportPage({ params }: { params: Promise<{
             return (
               <li key={q.index} className="rounded-xl border border-slate-200 bg-white p-5 shadow-sm" data-testid="report-question">
                 <div className="flex flex-wrap items-start justify-between gap-4">
-                  <div className="min-w-0 flex-1">
+                  {/* At least 16rem for the question, so on a phone the figures go below it. */}
+                  <div className="min-w-0 flex-[1_1_16rem]">
                     <p className="text-sm text-slate-600">Question {q.index + 1}</p>
                     <p className="mt-1 font-medium">{q.prompt}</p>
                     {q.correctAnswer !== null && <p className="mt-1 text-sm text-slate-700">Answer: <strong>{q.correctAnswer}</strong></p>}
