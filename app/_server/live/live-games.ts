@@ -114,7 +114,20 @@ interface GameRow {
   attemptsWrittenAt: Date | null;
 }
 
-const gameSelect = { id: true, quizId: true, hostId: true, pin: true, state: true, layout: true, questionIndex: true, questionOpenedAt: true, pausedAt: true, secondsPerQuestion: true, streakBonus: true, endedAt: true, attemptsWrittenAt: true } as const;
+/**
+ * The game row and its quiz's title, in one direct statement: every answer, every move and every
+ * snapshot reads it, and through Prisma (its client and query compiler) it cost more than the SQL
+ * itself (decision 012; bench:live's profile in decision 028).
+ */
+async function readGame(gameId: string): Promise<(GameRow & { quizTitle: string | null }) | null> {
+  const [row] = await (await directSql(getDb())).query<GameRow & { quizTitle: string | null; streakBonus: boolean | number }>(sql`
+    SELECT g."id", g."quizId", g."hostId", g."pin", g."state", g."layout", g."questionIndex", g."questionOpenedAt", g."pausedAt",
+           g."secondsPerQuestion", g."streakBonus", g."endedAt", g."attemptsWrittenAt", q."title" AS "quizTitle"
+    FROM "LiveGame" g LEFT JOIN "Quiz" q ON q."id" = g."quizId" WHERE g."id" = ${gameId}`);
+  if (!row) return null;
+  // SQLite gives booleans as 0 and 1, and integers may come as bigints.
+  return { ...row, questionIndex: Number(row.questionIndex), secondsPerQuestion: Number(row.secondsPerQuestion), streakBonus: Boolean(row.streakBonus) };
+}
 
 function position(game: GameRow): GamePosition {
   if (!isLiveState(game.state)) throw new Error(`live game ${game.id} has an unknown state ${game.state}`);
@@ -157,13 +170,13 @@ async function readLiveQuestion(game: GameRow): Promise<LiveQuestion | null> {
 /** The whole game as the message builders need it. Closes an open question whose time is up first. */
 export async function loadSnapshot(gameId: string, now = new Date()): Promise<LiveSnapshot | null> {
   const db = getDb();
-  let game = await db.liveGame.findUnique({ where: { id: gameId }, select: gameSelect });
+  let game = await readGame(gameId);
   if (!game) return null;
   if (game.state === "open") {
     const deadline = deadlineOf(game)!;
     if (deadline <= now) {
       await moveGame(game, "close", now);
-      game = (await db.liveGame.findUnique({ where: { id: gameId }, select: gameSelect }))!;
+      game = (await readGame(gameId))!;
     } else scheduleClose(game.id, game.questionIndex, deadline, () => closeIfDue(game!.id));
   }
   // Ended long enough ago and its attempts still not written: their writer has failed or gone.
@@ -171,8 +184,7 @@ export async function loadSnapshot(gameId: string, now = new Date()): Promise<Li
   // The players and the answers (a room of 200, several rows each) in direct SQL: read after every
   // change of every game, they were most of the time Prisma spent (bench:live; decision 012).
   const direct = await directSql(db);
-  const [quiz, players, answers, question] = await Promise.all([
-    db.quiz.findUnique({ where: { id: game.quizId }, select: { title: true } }),
+  const [players, answers, question] = await Promise.all([
     direct.query<{ id: string; nickname: string }>(sql`SELECT "id", "nickname" FROM "LivePlayer" WHERE "gameId" = ${gameId} ORDER BY "joinedAt" ASC, "id" ASC`),
     direct.query<{ playerId: string; questionIndex: number; response: string; correct: boolean | number; points: number }>(
       sql`SELECT "playerId", "questionIndex", "response", "correct", "points" FROM "LiveAnswer" WHERE "gameId" = ${gameId}`,
@@ -182,7 +194,7 @@ export async function loadSnapshot(gameId: string, now = new Date()): Promise<Li
   return {
     id: game.id,
     quizId: game.quizId,
-    quizTitle: quiz?.title ?? "Live quiz",
+    quizTitle: game.quizTitle ?? "Live quiz",
     hostId: game.hostId,
     pin: game.pin,
     state: position(game).state,
@@ -258,7 +270,7 @@ async function moveGame(game: GameRow, move: LiveMove, now: Date): Promise<boole
 
 /** The clock: closes the open question if its time is up. */
 export async function closeIfDue(gameId: string, now = new Date()): Promise<void> {
-  const game = await getDb().liveGame.findUnique({ where: { id: gameId }, select: gameSelect });
+  const game = await readGame(gameId);
   if (!game || game.state !== "open") return;
   if (deadlineOf(game)! <= now) await moveGame(game, "close", now);
 }
@@ -269,7 +281,7 @@ export type HostCommand = (typeof HOST_COMMANDS)[number];
 /** The host's buttons: Start, Pause, Resume, Skip (close the question now), Next, End. */
 export async function controlLiveGame({ actor, gameId, command, now = new Date() }: { actor: Actor; gameId: string; command: HostCommand; now?: Date }): Promise<void> {
   assertTeacher(actor);
-  const game = await getDb().liveGame.findUnique({ where: { id: gameId }, select: gameSelect });
+  const game = await readGame(gameId);
   if (!game || game.hostId !== actor.id) throw new NotFoundError("Live game");
   // A Skip that meets the clock's close, or a double click, finds the game moved: nothing to do.
   await moveGame(game, command === "skip" ? "close" : command, now);
@@ -352,7 +364,7 @@ export async function answerLiveQuestion({
 }): Promise<{ accepted: true }> {
   const player = await playerForToken({ token, gameId });
   const db = getDb();
-  const game = await db.liveGame.findUnique({ where: { id: gameId }, select: gameSelect });
+  const game = await readGame(gameId);
   if (!game) throw new NotFoundError("Player");
   if (game.state === "paused" && game.questionIndex === questionIndex) throw new AnswerRefusedError("The game is paused. Answer when it goes on.");
   if (game.state !== "open" || game.questionIndex !== questionIndex) throw new AnswerRefusedError("This question has closed.");
