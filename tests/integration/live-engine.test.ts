@@ -294,7 +294,7 @@ describe("writing the attempts after the end", () => {
     }
     try {
       await getDb().liveGame.update({ where: { id: game.id }, data: { state: "ended", endedAt: new Date(), activePin: null } });
-      await finishGameInBackground(game.id, [10, 10]);
+      await finishGameInBackground(game.id, { delays: [10, 10] });
       expect(await attemptsOf(players)).toBe(0);
       // No player is left claimed by a write that failed.
       expect(await getDb().livePlayer.count({ where: { gameId: game.id, attemptId: { not: null } } })).toBe(0);

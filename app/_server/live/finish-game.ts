@@ -50,6 +50,9 @@ export async function finishGame(gameId: string): Promise<number> {
   const direct = await directSql(db);
   let written = 0;
   for (const player of players) {
+    // A turn for the event loop between players: on SQLite (a synchronous driver) the writes
+    // otherwise chain as microtasks and hold back every socket write, the end's fan-out included.
+    await new Promise((resolve) => setImmediate(resolve));
     const attemptId = randomUUID();
     const byIndex = new Map(player.answers.map((a) => [a.questionIndex, a]));
     const marks: Mark[] = layout.flatMap((entry, index) => {
@@ -91,6 +94,8 @@ export async function finishGame(gameId: string): Promise<number> {
 export const STALE_MS = 30_000;
 /** The ending process's tries, and the wait before each retry. */
 const RETRY_DELAYS_MS = [500, 2_000, 8_000];
+/** How long the ending process leaves the end's fan-out (a re-read and 200 socket writes a game) to itself. */
+const FAN_OUT_GRACE_MS = 300;
 
 // One finishing per game per process at a time: a retry, a read and the start-up sweep share it.
 const FINISHING = Symbol.for("newsquiz.live.finishing");
@@ -103,11 +108,12 @@ function running(): Map<string, Promise<void>> {
  * Finishes the game in the background with a few retries; the promise settles when it is done or
  * has given up (an error is logged, never thrown: the game is resumed later from what is stored).
  */
-export function finishGameInBackground(gameId: string, delays: readonly number[] = RETRY_DELAYS_MS): Promise<void> {
+export function finishGameInBackground(gameId: string, { delays = RETRY_DELAYS_MS, graceMs = 0 }: { delays?: readonly number[]; graceMs?: number } = {}): Promise<void> {
   const inFlight = running();
   const known = inFlight.get(gameId);
   if (known) return known;
   const work = (async () => {
+    if (graceMs > 0) await new Promise((r) => setTimeout(r, graceMs));
     for (let attempt = 0; ; attempt++) {
       try {
         await finishGame(gameId);
@@ -122,6 +128,11 @@ export function finishGameInBackground(gameId: string, delays: readonly number[]
   })().finally(() => inFlight.delete(gameId));
   inFlight.set(gameId, work);
   return work;
+}
+
+/** Just after the end: the phones' messages go out first (FAN_OUT_GRACE_MS), then the attempts. */
+export function finishEndedGame(gameId: string): Promise<void> {
+  return finishGameInBackground(gameId, { graceMs: FAN_OUT_GRACE_MS });
 }
 
 /** The finishing of a game in this process, if one is under way (tests wait on it). */

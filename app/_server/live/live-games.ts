@@ -17,7 +17,7 @@ import { gradeLive, toLearnerResponse, toLiveQuestion, type LiveQuestion } from 
 import { answerInputFor, DEFAULT_SECONDS, MAX_PLAYERS, nicknameKey, pinSchema, pointsFor, withStreaks, type LiveAnswerInput } from "./rules";
 import { hashPlayerToken, newPlayerToken } from "./player-token";
 import type { LiveSnapshot } from "./snapshot";
-import { finishGameInBackground, needsResuming } from "./finish-game";
+import { finishEndedGame, finishGameInBackground, needsResuming } from "./finish-game";
 
 const layoutSchema = z.array(z.object({ questionId: z.string(), points: z.number() }));
 
@@ -264,7 +264,7 @@ async function moveGame(game: GameRow, move: LiveMove, now: Date): Promise<boole
   if (to.state === "open") scheduleClose(game.id, to.questionIndex, new Date(openedAt.getTime() + game.secondsPerQuestion * 1000), () => closeIfDue(game.id));
   liveBus().publish({ gameId: game.id, kind: "state" });
   // The phones hear the end first; the attempts follow (durably: finish-game.ts).
-  if (to.state === "ended") void finishGameInBackground(game.id);
+  if (to.state === "ended") void finishEndedGame(game.id);
   return true;
 }
 
