@@ -15,6 +15,7 @@ import { SERVER_ERROR } from "./app/_server/http/api-errors";
 import { hasChunkedBody, withBoundedBody } from "./app/_server/http/chunked-body";
 import { relayLiveEvents } from "./app/_server/live/cluster-bus";
 import { handleLiveFastPath, matchLiveFastPath } from "./app/_server/live/live-fast-path";
+import { resumeUnfinishedGames } from "./app/_server/live/finish-game";
 
 const port = Number(process.env.PORT ?? 3000);
 const host = process.env.HOST || undefined;
@@ -44,6 +45,9 @@ async function serve(): Promise<void> {
   const app = next({ dev: false, dir: import.meta.dirname, port, hostname: host ?? "localhost" });
   const handle = app.getRequestHandler();
   await app.prepare();
+  // Live games that ended while a process died before writing every player's attempt
+  // (app/_server/live/finish-game.ts). In the background: serving does not wait for it.
+  resumeUnfinishedGames().catch((error: unknown) => getLogger().error({ err: error }, "resuming live games' attempts failed"));
   const server = createServer((req, res) => {
     // A phone's live answers and event stream (app/_server/live/live-fast-path.ts).
     const live = matchLiveFastPath(req);

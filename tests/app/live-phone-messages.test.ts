@@ -9,7 +9,7 @@ import { phoneMessage } from "@/app/_server/live/phone-messages";
 import { hostMessage } from "@/app/_server/live/host-messages";
 import { applyMove, type GamePosition } from "@/app/_server/live/state-machine";
 import { gradeLive, toLearnerResponse, toLiveQuestion } from "@/app/_server/live/live-question";
-import { pointsFor, type LiveAnswerInput } from "@/app/_server/live/rules";
+import { pointsFor, withStreaks, type LiveAnswerInput } from "@/app/_server/live/rules";
 import type { LiveSnapshot, SnapshotAnswer } from "@/app/_server/live/snapshot";
 
 beforeAll(() => {
@@ -58,16 +58,18 @@ interface Seen {
 }
 
 /** Plays a whole game with key variant `variant`, returning every message of every step. */
-function playGame(variant: 0 | 1): Seen[] {
+function playGame(variant: 0 | 1, streakBonus = false): Seen[] {
   const seen: Seen[] = [];
   const opened = new Date("2026-12-06T10:00:00Z");
   let at: GamePosition = { state: "lobby", questionIndex: -1 };
-  const answers: SnapshotAnswer[] = [];
+  const answers: Omit<SnapshotAnswer, "streak" | "bonus">[] = [];
   const snapshot = (): LiveSnapshot => {
     const question = at.questionIndex >= 0 ? toLiveQuestion("game-1", { id: `q${at.questionIndex}`, version: 1, points: 1, question: QUESTIONS[at.questionIndex]![variant] }) : null;
     return {
-      id: "game-1", quizTitle: "Lighthouse news", hostId: "host", pin: "123456", state: at.state, questionIndex: at.questionIndex, questionCount: QUESTIONS.length,
-      questionOpenedAt: at.questionIndex >= 0 ? opened : null, pausedAt: at.state === "paused" ? opened : null, secondsPerQuestion: 20, question, players: PLAYERS, answers: [...answers],
+      id: "game-1", quizId: "quiz-1", quizTitle: "Lighthouse news", hostId: "host", pin: "123456", state: at.state, questionIndex: at.questionIndex, questionCount: QUESTIONS.length,
+      questionOpenedAt: at.questionIndex >= 0 ? opened : null, pausedAt: at.state === "paused" ? opened : null, secondsPerQuestion: 20, streakBonus, question, players: PLAYERS,
+      // As loadSnapshot does: runs and bonuses from the stored marks.
+      answers: withStreaks(answers, streakBonus),
     };
   };
   const record = () => {
@@ -101,8 +103,10 @@ function playGame(variant: 0 | 1): Seen[] {
   return seen;
 }
 
-describe("what a phone receives through a whole game", () => {
-  const games = [playGame(0), playGame(1)];
+// Every check runs on games without and with the streak bonus: a run of right answers is a mark
+// too, and must not show before the close either.
+describe.each([false, true])("what a phone receives through a whole game (streak bonus %s)", (streakBonus) => {
+  const games = [playGame(0, streakBonus), playGame(1, streakBonus)];
 
   it("crawls every kind of message (so the check below has something to check)", () => {
     const kinds = new Set(games[0]!.flatMap((s) => s.phones.map((m) => JSON.parse(m).kind)));
@@ -124,7 +128,7 @@ describe("what a phone receives through a whole game", () => {
   it("names no key, mark or explanation in an open question's message", () => {
     for (const step of games[0]!.filter((s) => s.state === "open" || s.state === "paused")) {
       for (const message of [...step.phones, step.host]) {
-        expect(message).not.toMatch(/"(answer|correct|correctAnswer|explanation|acceptedAnswers|points|score|rank|distribution|leaderboard|fraction)"/);
+        expect(message).not.toMatch(/"(answer|correct|correctAnswer|explanation|acceptedAnswers|points|score|rank|distribution|leaderboard|fraction|streak|bonus)"/);
         for (const secret of ["7391", "Quillfeather", "Morag", "Because."]) expect(message).not.toContain(secret);
       }
     }
@@ -137,5 +141,27 @@ describe("what a phone receives through a whole game", () => {
     // ... and it differs with the key: the closed messages of the two games are not the same.
     const i = games[0]!.findIndex((s) => s.state === "closed");
     expect(games[1]![i]!.phones).not.toEqual(games[0]![i]!.phones);
+  });
+});
+
+describe("streaks on the phone", () => {
+  const results = (game: Seen[]) => game.filter((s) => s.state === "closed").flatMap((s) => s.phones.map((m) => JSON.parse(m)));
+
+  it("come with each result when the host chose the bonus, and a run of right answers earns one", () => {
+    const shown = results(playGame(0, true));
+    expect(shown.every((m) => m.kind === "result" && m.streak !== null)).toBe(true);
+    // Someone answered two or more right in a row (the crawl has a bonus to look for).
+    expect(shown.some((m) => m.streak.count >= 2 && m.streak.bonus === 100 * (m.streak.count - 1))).toBe(true);
+    // A wrong or missing answer shows no run and no bonus.
+    for (const m of shown.filter((x) => !x.correct)) expect(m.streak).toEqual({ count: 0, bonus: 0 });
+  });
+
+  it("are absent without the bonus, and the scores then leave it out", () => {
+    const [on, off] = [playGame(0, true), playGame(0, false)];
+    expect(results(off).every((m) => m.streak === null)).toBe(true);
+    const finals = (game: Seen[]) => game.at(-1)!.phones.map((m) => JSON.parse(m).score as number);
+    const bonuses = PLAYERS.map((_, i) => results(on).filter((_, j) => j % PLAYERS.length === i).reduce((sum, m) => sum + m.streak.bonus, 0));
+    expect(finals(on)).toEqual(finals(off).map((score, i) => score + bonuses[i]!));
+    expect(bonuses.some((b) => b > 0)).toBe(true);
   });
 });

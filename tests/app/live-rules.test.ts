@@ -1,7 +1,7 @@
 // The live game's rules without a server: points, ranks, nicknames, PINs, answers and the moves
 // between states.
 import { describe, expect, it } from "vitest";
-import { liveAnswerSchema, nicknameKey, nicknameSchema, pinSchema, pointsFor, rankOf } from "@/app/_server/live/rules";
+import { liveAnswerSchema, nicknameKey, nicknameSchema, pinSchema, pointsFor, rankOf, streakBonusFor, withStreaks } from "@/app/_server/live/rules";
 import { applyMove, LiveMoveError } from "@/app/_server/live/state-machine";
 import { toLearnerResponse, toLiveQuestion, BadLiveAnswerError } from "@/app/_server/live/live-question";
 
@@ -21,6 +21,33 @@ describe("points", () => {
   });
   it("ranks equal scores equally", () => {
     expect([30, 20, 20, 10].map((s) => rankOf(s, [30, 20, 20, 10]))).toEqual([1, 2, 2, 4]);
+  });
+});
+
+describe("the streak bonus", () => {
+  it("adds 100 for each right answer in a row after the first, at most 500", () => {
+    expect([0, 1, 2, 3, 4, 5, 6, 7, 20].map(streakBonusFor)).toEqual([0, 0, 100, 200, 300, 400, 500, 500, 500]);
+  });
+  const answer = (playerId: string, questionIndex: number, correct: boolean) => ({ playerId, questionIndex, correct });
+  it("counts each player's run in question order, whatever order the answers come in", () => {
+    const marked = withStreaks([answer("a", 2, true), answer("b", 0, true), answer("a", 0, true), answer("a", 1, true), answer("b", 1, true)], true);
+    expect(marked.map((m) => [m.playerId, m.questionIndex, m.streak, m.bonus])).toEqual([
+      ["a", 2, 3, 200],
+      ["b", 0, 1, 0],
+      ["a", 0, 1, 0],
+      ["a", 1, 2, 100],
+      ["b", 1, 2, 100],
+    ]);
+  });
+  it("ends a run at a wrong answer and at a question left unanswered (or skipped)", () => {
+    const marked = withStreaks([answer("a", 0, true), answer("a", 1, false), answer("a", 2, true), answer("a", 3, true), answer("a", 5, true), answer("a", 6, true)], true);
+    expect(marked.map((m) => m.streak)).toEqual([1, 0, 1, 2, 1, 2]);
+    expect(marked.map((m) => m.bonus)).toEqual([0, 0, 0, 100, 0, 100]);
+  });
+  it("caps a long run at +500 and gives nothing when the host left the bonus off", () => {
+    const run = Array.from({ length: 9 }, (_, i) => answer("a", i, true));
+    expect(withStreaks(run, true).map((m) => m.bonus)).toEqual([0, 100, 200, 300, 400, 500, 500, 500, 500]);
+    expect(withStreaks(run, false).map((m) => [m.streak, m.bonus]).at(-1)).toEqual([9, 0]);
   });
 });
 

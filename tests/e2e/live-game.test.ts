@@ -1,7 +1,9 @@
 // A whole live game in Chromium: a teacher hosts from the quiz page (projector at 1280 px), three
 // players join on phones (360 px, separate browser contexts: one signed-in learner, two guests),
 // one reloads mid-question, one answers late and one answers twice (both refused), and the
-// scores on the phones match what the server stored, as live points and as quiz attempts.
+// scores on the phones match what the server stored, as live points and as quiz attempts. The
+// host turns the streak bonus on: Ana's run of right answers shows on her phone and counts. After
+// the podium the host opens the game report (1280 and 360 px), also linked from the quiz page.
 // Screenshots: test-results/screenshots/live-*.png.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { seriousViolations } from "./support/axe";
@@ -96,6 +98,7 @@ describe.skipIf(!chromiumPath)("a live game in Chromium", () => {
   it("starts a game from the teacher's quiz page, with a PIN and a QR code", async () => {
     await host.goto(`${server.baseUrl}/teach/quizzes/${quizId}`);
     await host.screenshot({ path: `${SHOTS}/live-teach-quiz-run-live.png` });
+    await host.getByLabel("Streak bonus").check();
     await host.getByRole("button", { name: "Run live" }).click();
     await host.waitForURL(/\/live\/host\//);
     gameUrl = host.url();
@@ -202,6 +205,9 @@ describe.skipIf(!chromiumPath)("a live game in Chromium", () => {
     expect(await phones.ana.getByRole("heading", { name: "Right!" }).count()).toBe(1);
     expect(await phones.ben.getByRole("heading", { name: "Not this time" }).count()).toBe(1);
     expect(await phones.ben.getByTestId("points").innerText()).toBe("+0 points");
+    // Streak bonus on: a first right answer starts a run (no bonus yet), a wrong one shows none.
+    expect(await phones.ana.getByTestId("streak").innerText()).toContain("Streak 1");
+    expect(await phones.ben.getByTestId("streak").count()).toBe(0);
     expect(await seriousViolations(phones.ana)).toEqual([]);
     await phones.ana.screenshot({ path: `${SHOTS}/live-phone-result.png`, fullPage: true });
   });
@@ -228,6 +234,11 @@ describe.skipIf(!chromiumPath)("a live game in Chromium", () => {
     }, `${server.baseUrl}/api/live/${gameUrl.split("/").pop()}/answers`);
     expect(late).toEqual({ status: 409, body: { error: "This question has closed." } });
     await phones.cai.getByRole("heading", { name: "No answer" }).waitFor();
+    // Ana's second right answer in a row: +100 on top of her speed points.
+    await phones.ana.getByTestId("streak").filter({ hasText: "Streak 2 · +100" }).waitFor();
+    expect(await phones.cai.getByTestId("streak").count()).toBe(0);
+    expect(await seriousViolations(phones.ana)).toEqual([]);
+    await phones.ana.screenshot({ path: `${SHOTS}/live-phone-streak.png`, fullPage: true });
   });
 
   it("plays question 3 (typed numbers, after a pause), then shows the podium and each phone its rank and score", async () => {
@@ -259,9 +270,14 @@ describe.skipIf(!chromiumPath)("a live game in Chromium", () => {
     await host.screenshot({ path: `${SHOTS}/live-host-podium.png`, fullPage: true });
 
     const gameId = gameUrl.split("/").pop()!;
+    // The attempts are written just after the end went out (finish-game.ts): wait for them.
+    for (let i = 0; i < 100 && !(await db.liveGame.findUniqueOrThrow({ where: { id: gameId } })).attemptsWrittenAt; i++) await new Promise((r) => setTimeout(r, 100));
     const players = await db.livePlayer.findMany({ where: { gameId }, select: { nickname: true, userId: true, attemptId: true, answers: { select: { points: true, correct: true } } } });
     expect(players.map((p) => p.nickname).sort()).toEqual(["Ana", "Ben", "Cai"]);
-    const totals = Object.fromEntries(players.map((p) => [p.nickname, p.answers.reduce((s, a) => s + a.points, 0)]));
+    // Speed points, plus the streak bonus: Ana's three in a row make +100 and +200; Cai's two
+    // right answers are not in a row (no answer between), and Ben has no two in a row.
+    const streakBonus: Record<string, number> = { Ana: 300, Ben: 0, Cai: 0 };
+    const totals = Object.fromEntries(players.map((p) => [p.nickname, p.answers.reduce((s, a) => s + a.points, 0) + streakBonus[p.nickname]!]));
     // Right answers: Ana 3 (all), Ben 1 (question 2), Cai 2 (questions 1 and 3). Each right answer
     // makes 500–1000 points by its speed, each wrong or missing one nothing.
     const rights = Object.fromEntries(players.map((p) => [p.nickname, p.answers.filter((a) => a.correct).length]));
@@ -295,9 +311,50 @@ describe.skipIf(!chromiumPath)("a live game in Chromium", () => {
     for (const m of messages.filter((x) => x.kind === "paused")) expect(Object.keys(m).sort()).toEqual(["answered", "count", "index", "kind"]);
     expect(open.find((m) => m.index === 2)).toMatchObject({ options: null, input: "number" });
     expect(messages.filter((m) => m.kind === "result").map((m) => m.correctAnswer)).toEqual(["Lerwick", "True", "14"]);
+    // Ben's runs came with the results only: wrong, right, wrong.
+    expect(messages.filter((m) => m.kind === "result").map((m) => m.streak)).toEqual([{ count: 0, bonus: 0 }, { count: 1, bonus: 0 }, { count: 0, bonus: 0 }]);
 
     // Ana (signed in) finds it in her history.
     await phones.ana.goto(`${server.baseUrl}/history`);
     expect(await phones.ana.getByTestId("history-score").count()).toBe(1);
+  });
+
+  it("gives the host a report of the game, from the podium and from the quiz page", async () => {
+    const gameId = gameUrl.split("/").pop()!;
+    await host.getByRole("link", { name: "Open the game report" }).click();
+    await host.waitForURL(new RegExp(`/teach/quizzes/${quizId}/live/${gameId}$`));
+    const rows = host.getByTestId("report-player");
+    await rows.first().waitFor();
+    // Players by rank: nickname, right answers, score (with the streak bonus for Ana).
+    const table = await rows.evaluateAll((trs) => trs.map((tr) => [...tr.querySelectorAll("td")].map((td) => td.textContent!.trim())));
+    expect(table).toHaveLength(3);
+    expect(table[0]!.slice(0, 3)).toEqual(["1", "Ana", "3 of 3"]);
+    expect(table.find((r) => r[1] === "Ana")![3]).toContain("incl. +300 streak");
+    expect(table.find((r) => r[1] === "Ben")![2]).toBe("1 of 3");
+    expect(table.find((r) => r[1] === "Cai")![2]).toBe("2 of 3");
+    // Per question: the answers chosen, the share right and the mean time.
+    const questions = host.getByTestId("report-question");
+    expect(await questions.count()).toBe(3);
+    expect(await questions.nth(0).getByTestId("percent-right").innerText()).toBe("67%");
+    expect(await questions.nth(1).getByTestId("percent-right").innerText()).toBe("67%");
+    expect(await questions.nth(1).getByRole("row", { name: /No answer/ }).innerText()).toMatch(/1$/);
+    expect(await questions.nth(2).getByTestId("percent-right").innerText()).toBe("67%");
+    expect(await questions.nth(0).getByRole("row", { name: /Oban/ }).innerText()).toMatch(/1$/);
+    expect(await questions.nth(0).getByTestId("average-time").innerText()).toMatch(/^\d+\.\d s$/);
+    expect(await seriousViolations(host)).toEqual([]);
+    await host.screenshot({ path: `${SHOTS}/live-game-report.png`, fullPage: true });
+    await host.setViewportSize(PHONE);
+    expect(await seriousViolations(host)).toEqual([]);
+    await host.screenshot({ path: `${SHOTS}/live-game-report-360.png`, fullPage: true });
+    await host.setViewportSize({ width: 1280, height: 900 });
+
+    // The quiz page lists the game, linked to the same report.
+    await host.goto(`${server.baseUrl}/teach/quizzes/${quizId}`);
+    const listed = host.getByRole("region", { name: "Live games" });
+    expect(await listed.getByText("3 players").count()).toBe(1);
+    expect(await listed.getByRole("link", { name: "Game report" }).getAttribute("href")).toBe(`/teach/quizzes/${quizId}/live/${gameId}`);
+    await listed.screenshot({ path: `${SHOTS}/live-quiz-page-games.png` });
+    // Another account cannot read it: a learner is turned away.
+    expect((await phones.ana.goto(`${server.baseUrl}/teach/quizzes/${quizId}/live/${gameId}`))!.status()).toBe(404);
   });
 });

@@ -86,6 +86,8 @@ describe.skipIf(!available)("one live game served by two processes on PostgreSQL
     expect((await hostCommand(a.baseUrl, gameId, fixture.teacherCookie, "end")).status).toBe(200);
     const ended = await phoneB.waitFor((m) => m.kind === "ended");
     expect(ended.message).toMatchObject({ rank: 1, playerCount: 2 });
+    // The attempts are written just after the end went out (finish-game.ts): wait for them.
+    for (let i = 0; i < 100 && !(await db.liveGame.findUniqueOrThrow({ where: { id: gameId } })).attemptsWrittenAt; i++) await new Promise((r) => setTimeout(r, 100));
     expect(await db.attempt.count({ where: { quiz: { liveGames: { some: { id: gameId } } } } })).toBe(2);
 
     // Each close reached each phone once: one result per question (no double-fired clock).

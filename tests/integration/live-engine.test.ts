@@ -1,6 +1,6 @@
 // The live game engine over a real database: PINs, joining, the server's clock and points, late
 // and second answers refused, closing when everyone has answered, only the host moving the game,
-// and the attempts (with review cards) written when it ends.
+// the streak bonus, and the attempts (with review cards) written after the end, durably.
 import { beforeAll, describe, expect, it } from "vitest";
 import { createQuestions } from "@/app/_server/bank/create-questions";
 import { createQuiz } from "@/app/_server/quizzes/create-quiz";
@@ -8,6 +8,10 @@ import { NotFoundError } from "@/app/_server/http/errors";
 import { answerLiveQuestion, closeIfDue, controlLiveGame, createLiveGame, joinLiveGame, loadSnapshot, NicknameTakenError } from "@/app/_server/live/live-games";
 import { liveBus, type LiveEvent } from "@/app/_server/live/event-bus";
 import { pointsFor } from "@/app/_server/live/rules";
+import { finishGame, finishGameInBackground, finishing, resumeUnfinishedGames, STALE_MS } from "@/app/_server/live/finish-game";
+import { standings } from "@/app/_server/live/snapshot";
+import { phoneMessage } from "@/app/_server/live/phone-messages";
+import { directSql } from "@/prisma/direct-sql";
 import { getDb } from "@/prisma/client";
 import type { Actor } from "@/app/_server/auth/session";
 import { createGuest, createLearner, createTeacher } from "./factories";
@@ -104,6 +108,8 @@ describe("a live game", () => {
     await controlLiveGame({ actor: teacher, gameId: game.id, command: "next" });
     expect((await loadSnapshot(game.id))!.state).toBe("ended");
     stop();
+    // The end is announced first; the attempts are being written behind it.
+    await finishing(game.id);
 
     // Attempts: marks from the quiz grader (1 point a question), all three questions answered or not.
     const attempts = await getDb().attempt.findMany({ where: { quizId, userId: { in: players.map((p) => p.actor.id) } }, include: { responses: true } });
@@ -150,6 +156,7 @@ describe("a live game", () => {
     expect(shown.question?.prompt).toBe("This question has been deleted.");
     await answerLiveQuestion({ token: player.token, gameId: game.id, questionIndex: 0, answer: { text: "anything" } });
     for (const command of ["next", "skip", "next"] as const) await controlLiveGame({ actor: teacher, gameId: game.id, command });
+    await finishing(game.id);
     const attempt = await getDb().attempt.findFirstOrThrow({ where: { quizId: quiz.id }, include: { responses: true } });
     expect(attempt.responses.map((r) => r.questionId)).toEqual([questionIds[0]]);
   });
@@ -162,5 +169,141 @@ describe("a live game", () => {
     expect((await loadSnapshot(game.id, later(t0, 19_999)))!.state).toBe("open");
     await closeIfDue(game.id, later(t0, 20_000));
     expect((await loadSnapshot(game.id))!.state).toBe("closed");
+  });
+});
+
+describe("the streak bonus", () => {
+  async function playThree(streakBonus: boolean) {
+    // Three true/false questions; Ana is right every time, Ben right, wrong, right.
+    const ids = await createQuestions({
+      actor: teacher,
+      questions: ["The pier reopened.", "The pier is wooden.", "The pier has a café."].map((prompt) => ({ type: "true_false" as const, prompt, answer: true, explanation: "" })),
+    });
+    const quiz = await createQuiz({ actor: teacher, input: { title: `Pier news ${streakBonus}`, questionIds: ids, publish: true } });
+    const game = await createLiveGame({ actor: teacher, quizId: quiz.id, seconds: 20, streakBonus });
+    const [ana, ben] = await Promise.all(["Ana", "Ben"].map(async (name) => joinLiveGame({ actor: await createLearner(name), pin: game.pin, nickname: name })));
+    await controlLiveGame({ actor: teacher, gameId: game.id, command: "start" });
+    const seen: { ana: ReturnType<typeof phoneMessage>; ben: ReturnType<typeof phoneMessage> }[] = [];
+    for (const [i, benRight] of [true, false, true].entries()) {
+      const t = await openedAt(game.id);
+      const options = (await loadSnapshot(game.id, t))!.question!.options!;
+      const yes = options.indexOf("True");
+      // Everyone answers at once (0 s: 1000 points for a right answer), which closes the question.
+      await answerLiveQuestion({ token: ana!.token, gameId: game.id, questionIndex: i, answer: { choice: yes }, now: t });
+      await answerLiveQuestion({ token: ben!.token, gameId: game.id, questionIndex: i, answer: { choice: benRight ? yes : 1 - yes }, now: t });
+      const closed = (await loadSnapshot(game.id, t))!;
+      expect(closed.state).toBe("closed");
+      seen.push({ ana: phoneMessage(closed, ana!.playerId, t), ben: phoneMessage(closed, ben!.playerId, t) });
+      await controlLiveGame({ actor: teacher, gameId: game.id, command: "next" });
+    }
+    const ended = (await loadSnapshot(game.id))!;
+    await finishing(game.id);
+    return { game, ana: ana!, ben: ben!, seen, ended, quizId: quiz.id };
+  }
+
+  it("is off by default: a run of right answers earns speed points only", async () => {
+    const game = await createLiveGame({ actor: teacher, quizId });
+    expect((await loadSnapshot(game.id))!.streakBonus).toBe(false);
+    const { seen, ended } = await playThree(false);
+    expect(seen.map((s) => s.ana.kind === "result" && s.ana.streak)).toEqual([null, null, null]);
+    expect(standings(ended).map((r) => [r.nickname, r.score])).toEqual([["Ana", 3000], ["Ben", 2000]]);
+  });
+
+  it("when chosen, adds +100, +200 … to a run of right answers, shows it after each reveal, and counts it in the standings", async () => {
+    const { seen, ended, ana, ben, game, quizId: pierQuiz } = await playThree(true);
+    const streakOf = (m: ReturnType<typeof phoneMessage>) => (m.kind === "result" ? m.streak : undefined);
+    expect(seen.map((s) => streakOf(s.ana))).toEqual([{ count: 1, bonus: 0 }, { count: 2, bonus: 100 }, { count: 3, bonus: 200 }]);
+    // Ben's run is broken by the wrong answer and starts again.
+    expect(seen.map((s) => streakOf(s.ben))).toEqual([{ count: 1, bonus: 0 }, { count: 0, bonus: 0 }, { count: 1, bonus: 0 }]);
+    // The phone's running score after the third reveal has the bonuses in it.
+    expect(seen[2]!.ana).toMatchObject({ kind: "result", score: 3300, rank: 1 });
+    expect(standings(ended).map((r) => [r.nickname, r.score])).toEqual([["Ana", 3300], ["Ben", 2000]]);
+    expect(phoneMessage(ended, ana.playerId, new Date())).toMatchObject({ kind: "ended", score: 3300, rank: 1 });
+    expect(phoneMessage(ended, ben.playerId, new Date())).toMatchObject({ kind: "ended", score: 2000, rank: 2 });
+    // Decided by the server from the stored marks: the stored speed points are untouched, and the
+    // quiz attempts keep the quiz's own marks (1 a question).
+    const stored = await getDb().liveAnswer.findMany({ where: { gameId: game.id, playerId: ana.playerId }, select: { points: true } });
+    expect(stored.map((a) => a.points)).toEqual([1000, 1000, 1000]);
+    const attempts = await getDb().attempt.findMany({ where: { quizId: pierQuiz }, select: { score: true } });
+    expect(attempts.map((a) => a.score).sort()).toEqual([2, 3]);
+  });
+});
+
+describe("writing the attempts after the end", () => {
+  async function endedGame(names: string[]) {
+    const { game, players } = await gameWithPlayers(names);
+    await controlLiveGame({ actor: teacher, gameId: game.id, command: "start" });
+    const t = await openedAt(game.id);
+    const options = (await loadSnapshot(game.id, t))!.question!.options!;
+    for (const p of players) await answerLiveQuestion({ token: p.token, gameId: game.id, questionIndex: 0, answer: { choice: options.indexOf("True") }, now: t });
+    return { game, players };
+  }
+  const attemptsOf = (players: { actor: Actor }[]) => getDb().attempt.count({ where: { quizId, userId: { in: players.map((p) => p.actor.id) } } });
+  const gameRow = (id: string) => getDb().liveGame.findUniqueOrThrow({ where: { id }, select: { state: true, endedAt: true, attemptsWrittenAt: true } });
+
+  it("announces the end before writing, then stores every attempt and marks the game done", async () => {
+    const { game, players } = await endedGame(["Ida", "Jon", "Kit"]);
+    const heard: string[] = [];
+    const stop = liveBus().subscribe(game.id, (e) => heard.push(e.kind));
+    await controlLiveGame({ actor: teacher, gameId: game.id, command: "end" });
+    stop();
+    // The end has gone out and the host's click is answered while the writing goes on.
+    expect(heard).toContain("state");
+    const writing = finishing(game.id);
+    expect(writing).toBeInstanceOf(Promise);
+    await writing;
+    expect(await attemptsOf(players)).toBe(3);
+    const row = await gameRow(game.id);
+    expect(row.attemptsWrittenAt).not.toBeNull();
+    // Submitted when the game ended, not when they were written.
+    const submitted = await getDb().attempt.findMany({ where: { quizId, userId: { in: players.map((p) => p.actor.id) } }, select: { submittedAt: true } });
+    expect(submitted.every((a) => a.submittedAt!.getTime() === row.endedAt!.getTime())).toBe(true);
+  });
+
+  it("resumes a game whose writer died: at start-up, or on the first read once it is stale; each attempt once", async () => {
+    const { game, players } = await endedGame(["Lea", "Max"]);
+    // What a process leaves if it dies between ending the game and writing: ended, nothing written.
+    const endedAt = new Date();
+    await getDb().liveGame.update({ where: { id: game.id }, data: { state: "ended", endedAt, activePin: null } });
+    // A read soon after leaves it to the writer it assumes is still at work...
+    await loadSnapshot(game.id, new Date(endedAt.getTime() + 1000));
+    expect(finishing(game.id)).toBeUndefined();
+    // ...and one after STALE_MS takes over.
+    await loadSnapshot(game.id, new Date(endedAt.getTime() + STALE_MS));
+    await finishing(game.id);
+    expect(await attemptsOf(players)).toBe(2);
+
+    // Two more runs at once (two processes resuming together) write nothing twice.
+    await getDb().liveGame.update({ where: { id: game.id }, data: { attemptsWrittenAt: null } });
+    expect(await resumeUnfinishedGames()).toBeGreaterThanOrEqual(1);
+    expect(await Promise.all([finishGame(game.id), finishGame(game.id)])).toEqual([0, 0]);
+    expect(await attemptsOf(players)).toBe(2);
+    expect((await gameRow(game.id)).attemptsWrittenAt).not.toBeNull();
+  });
+
+  it("keeps retrying a write that fails, leaves nothing half-written, and finishes it once it can", async () => {
+    const { game, players } = await endedGame(["Ned", "Ola"]);
+    // A real failure in the database: attempts at this quiz by these two cannot be inserted.
+    const direct = await directSql(getDb());
+    const who = players.map((p) => `'${p.actor.id}'`).join(", ");
+    if (direct.postgres) {
+      await getDb().$executeRawUnsafe(`CREATE FUNCTION refuse_live_attempt() RETURNS trigger AS $$ BEGIN RAISE EXCEPTION 'disk full'; END $$ LANGUAGE plpgsql`);
+      await getDb().$executeRawUnsafe(`CREATE TRIGGER refuse_live_attempt BEFORE INSERT ON "Attempt" FOR EACH ROW WHEN (NEW."userId" IN (${who})) EXECUTE FUNCTION refuse_live_attempt()`);
+    } else {
+      await getDb().$executeRawUnsafe(`CREATE TRIGGER refuse_live_attempt BEFORE INSERT ON "Attempt" WHEN NEW."userId" IN (${who}) BEGIN SELECT RAISE(ABORT, 'disk full'); END`);
+    }
+    try {
+      await getDb().liveGame.update({ where: { id: game.id }, data: { state: "ended", endedAt: new Date(), activePin: null } });
+      await finishGameInBackground(game.id, { delays: [10, 10] });
+      expect(await attemptsOf(players)).toBe(0);
+      // No player is left claimed by a write that failed.
+      expect(await getDb().livePlayer.count({ where: { gameId: game.id, attemptId: { not: null } } })).toBe(0);
+      expect((await gameRow(game.id)).attemptsWrittenAt).toBeNull();
+    } finally {
+      await getDb().$executeRawUnsafe(`DROP TRIGGER refuse_live_attempt${direct.postgres ? ` ON "Attempt"` : ""}`);
+      if (direct.postgres) await getDb().$executeRawUnsafe(`DROP FUNCTION refuse_live_attempt()`);
+    }
+    expect(await resumeUnfinishedGames()).toBeGreaterThanOrEqual(1);
+    expect(await attemptsOf(players)).toBe(2);
   });
 });

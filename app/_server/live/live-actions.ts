@@ -22,9 +22,11 @@ export async function startLiveGameAction(quizId: string, form: FormData): Promi
   const id = idSchema.safeParse(quizId);
   if (!id.success) redirect("/teach");
   const seconds = secondsSchema.catch(20).parse(form.get("seconds") ?? 20);
+  // A checkbox: sent as "on" when ticked, absent otherwise; anything else counts as off.
+  const streakBonus = form.get("streak") === "on";
   let game;
   try {
-    game = await orNotFound(createLiveGame({ actor, quizId: id.data, seconds }));
+    game = await orNotFound(createLiveGame({ actor, quizId: id.data, seconds, streakBonus }));
   } catch (error) {
     if (error instanceof EmptyLiveGameError) redirect(`/teach/quizzes/${id.data}?live=empty`);
     throw error;

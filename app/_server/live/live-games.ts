@@ -14,10 +14,10 @@ import { liveBus } from "./event-bus";
 import { scheduleClose } from "./clock";
 import { applyMove, isLiveState, type GamePosition, type LiveMove } from "./state-machine";
 import { gradeLive, toLearnerResponse, toLiveQuestion, type LiveQuestion } from "./live-question";
-import { answerInputFor, DEFAULT_SECONDS, MAX_PLAYERS, nicknameKey, pinSchema, pointsFor, type LiveAnswerInput } from "./rules";
+import { answerInputFor, DEFAULT_SECONDS, MAX_PLAYERS, nicknameKey, pinSchema, pointsFor, withStreaks, type LiveAnswerInput } from "./rules";
 import { hashPlayerToken, newPlayerToken } from "./player-token";
 import type { LiveSnapshot } from "./snapshot";
-import { finishGame } from "./finish-game";
+import { finishEndedGame, finishGameInBackground, needsResuming } from "./finish-game";
 
 const layoutSchema = z.array(z.object({ questionId: z.string(), points: z.number() }));
 
@@ -53,7 +53,18 @@ const isUniqueViolation = (error: unknown) => (error as { code?: string })?.code
 // Making a game
 
 /** A teacher starts a live game of their own quiz: a fresh PIN, the questions fixed now, in order. */
-export async function createLiveGame({ actor, quizId, seconds = DEFAULT_SECONDS }: { actor: Actor; quizId: string; seconds?: number }): Promise<{ id: string; pin: string }> {
+export async function createLiveGame({
+  actor,
+  quizId,
+  seconds = DEFAULT_SECONDS,
+  streakBonus = false,
+}: {
+  actor: Actor;
+  quizId: string;
+  seconds?: number;
+  /** Off unless the host asks for it (rules.ts streakBonusFor). */
+  streakBonus?: boolean;
+}): Promise<{ id: string; pin: string }> {
   assertTeacher(actor);
   const db = getDb();
   const quiz = await db.quiz.findUnique({
@@ -73,7 +84,7 @@ export async function createLiveGame({ actor, quizId, seconds = DEFAULT_SECONDS 
     const pin = String(randomInt(100_000, 1_000_000));
     try {
       const game = await db.liveGame.create({
-        data: { quizId, hostId: actor.id, pin, activePin: pin, layout: JSON.stringify(layout), secondsPerQuestion: seconds },
+        data: { quizId, hostId: actor.id, pin, activePin: pin, layout: JSON.stringify(layout), secondsPerQuestion: seconds, streakBonus },
         select: { id: true, pin: true },
       });
       return game;
@@ -98,9 +109,25 @@ interface GameRow {
   questionOpenedAt: Date | null;
   pausedAt: Date | null;
   secondsPerQuestion: number;
+  streakBonus: boolean;
+  endedAt: Date | null;
+  attemptsWrittenAt: Date | null;
 }
 
-const gameSelect = { id: true, quizId: true, hostId: true, pin: true, state: true, layout: true, questionIndex: true, questionOpenedAt: true, pausedAt: true, secondsPerQuestion: true } as const;
+/**
+ * The game row and its quiz's title, in one direct statement: every answer, every move and every
+ * snapshot reads it, and through Prisma (its client and query compiler) it cost more than the SQL
+ * itself (decision 012; bench:live's profile in decision 028).
+ */
+async function readGame(gameId: string): Promise<(GameRow & { quizTitle: string | null }) | null> {
+  const [row] = await (await directSql(getDb())).query<GameRow & { quizTitle: string | null; streakBonus: boolean | number }>(sql`
+    SELECT g."id", g."quizId", g."hostId", g."pin", g."state", g."layout", g."questionIndex", g."questionOpenedAt", g."pausedAt",
+           g."secondsPerQuestion", g."streakBonus", g."endedAt", g."attemptsWrittenAt", q."title" AS "quizTitle"
+    FROM "LiveGame" g LEFT JOIN "Quiz" q ON q."id" = g."quizId" WHERE g."id" = ${gameId}`);
+  if (!row) return null;
+  // SQLite gives booleans as 0 and 1, and integers may come as bigints.
+  return { ...row, questionIndex: Number(row.questionIndex), secondsPerQuestion: Number(row.secondsPerQuestion), streakBonus: Boolean(row.streakBonus) };
+}
 
 function position(game: GameRow): GamePosition {
   if (!isLiveState(game.state)) throw new Error(`live game ${game.id} has an unknown state ${game.state}`);
@@ -143,20 +170,21 @@ async function readLiveQuestion(game: GameRow): Promise<LiveQuestion | null> {
 /** The whole game as the message builders need it. Closes an open question whose time is up first. */
 export async function loadSnapshot(gameId: string, now = new Date()): Promise<LiveSnapshot | null> {
   const db = getDb();
-  let game = await db.liveGame.findUnique({ where: { id: gameId }, select: gameSelect });
+  let game = await readGame(gameId);
   if (!game) return null;
   if (game.state === "open") {
     const deadline = deadlineOf(game)!;
     if (deadline <= now) {
       await moveGame(game, "close", now);
-      game = (await db.liveGame.findUnique({ where: { id: gameId }, select: gameSelect }))!;
+      game = (await readGame(gameId))!;
     } else scheduleClose(game.id, game.questionIndex, deadline, () => closeIfDue(game!.id));
   }
+  // Ended long enough ago and its attempts still not written: their writer has failed or gone.
+  if (needsResuming(game, now)) void finishGameInBackground(game.id);
   // The players and the answers (a room of 200, several rows each) in direct SQL: read after every
   // change of every game, they were most of the time Prisma spent (bench:live; decision 012).
   const direct = await directSql(db);
-  const [quiz, players, answers, question] = await Promise.all([
-    db.quiz.findUnique({ where: { id: game.quizId }, select: { title: true } }),
+  const [players, answers, question] = await Promise.all([
     direct.query<{ id: string; nickname: string }>(sql`SELECT "id", "nickname" FROM "LivePlayer" WHERE "gameId" = ${gameId} ORDER BY "joinedAt" ASC, "id" ASC`),
     direct.query<{ playerId: string; questionIndex: number; response: string; correct: boolean | number; points: number }>(
       sql`SELECT "playerId", "questionIndex", "response", "correct", "points" FROM "LiveAnswer" WHERE "gameId" = ${gameId}`,
@@ -165,7 +193,8 @@ export async function loadSnapshot(gameId: string, now = new Date()): Promise<Li
   ]);
   return {
     id: game.id,
-    quizTitle: quiz?.title ?? "Live quiz",
+    quizId: game.quizId,
+    quizTitle: game.quizTitle ?? "Live quiz",
     hostId: game.hostId,
     pin: game.pin,
     state: position(game).state,
@@ -174,16 +203,19 @@ export async function loadSnapshot(gameId: string, now = new Date()): Promise<Li
     questionOpenedAt: game.questionOpenedAt,
     pausedAt: game.pausedAt,
     secondsPerQuestion: game.secondsPerQuestion,
+    streakBonus: game.streakBonus,
     question,
     players,
-    answers: answers.map((a) => ({
+    // Runs and bonuses are worked out here, on the server, from the stored marks: nothing a phone
+    // sends decides them, and they follow any change of a mark.
+    answers: withStreaks(answers.map((a) => ({
       playerId: a.playerId,
       questionIndex: Number(a.questionIndex),
       // SQLite gives booleans as 0 and 1.
       correct: Boolean(a.correct),
       points: Number(a.points),
       response: responseSchema.parse(JSON.parse(a.response)),
-    })),
+    })), game.streakBonus),
   };
 }
 
@@ -230,15 +262,15 @@ async function moveGame(game: GameRow, move: LiveMove, now: Date): Promise<boole
   });
   if (changed === 0) return false;
   if (to.state === "open") scheduleClose(game.id, to.questionIndex, new Date(openedAt.getTime() + game.secondsPerQuestion * 1000), () => closeIfDue(game.id));
-  // The attempts are written before the phones hear the game has ended, so their history has it.
-  if (to.state === "ended") await finishGame(game.id, now);
   liveBus().publish({ gameId: game.id, kind: "state" });
+  // The phones hear the end first; the attempts follow (durably: finish-game.ts).
+  if (to.state === "ended") void finishEndedGame(game.id);
   return true;
 }
 
 /** The clock: closes the open question if its time is up. */
 export async function closeIfDue(gameId: string, now = new Date()): Promise<void> {
-  const game = await getDb().liveGame.findUnique({ where: { id: gameId }, select: gameSelect });
+  const game = await readGame(gameId);
   if (!game || game.state !== "open") return;
   if (deadlineOf(game)! <= now) await moveGame(game, "close", now);
 }
@@ -249,7 +281,7 @@ export type HostCommand = (typeof HOST_COMMANDS)[number];
 /** The host's buttons: Start, Pause, Resume, Skip (close the question now), Next, End. */
 export async function controlLiveGame({ actor, gameId, command, now = new Date() }: { actor: Actor; gameId: string; command: HostCommand; now?: Date }): Promise<void> {
   assertTeacher(actor);
-  const game = await getDb().liveGame.findUnique({ where: { id: gameId }, select: gameSelect });
+  const game = await readGame(gameId);
   if (!game || game.hostId !== actor.id) throw new NotFoundError("Live game");
   // A Skip that meets the clock's close, or a double click, finds the game moved: nothing to do.
   await moveGame(game, command === "skip" ? "close" : command, now);
@@ -332,7 +364,7 @@ export async function answerLiveQuestion({
 }): Promise<{ accepted: true }> {
   const player = await playerForToken({ token, gameId });
   const db = getDb();
-  const game = await db.liveGame.findUnique({ where: { id: gameId }, select: gameSelect });
+  const game = await readGame(gameId);
   if (!game) throw new NotFoundError("Player");
   if (game.state === "paused" && game.questionIndex === questionIndex) throw new AnswerRefusedError("The game is paused. Answer when it goes on.");
   if (game.state !== "open" || game.questionIndex !== questionIndex) throw new AnswerRefusedError("This question has closed.");
@@ -344,17 +376,19 @@ export async function answerLiveQuestion({
   if (!question) throw new AnswerRefusedError("This question has closed.");
   const response = toLearnerResponse(question, answer);
   const { fraction, correct } = gradeLive(question, response);
-  const points = pointsFor({ correct, elapsedMs: now.getTime() - game.questionOpenedAt!.getTime(), seconds: game.secondsPerQuestion });
+  // Resuming a pause moved questionOpenedAt on by its length, so this leaves pauses out.
+  const elapsedMs = Math.max(0, now.getTime() - game.questionOpenedAt!.getTime());
+  const points = pointsFor({ correct, elapsedMs, seconds: game.secondsPerQuestion });
 
   // Stored only if the question is still open, in the same statement: an answer racing the close
   // is either in before it or refused, never counted after the reveal was drawn.
   const direct = await directSql(db);
   const t = direct.postgres;
   const stored = await direct.execute(sql`
-    INSERT INTO "LiveAnswer" ("id", "gameId", "playerId", "questionIndex", "questionId", "response", "receivedAt", "fraction", "correct", "points")
+    INSERT INTO "LiveAnswer" ("id", "gameId", "playerId", "questionIndex", "questionId", "response", "receivedAt", "elapsedMs", "fraction", "correct", "points")
     SELECT ${randomUUID()}${t ? sql`::text` : sql``}, ${gameId}${t ? sql`::text` : sql``}, ${player.id}${t ? sql`::text` : sql``},
            ${questionIndex}${t ? sql`::integer` : sql``}, ${question.id}${t ? sql`::text` : sql``}, ${JSON.stringify(response)}${t ? sql`::text` : sql``},
-           ${now}${t ? sql`::timestamp(3)` : sql``}, ${fraction}${t ? sql`::double precision` : sql``}, ${correct}${t ? sql`::boolean` : sql``}, ${points}${t ? sql`::integer` : sql``}
+           ${now}${t ? sql`::timestamp(3)` : sql``}, ${elapsedMs}${t ? sql`::integer` : sql``}, ${fraction}${t ? sql`::double precision` : sql``}, ${correct}${t ? sql`::boolean` : sql``}, ${points}${t ? sql`::integer` : sql``}
     WHERE EXISTS (SELECT 1 FROM "LiveGame" WHERE "id" = ${gameId} AND "state" = 'open' AND "questionIndex" = ${questionIndex})
     ON CONFLICT ("playerId", "questionIndex") DO NOTHING`);
   if (stored === 0) {

@@ -27,6 +27,8 @@ export type PhoneMessage =
       answered: boolean;
       correct: boolean;
       points: number;
+      /** With the streak bonus on: this player's run of right answers and what it added (null when off). */
+      streak: { count: number; bonus: number } | null;
       correctAnswer: string;
       score: number;
       rank: number;
@@ -54,6 +56,8 @@ export function phoneMessage(s: LiveSnapshot, playerId: string, now: Date): Phon
     answered: Boolean(answer),
     correct: answer?.correct ?? false,
     points: answer?.points ?? 0,
+    // A run is only told after the close: while open it would say whether this answer was right.
+    streak: s.streakBonus ? { count: answer?.streak ?? 0, bonus: answer?.bonus ?? 0 } : null,
     // The question has closed: the key may be shown now.
     correctAnswer: s.question ? correctAnswerText(s.question) : "",
     score: mine.score,

@@ -90,3 +90,47 @@ export function pointsFor({ correct, elapsedMs, seconds }: { correct: boolean; e
 export function rankOf(score: number, allScores: readonly number[]): number {
   return 1 + allScores.filter((s) => s > score).length;
 }
+
+/**
+ * The optional streak bonus (the host chooses it when starting a game; off by default), after
+ * Kahoot's answer streak: a right answer that makes a run of n right answers in a row earns
+ * 100 × (n − 1) extra points, at most 500. So the second right answer in a row earns +100, the
+ * third +200, the sixth and every one after it +500. A wrong answer, or no answer, ends the run.
+ */
+export const STREAK_STEP = 100;
+export const STREAK_CAP = 500;
+export function streakBonusFor(streak: number): number {
+  return Math.min(Math.max(streak - 1, 0) * STREAK_STEP, STREAK_CAP);
+}
+
+/**
+ * Each answer's run of right answers (its own included; 0 for a wrong one) and its bonus, from
+ * every answer of the game. A question a player did not answer breaks their run, as does a
+ * question the host skipped. With the bonus off every bonus is 0 (the runs are still counted).
+ */
+export function withStreaks<A extends { playerId: string; questionIndex: number; correct: boolean }>(
+  answers: readonly A[],
+  bonusOn: boolean,
+): (A & { streak: number; bonus: number })[] {
+  const byPlayer = new Map<string, A[]>();
+  for (const a of answers) {
+    const list = byPlayer.get(a.playerId);
+    if (list) list.push(a);
+    else byPlayer.set(a.playerId, [a]);
+  }
+  const runOf = new Map<A, number>();
+  for (const list of byPlayer.values()) {
+    list.sort((a, b) => a.questionIndex - b.questionIndex);
+    let run = 0;
+    let last = -2;
+    for (const a of list) {
+      run = a.correct ? (a.questionIndex === last + 1 ? run + 1 : 1) : 0;
+      last = a.questionIndex;
+      runOf.set(a, run);
+    }
+  }
+  return answers.map((a) => {
+    const streak = runOf.get(a)!;
+    return { ...a, streak, bonus: bonusOn ? streakBonusFor(streak) : 0 };
+  });
+}

@@ -9,11 +9,16 @@ export interface SnapshotAnswer {
   questionIndex: number;
   response: LearnerResponse;
   correct: boolean;
+  /** For speed (rules.ts pointsFor). */
   points: number;
+  /** The player's run of right answers this one makes (0 if wrong), and its streak bonus (0 when off). */
+  streak: number;
+  bonus: number;
 }
 
 export interface LiveSnapshot {
   id: string;
+  quizId: string;
   quizTitle: string;
   hostId: string;
   pin: string;
@@ -24,6 +29,8 @@ export interface LiveSnapshot {
   /** Set while the host has paused the question: the clock stands still from then. */
   pausedAt: Date | null;
   secondsPerQuestion: number;
+  /** The host chose the streak bonus for this game. */
+  streakBonus: boolean;
   /** The question asked now (key included: server only), or null in the lobby. */
   question: LiveQuestion | null;
   /** In the order they joined. */
@@ -44,12 +51,12 @@ export interface Standing {
 const standingsOf = new WeakMap<object, Standing[]>();
 const currentOf = new WeakMap<object, SnapshotAnswer[]>();
 
-/** Every player's total, best first (ties share a rank, then in joining order). */
+/** Every player's total (speed points and streak bonuses), best first (ties share a rank, then in joining order). */
 export function standings(s: Pick<LiveSnapshot, "players" | "answers">): Standing[] {
   const known = standingsOf.get(s);
   if (known) return known;
   const totals = new Map(s.players.map((p) => [p.id, 0]));
-  for (const a of s.answers) if (totals.has(a.playerId)) totals.set(a.playerId, totals.get(a.playerId)! + a.points);
+  for (const a of s.answers) if (totals.has(a.playerId)) totals.set(a.playerId, totals.get(a.playerId)! + a.points + a.bonus);
   const rows = s.players.map((p) => ({ playerId: p.id, nickname: p.nickname, score: totals.get(p.id)! }));
   rows.sort((a, b) => b.score - a.score);
   // Sorted, a player's rank is one more than the number ahead with a higher score: the first of its score's run.

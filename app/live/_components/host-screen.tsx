@@ -58,7 +58,7 @@ function EndGameCommand({ gameId }: { gameId: string }) {
   );
 }
 
-export function HostScreen({ gameId, initial, joinUrl, qrDataUrl }: { gameId: string; initial: HostMessage; joinUrl: string; qrDataUrl: string }) {
+export function HostScreen({ gameId, initial, joinUrl, qrDataUrl, reportHref }: { gameId: string; initial: HostMessage; joinUrl: string; qrDataUrl: string; reportHref: string }) {
   const { message, receivedAt } = useLiveMessages<HostMessage>(`/api/live/${gameId}/events?as=host`, initial);
   const ticking = message.kind === "question" && !message.paused;
   const counted = useCountdown(ticking ? message.remainingMs : undefined, receivedAt);
@@ -176,6 +176,7 @@ export function HostScreen({ gameId, initial, joinUrl, qrDataUrl }: { gameId: st
             </ol>
           )}
           <p className="text-slate-600">{message.playerCount} player{message.playerCount === 1 ? "" : "s"}. Every player&apos;s answers are saved as an attempt at the quiz.</p>
+          <p><a href={reportHref} className="text-lg font-semibold text-brand-700 underline">Open the game report</a></p>
         </section>
       )}
     </div>

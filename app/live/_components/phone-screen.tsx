@@ -55,6 +55,11 @@ export function PhoneScreen({ gameId, initial }: { gameId: string; initial: Phon
         <div className={`rounded-2xl p-6 text-center shadow-sm ${message.correct ? "bg-emerald-700 text-white" : "bg-white text-slate-900 border border-slate-200"}`} data-testid="phone-result">
           <h1 className="text-3xl font-bold">{message.correct ? "Right!" : message.answered ? "Not this time" : "No answer"}</h1>
           <p className="mt-2 text-xl" data-testid="points">+{message.points} points</p>
+          {message.streak && message.streak.count > 0 && (
+            <p className="mt-2 inline-block rounded-full bg-amber-100 px-3 py-1 text-base font-semibold text-amber-950" data-testid="streak">
+              Streak {message.streak.count}{message.streak.bonus > 0 ? ` · +${message.streak.bonus}` : ""}
+            </p>
+          )}
           <p className="mt-4">The answer: <strong>{message.correctAnswer}</strong></p>
           <p className="mt-4 text-lg">Score <strong data-testid="score">{message.score}</strong> · rank <strong data-testid="rank">{message.rank}</strong> of {message.playerCount}</p>
         </div>

@@ -3,7 +3,8 @@
 //   LIVE_GAMES games (default 10) of LIVE_PLAYERS phones (default 200) play LIVE_QUESTIONS
 //   questions (default 3) at once. Each game's host clicks Start / Next; every phone answers after
 //   a think of 0.5-4 s (most right, some wrong), all but one per game, so the host clicks Skip to
-//   close the question; at the end the host clicks End (which writes every player's attempt).
+//   close the question; at the end the host clicks End (the phones hear it, then every player's
+//   attempt is written behind it: the bench waits for those and times them too).
 // Measures:
 //   answer_ack_p99_ms     POST /api/live/:id/answers, sent to 200 OK received
 //   reveal_fanout_p99_ms  a host's click (Next or Skip) sent to each phone of that game receiving
@@ -105,6 +106,7 @@ async function run(db: "sqlite" | "postgresql"): Promise<string | null> {
   const server: AppServer = await startAppServer({ databaseBase: db === "postgresql" ? POSTGRES_URL : "", captureOutput: false, env: { NEWSQUIZ_WORKERS: workers, LOG_LEVEL: "warn" }, nodeArgs: PROFILE_DIR ? ["--cpu-prof", `--cpu-prof-dir=${PROFILE_DIR}`] : [] });
   const prisma = createDb(resolveDatabase(server.databaseUrl));
   const f: Figures = { acks: [], fanouts: [], endFanouts: [], errors: [] };
+  let writtenAfterMs = NaN;
   const all: EventStream[] = [];
   try {
     const fixture = await createLiveFixture(prisma, { games: GAMES, players: PLAYERS, questions: QUESTIONS, secret: E2E_AUTH_SECRET, runId: `bench-${Date.now()}` });
@@ -121,6 +123,11 @@ async function run(db: "sqlite" | "postgresql"): Promise<string | null> {
     }
     console.log(`  ${db}: ${all.length} streams open in ${round(performance.now() - started)} ms (${workers} process${workers === "1" ? "" : "es"})`);
     await Promise.all(games.map(({ game, phones }) => playGame(baseUrls, fixture.teacherCookie, game.id, phones, fixture.rightAnswer, f)));
+    // The attempts are written after the end has gone out (finish-game.ts): wait for every game's.
+    const ids = fixture.games.map((g) => g.id);
+    const waitFrom = performance.now();
+    while ((await prisma.liveGame.count({ where: { id: { in: ids }, attemptsWrittenAt: null } })) > 0 && performance.now() - waitFrom < 120_000) await sleep(100);
+    writtenAfterMs = round(performance.now() - waitFrom);
     const attempts = await prisma.attempt.count({ where: { quiz: { liveGames: { some: { id: { in: fixture.games.map((g) => g.id) } } } } } });
     if (attempts !== GAMES * PLAYERS) f.errors.push(`${attempts} attempts stored, not ${GAMES * PLAYERS}`);
   } finally {
@@ -129,7 +136,7 @@ async function run(db: "sqlite" | "postgresql"): Promise<string | null> {
     await server.stop();
   }
   const p = (xs: number[], q: number) => (xs.length ? round(percentile(xs, q)) : NaN);
-  console.log(`  ${db}: answers=${f.acks.length} ack p50=${p(f.acks, 50)} p95=${p(f.acks, 95)} p99=${p(f.acks, 99)} ms; fanout deliveries=${f.fanouts.length} p50=${p(f.fanouts, 50)} p95=${p(f.fanouts, 95)} p99=${p(f.fanouts, 99)} ms; end (attempts written) p99=${p(f.endFanouts, 99)} ms`);
+  console.log(`  ${db}: answers=${f.acks.length} ack p50=${p(f.acks, 50)} p95=${p(f.acks, 95)} p99=${p(f.acks, 99)} ms; fanout deliveries=${f.fanouts.length} p50=${p(f.fanouts, 50)} p95=${p(f.fanouts, 95)} p99=${p(f.fanouts, 99)} ms; end p50=${p(f.endFanouts, 50)} p99=${p(f.endFanouts, 99)} ms; all attempts written ${writtenAfterMs} ms after the last end reached its phones`);
   const kinds = [...new Set(f.errors)].slice(0, 5);
   if (kinds.length) console.log(`  ${db}: errors, e.g. ${kinds.join(" | ")}`);
   return `live db=${db} games=${GAMES} players=${PLAYERS} answer_ack_p99_ms=${p(f.acks, 99)} reveal_fanout_p99_ms=${p(f.fanouts, 99)} errors=${f.errors.length}`;

@@ -192,6 +192,23 @@ export const ROUTE_MATRIX: Record<string, RouteCase[]> = {
       expect: outcomes("notFound", { anonymous: "signIn", admin: "ok" }),
     },
   ],
+  "/teach/quizzes/[quizId]/live/[gameId]": [
+    {
+      // A live game's report: read as the quiz's own report is (its owner and admins).
+      path: (w) => `/teach/quizzes/${w.quiz.id}/live/${w.endedGame.id}`,
+      shows: (w) => w.quiz.title,
+      missing: (w) => `/teach/quizzes/${w.quiz.id}/live/${NO_SUCH_ID}`,
+      expect: OWNER,
+    },
+    {
+      // The quiz in the address must be the game's: T1's game under T2's quiz is nobody's page.
+      label: "another teacher's quiz in the address",
+      path: (w) => `/teach/quizzes/${w.otherQuiz.id}/live/${w.endedGame.id}`,
+      shows: (w) => w.quiz.title,
+      missing: (w) => `/teach/quizzes/${w.otherQuiz.id}/live/${NO_SUCH_ID}`,
+      expect: outcomes("notFound", { anonymous: "signIn" }),
+    },
+  ],
   "/teach/classes": [{ path: () => "/teach/classes", shows: (w) => w.cls.name, expect: OWN_LIST }],
   "/teach/classes/[classId]": [
     { path: (w) => `/teach/classes/${w.cls.id}`, shows: (w) => w.cls.name, missing: () => `/teach/classes/${NO_SUCH_ID}`, expect: OWNER },

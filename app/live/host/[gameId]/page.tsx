@@ -25,5 +25,5 @@ export default async function HostPage({ params }: { params: Promise<{ gameId: s
   // Drawn here, on the server, as an SVG data URL (the page's CSP allows data: images).
   const svg = await QRCode.toString(joinUrl, { type: "svg", margin: 1, errorCorrectionLevel: "M" });
   const qrDataUrl = `data:image/svg+xml;base64,${Buffer.from(svg).toString("base64")}`;
-  return <HostScreen gameId={gameId} initial={hostMessage(snapshot, new Date())} joinUrl={joinUrl} qrDataUrl={qrDataUrl} />;
+  return <HostScreen gameId={gameId} initial={hostMessage(snapshot, new Date())} joinUrl={joinUrl} qrDataUrl={qrDataUrl} reportHref={`/teach/quizzes/${snapshot.quizId}/live/${gameId}`} />;
 }

@@ -11,6 +11,8 @@ import { formatPoints, percentOf } from "../../../_components/format";
 import { getQuizForManaging } from "../../../_server/quizzes/manage-quiz";
 import { QuizManagePanel } from "./quiz-manage-panel";
 import { readerTime } from "../../../_server/time/reader-time";
+import { listLiveGames } from "../../../_server/live/game-report";
+import { PastLiveGames } from "../../../live/_components/past-games";
 
 export const metadata: Metadata = { title: "Quiz report" };
 
@@ -23,7 +25,7 @@ const FLAG_TEXT: Record<string, string> = {
 
 async function load(quizId: string) {
   const actor = await requireTeacher(`/teach/quizzes/${quizId}`);
-  return Promise.all([orNotFound(getQuizReport({ actor, quizId })), orNotFound(getQuizForManaging({ actor, quizId }))]);
+  return Promise.all([orNotFound(getQuizReport({ actor, quizId })), orNotFound(getQuizForManaging({ actor, quizId })), orNotFound(listLiveGames({ actor, quizId }))]);
 }
 
 const GRADING_TEXT: Record<string, string> = {
@@ -40,7 +42,7 @@ const LEARNERS_PER_PAGE = 50;
 
 export default async function QuizReportPage({ params, searchParams }: { params: Promise<{ quizId: string }>; searchParams: Promise<{ page?: string | string[]; empty?: string; saved?: string; live?: string }> }) {
   const { quizId } = await params;
-  const [report, managed] = await load(quizId);
+  const [report, managed, liveGames] = await load(quizId);
   const time = await readerTime();
   const { empty, saved, live } = await searchParams;
   const mean = report.grades.length ? report.grades.reduce((s, g) => s + percentOf(g.score, g.maxScore), 0) / report.grades.length : null;
@@ -68,6 +70,9 @@ export default async function QuizReportPage({ params, searchParams }: { params:
             <select id="live-seconds" name="seconds" defaultValue="20" className="rounded-md border border-slate-300 bg-white px-2 py-2 text-sm text-slate-700">
               {[10, 20, 30, 60].map((s) => <option key={s} value={s}>{s} s a question</option>)}
             </select>
+            <label className="flex items-center gap-1.5 px-1 text-sm text-slate-700">
+              <input type="checkbox" name="streak" className="h-4 w-4" /> Streak bonus
+            </label>
           </form>
           <form action={previewQuizAction.bind(null, report.id)}>
             <button className="rounded-md border border-slate-300 bg-white px-4 py-2 text-sm font-semibold text-slate-700 hover:bg-slate-50">Preview as a learner</button>
@@ -79,6 +84,8 @@ export default async function QuizReportPage({ params, searchParams }: { params:
       {live === "empty" && <p role="alert" className="rounded-md bg-amber-50 px-3 py-2 text-sm text-amber-900">A live game needs at least one question it can ask: ordering and matching questions are left out of live games.</p>}
 
       <QuizManagePanel quiz={managed} notice={empty ? "empty" : saved ? "saved" : null} timeZone={time.zone} />
+
+      <PastLiveGames quizId={report.id} games={liveGames} dateTime={time.dateTime} />
 
       <section aria-labelledby="grades-heading">
         <h2 id="grades-heading" className="mb-3 text-lg font-semibold">Grades</h2>
