@@ -179,6 +179,30 @@ const RANGE_HIGH_END = new RegExp(`^ (to|and|-|–) ${RANGE_FIGURE}`, "i");
 
 /** "_____ countries out of 55", "_____ of the 28 members", "_____ of its 40 seats": the whole after the part. */
 const PART_OF = /^(?:[\s-]+\p{Ll}+){0,2}?\s+(?:out of|of the|of its|of their|of all)\s+(?:(?:about|some|around|nearly)\s+)?(\d[\d,]*)(?![\d.,]\d)/u;
+/** The whole a figure is a part of, written right after it: 55 in "44 countries out of 55". */
+function wholeAfter(f: Fact): number | undefined {
+  const whole = PART_OF.exec(textAfter(f));
+  return whole ? valueOf(whole[1]!) : undefined;
+}
+
+/**
+ * The smallest whole the article gives for figures of the key's unit anywhere ("44 countries out
+ * of 55" caps the countries of every other sentence at 55), when the key is below it.
+ */
+function articleWhole(f: Fact, pools: Pools): number | undefined {
+  if (f.value === undefined) return undefined;
+  let cap: number | undefined;
+  for (const g of pools.numbers.get(numberKeyOf(f)) ?? []) {
+    const total = g.value !== undefined ? wholeAfter(g) : undefined;
+    if (total === undefined) continue;
+    // The whole in the key's terms: "3 million of 19 million" writes its scale word once.
+    const written = writtenNumber(g.answer);
+    const full = total * (written ? g.value! / written : 1);
+    if (full > f.value) cap = cap === undefined ? full : Math.min(cap, full);
+  }
+  return cap;
+}
+
 /**
  * The side of the key every option must stay on for the sentence's direction to hold: "raised to
  * Y from X" needs options above X; "reduced from X to Y" needs options for X above Y.
@@ -199,11 +223,8 @@ export function directionBound(f: Fact): { above?: number; below?: number } {
     if (high !== undefined && f.value !== undefined && high > f.value) return { below: high };
   }
   // A part of a whole, "44 countries out of 55", "three of the four injured": no option above the whole.
-  const whole = PART_OF.exec(after);
-  if (whole) {
-    const total = valueOf(whole[1]!);
-    if (total !== undefined && f.value !== undefined && total > f.value) return { below: total };
-  }
+  const total = wholeAfter(f);
+  if (total !== undefined && f.value !== undefined && total > f.value) return { below: total };
   const up = UP.test(f.sentence);
   const down = DOWN.test(f.sentence);
   if (up === down) return {};
@@ -361,6 +382,8 @@ export function numberChoices(f: Fact, pools: Pools): string[] {
   const scale = f.value / written;
   const range = plausibleRange(f, written, decimals);
   const bound = directionBound(f);
+  const whole = articleWhole(f, pools);
+  if (whole !== undefined && (bound.below === undefined || whole < bound.below)) bound.below = whole;
   // Years in the article's future are impossible for what has happened (not for plans).
   const yearCap = isYear ? lastYear(f, pools) : Infinity;
   const fits = (v: number, full: number) =>

@@ -20,6 +20,12 @@ describe("bounded scales", () => {
       expect(decimals(w)).toBe(1);
     }
   });
+  it("a whole the article gives in one sentence caps the same unit in another", () => {
+    const text = "Delegates of 44 countries out of 55 signed the charter in Kigali on Wednesday.\nOnly 43 countries signed the second declaration.";
+    const wrong = wrongFor(text, "43");
+    expect(wrong.length).toBeGreaterThan(0);
+    for (const w of wrong) expect(num(w)).toBeLessThan(55);
+  });
   it.each([
     ["Turnout was 98 percent in the capital.", "98 percent"],
     ["Voters backed the plan by 59 percent, officials said.", "59 percent"],
