@@ -347,9 +347,19 @@ export function importance(f: Fact, shape: ArticleShape): number {
   // Its capital too, where the news is not a meeting held there ("the media office in Islamabad").
   else if (f.kind === "place" && shape.homeCountry && f.kind === "place" && capitalOf(shape.homeCountry) === f.answer && !MEETING_VENUE.test(f.sentence)) score *= 0.5;
   // So is the organisation it keeps naming; its options would be unlike it ("OPEC" for NATO).
-  if (shape.mainOrg && f.entityType !== "person" && answerIdentity(f) === shape.mainOrg) score *= 0.6;
+  if (shape.mainOrg && f.entityType !== "person" && answerIdentity(f) === shape.mainOrg) score *= 0.4;
   // A continent ("Asia") is guessed from the country beside it; its options are the other five.
-  if (f.kind === "place" && placeInfo(f.answer).kind === "continent") score *= 0.35;
+  // A part of one ("Eastern Europe") from the countries named, against the other compass points;
+  // and the story's own continent or region is known before reading, like its country.
+  if (f.kind === "place") {
+    const info = placeInfo(f.answer.replace(/^the /, ""));
+    if (info.kind === "continent" || info.kind === "world region") {
+      score *= info.kind === "continent" ? 0.35 : 0.6;
+      const home = shape.homeCountry ? countryByName.get(shape.homeCountry) : undefined;
+      const name = f.answer.replace(/^the /, "");
+      if (home && (home.continent === name || home.region === name)) score *= 0.5;
+    }
+  }
   // One item of a list ("_____, Eritrea and Burundi boycotted") asks part of what the list asks whole.
   if (f.entityType !== "list" && shape.lists?.some((l) => l.sentenceIndex === f.sentenceIndex && l.start <= f.answerStart && f.answerEnd <= l.end)) score *= LIST_ITEM;
   if (knownLeader(f, shape) || knownHeadsCountry(f)) score *= KNOWN_LEADER;

@@ -23,6 +23,7 @@ describe("importance: the facts of the lead and the headline first", () => {
     ["a generic institution", fact("The bill now goes to the Senate.", "Senate", { kind: "other", entityType: "org", value: undefined, unit: undefined }), fact("The bill was drafted by Greenway Trust.", "Greenway Trust", { kind: "other", entityType: "org", value: undefined, unit: undefined })],
     ["the source of a quote", fact("Nine people died in the fire, the Kestrel Herald reported.", "Kestrel Herald", { kind: "other", entityType: "org", value: undefined, unit: undefined }), fact("The Kestrel Herald bought the printing works.", "Kestrel Herald", { kind: "other", entityType: "org", value: undefined, unit: undefined })],
     ["a continent", fact("Trade with Asia grew by a third.", "Asia", { kind: "place", entityType: "place", value: undefined, unit: undefined }), fact("Trade with Vetland grew by a third.", "Vetland", { kind: "place", entityType: "place", value: undefined, unit: undefined })],
+    ["a world region", fact("Troops will move to Eastern Europe in May.", "Eastern Europe", { kind: "place", entityType: "place", value: undefined, unit: undefined }), fact("Troops will move to Vetland in May.", "Vetland", { kind: "place", entityType: "place", value: undefined, unit: undefined })],
     ["a spokesman", fact("Road works begin in May, transport spokesman Oren Blay said.", "Oren Blay", { kind: "role", role: "transport spokesman", value: undefined, unit: undefined }), fact("Road works begin in May, transport minister Oren Blay said.", "Oren Blay", { kind: "role", role: "transport minister", value: undefined, unit: undefined })],
     ["a spokeswoman's office", fact("Court spokeswoman Ada Renn read the ruling.", "spokeswoman", { kind: "role", relation: "role-of", subject: "Ada Renn", value: undefined, unit: undefined }), fact("Court president Ada Renn read the ruling.", "president", { kind: "role", relation: "role-of", subject: "Ada Renn", value: undefined, unit: undefined })],
     ["a news outlet", fact("The minister told the BBC that talks would resume.", "BBC", { kind: "other", entityType: "org", value: undefined, unit: undefined }), fact("The minister told Greenway Trust that talks would resume.", "Greenway Trust", { kind: "other", entityType: "org", value: undefined, unit: undefined })],
@@ -37,6 +38,16 @@ describe("importance: the facts of the lead and the headline first", () => {
     const sh = shape([day(0), place]);
     expect(importance(day(0), sh)).toBeGreaterThanOrEqual(importance(place, sh));
     expect(importance(day(6), shape([day(6), place]))).toBeLessThan(importance(day(0), sh) * 0.6);
+  });
+
+  it("ranks the story's own continent below another continent", () => {
+    const place = { kind: "place" as const, entityType: "place", value: undefined, unit: undefined };
+    const kenya = (i: number) => ({ ...fact("Kenya signed the pact.", "Kenya", place), id: `k${i}`, sentenceIndex: i });
+    const africa = { ...fact("Goods made in Africa will be cheaper.", "Africa", place), sentenceIndex: 3 };
+    const asia = { ...fact("Goods made in Asia will be cheaper.", "Asia", place), sentenceIndex: 3 };
+    const sh = shape([kenya(0), kenya(1), kenya(2), africa, asia]);
+    expect(sh.homeCountry).toBe("Kenya");
+    expect(importance(africa, sh)).toBeLessThan(importance(asia, sh) * 0.6);
   });
 
   it("ranks down the organisation the story keeps naming", () => {
