@@ -3,6 +3,7 @@ import type { Question } from "../schema";
 import { baseQuestion, shuffle } from "./common";
 import { distractors, type Pools } from "./distractors";
 import { printedForm, printedIn } from "./distractors/shared";
+import { DOCUMENT } from "./distractors/orgs";
 import { directQuestion, fillInTheBlank } from "./wording";
 import { RunCache } from "../run-cache";
 
@@ -34,6 +35,9 @@ export function buildMultipleChoice(f: Fact, pools: Pools): Question | undefined
   // A name of no known kind (a war, a report, a programme) has no options of its kind: organisations
   // offered for "the Gulf War" give it away. It is asked as a typed answer instead.
   if (f.kind === "other" && f.entityType === "other") return undefined;
+  // So has a treaty, a declaration or a summit the tagger took for a body: bodies offered for
+  // "the Aachen Treaty" (a university, a war) are absurd, and an article rarely names three treaties.
+  if (f.kind === "other" && f.entityType !== "person" && DOCUMENT.test(f.answer)) return undefined;
   const direct = directQuestion(f, pools);
   const prompt = direct ?? fillInTheBlank(f);
   // A blanked sentence alone prints nothing the picker did not check against the sentence already;

@@ -58,7 +58,7 @@ function sameOrgAs(b: string): (a: string) => boolean {
   };
 }
 
-const DOCUMENT = /\b(?:Agreement|Treaty|Accord|Declaration|Act|Convention|Protocol|Charter|Summit|Statement|Report|Status)\b/;
+export const DOCUMENT = /\b(?:Agreement|Treaty|Accord|Declaration|Act|Convention|Protocol|Charter|Summit|Statement|Report|Status)\b/;
 
 /** A single capitalised word that names a people or a place's inhabitants ("Californian"). */
 const demonymLike = (s: string) => !s.includes(" ") && (!!countryOfDemonym(s) || /(?:ian|ean|ayan|ese|ish)s?$/.test(s));

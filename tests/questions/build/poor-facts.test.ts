@@ -43,6 +43,15 @@ describe("isPoorFact and the forms of names of no known kind", () => {
     const fs = [f];
     expect(buildMultipleChoice(f, buildPools(fs))).toBeUndefined();
   });
+  it("asks a treaty the tagger took for a body only as a typed answer, though the article names bodies", () => {
+    const text = [
+      "The Velden Treaty will be signed in the town hall on Monday.",
+      "The Harbour Commission, the Ports Authority, Northbay University and the Fisheries Council backed it.",
+    ].join("\n");
+    const fs = extractFacts(splitSentences(text));
+    const treaty = { ...fs.find((x) => x.answer === "Velden Treaty")!, kind: "other" as const, entityType: "org" as const };
+    expect(buildMultipleChoice(treaty, buildPools(fs))).toBeUndefined();
+  });
 });
 
 describe("isDateDetail: dates a reader need not remember", () => {

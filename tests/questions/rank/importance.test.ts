@@ -41,7 +41,7 @@ describe("importance: the facts of the lead and the headline first", () => {
   });
 
   it("ranks the story's own continent below another continent", () => {
-    const place = { kind: "place" as const, entityType: "place", value: undefined, unit: undefined };
+    const place = { kind: "place" as const, entityType: "place" as const, value: undefined, unit: undefined };
     const kenya = (i: number) => ({ ...fact("Kenya signed the pact.", "Kenya", place), id: `k${i}`, sentenceIndex: i });
     const africa = { ...fact("Goods made in Africa will be cheaper.", "Africa", place), sentenceIndex: 3 };
     const asia = { ...fact("Goods made in Asia will be cheaper.", "Asia", place), sentenceIndex: 3 };
