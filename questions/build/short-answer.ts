@@ -21,6 +21,9 @@ export function answerInfo(f: Fact): AnswerInfo {
   return { kind: "other", context, ...(after ? { after } : {}) };
 }
 
+/** The name the article gives a person in brackets right after the full one: "Luiz Inacio Lula da Silva ("Lula")". */
+const BRACKETED_NAME = /^\s*\(\s*["'“‘]?(\p{Lu}[\p{L}.'’-]+(?: \p{Lu}[\p{L}.'’-]+){0,2})["'”’]?\s*\)/u;
+
 // The short answer and the cloze of a fact accept the same forms: listed once per fact.
 const variantsOf = new RunCache<Fact, string[]>();
 
@@ -29,6 +32,8 @@ export function acceptedVariants(f: Fact): string[] {
   let v = variantsOf.get(f);
   if (!v) {
     v = acceptedForms(f.answer, answerInfo(f)).filter((a) => a !== f.answer);
+    const nickname = BRACKETED_NAME.exec(f.sentence.slice(f.answerEnd - f.start))?.[1];
+    if (nickname && f.entityType === "person" && !v.includes(nickname) && nickname !== f.answer) v.push(nickname);
     variantsOf.set(f, v);
   }
   return [...v];

@@ -134,3 +134,12 @@ describe("article-level builders", () => {
     expect([...(q.choices ?? [])].sort()).toEqual([...(q.answer as string[])].sort());
   });
 });
+
+describe("a name the article gives in brackets", () => {
+  it("is accepted for the person's full name", () => {
+    const fs = extractFacts(splitSentences('The talks were led by Governor Maria Fernanda Lopes ("Nanda") of the coastal state on Monday.'));
+    const f = fs.find((x) => x.answer === "Maria Fernanda Lopes" && x.entityType === "person");
+    expect(f).toBeDefined();
+    expect(buildShortAnswer(f!)!.acceptedAnswers).toContain("Nanda");
+  });
+});
