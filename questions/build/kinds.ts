@@ -244,6 +244,11 @@ function orgKindOf(name: string): { kind: string; sector?: string } | undefined 
   if (journalSet.has(name.toLowerCase().replace(/'s$/, ""))) return { kind: "journal" };
   if (/\b(?:Corp|Corporation|Inc|Co|Ltd|LLC|plc|PLC|Holdings?|Group|AG|SA|GmbH|Investments?)\b\.?/.test(name)) return { kind: "company" };
   if (/\bBank\b/.test(name)) return { kind: "company", sector: "banking" };
+  // "Queensland Rail", "Kenya Airways", "Tata Motors": a trade in the name.
+  if (/\b(?:Rail|Railways?)\b/.test(name)) return { kind: "company", sector: "rail" };
+  if (/\b(?:Airlines?|Airways)\b/.test(name)) return { kind: "company", sector: "airline" };
+  if (/\bMotors\b/.test(name)) return { kind: "company", sector: "automotive" };
+  if (/\b(?:Telecom|Petroleum|Mining|Shipping|Logistics)\b/.test(name)) return { kind: "company" };
   if (/\b(?:Ministry|Department|Agency|Commission|Committee|Council|Bureau|Office|Authority|Service|Parliament|Senate|Congress|Assembly|Court|Police|Army|Navy|Force)\b/.test(name)) return { kind: "public body" };
   if (/\b(?:University|Institute|Institution|Centre|Center|College|School|Laboratory|Academy|Hospital)\b/.test(name)) return { kind: "institution" };
   if (/\bParty\b/.test(name)) return { kind: "party" };

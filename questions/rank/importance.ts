@@ -316,6 +316,10 @@ function isSetting(f: Fact): boolean {
   return /^['’]s?\b/.test(after) || /(?:\b(?:in|of|across|throughout|inside|within)\s+(?:the\s+)?|\b(?:north|south|east|west|central)[a-z-]*\s+)$/i.test(before);
 }
 
+/** A distance and a bearing before a place: "about 400km north of", "60 miles (97 km) south-west of the". */
+const REFERENCE_POINT =
+  /\d[\d,.]*\s?(?:km|kilometres?|kilometers?|miles?|mi)\b(?:\s*\([^()]{1,30}\))?\s+(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+of\s+(?:the\s+)?$/i;
+
 /** 0..~1.4: position in the story, the headline, repetition, and the kind of fact. */
 export function importance(f: Fact, shape: ArticleShape): number {
   const i = f.sentenceIndex;
@@ -363,6 +367,8 @@ export function importance(f: Fact, shape: ArticleShape): number {
   // One item of a list ("_____, Eritrea and Burundi boycotted") asks part of what the list asks whole.
   if (f.entityType !== "list" && shape.lists?.some((l) => l.sentenceIndex === f.sentenceIndex && l.start <= f.answerStart && f.answerEnd <= l.end)) score *= LIST_ITEM;
   if (knownLeader(f, shape) || knownHeadsCountry(f)) score *= KNOWN_LEADER;
+  // "400km north of Brisbane": a landmark to measure from, not where the story happened.
+  if (f.kind === "place" && REFERENCE_POINT.test(f.sentence.slice(Math.max(0, f.answerStart - f.start - 60), f.answerStart - f.start))) score *= 0.5;
   // Which outlet carried a quote is a detail of the page, not the news.
   if (outletSet.has(f.answer)) score *= 0.3;
   return score;
