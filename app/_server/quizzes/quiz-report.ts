@@ -157,7 +157,11 @@ function finalGradesOf(grades: GradeRow[], grading: ReturnType<typeof parseQuizS
 /** Questions drawn at random for some attempts: found through the attempts' layouts. */
 async function drawnQuestions(attempts: { layout: string }[], fixedIds: Set<string>, firstPosition: number) {
   const points = new Map<string, number>();
+  // Attempts of a quiz without draws or shuffling share one layout: parse each text once.
+  const seen = new Set<string>();
   for (const a of attempts) {
+    if (seen.has(a.layout)) continue;
+    seen.add(a.layout);
     for (const entry of JSON.parse(a.layout) as { questionId: string; points: number }[]) {
       if (!fixedIds.has(entry.questionId) && !points.has(entry.questionId)) points.set(entry.questionId, entry.points);
     }
