@@ -71,8 +71,14 @@ export async function getQuizReport({ actor, quizId }: { actor: Actor; quizId: s
     // Groups in the order their answers were first given, so that equal counts keep that order.
     const groups: { response: string | null; correct: boolean; count: number; firstRank: number }[] = answers.filter((g) => g.questionId === q.id);
     // First attempts that did not answer this question (it was not drawn for them) count as "No answer".
-    const unanswered = firstAttempts.flatMap((m, rank) => (q.id in m ? [] : [rank + 1]));
-    if (unanswered.length) groups.push({ response: null, correct: false, count: unanswered.length, firstRank: unanswered[0]! });
+    // Counted without building a list per question: 20 questions of 500 first attempts made 10,000 arrays.
+    let unanswered = 0;
+    let firstUnanswered = 0;
+    firstAttempts.forEach((m, rank) => {
+      if (q.id in m) return;
+      if (unanswered++ === 0) firstUnanswered = rank + 1;
+    });
+    if (unanswered) groups.push({ response: null, correct: false, count: unanswered, firstRank: firstUnanswered });
     groups.sort((a, b) => a.firstRank - b.firstRank);
     const counts = new Map<string, { count: number; correct: boolean }>();
     for (const g of groups) {
