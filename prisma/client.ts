@@ -6,7 +6,7 @@ import { PrismaBetterSQLite3 } from "@prisma/adapter-better-sqlite3";
 import { PrismaPg } from "@prisma/adapter-pg";
 import { PrismaClient as SqliteClient } from "./generated/sqlite/client";
 import { PrismaClient as PostgresClient } from "./generated/postgres/client";
-import { resolveDatabase, type DatabaseTarget } from "./database-url";
+import { postgresPool, resolveDatabase, type DatabaseTarget } from "./database-url";
 import { rememberConnection } from "./direct-sql";
 
 export type Db = SqliteClient;
@@ -27,7 +27,7 @@ export interface QueryEvent {
 export function createDb(target: DatabaseTarget = resolveDatabase(), { onQuery }: { onQuery?: (event: QueryEvent) => void } = {}): Db {
   const log = onQuery ? [{ emit: "event" as const, level: "query" as const }] : [];
   // Direct statements (direct-sql.ts) go through the connection Prisma makes with this adapter.
-  const adapter = rememberConnection(target.provider === "postgresql" ? new PrismaPg({ connectionString: target.url }) : new PrismaBetterSQLite3({ url: target.url }), onQuery);
+  const adapter = rememberConnection(target.provider === "postgresql" ? new PrismaPg(postgresPool(target.url)) : new PrismaBetterSQLite3({ url: target.url }), onQuery);
   const db =
     target.provider === "postgresql"
       ? (new PostgresClient({ adapter: adapter.factory as PrismaPg, log }) as unknown as Db)

@@ -18,3 +18,18 @@ export function resolveDatabase(url: string = process.env.DATABASE_URL || DEFAUL
   const filePath = path.resolve(url.slice("file:".length).replace(/^\/\/(?=\/)/, ""));
   return { provider: "sqlite", url: `file:${filePath}`, filePath };
 }
+
+/**
+ * The PostgreSQL pool's settings. `connection_limit` in the URL (Prisma's own name for it) sets how
+ * many connections each app process keeps; it is taken out of the URL, which the driver would
+ * otherwise pass to the server. Default: node-postgres's 10.
+ */
+export function postgresPool(url: string): { connectionString: string; max?: number } {
+  const parsed = new URL(url);
+  const limit = parsed.searchParams.get("connection_limit");
+  if (limit === null) return { connectionString: url };
+  const max = Number(limit);
+  if (!Number.isInteger(max) || max < 1) throw new Error(`connection_limit must be a whole number of connections, got "${limit}"`);
+  parsed.searchParams.delete("connection_limit");
+  return { connectionString: parsed.toString(), max };
+}

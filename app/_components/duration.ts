@@ -1,3 +1,5 @@
+import { dateTimeFormat } from "./cached-format";
+
 /** "45s", "2m 05s", "1h 02m": how long an attempt took. */
 export function formatDuration(seconds: number): string {
   const s = Math.max(0, Math.round(seconds));
@@ -13,5 +15,5 @@ export function formatPercent(fraction: number): string {
 
 /** "4 Mar 2026": the day it was in `timeZone` (the reader's: getReaderTimeZone). */
 export function formatDay(date: Date, timeZone = "UTC"): string {
-  return new Intl.DateTimeFormat("en-GB", { day: "numeric", month: "short", year: "numeric", timeZone }).format(date);
+  return dateTimeFormat("en-GB", { day: "numeric", month: "short", year: "numeric", timeZone }).format(date);
 }

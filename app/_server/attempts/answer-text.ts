@@ -28,6 +28,10 @@ export function describeResponse(question: Question, response: LearnerResponse |
   return response;
 }
 
+// One formatter for every number: toLocaleString with options builds a new one per call, which
+// was the largest single cost of a 500-learner report's answer lists (decision 030).
+const NUMBER_FORMAT = new Intl.NumberFormat("en-US", { maximumFractionDigits: 4 });
+
 function formatNumber(n: number): string {
-  return n.toLocaleString("en-US", { maximumFractionDigits: 4 });
+  return NUMBER_FORMAT.format(n);
 }

@@ -4,6 +4,7 @@ import "server-only";
 import { cache } from "react";
 import { cookies } from "next/headers";
 import { isTimeZone, ZONE_COOKIE } from "./zone-cookie";
+import { dateTimeFormat } from "../../_components/cached-format";
 
 /** The reader's zone for this request: the cookie's, or UTC before the browser has sent one. */
 export const getReaderTimeZone = cache(async (): Promise<string> => {
@@ -13,25 +14,25 @@ export const getReaderTimeZone = cache(async (): Promise<string> => {
 
 /** "EST", "CET", or "GMT+5:30" where the zone has no short name. */
 function zoneName(date: Date, timeZone: string): string {
-  const part = new Intl.DateTimeFormat("en-US", { timeZone, timeZoneName: "short" }).formatToParts(date).find((p) => p.type === "timeZoneName");
+  const part = dateTimeFormat("en-US", { timeZone, timeZoneName: "short" }).formatToParts(date).find((p) => p.type === "timeZoneName");
   return part?.value ?? timeZone;
 }
 
 /** "6 Dec 2026, 18:20 EST" */
 export function formatDateTime(date: Date, timeZone: string): string {
-  const text = new Intl.DateTimeFormat("en-GB", { timeZone, day: "numeric", month: "short", year: "numeric", hour: "2-digit", minute: "2-digit", hourCycle: "h23" }).format(date);
+  const text = dateTimeFormat("en-GB", { timeZone, day: "numeric", month: "short", year: "numeric", hour: "2-digit", minute: "2-digit", hourCycle: "h23" }).format(date);
   return `${text} ${zoneName(date, timeZone)}`;
 }
 
 /** "18:20 EST" */
 export function formatTime(date: Date, timeZone: string): string {
-  const text = new Intl.DateTimeFormat("en-GB", { timeZone, hour: "2-digit", minute: "2-digit", hourCycle: "h23" }).format(date);
+  const text = dateTimeFormat("en-GB", { timeZone, hour: "2-digit", minute: "2-digit", hourCycle: "h23" }).format(date);
   return `${text} ${zoneName(date, timeZone)}`;
 }
 
 /** "6 Dec 2026": the day it was in the reader's zone. */
 export function formatDate(date: Date, timeZone: string): string {
-  return new Intl.DateTimeFormat("en-GB", { timeZone, day: "numeric", month: "short", year: "numeric" }).format(date);
+  return dateTimeFormat("en-GB", { timeZone, day: "numeric", month: "short", year: "numeric" }).format(date);
 }
 
 /** The formatters for this request's reader, for a page to call as it renders. */

@@ -13,11 +13,17 @@
 // Ends with one line per database:
 //   load db=sqlite learners=N submit_rps=X baseline_rps=Y ratio=R p99_ms=P errors=E
 // (p99_ms is the learners run's; errors adds the pages, submit and baseline runs' errors.)
+// With `--runs N` (or LOAD_RUNS), each database is measured N times, each run on a fresh app and
+// database; a line per run is printed as it ends, and at the end the spread of every figure:
+//   spread db=sqlite runs=N p99_ms=min/median/max submit_rps=min/median/max ratio=min/median/max errors=sum
+// Every line ends with load1, the machine's one-minute load average as the run ended: on a shared
+// machine it says how much of a figure is other people's work.
 // Knobs: LOAD_LEARNERS, LOAD_SECONDS (learners run, default 40), LOAD_THINK_MS (default 3000),
 // LOAD_RAMP_SECONDS (arrivals spread over, default 10), LOAD_WORKERS (app processes, default 2, one
 // per core), LOAD_PROFILE_DIR (CPU profile of the app),
 // LOAD_SUBMIT_SECONDS (default 10), LOAD_DATABASES (sqlite,postgresql).
 import { spawn } from "node:child_process";
+import { loadavg } from "node:os";
 import path from "node:path";
 import autocannon from "autocannon";
 import { createDb } from "@/prisma/client";
@@ -40,6 +46,7 @@ const DATABASES = (process.env.LOAD_DATABASES ?? "sqlite,postgresql").split(",")
 const PROFILE_DIR = process.env.LOAD_PROFILE_DIR;
 /** App processes sharing the port (server.ts's NEWSQUIZ_WORKERS): one per core is what production would run. */
 const WORKERS = process.env.LOAD_WORKERS ?? "2";
+const RUNS = Math.max(1, Number(process.argv.includes("--runs") ? process.argv[process.argv.indexOf("--runs") + 1] : (process.env.LOAD_RUNS ?? 1)) || 1);
 
 const round = (n: number, digits = 1) => Math.round(n * 10 ** digits) / 10 ** digits;
 
@@ -134,7 +141,31 @@ function reportSimulation(db: string, sim: SimulationResult): void {
 }
 
 
-async function benchDatabase(db: "sqlite" | "postgresql"): Promise<string> {
+interface RunFigures {
+  submitRps: number;
+  baselineRps: number;
+  ratio: number;
+  p99: number;
+  errors: number;
+  load1: number;
+}
+
+const runLine = (db: string, f: RunFigures) =>
+  `load db=${db} learners=${LEARNERS} submit_rps=${round(f.submitRps, 0)} baseline_rps=${round(f.baselineRps, 0)} ratio=${round(f.ratio, 2)} p99_ms=${round(f.p99)} errors=${f.errors} load1=${round(f.load1, 2)}`;
+
+/** min/median/max of one figure over the runs. */
+function spread(xs: number[], digits: number): string {
+  const sorted = [...xs].sort((a, b) => a - b);
+  const mid = sorted.length >> 1;
+  const median = sorted.length % 2 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
+  return [sorted[0]!, median, sorted.at(-1)!].map((x) => round(x, digits)).join("/");
+}
+
+const spreadLine = (db: string, runs: RunFigures[]) =>
+  `spread db=${db} runs=${runs.length} p99_ms=${spread(runs.map((r) => r.p99), 1)} submit_rps=${spread(runs.map((r) => r.submitRps), 0)} ` +
+  `ratio=${spread(runs.map((r) => r.ratio), 2)} errors=${runs.reduce((n, r) => n + r.errors, 0)} load1=${spread(runs.map((r) => r.load1), 2)}`;
+
+async function benchDatabase(db: "sqlite" | "postgresql"): Promise<RunFigures> {
   console.log(`\n=== ${db}, ${WORKERS} app process(es) ===`);
   const server: AppServer = await startAppServer({ databaseBase: db === "postgresql" ? POSTGRES_URL : "", captureOutput: false, env: { NEWSQUIZ_WORKERS: WORKERS }, nodeArgs: PROFILE_DIR ? ["--cpu-prof", `--cpu-prof-dir=${PROFILE_DIR}`] : [] });
   const prisma = createDb(resolveDatabase(server.databaseUrl));
@@ -168,7 +199,7 @@ async function benchDatabase(db: "sqlite" | "postgresql"): Promise<string> {
     console.log(`[${db}] submit run (baseline node:http): rps=${round(bare.rps)} p50=${bare.p50} p99=${bare.p99} ms errors=${bare.errors} requests=${bare.requests}`);
     if (bare.errors > 0) console.log(`!! the baseline answered ${bare.errors} requests with errors: its rate, and the ratio, mean nothing`);
     const errors = sim.errors + pages.errors + app.errors + bare.errors;
-    return `load db=${db} learners=${LEARNERS} submit_rps=${round(app.rps, 0)} baseline_rps=${round(bare.rps, 0)} ratio=${round(app.rps / bare.rps, 2)} p99_ms=${round(percentile(sim.latencies, 99))} errors=${errors}`;
+    return { submitRps: app.rps, baselineRps: bare.rps, ratio: app.rps / bare.rps, p99: percentile(sim.latencies, 99), errors, load1: loadavg()[0]! };
   } finally {
     await prisma.$disconnect();
     await server.stop();
@@ -176,12 +207,21 @@ async function benchDatabase(db: "sqlite" | "postgresql"): Promise<string> {
 }
 
 const lines: string[] = [];
+const spreads: string[] = [];
 for (const db of DATABASES) {
   if (db === "postgresql" && !(await postgresReachable(POSTGRES_URL))) {
     console.log(`\n${"!".repeat(72)}\n!! SKIPPING POSTGRESQL: nothing answers at ${POSTGRES_URL} (set LOAD_POSTGRES_URL)\n${"!".repeat(72)}`);
     continue;
   }
-  lines.push(await benchDatabase(db as "sqlite" | "postgresql"));
+  const runs: RunFigures[] = [];
+  for (let run = 1; run <= RUNS; run++) {
+    if (RUNS > 1) console.log(`\n--- ${db}: run ${run} of ${RUNS} ---`);
+    runs.push(await benchDatabase(db as "sqlite" | "postgresql"));
+    const line = runLine(db, runs.at(-1)!);
+    lines.push(line);
+    console.log(`\n${line}`);
+  }
+  if (RUNS > 1) spreads.push(spreadLine(db, runs));
 }
 console.log("");
-for (const line of lines) console.log(line);
+for (const line of [...lines, ...spreads]) console.log(line);
