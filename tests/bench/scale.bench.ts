@@ -135,14 +135,14 @@ async function benchDatabase(provider: "sqlite" | "postgresql", options: { respo
     // The use cases, imported only now that DATABASE_URL names this database.
     const { getScoreHistory } = await import("../../app/_server/history/get-score-history");
     const { countMyAttempts, listMyAttempts } = await import("../../app/_server/history/list-my-attempts");
-    const { getReviewSummary } = await import("../../app/_server/practice/review-queue");
+    const { getPracticeSummary } = await import("../../app/_server/practice/practice-queue");
     const { getQuizReport, getQuizGrades, gradesToCsv } = await import("../../app/_server/quizzes/quiz-report");
     const { getDb } = await import("../../prisma/client");
     const learner: Actor = { id: targets.learner.id, name: "Learner 0", email: targets.learner.email, role: "learner" };
     const teacher: Actor = { id: targets.teacher.id, name: "Scale Teacher", email: targets.teacher.email, role: "teacher" };
     // Exactly what app/history/page.tsx and the report page load (the session lookup aside).
     const historyData = () =>
-      Promise.all([listMyAttempts({ actor: learner, limit: 25 }), countMyAttempts({ actor: learner }), getScoreHistory({ actor: learner }), getReviewSummary({ actor: learner })]);
+      Promise.all([listMyAttempts({ actor: learner, limit: 25 }), countMyAttempts({ actor: learner }), getScoreHistory({ actor: learner }), getPracticeSummary({ actor: learner })]);
     const reportData = () => getQuizReport({ actor: teacher, quizId: targets.quizId });
     const csvData = async () => gradesToCsv((await getQuizGrades({ actor: teacher, quizId: targets.quizId })).grades);
 

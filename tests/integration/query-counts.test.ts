@@ -8,7 +8,7 @@ import { createQuiz } from "@/app/_server/quizzes/create-quiz";
 import { assignQuiz, createClass, joinClass } from "@/app/_server/classes/classes";
 import { getScoreHistory } from "@/app/_server/history/get-score-history";
 import { countMyAttempts, listMyAttempts } from "@/app/_server/history/list-my-attempts";
-import { getReviewSummary } from "@/app/_server/practice/review-queue";
+import { getPracticeSummary } from "@/app/_server/practice/practice-queue";
 import { getQuizGrades, getQuizReport } from "@/app/_server/quizzes/quiz-report";
 import { startAttempt } from "@/app/_server/attempts/start-attempt";
 import { submitAttempt } from "@/app/_server/attempts/submit-attempt";
@@ -40,7 +40,7 @@ async function quizWithClass(grading: "highest" | "latest" | "first" | "average"
 
 /** Everything app/history/page.tsx loads for one request (the session lookup aside). */
 const historyPage = (actor: Actor) =>
-  countQueries(() => Promise.all([listMyAttempts({ actor, limit: 25 }), countMyAttempts({ actor }), getScoreHistory({ actor }), getReviewSummary({ actor })]));
+  countQueries(() => Promise.all([listMyAttempts({ actor, limit: 25 }), countMyAttempts({ actor }), getScoreHistory({ actor }), getPracticeSummary({ actor })]));
 
 describe("SQL statements per request", () => {
   it("history: the same for 3 attempts and for 60, and however many classmates", async () => {

@@ -14,7 +14,7 @@ import {
   type Standing,
 } from "./score-history-stats";
 import { classStandingRows, tallyByFactKind, tallyByTag, type QuizTally } from "./score-history-queries";
-import { marksVisible } from "../practice/review-rating";
+import { marksVisible } from "../practice/practice-rating";
 
 /** The newest this many submitted attempts make the history; older ones drop off the chart. */
 export const HISTORY_MAX_ATTEMPTS = 1000;

@@ -17,7 +17,7 @@ import { z } from "zod";
 import { getDb } from "@/prisma/client";
 import { directSql, join, sql } from "@/prisma/direct-sql";
 import { markRow, MARK_COLUMNS, REPLACE_MARK, type Mark } from "../attempts/save-answer";
-import { enqueueMissed } from "../practice/review-queue";
+import { enqueueMissed } from "../practice/practice-queue";
 import { parseQuizSettings } from "../quizzes/quiz-settings";
 import { getLogger } from "../http/log";
 
