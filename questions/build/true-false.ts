@@ -56,5 +56,8 @@ export function buildTrueFalse(f: Fact, pools: Pools): Question | undefined {
     answer: !makeFalse,
     difficulty: makeFalse ? 0.3 : 0.2,
     ...baseQuestion(f),
+    // Feedback on a statement says whether it held and, if not, what the article gives: "The
+    // answer is South Korea." beside True and False read as a non sequitur.
+    explanation: `${makeFalse ? `False: the article gives ${f.answer}, not ${value}.` : "True."} The article says: "${f.sentence}"`,
   };
 }

@@ -1,4 +1,6 @@
 import { describe, expect, it } from "vitest";
+import { readFileSync } from "node:fs";
+import { generateQuestions } from "@/questions";
 import { splitSentences } from "@/questions/article";
 import {
   buildCloze,
@@ -141,5 +143,18 @@ describe("a name the article gives in brackets", () => {
     const f = fs.find((x) => x.answer === "Maria Fernanda Lopes" && x.entityType === "person");
     expect(f).toBeDefined();
     expect(buildShortAnswer(f!)!.acceptedAnswers).toContain("Nanda");
+  });
+});
+
+describe("feedback on a true/false statement", () => {
+  it("says whether it held and, when false, what the article gives instead", () => {
+    const text = readFileSync("tests/fixtures/articles/rice-harvest-summit.txt", "utf8");
+    const statements = generateQuestions(text, { limit: 60 }).drafts.flatMap((d) => [d.question, ...d.variants]).filter((q) => q.type === "true_false");
+    expect(statements.length).toBeGreaterThan(0);
+    for (const q of statements) {
+      if (q.answer === true) expect(q.explanation).toMatch(/^True\. The article says: "/);
+      else expect(q.explanation).toMatch(/^False: the article gives .+, not .+\. The article says: "/);
+      expect(q.explanation).not.toMatch(/^The answer is/);
+    }
   });
 });
