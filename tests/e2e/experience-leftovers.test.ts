@@ -146,7 +146,8 @@ describe.skipIf(!chromiumPath)("issue 13's leftovers, in Chromium", () => {
       await page.getByRole("button", { name: "Make questions" }).click();
       await page.waitForURL(/\/teach\/articles\/(?!new)/);
       await page.getByRole("heading", { name: "Questions, best first" }).waitFor();
-      expect(await page.title()).toMatch(/^Check drafts/);
+      // The title is set as the page hydrates: waited for, not read once.
+      await page.waitForFunction(() => document.title.startsWith("Check drafts"));
       await page.getByText(/\d+ questions · \d+ to check · \d+ approved/).waitFor();
       expect(await page.locator("main").innerText()).not.toMatch(/\breview\b/i);
     });
