@@ -9,7 +9,7 @@ import AxeBuilder from "@axe-core/playwright";
 import { findChromium, launchChromium } from "./support/chromium";
 import { startAppServer, type AppServer } from "./support/app-server";
 import { SHOTS } from "./support/harness";
-import { signUp } from "./support/accounts";
+import { grantRole, signUp } from "./support/accounts";
 import { createDb } from "@/prisma/client";
 import { resolveDatabase } from "@/prisma/database-url";
 
@@ -53,6 +53,7 @@ describe.skipIf(!chromiumPath)("dates and times in the reader's zone, in Chromiu
   let context: BrowserContext;
   let page: Page;
   let attemptId = "";
+  let email = "";
   const problems: string[] = [];
 
   beforeAll(async () => {
@@ -65,7 +66,7 @@ describe.skipIf(!chromiumPath)("dates and times in the reader's zone, in Chromiu
     page.on("console", (message) => {
       if (message.type() === "error" && /418|hydrat/i.test(message.text())) problems.push(message.text());
     });
-    const email = await signUp(page, server.baseUrl, "Nina Newyorker");
+    email = await signUp(page, server.baseUrl, "Nina Newyorker");
     attemptId = await seedAttempt(server.databaseUrl, email);
   });
 
@@ -103,6 +104,27 @@ describe.skipIf(!chromiumPath)("dates and times in the reader's zone, in Chromiu
     expect(html).toContain("2 Dec 2026, 03:10 UTC");
     await page.goto(`${server.baseUrl}/history`);
     await expect.poll(() => page.locator("tr").filter({ hasText: "Night ferries" }).locator("time").innerText()).toBe("1 Dec 2026 22:10 EST");
+    expect(problems).toEqual([]);
+  });
+
+  it("says when a quiz closes, in New York time, on its teacher's page", async () => {
+    await grantRole(server.databaseUrl, email, "teacher");
+    const db = createDb(resolveDatabase(server.databaseUrl));
+    let quizId: string;
+    try {
+      const me = await db.user.findUniqueOrThrow({ where: { email }, select: { id: true } });
+      const quiz = await db.quiz.create({
+        data: { title: "Ferries until January", status: "published", ownerId: me.id, settings: JSON.stringify({}), closeAt: new Date("2027-01-15T03:10:00Z") },
+        select: { id: true },
+      });
+      quizId = quiz.id;
+    } finally {
+      await db.$disconnect();
+    }
+    await page.goto(`${server.baseUrl}/teach/quizzes/${quizId}`);
+    const closes = page.locator("dd time");
+    await expect.poll(() => closes.innerText()).toBe("14 Jan 2027, 22:10 EST");
+    expect(await closes.getAttribute("datetime")).toBe("2027-01-15T03:10:00.000Z");
     expect(problems).toEqual([]);
   });
 
