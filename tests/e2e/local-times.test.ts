@@ -54,6 +54,7 @@ describe.skipIf(!chromiumPath)("dates and times in the reader's zone, in Chromiu
   let page: Page;
   let attemptId = "";
   let email = "";
+  let quizId = "";
   const problems: string[] = [];
 
   beforeAll(async () => {
@@ -110,7 +111,6 @@ describe.skipIf(!chromiumPath)("dates and times in the reader's zone, in Chromiu
   it("says when a quiz closes, in New York time, on its teacher's page", async () => {
     await grantRole(server.databaseUrl, email, "teacher");
     const db = createDb(resolveDatabase(server.databaseUrl));
-    let quizId: string;
     try {
       const me = await db.user.findUniqueOrThrow({ where: { email }, select: { id: true } });
       const quiz = await db.quiz.create({
@@ -130,7 +130,7 @@ describe.skipIf(!chromiumPath)("dates and times in the reader's zone, in Chromiu
 
   it("fits a phone and has no serious accessibility problems", async () => {
     await page.setViewportSize({ width: 360, height: 780 });
-    for (const [name, path] of [["history", "/history"], ["result", `/attempts/${attemptId}`]] as const) {
+    for (const [name, path] of [["history", "/history"], ["result", `/attempts/${attemptId}`], ["quiz", `/teach/quizzes/${quizId}`]] as const) {
       await page.goto(`${server.baseUrl}${path}`);
       await page.getByText(/22:10 EST/).first().waitFor();
       const results = await new AxeBuilder({ page: page as never }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze();
