@@ -4,10 +4,9 @@
 // page of a preview shows the feedback. Screenshots at 1280 and 360 px.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Browser } from "playwright-core";
-import { mkdirSync } from "node:fs";
-import { findChromium, launchChromium } from "./support/chromium";
-import { startAppServer, type AppServer } from "./support/app-server";
-import { SHOTS } from "./support/harness";
+import { findChromium } from "./support/chromium";
+import type { AppServer } from "./support/app-server";
+import { closeApp, openApp, SHOTS, type AppInBrowser } from "./support/harness";
 import { signedInContext, submitAnswers } from "./support/quiz-taking";
 import { seriousViolations } from "./support/axe";
 import { FLOOD_BARRIER_ARTICLE, FLOOD_BARRIER_TITLE } from "../support/flood-barrier-article";
@@ -16,19 +15,16 @@ const chromiumPath = findChromium();
 const FEEDBACK = /(?:^|\n)(?:True\.|False: the article gives .+, not .+\.)(?:\n|$)/;
 
 describe.skipIf(!chromiumPath)("true/false feedback in Chromium", () => {
+  let app: AppInBrowser | undefined;
   let server: AppServer;
   let browser: Browser;
 
   beforeAll(async () => {
-    mkdirSync(SHOTS, { recursive: true });
-    server = await startAppServer();
-    browser = await launchChromium(chromiumPath!);
+    app = await openApp(chromiumPath!, { width: 1280, height: 900 });
+    ({ server, browser } = app);
   });
 
-  afterAll(async () => {
-    await browser?.close();
-    await server?.stop();
-  });
+  afterAll(() => closeApp(app));
 
   for (const viewport of [{ name: "1280", width: 1280, height: 900 }, { name: "360", width: 360, height: 740 }]) {
     it(`says whether the statement held, and what the article gives (${viewport.name} px)`, async () => {
