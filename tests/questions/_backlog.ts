@@ -183,10 +183,30 @@ export const backlog: readonly BacklogItem[] = [
     problem: "number options ignore what the noun allows: 'children under the age of _____' offered 34",
     area: "build",
   },
+  // Sixth pass (stop 22; the continent above now counts less again as the story's own). Still open,
+  // from the held-out and development readings of that stop, in general terms:
   {
-    article: "26-afcfta-kigali-signing.txt",
-    rank: 10,
-    problem: "the continent every country of the story lies on is asked ('goods made in _____', Africa): ranked down as a continent but still in the top ten of a short article",
+    article: "47-zuma-contempt-sentence.txt",
+    rank: 2,
+    problem: "the protagonist's name is asked while every other prompt of the top ten prints it: each of them gives that key away",
     area: "rank",
+  },
+  {
+    article: "42-indonesia-jokowi-reelected.txt",
+    rank: 7,
+    problem: "typed answers miss the single name the article itself uses after an honorific ('Mr Prabowo' for Prabowo Subianto), and a body's longer name elsewhere in the article ('... Commission of Inquiry')",
+    area: "build",
+  },
+  {
+    article: "42-indonesia-jokowi-reelected.txt",
+    rank: 6,
+    problem: "person options for an election's rival are heads of other countries and an election official; the real rival named in the article is missing",
+    area: "build",
+  },
+  {
+    article: "17-queensland-tilt-train-derailment.txt",
+    rank: 7,
+    problem: "number options ignore what the noun allows: 40 kph offered for a high-speed train's top speed, 22 million voters in a country of 19 million",
+    area: "build",
   },
 ];
