@@ -34,7 +34,9 @@ describe.skipIf(!chromiumPath)("reviewing an article's drafts in Chromium", () =
     await answered;
     // Enabled again, or gone once there is nothing left to draft.
     // (The answer's headers come first; drafting itself may take seconds on a busy machine.)
-    await expect.poll(async () => (await draftMoreButton().count()) === 0 || (await draftMoreButton().isEnabled()), { timeout: 30_000 }).toBe(true);
+    // One look at the page per poll: counting and then asking isEnabled() raced the button going
+    // away in between, and isEnabled() then waited its own 30 s for a button that was gone.
+    await expect.poll(() => draftMoreButton().evaluateAll((buttons) => buttons.every((b) => !(b as HTMLButtonElement).disabled)), { timeout: 30_000 }).toBe(true);
     return page.getByRole("status").filter({ hasText: /Added|No new drafts/ }).innerText();
   }
 
