@@ -1,7 +1,7 @@
 // Entities across a whole article: later mentions resolved to the fullest name ("Lee" -> "Lee Jae
 // Myung", "Sears" -> "Sears, Roebuck & Co."), one type per name, and each sentence's subject with
 // "he"/"she" resolved. Two passes over the sentences; every lookup is a map hit.
-import { commonWordSet, isEnglishWord } from "../data";
+import { citySet, commonWordSet, countryByName, isEnglishWord, regionSet } from "../data";
 import { findEntities, type Entity, type EntityType } from "./find";
 
 /** How many recent people a bare shared name may refer back to; keeps long articles linear. */
@@ -38,7 +38,10 @@ function buildRegistry(sentences: readonly string[], ents: readonly Entity[][]):
       }
       if (e.type === "org" && /\s/.test(e.text)) {
         const first = e.text.split(/[\s,]+/)[0]!;
-        if (first.length >= 3 && !isEnglishWord(first) && !commonWordSet.has(first.toLowerCase())) add(orgs, first, e.text);
+        // "Queensland Rail" makes a bare "Kestrel" short for "Kestrel Energy", but a bare
+        // "Queensland" stays the state: a place the gazetteer knows names a place on its own.
+        const place = citySet.has(first) || regionSet.has(first) || countryByName.has(first);
+        if (first.length >= 3 && !place && !isEnglishWord(first) && !commonWordSet.has(first.toLowerCase())) add(orgs, first, e.text);
       }
     }
   });

@@ -3,7 +3,7 @@
 // article keeps coming back to. Sentence quality (a quotation, a pronoun needing its antecedent)
 // is scored separately in ./score.ts; here only the story's shape counts.
 import { attributionStart, norm, placeInfo } from "../build";
-import { countries, countryByName, firstLevelRegions, newsOutlets } from "../data";
+import { countries, countryByName, firstLevelRegions, newsOutlets, regionSet } from "../data";
 import { isWorldKnownHead } from "../build/distractors/era";
 import { NOT_SITTING } from "../build/sitting";
 import type { Fact } from "../facts";
@@ -37,6 +37,11 @@ export interface ArticleShape {
    * as the next): a short story names its own country only now and then.
    */
   homeCountry?: string;
+  /**
+   * The state or province the story happens in, named in three sentences or more in any wording
+   * ("southern Queensland", "Queensland Rail", "Queensland Health"): known going in, like its country.
+   */
+  homeRegion?: string;
 }
 
 /**
@@ -148,6 +153,7 @@ function articleShapeOf(facts: readonly Fact[], title?: string): ArticleShape {
   for (const sentence of new Set(facts.map((f) => f.sentence))) if (OFFICE_CHANGE.test(sentence)) for (const w of sentence.match(/\p{Lu}[\p{L}'’-]+/gu) ?? []) newsmakers.add(w);
   const lists = facts.filter((f) => f.entityType === "list").map((f) => ({ sentenceIndex: f.sentenceIndex, start: f.answerStart, end: f.answerEnd }));
   const home = homeCountryOf(facts);
+  const homeRegion = homeRegionOf(facts);
   return {
     titleWords,
     headlineCountries: headlineCountries(titleWords),
@@ -158,7 +164,26 @@ function articleShapeOf(facts: readonly Fact[], title?: string): ArticleShape {
     ...(main && main[1] >= 3 ? { mainPlace: main[0] } : {}),
     ...(mainOrg ? { mainOrg } : {}),
     ...(home ? { homeCountry: home } : {}),
+    ...(homeRegion ? { homeRegion } : {}),
   };
+}
+
+/** Sentences naming a state or province before it is the story's own (see ArticleShape.homeRegion). */
+const HOME_REGION_SENTENCES = 3;
+
+/** The state or province most sentences name, when one is asked and named in three sentences or more. */
+function homeRegionOf(facts: readonly Fact[]): string | undefined {
+  const asked = new Set(facts.filter((f) => f.kind === "place" && regionSet.has(f.answer)).map((f) => f.answer));
+  if (!asked.size) return undefined;
+  const sentences = new Set(facts.map((f) => f.sentence));
+  let best: { name: string; n: number } | undefined;
+  for (const name of asked) {
+    const re = new RegExp(`(?<![\\p{L}])${name.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}(?![\\p{L}])`, "u");
+    let n = 0;
+    for (const text of sentences) if (re.test(text)) n++;
+    if (n >= HOME_REGION_SENTENCES && (!best || n > best.n)) best = { name, n };
+  }
+  return best?.name;
 }
 
 /** Every country's name, aliases, people and capital, one pattern: sentences are read once each. */
@@ -331,7 +356,7 @@ export function importance(f: Fact, shape: ArticleShape): number {
     f.kind === "place" &&
     (f.answer === shape.mainPlace ||
       (storyCountryOf(f) !== undefined && shape.mainCountries?.has(storyCountryOf(f)!)) ||
-      ((shape.headlineCountries.has(f.answer.replace(/^the /, "")) || (shape.homeCountry !== undefined && storyCountryOf(f) === shape.homeCountry)) && isSetting(f)));
+      ((shape.headlineCountries.has(f.answer.replace(/^the /, "")) || (shape.homeCountry !== undefined && storyCountryOf(f) === shape.homeCountry) || f.answer === shape.homeRegion) && isSetting(f)));
   const tw = shape.titleWords;
   if (tw.size && !storyCountry) {
     const aw = norm(f.canonical ?? f.answer).split(" ");

@@ -175,6 +175,26 @@ describe("importance: the facts of the lead and the headline first", () => {
   });
 });
 
+describe("importance: the story's own state or province", () => {
+  const text = [
+    "A freight train left the tracks in northern Tasmania on Sunday, injuring 23 people.",
+    "Tasmania Rail said two drivers were among the injured.",
+    "Tasmania Police closed the line for three days while engineers checked 14 kilometres of track.",
+    "The operator expects to pay about $4 million for repairs.",
+  ].join("\n");
+
+  it("keeps a bare state name a place when companies are named after it, and asks it late", () => {
+    const { facts, drafts } = generateQuestions(text);
+    const state = facts.find((f) => f.answer === "Tasmania" && f.sentenceIndex === 0);
+    expect(state?.kind).toBe("place");
+    const sh = articleShape(facts);
+    expect(sh.homeRegion).toBe("Tasmania");
+    const toll = facts.find((f) => f.answer === "23")!;
+    expect(importance(state!, sh)).toBeLessThan(importance(toll, sh) / 2);
+    expect(drafts.slice(0, 4).map((d) => d.question.answer)).not.toContain("Tasmania");
+  });
+});
+
 describe("drafts: one fact, one draft", () => {
   const text = [
     "Harbour strike shuts Velden port",
