@@ -41,8 +41,9 @@ export function buildMultipleChoice(f: Fact, pools: Pools): Question | undefined
   const direct = directQuestion(f, pools);
   const prompt = direct ?? fillInTheBlank(f);
   // A blanked sentence alone prints nothing the picker did not check against the sentence already;
-  // a direct question, or a blank with a neighbouring sentence for context, may.
-  const wrong = direct || prompt.length > f.sentence.length + 30 ? wrongChoices(f, pools, prompt) : distractors(f, pools, 3);
+  // a direct question, a blank with a neighbouring sentence for context, or a pronoun named in
+  // brackets ("[Harry Reid] succeeds Sen. _____") may.
+  const wrong = direct || prompt.length > f.sentence.length + 30 || prompt.includes("[") ? wrongChoices(f, pools, prompt) : distractors(f, pools, 3);
   if (wrong.length < 3) return undefined;
   // Choices drawn from the article's own names are harder to tell apart than gazetteer ones.
   const names = articleNames(pools);

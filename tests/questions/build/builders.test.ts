@@ -158,3 +158,20 @@ describe("feedback on a true/false statement", () => {
     }
   });
 });
+
+describe("a multiple-choice question never offers a name its prompt prints", () => {
+  // Fixture sentences written for this test: "She" is named in brackets in the prompt.
+  const text = [
+    "Senator Dana Whitcombe of Oregon won election as leader of the Senate minority on Tuesday.",
+    "She succeeds Senator Paul Ostrander of Idaho, who lost his seat in November.",
+    "Senator Greta Lund of Maine was chosen as whip.",
+    "Senator Omar Felder of Utah seconded the nomination.",
+  ].join("\n");
+
+  it("leaves out the person a bracketed pronoun names", () => {
+    const { drafts } = generateQuestions(text);
+    const choiceQuestions = drafts.flatMap((d) => [d.question, ...d.variants]).filter((q) => q.type === "multiple_choice");
+    expect(choiceQuestions.some((q) => q.prompt.includes("[Dana Whitcombe]"))).toBe(true);
+    for (const q of choiceQuestions) for (const c of q.choices ?? []) if (c !== q.answer) expect(q.prompt).not.toContain(c);
+  });
+});
