@@ -307,7 +307,9 @@ function namesInverse(c: Candidate, f: Fact, g: Fact): boolean {
   if (f === g || f.sentenceIndex !== g.sentenceIndex || !isNamed(f) || !isNamed(g)) return false;
   const [a, b] = f.answerStart < g.answerStart ? [f, g] : [g, f];
   const between = a.sentence.slice(a.answerEnd - a.start, b.answerStart - b.start);
-  if (between.length > 50 || /[,;:]|\band\b|\bor\b/.test(between) || wordsIn(between) > 6 || !NAMES_VERB_BETWEEN.test(between)) return false;
+  // "Sen. Harry Reid of Nevada": the senator and his state are one fact, asked from either end.
+  const personOfPlace = between === " of " && isPerson(a) && b.kind === "place";
+  if (!personOfPlace && (between.length > 50 || /[,;:]|\band\b|\bor\b/.test(between) || wordsIn(between) > 6 || !NAMES_VERB_BETWEEN.test(between))) return false;
   return promptText(c.question).includes(` ${norm(g.answer)} `);
 }
 /** A verb between two names: "will buy", "met", "defeated", "signed with". */

@@ -180,6 +180,14 @@ describe("Asked: one clause asked the other way round", () => {
     if (later) expect(asked.repeats(later)).toBe(false);
   });
 
+  it("takes 'Senator Dana Whitcombe of _____' after 'Senator _____ of Oregon' for a repeat", () => {
+    const cs = of("Senator Dana Whitcombe of Oregon won election as leader of the minority on Tuesday. Senator Greta Lund of Maine was chosen as whip.");
+    const asked = new Asked();
+    asked.add(blankFor(cs, "Dana Whitcombe"));
+    expect(asked.repeats(blankFor(cs, "Oregon"))).toBe(true);
+    expect(asked.repeats(blankFor(cs, "Maine"))).toBe(false);
+  });
+
   it("takes 'to 30 percent from _____' after 'to _____ from 12 percent' for a repeat, but not 'by _____ to 7 percent'", () => {
     const change = of("The council will raise the levy to 30 percent from 12 percent on Friday.");
     const asked = new Asked();
