@@ -26,11 +26,16 @@ const TYPE_WEIGHT: Record<QuestionType, number> = {
 };
 
 /** Words that only make sense with an earlier sentence ("the move", "the two", "these plans", "did just that"). */
+// Also "confirmed the date", "at that time", a dateline's "here" ("a dinner here"), and an object
+// "it" ending the sentence after a verb ("turned up to sign it."; "them" there is usually a noun of
+// the same sentence: "payments to companies not supposed to receive them").
 const NEEDS_ANTECEDENT =
-  /\bthe (?:two|move|pair|latter|former|other|decision|plan|proposal|measure|step)\b|\b(?:these|those) [a-z]+|\b(?:did|do|does|done) (?:just |exactly )?(?:that|this|so)\b|\bthe same\b|\bsuch (?!as\b)[a-z]+/i;
+  /\bthe (?:two|move|pair|latter|former|other|decision|plan|proposal|measure|step|date)\b|\b(?:these|those) [a-z]+|\b(?:did|do|does|done) (?:just |exactly )?(?:that|this|so)\b|\bthe same\b|\bsuch (?!as\b)[a-z]+|\b(?:at|by|until|since) that time\b|\b(?:attending|held|hosted|gathered|arrived|meeting|summit|talks|conference) [^.,;]{0,30}\bhere\b|\bto [a-z]+ it[.!?]["'’”]*$/i;
 /** Units of time: a sentence, a term, a deadline. */
 const DURATION_UNIT = /\b(?:years?|months?|weeks?|days?|hours?|decades?|terms?)$/;
 const WEAK_OPENER = /^(?:This|That|These|Those|Such|It|Its|Both)\b|^(?:\S+ ){0,3}(?:it|they|them|he|she)\b/;
+/** A demonstrative standing for the whole sentence before: "That left just two leaders", "This means". */
+const DEMONSTRATIVE_SUBJECT = /^(?:That|This|These|Those) (?:[a-z]+ed|left|leaves|is|was|are|were|means|meant|made|makes|came|comes|has|had|will|would)\b/;
 
 /** A question's quality as a form (type, direct wording, length) times its fact's sentence quality. */
 export function scoreCandidate(c: Candidate): number {
@@ -99,6 +104,7 @@ function factFactorsOf(f: Fact): number[] {
   // No full stop: a caption, a link line or other page furniture rather than a sentence of the story.
   if (f.sentenceIndex > 0 && !/[.!?]["'’”)]*\s*$/.test(f.sentence)) out.push(0.5);
   if (!f.context && WEAK_OPENER.test(f.sentence)) out.push(0.8);
+  if (!f.context && DEMONSTRATIVE_SUBJECT.test(f.sentence)) out.push(0.6);
   if (!f.context && NEEDS_ANTECEDENT.test(f.sentence)) out.push(0.6);
   if (f.entityType === "person" && !f.answer.includes(" ")) out.push(0.75); // bare surname
   if (f.kind === "count" && !f.unit) out.push(0.7);

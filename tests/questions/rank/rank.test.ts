@@ -104,11 +104,22 @@ describe("the head of the ranking", () => {
     ["The move angered the unions.", true],
     ["It was the third strike this year.", true],
     ["Dock workers in Perth walked out on Monday.", false],
+    ["Only half of the council turned up on Monday to sign it.", true],
+    ["The town hall in Velden confirmed the date on Monday.", true],
+    ["Delegates attending the summit here met on Monday.", true],
+    ["At that time the port was closed on Monday.", true],
   ])("penalises %s without its antecedent: %s", (sentence, penalised) => {
     const fact = { id: "x", kind: "other" as const, answer: "Monday", answerStart: 0, answerEnd: 1, sentence, start: 0, end: sentence.length, sentenceIndex: 5 };
     const base = { id: "x", kind: "other" as const, answer: "Monday", answerStart: 0, answerEnd: 1, sentence: "Dock workers in Perth walked out on Monday.", start: 0, end: 42, sentenceIndex: 5 };
     const s1 = scoreCandidate({ question: mcq("Monday", sentence), fact });
     const s0 = scoreCandidate({ question: mcq("Monday", base.sentence), fact: base });
     expect(s1 < s0).toBe(penalised);
+  });
+
+  it("penalises a sentence whose subject is 'That' standing for the sentence before more than a 'This' before a noun", () => {
+    const at = (sentence: string) => ({ id: "x", kind: "other" as const, answer: "Monday", answerStart: 0, answerEnd: 1, sentence, start: 0, end: sentence.length, sentenceIndex: 5 });
+    const lean = "That left only two ships in port on Monday.";
+    const noun = "This port closed to ships on Monday.";
+    expect(scoreCandidate({ question: mcq("Monday", lean), fact: at(lean) })).toBeLessThan(scoreCandidate({ question: mcq("Monday", noun), fact: at(noun) }));
   });
 });
