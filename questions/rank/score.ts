@@ -7,6 +7,7 @@ import { opensWithPronoun, type Fact } from "../facts";
 import { RunCache } from "../run-cache";
 import { namePronoun } from "../build/wording";
 import { wordsIn } from "../build/clause";
+import { countryByName } from "../data";
 
 /** Past this many words a prompt is too long to read in a quiz. */
 const TOO_MANY_WORDS = 40;
@@ -54,9 +55,21 @@ export function scoreCandidate(c: Candidate): number {
   else if (q.prompt.length > 220) s *= 0.9;
   // A teacher reads a prompt of more than about forty words as a wall of text (RUBRIC.md), whatever
   // its characters: short words add up too.
+  // "Brazilian President Lula ... a highway that _____ and Peru plan to build": the country's own
+  // people named in the prompt give it away.
+  if (c.fact && namesOwnCountry(c.fact, q.prompt)) s *= 0.3;
   const words = wordsIn(q.prompt);
   if (words > TOO_MANY_WORDS) s *= words > TOO_MANY_WORDS + 8 ? 0.4 : 0.6;
   return Math.round(s * 1000) / 1000;
+}
+
+/** A country asked whose demonym ("Brazilian") or other name the prompt prints. */
+function namesOwnCountry(f: Fact, prompt: string): boolean {
+  if (f.kind !== "place" || f.entityType !== "country") return false;
+  const country = countryByName.get(f.answer.replace(/^the /, ""));
+  if (!country) return false;
+  const forms = [country.demonym, country.name, ...(country.aliases ?? [])].filter((x): x is string => !!x && x.length >= 3);
+  return forms.some((w) => new RegExp(`(?<![\\p{L}])${w.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}(?![\\p{L}])`, "u").test(prompt));
 }
 
 // Every question on a fact shares the fact's factors: they are worked out once per fact.

@@ -116,6 +116,17 @@ describe("the head of the ranking", () => {
     expect(s1 < s0).toBe(penalised);
   });
 
+  it("penalises a country asked while the prompt names its people ('Chilean President ... _____ and Peru')", () => {
+    const at = (sentence: string) => {
+      const i = sentence.indexOf("Chile");
+      return { id: "x", kind: "place" as const, entityType: "country" as const, answer: "Chile", answerStart: i, answerEnd: i + 5, sentence, start: 0, end: sentence.length, sentenceIndex: 1 };
+    };
+    const giveaway = "Chilean President Ana Torres said a rail line that Chile and Peru plan to build would open in 2030.";
+    const fair = "President Ana Torres said a rail line that Chile and Peru plan to build would open in 2030.";
+    const blank = (sentence: string) => ({ ...mcq("Chile", sentence), prompt: `Fill in the blank: "${sentence.replace(/\bChile\b/, "_____")}"` });
+    expect(scoreCandidate({ question: blank(giveaway), fact: at(giveaway) })).toBeLessThan(scoreCandidate({ question: blank(fair), fact: at(fair) }) * 0.5);
+  });
+
   it("penalises a sentence whose subject is 'That' standing for the sentence before more than a 'This' before a noun", () => {
     const at = (sentence: string) => ({ id: "x", kind: "other" as const, answer: "Monday", answerStart: 0, answerEnd: 1, sentence, start: 0, end: sentence.length, sentenceIndex: 5 });
     const lean = "That left only two ships in port on Monday.";
