@@ -16,8 +16,9 @@ const FAMILY: Record<string, string> = {
   intergovernmental: "bloc",
   "military alliance": "bloc",
   "trade bloc": "bloc",
-  "trade body": "agency",
-  "financial institution": "agency",
+  // The WTO's rivals are the IMF and the World Bank, not UNICEF or UNESCO.
+  "trade body": "economic",
+  "financial institution": "economic",
   "UN agency": "agency",
 };
 const family = (kind: string) => FAMILY[kind] ?? kind;
@@ -97,7 +98,9 @@ export function orgChoices(f: Fact, pools: Pools): string[] {
  * _____"): its options come from that sector, not the sector the rest of the article is about.
  */
 const SECTOR_BEFORE: [RegExp, string][] = [
-  [/\b(?:hedge fund|investment (?:firm|fund|company|bank)|asset manager|private equity (?:firm|group)|bank|lender|insurer|brokerage)\s+$/i, "banking"],
+  // A hedge fund's rivals are other funds and investment firms, not high-street banks.
+  [/\b(?:hedge fund|investment (?:firm|fund|company|group)|asset manager|private equity (?:firm|group)|buyout (?:firm|group))\s+$/i, "investment"],
+  [/\b(?:investment bank|bank|lender|insurer|brokerage)\s+$/i, "banking"],
   [/\b(?:oil (?:company|firm|major|giant)|energy (?:company|firm|group|giant)|utility)\s+$/i, "energy"],
   [/\b(?:carmaker|automaker|car ?maker|auto maker)\s+$/i, "automotive"],
   [/\b(?:retailer|supermarket(?: chain)?|department store(?: operator| chain)?|discount chain)\s+$/i, "retail"],
@@ -108,12 +111,39 @@ const SECTOR_BEFORE: [RegExp, string][] = [
 /** A central bank by its name: "Reserve Bank", "Bangladesh Bank", "Bank of Korea", "Central Bank of Kenya". */
 export const CENTRAL_BANK = /\b(?:Reserve Bank|Central Bank|Monetary Authority|National Bank of|Federal Reserve)\b|^(?:the )?Bank of (?!America\b)\p{Lu}|^(?:the )?(?:Bangladesh|Bundes|Norges|Swiss National|State) Bank\b|^(?:the )?Bank (?:Indonesia|Negara)\b/u;
 
+/** What a campaigning body is called by its cause: "the environmental group", "rights group", "aid agency". */
+const CAUSES: [string, string][] = [
+  ["(?:environmental|green|conservation|climate|wildlife) (?:group|organi[sz]ation|campaigners?|charity)", "environment"],
+  ["(?:human rights|rights|civil liberties|press freedom|anti-corruption) (?:group|organi[sz]ation|campaigners?|watchdog)", "rights"],
+  ["(?:aid|relief|humanitarian|medical|children's) (?:group|agency|organi[sz]ation|charity)", "aid"],
+];
+/** Before the name ("the environmental group _____") or after it ("Pro Public, the environmental group leading ..."). */
+const CAUSE_BEFORE: [RegExp, string][] = CAUSES.map(([words, cause]) => [new RegExp(`\\b${words},?\\s+$`, "i"), cause]);
+const CAUSE_AFTER: [RegExp, string][] = CAUSES.map(([words, cause]) => [new RegExp(`^,? (?:an? |the )?${words}\\b`, "i"), cause]);
+
+/**
+ * Head nouns that say what kind of body a name is ("House International Relations Committee",
+ * "Madras High Court"): its options must share it, or a chamber is offered as a committee.
+ */
+const HEAD_NOUN = /\b(Committee|Subcommittee|Commission|Court|Tribunal|Ministry|Department|Agency|Bureau|Party|University|College|Council|Assembly|Police|Army)$/;
+const headNoun = (name: string) => HEAD_NOUN.exec(name.replace(/ of .*$/, "").trim())?.[1]?.replace(/^Subcommittee$/, "Committee");
+
 export function orgSections(f: Fact, pools: Pools): Sections {
+  const sections = orgSectionsOfAnyHead(f, pools);
+  const head = headNoun(f.answer);
+  if (!head) return sections;
+  return sections.map((section) => () => [...section()].filter((o) => headNoun(o) === head));
+}
+
+function orgSectionsOfAnyHead(f: Fact, pools: Pools): Sections {
   // "Californian", "Andean": a people's or a place's adjective the tagger took for a name is no organisation to rival.
   if (demonymLike(f.answer) && !orgKind(f.answer)) return [];
   const before = textBefore(f).slice(-40);
   const described = SECTOR_BEFORE.find(([re]) => re.test(before))?.[1];
+  const after = f.sentence.slice(f.answerEnd - f.start, f.answerEnd - f.start + 60);
+  const cause = CAUSE_BEFORE.find(([re]) => re.test(before))?.[1] ?? CAUSE_AFTER.find(([re]) => re.test(after))?.[1];
   const kind =
+    (cause ? { kind: "campaign group", sector: cause } : undefined) ??
     (CENTRAL_BANK.test(f.answer) ? { kind: "central bank" } : undefined) ??
     (described ? { kind: "company", sector: described } : undefined) ??
     orgKind(f.answer) ??

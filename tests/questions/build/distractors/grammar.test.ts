@@ -82,11 +82,11 @@ describe("organisations of the key's kind, under one name each", () => {
 });
 
 describe("organisations of the sector the words before the key name", () => {
-  it("offers banks, not the article's retailers, for 'hedge fund _____'", () => {
+  it("offers investment firms, not the article's retailers, for 'hedge fund _____'", () => {
     const text = "Discount retailer Kmart will buy Sears in a $9 billion deal.\nBanker Eddie Lamb's hedge fund Northgate Capital is the largest shareholder in both Kmart and Sears.";
     const wrong = wrongFor(text, "Northgate Capital");
     expect(wrong).toHaveLength(3);
-    for (const w of wrong) expect(orgKind(w)?.sector, w).toBe("banking");
+    for (const w of wrong) expect(orgKind(w)?.sector, w).toBe("investment");
   });
 });
 

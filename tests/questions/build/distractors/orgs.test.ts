@@ -14,3 +14,36 @@ describe("a company named by its trade", () => {
     }
   });
 });
+
+describe("a body named by what it is", () => {
+  it("a hedge fund gets investment firms, not high-street banks", () => {
+    const wrong = wrongFor("Investor Mara Quill's hedge fund Larkspur Capital owns 9 percent of the builder.", "Larkspur Capital", undefined, "other");
+    expect(wrong).toHaveLength(3);
+    for (const w of wrong) expect(["BlackRock", "Bridgewater Associates", "Citadel", "Elliott Management", "Pershing Square Capital Management", "Blackstone", "KKR", "Carlyle Group"]).toContain(w);
+  });
+
+  it("the WTO gets lenders and trade bodies, not UN agencies for children or culture", () => {
+    const wrong = wrongFor("Velden hopes for better trade terms from the World Trade Organization.", "World Trade Organization", undefined, "other");
+    expect(wrong).toHaveLength(3);
+    for (const w of wrong) expect(["UNICEF", "UNESCO", "World Health Organization"]).not.toContain(w);
+  });
+
+  it("a campaign group called by its cause, before or after its name, gets groups of that cause", () => {
+    const green = ["Greenpeace", "WWF", "Friends of the Earth", "Sierra Club", "Extinction Rebellion", "Conservation International"];
+    for (const [text, key] of [
+      ["The environmental group Riverkeepers Alliance said the dam would flood 12 villages.", "Riverkeepers Alliance"],
+      ["Riverkeepers Alliance, the environmental group leading the campaign, said the dam would flood 12 villages.", "Riverkeepers Alliance"],
+    ] as const) {
+      const wrong = wrongFor(text, key, undefined, "other");
+      expect(wrong).toHaveLength(3);
+      for (const w of wrong) expect(green).toContain(w);
+    }
+  });
+
+  it("a committee is offered only committees, never a whole chamber", () => {
+    const text = "The House Energy Committee will question the builder in May. The Senate Finance Subcommittee opened its own inquiry, and Congress and the Senate will vote in June.";
+    const wrong = wrongFor(text, "House Energy Committee", undefined, "other");
+    expect(wrong).toContain("Senate Finance Subcommittee");
+    for (const w of wrong) expect(w).toMatch(/committee$/i);
+  });
+});
