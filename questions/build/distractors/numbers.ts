@@ -203,6 +203,12 @@ function articleWhole(f: Fact, pools: Pools): number | undefined {
   return cap;
 }
 
+/** There are about 195 countries: "350 countries" is no option, whatever the article says. */
+const COUNTRIES_IN_THE_WORLD = 195;
+function worldWhole(f: Fact): number | undefined {
+  return f.value !== undefined && f.value < COUNTRIES_IN_THE_WORLD && /^(?:[a-z-]+ )?(?:countries|nations)$/.test(f.unit ?? "") ? COUNTRIES_IN_THE_WORLD + 1 : undefined;
+}
+
 /**
  * The side of the key every option must stay on for the sentence's direction to hold: "raised to
  * Y from X" needs options above X; "reduced from X to Y" needs options for X above Y.
@@ -382,7 +388,7 @@ export function numberChoices(f: Fact, pools: Pools): string[] {
   const scale = f.value / written;
   const range = plausibleRange(f, written, decimals);
   const bound = directionBound(f);
-  const whole = articleWhole(f, pools);
+  const whole = articleWhole(f, pools) ?? worldWhole(f);
   if (whole !== undefined && (bound.below === undefined || whole < bound.below)) bound.below = whole;
   // Years in the article's future are impossible for what has happened (not for plans).
   const yearCap = isYear ? lastYear(f, pools) : Infinity;

@@ -183,3 +183,17 @@ describe("no row of doublings", () => {
     }
   });
 });
+
+describe("a count of countries", () => {
+  it("never offers more countries than the world has", () => {
+    // Fixture sentences written for this test.
+    for (const [text, key] of [
+      ["Envoys from 175 countries met in Velden on Monday.", "175"],
+      ["Leaders of 190 countries signed the pledge in Velden on Monday.", "190"],
+    ] as const) {
+      const wrong = wrongFor(text, key);
+      expect(wrong).toHaveLength(3);
+      for (const w of wrong) expect(Number(w.replace(/,/g, ""))).toBeLessThanOrEqual(195);
+    }
+  });
+});
