@@ -58,9 +58,41 @@ export function scoreCandidate(c: Candidate): number {
   // "Brazilian President Lula ... a highway that _____ and Peru plan to build": the country's own
   // people named in the prompt give it away.
   if (c.fact && namesOwnCountry(c.fact, q.prompt)) s *= 0.3;
+  // "down 75 cents to _____ from $43.45": the key is the sum or difference of two figures printed.
+  if (c.fact && worksOut(c.fact, q.prompt)) s *= 0.3;
   const words = wordsIn(q.prompt);
   if (words > TOO_MANY_WORDS) s *= words > TOO_MANY_WORDS + 8 ? 0.4 : 0.6;
   return Math.round(s * 1000) / 1000;
+}
+
+/** A figure as written, in its unit's main terms ("75 cents" is 0.75), or undefined. */
+const FIGURE = /([$€£¥₹]\s?)?(\d[\d,]*(?:\.\d+)?)(\s?(?:cents?|pence|p\b))?/g;
+function figuresIn(text: string): number[] {
+  const out: number[] = [];
+  for (const m of text.matchAll(FIGURE)) {
+    const v = Number(m[2]!.replace(/,/g, ""));
+    if (Number.isFinite(v)) out.push(m[3] && !m[1] ? v / 100 : v);
+  }
+  return out;
+}
+
+/**
+ * A figure that two others printed in the prompt add up to or differ by: "fell 75 cents to _____
+ * from $43.45", "rose 12 to _____ from 40". Small whole numbers and years are left alone: three
+ * and five make eight by chance.
+ */
+function worksOut(f: Fact, prompt: string): boolean {
+  if (f.kind !== "money" && f.kind !== "count" && f.kind !== "percentage") return false;
+  const [key] = figuresIn(f.answer);
+  if (key === undefined || (Number.isInteger(key) && key < 20)) return false;
+  const shown = figuresIn(prompt.replace(/_{3,}/g, " ")).filter((v) => !(Number.isInteger(v) && v >= 1900 && v <= 2100));
+  const close = (a: number, b: number) => Math.abs(a - b) <= 1e-6 * Math.max(1, Math.abs(b));
+  for (let i = 0; i < shown.length; i++)
+    for (let j = i + 1; j < shown.length; j++) {
+      const [a, b] = [shown[i]!, shown[j]!];
+      if (close(a + b, key) || close(Math.abs(a - b), key)) return true;
+    }
+  return false;
 }
 
 /** A country asked whose demonym ("Brazilian") or other name the prompt prints. */

@@ -127,6 +127,16 @@ describe("the head of the ranking", () => {
     expect(scoreCandidate({ question: blank(giveaway), fact: at(giveaway) })).toBeLessThan(scoreCandidate({ question: blank(fair), fact: at(fair) }) * 0.5);
   });
 
+  it("penalises a figure the prompt works out ('down 75 cents to _____ from $43.45'), not one beside unrelated figures", () => {
+    const at = (sentence: string, answer: string) => {
+      const i = sentence.indexOf(answer);
+      return { id: "x", kind: "money" as const, answer, answerStart: i, answerEnd: i + answer.length, sentence, start: 0, end: sentence.length, sentenceIndex: 1, value: 1 };
+    };
+    const sums = "Velden crude fell 75 cents to $52.70 a barrel from $53.45 on Thursday.";
+    const apart = "Velden crude fell 75 cents to $52.70 a barrel, its lowest since 2019, on Thursday.";
+    expect(scoreCandidate({ question: mcq("$52.70", sums), fact: at(sums, "$52.70") })).toBeLessThan(scoreCandidate({ question: mcq("$52.70", apart), fact: at(apart, "$52.70") }) * 0.5);
+  });
+
   it("penalises a sentence whose subject is 'That' standing for the sentence before more than a 'This' before a noun", () => {
     const at = (sentence: string) => ({ id: "x", kind: "other" as const, answer: "Monday", answerStart: 0, answerEnd: 1, sentence, start: 0, end: sentence.length, sentenceIndex: 5 });
     const lean = "That left only two ships in port on Monday.";
