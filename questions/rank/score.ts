@@ -58,6 +58,9 @@ export function scoreCandidate(c: Candidate): number {
   // "Brazilian President Lula ... a highway that _____ and Peru plan to build": the country's own
   // people named in the prompt give it away.
   if (c.fact && namesOwnCountry(c.fact, q.prompt)) s *= 0.3;
+  // "_____'s main contract ... in _____ Thursday": the key written twice is blanked twice, which a
+  // reader takes for two answers (RUBRIC.md: no two blanks for one answer).
+  if ((q.prompt.match(/_{3,}/g)?.length ?? 0) > 1) s *= 0.3;
   // "down 75 cents to _____ from $43.45": the key is the sum or difference of two figures printed.
   if (c.fact && worksOut(c.fact, q.prompt)) s *= 0.3;
   const words = wordsIn(q.prompt);

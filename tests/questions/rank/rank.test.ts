@@ -137,6 +137,14 @@ describe("the head of the ranking", () => {
     expect(scoreCandidate({ question: mcq("$52.70", sums), fact: at(sums, "$52.70") })).toBeLessThan(scoreCandidate({ question: mcq("$52.70", apart), fact: at(apart, "$52.70") }) * 0.5);
   });
 
+  it("penalises a prompt with two blanks for one answer", () => {
+    const sentence = "Velden's port reopened on Monday, and ships sailed from Velden again.";
+    const fact = { id: "x", kind: "place" as const, entityType: "city" as const, answer: "Velden", answerStart: 0, answerEnd: 6, sentence, start: 0, end: sentence.length, sentenceIndex: 1 };
+    const once = { ...mcq("Velden", sentence), prompt: `Fill in the blank: "${sentence.replace("Velden", "_____")}"` };
+    const twice = { ...mcq("Velden", sentence), prompt: `Fill in the blank: "${sentence.replaceAll("Velden", "_____")}"` };
+    expect(scoreCandidate({ question: twice, fact })).toBeLessThan(scoreCandidate({ question: once, fact }) * 0.5);
+  });
+
   it("penalises a sentence whose subject is 'That' standing for the sentence before more than a 'This' before a noun", () => {
     const at = (sentence: string) => ({ id: "x", kind: "other" as const, answer: "Monday", answerStart: 0, answerEnd: 1, sentence, start: 0, end: sentence.length, sentenceIndex: 5 });
     const lean = "That left only two ships in port on Monday.";
