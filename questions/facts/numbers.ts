@@ -218,6 +218,13 @@ export function numberFacts(s: string): RawFact[] {
     const verb = VERB_BEFORE.exec(before)?.[1];
     out.push({ kind: "count", s: start, e: b, value, ...(unit ? { unit } : {}), qualifier: qual(before), ...(verb ? { verb } : {}), ...lowValueAt(s, start) });
   }
+  // "a high of 6,684.77 points, the index ended at 6,679.20": a bare figure beside one of its own
+  // size takes that one's unit (a level, not a count of nothing).
+  for (const f of out) {
+    if (f.kind !== "count" || f.unit || f.value === undefined || f.value < 10) continue;
+    const sibling = out.find((g) => g !== f && g.kind === "count" && g.unit && g.unit !== "years old" && g.value !== undefined && g.value / f.value! >= 0.5 && g.value / f.value! <= 2);
+    if (sibling) f.unit = sibling.unit;
+  }
   // "next March", "in June": a month named without a day number.
   for (const m of s.matchAll(MONTH_ONLY_RE)) {
     const a = m.index! + m[0].length - m[1]!.length;

@@ -90,3 +90,16 @@ describe("numberFacts: not quantities", () => {
     expect(facts("Rule from 1910–45 ended.").map((f) => f.answer)).toEqual(["1910–45"]);
   });
 });
+
+describe("numberFacts: a bare level beside a figure of its own size", () => {
+  it("takes that figure's unit ('a high of 6,684.77 points, ended at 6,679.20')", () => {
+    // A fixture sentence written for this test.
+    const fs = numberFacts("After touching a record of 8,412.50 points, the Velden index ended at 8,390.25, gaining 61.40 points.");
+    expect(fs.find((f) => f.value === 8390.25)?.unit).toBe("points");
+  });
+
+  it("leaves a bare figure of another size alone", () => {
+    const fs = numberFacts("The index gained 61.40 points as 400 traders returned.");
+    expect(fs.find((f) => f.value === 400)?.unit).not.toBe("points");
+  });
+});
