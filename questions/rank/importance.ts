@@ -349,7 +349,7 @@ const REFERENCE_POINT =
 export function importance(f: Fact, shape: ArticleShape): number {
   const i = f.sentenceIndex;
   // The lead carries the news; after the first paragraphs a sentence is background.
-  const position = POSITION[i] ?? Math.max(0.4, 0.56 - (i - POSITION.length) * 0.02);
+  const position = POSITION[i] ?? Math.max(0.25, 0.5 - (i - POSITION.length) * 0.03);
   let score = position * kindWorth(f);
   // The country the whole story is about is known before reading (see below): the headline naming it is no credit.
   const storyCountry =

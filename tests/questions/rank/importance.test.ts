@@ -18,6 +18,13 @@ describe("importance: the facts of the lead and the headline first", () => {
     expect(importance(lead, sh)).toBeGreaterThan(importance(later, sh) * 1.5);
   });
 
+  it("counts background far down the article at under a third of the lead", () => {
+    const lead = fact("Floods displaced 4,000 people in the valley.", "4,000", { value: 4000 });
+    const far = { ...fact("A shelter opened with 300 beds.", "300", { value: 300, unit: "beds" }), sentenceIndex: 15 };
+    const sh = shape([lead, far]);
+    expect(importance(far, sh)).toBeLessThan(importance(lead, sh) * 0.3);
+  });
+
   it.each([
     ["an age", fact("Marta Lind, 58, chairs the panel.", "58", { value: 58, unit: "years old" }), fact("The panel has 58 members.", "58", { value: 58, unit: "members" })],
     ["a generic institution", fact("The bill now goes to the Senate.", "Senate", { kind: "other", entityType: "org", value: undefined, unit: undefined }), fact("The bill was drafted by Greenway Trust.", "Greenway Trust", { kind: "other", entityType: "org", value: undefined, unit: undefined })],
