@@ -119,6 +119,13 @@ export function personForms(answer: string, info: { role?: string; fullName?: st
     const attached = attachedParticles.find((p) => fold(family).startsWith(p));
     if (attached) out.push(family.slice(attached.length));
   }
+  // "Lula da Silva" for "Luiz Inacio Lula da Silva": a family name with a particle is also written
+  // with the name before it, as Portuguese and Spanish names often are.
+  if (family && particleSet.has(fold(family.split(/\s+/)[0]!))) {
+    const parts = person.name.split(/\s+/);
+    const at = parts.length - family.split(/\s+/).length;
+    if (at >= 2) out.push(`${parts[at - 1]} ${family}`);
+  }
   if (person.short) out.push(person.short);
   // The full name a leader is listed under, when the article leaves out a given name ("Tayyip Erdogan").
   const words = full.split(/\s+/);

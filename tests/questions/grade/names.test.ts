@@ -75,3 +75,10 @@ describe("personForms: a leader's listed full name", () => {
     expect(personForms("Ahmet Erdogan")).not.toContain("Recep Tayyip Erdogan");
   });
 });
+
+describe("personForms: a family name with a particle", () => {
+  it("is also accepted with the name before it ('Lula da Silva'), and two-word names gain nothing", () => {
+    expect(personForms("Joao Carlos Mendes da Costa")).toEqual(expect.arrayContaining(["da Costa", "Mendes da Costa"]));
+    expect(personForms("Charles de Gaulle").filter((f) => f !== "Charles de Gaulle")).toEqual(["de Gaulle"]);
+  });
+});
