@@ -20,9 +20,16 @@ export const placeKey = memo((name: string): string => {
 });
 
 /** The country a fact's place is in: from the gazetteers, else from other places in its sentence. */
+/** A country's possessive and a few lowercase words before the key: "Peru's ancient Inca capital, ". */
+const OWNER_BEFORE = /(\p{Lu}[\p{L}.-]+(?: \p{Lu}[\p{L}.-]+)?)['’]s(?: (?:[\p{Ll}-]+|\p{Lu}[\p{Ll}]+)){0,4},? $/u;
+
 function anchorCountry(f: Fact, pools: Pools): Country | undefined {
   const info = placeInfo(f.answer, pools.homeCountries[0]);
   if (info.country) return info.country;
+  // "Peru's ancient Inca capital, _____": the country whose place the key is, named just before it.
+  const owner = OWNER_BEFORE.exec(textBefore(f));
+  const owned = owner ? placeInfo(owner[1]!).country : undefined;
+  if (owned) return owned;
   const runs = [...f.sentence.matchAll(/\p{Lu}[\p{L}'.-]*(?: \p{Lu}[\p{L}'.-]*)*/gu)].map((m) => m[0].replace(/'s$/, "")).filter((r) => r !== f.answer);
   for (const r of runs) {
     const c = placeInfo(r).country;

@@ -92,3 +92,12 @@ describe("places the article says the same thing of are dropped", () => {
     expect(wrong).not.toContain("Nepal");
   });
 });
+
+describe("a town the sentence places in a country by its possessive", () => {
+  it("gets that country's towns, not the first country the sentence names", () => {
+    // A fixture sentence written for this test; Velmora is made up.
+    const wrong = wrongFor("Leaders of Chile and Ecuador met in Peru's northern coastal city, Velmora, on Monday.", "Velmora", undefined, "place");
+    expect(wrong).toHaveLength(3);
+    for (const w of wrong) expect(["Lima", "Cuzco", "Arequipa", "Trujillo", "Chiclayo", "Iquitos"]).toContain(w);
+  });
+});
