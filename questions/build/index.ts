@@ -143,7 +143,7 @@ export function buildQuestions(facts: readonly Fact[], options: PoolOptions & { 
       buildMultipleResponse(f, pools),
       buildNumeric(f),
       buildShortAnswer(f, pools),
-      buildCloze(f),
+      buildCloze(f, pools),
       buildTrueFalse(f, pools),
     ])
       if (q) out.push({ question: q, fact: f });

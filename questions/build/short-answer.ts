@@ -27,13 +27,39 @@ const BRACKETED_NAME = /^\s*\(\s*["'“‘]?(\p{Lu}[\p{L}.'’-]+(?: \p{Lu}[\p{L
 // The short answer and the cloze of a fact accept the same forms: listed once per fact.
 const variantsOf = new RunCache<Fact, string[]>();
 
+/**
+ * An acronym's words as the article spells them out anywhere, in any case: "foreign institutional
+ * investors" for FII. Three letters at least (two match by chance), whole words in a row.
+ */
+export function spelledOut(acronym: string, sentences: readonly string[]): string | undefined {
+  if (!/^[A-Z]{3,6}s?$/.test(acronym)) return undefined;
+  const letters = acronym.replace(/s$/, "").toLowerCase();
+  const n = letters.length;
+  for (const s of sentences) {
+    const words = [...s.matchAll(/\p{L}[\p{L}'’-]*/gu)];
+    for (let i = 0; i + n <= words.length; i++) {
+      let ok = true;
+      for (let j = 0; j < n && ok; j++) ok = words[i + j]![0][0]!.toLowerCase() === letters[j] && words[i + j]![0].length > 2;
+      if (!ok) continue;
+      const first = words[i]!;
+      const last = words[i + n - 1]!;
+      const phrase = s.slice(first.index!, last.index! + last[0].length);
+      // Only words joined by spaces: "foreign institutional investors", not across punctuation.
+      if (/^[\p{L}'’-]+(?: [\p{L}'’-]+)*$/u.test(phrase) && phrase !== acronym) return phrase;
+    }
+  }
+  return undefined;
+}
+
 /** The other forms a grader accepts for the fact's answer (the answer itself is the key). */
-export function acceptedVariants(f: Fact): string[] {
+export function acceptedVariants(f: Fact, pools?: Pools): string[] {
   let v = variantsOf.get(f);
   if (!v) {
     v = acceptedForms(f.answer, answerInfo(f)).filter((a) => a !== f.answer);
     const nickname = BRACKETED_NAME.exec(f.sentence.slice(f.answerEnd - f.start))?.[1];
     if (nickname && f.entityType === "person" && !v.includes(nickname) && nickname !== f.answer) v.push(nickname);
+    const expansion = pools?.sentences ? spelledOut(f.answer, pools.sentences) : undefined;
+    if (expansion && !v.some((x) => x.toLowerCase() === expansion.toLowerCase())) v.push(expansion);
     variantsOf.set(f, v);
   }
   return [...v];
@@ -45,7 +71,7 @@ export function buildShortAnswer(f: Fact, pools?: Pools): Question | undefined {
   if (f.answer.split(" ").length > 8) return undefined;
   const direct = directQuestion(f, pools);
   const prompt = direct ?? fillInTheBlank(f);
-  const accepted = acceptedVariants(f);
+  const accepted = acceptedVariants(f, pools);
   return {
     type: "short_answer",
     prompt: `${prompt} Type your answer.`,

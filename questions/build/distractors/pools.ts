@@ -10,6 +10,8 @@ import { COMPANY_CUES } from "./orgs";
 import { levelWord, placeKey } from "./places";
 
 export interface Pools {
+  /** The article's sentences that hold facts, once each: where an acronym may be spelled out. */
+  sentences?: readonly string[];
   /** Article answers by pool key ("person", "country", "city", "place", "org", "role", "quote"). */
   byKey: Map<string, string[]>;
   /** How many different people hold each role (by normalised role). */
@@ -151,9 +153,10 @@ export function buildPools(facts: readonly Fact[], options: PoolOptions = {}): P
   }
   const roleHolders = new Map([...holders].map(([k, v]) => [k, v.size]));
   const homeCountries = [...countryCount].sort((a, b) => b[1] - a[1]).map(([c]) => c);
-  const sentences = new Map<number, string>();
-  for (const f of facts) if (sentences.size < 400) sentences.set(f.sentenceIndex, f.sentence);
-  const sector = articleSector(sentences.values());
+  const bySentence = new Map<number, string>();
+  for (const f of facts) if (bySentence.size < 400) bySentence.set(f.sentenceIndex, f.sentence);
+  const sector = articleSector(bySentence.values());
   const era = articleEra(facts, people.values(), options.date);
-  return { byKey, numbers, roleHolders, people, homeCountries, era, orgNames, placeLevels, listMates, subjectRoles, companies, titles, ...(sector ? { sector } : {}) };
+  const sentences = [...bySentence.values()];
+  return { sentences, byKey, numbers, roleHolders, people, homeCountries, era, orgNames, placeLevels, listMates, subjectRoles, companies, titles, ...(sector ? { sector } : {}) };
 }

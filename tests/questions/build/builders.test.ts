@@ -175,3 +175,14 @@ describe("a multiple-choice question never offers a name its prompt prints", () 
     for (const q of choiceQuestions) for (const c of q.choices ?? []) if (c !== q.answer) expect(q.prompt).not.toContain(c);
   });
 });
+
+describe("an acronym's typed answer", () => {
+  // Fixture sentences written for this test.
+  const text = "The index rose on strong FII inflows on Monday.\nBrokers expect foreign institutional investors to keep buying this week.";
+
+  it("accepts the words the article spells it out with in another sentence", () => {
+    const typed = generateQuestions(text).drafts.flatMap((d) => [d.question, ...d.variants]).filter((q) => (q.type === "short_answer" || q.type === "cloze") && q.answer === "FII");
+    expect(typed.length).toBeGreaterThan(0);
+    for (const q of typed) expect(q.acceptedAnswers).toContain("foreign institutional investors");
+  });
+});
