@@ -356,7 +356,10 @@ export function importance(f: Fact, shape: ArticleShape): number {
     f.kind === "place" &&
     (f.answer === shape.mainPlace ||
       (storyCountryOf(f) !== undefined && shape.mainCountries?.has(storyCountryOf(f)!)) ||
-      ((shape.headlineCountries.has(f.answer.replace(/^the /, "")) || (shape.homeCountry !== undefined && storyCountryOf(f) === shape.homeCountry) || f.answer === shape.homeRegion) && isSetting(f)));
+      // The country the story happens in is known going in wherever the sentence puts it ("_____ is
+      // only the second country to ..."); a country the headline names, only as the setting.
+      (shape.homeCountry !== undefined && storyCountryOf(f) === shape.homeCountry) ||
+      ((shape.headlineCountries.has(f.answer.replace(/^the /, "")) || f.answer === shape.homeRegion) && isSetting(f)));
   const tw = shape.titleWords;
   if (tw.size && !storyCountry) {
     const aw = norm(f.canonical ?? f.answer).split(" ");
@@ -371,7 +374,9 @@ export function importance(f: Fact, shape: ArticleShape): number {
   const said = attributionStart(f.sentence);
   if (said >= 0 && f.answerStart - f.start > said && f.kind !== "count" && f.kind !== "money" && f.kind !== "percentage") score *= 0.4;
   // The country the whole story is about is known before reading, and so is its government.
-  if (storyCountry) score *= 0.4;
+  // (The home country itself less again: a short story has few facts, and 0.4 still let "_____'s
+  // opposition leader" into its first ten.)
+  if (storyCountry) score *= shape.homeCountry !== undefined && storyCountryOf(f) === shape.homeCountry ? 0.25 : 0.4;
   else if (f.kind === "other" && [shape.mainPlace, shape.homeCountry, ...shape.headlineCountries].some((c) => c && f.answer.includes(c))) score *= 0.6;
   // Its capital too, where the news is not a meeting held there ("the media office in Islamabad").
   else if (f.kind === "place" && shape.homeCountry && f.kind === "place" && capitalOf(shape.homeCountry) === f.answer && !MEETING_VENUE.test(f.sentence)) score *= 0.5;

@@ -202,6 +202,26 @@ describe("importance: the story's own state or province", () => {
   });
 });
 
+describe("importance: the story's own country wherever the sentence puts it", () => {
+  // Fixture sentences written for this test.
+  const text = [
+    "Zambia's parliament voted 96 to 54 on Tuesday to raise the minimum wage by a fifth.",
+    "Zambia is only the third country in the region to link its minimum wage to inflation.",
+    "Unions in Zambia had marched for the rise since March, and Zambian employers opposed it.",
+    "The new wage takes effect on 1 July, the labour ministry said.",
+    "Malawi passed a similar law two years ago.",
+  ].join("\n");
+
+  it("counts the home country asked as a sentence's subject like the country as a setting", () => {
+    const { facts } = generateQuestions(text);
+    const sh = articleShape(facts);
+    expect(sh.homeCountry).toBe("Zambia");
+    const subject = facts.find((f) => f.answer === "Zambia" && f.sentenceIndex === 1)!;
+    const neighbour = facts.find((f) => f.answer === "Malawi")!;
+    expect(importance(subject, sh)).toBeLessThan(importance(neighbour, sh) * 0.5);
+  });
+});
+
 describe("drafts: one fact, one draft", () => {
   const text = [
     "Harbour strike shuts Velden port",
