@@ -386,11 +386,11 @@ export function importance(f: Fact, shape: ArticleShape): number {
   // A part of one ("Eastern Europe") from the countries named, against the other compass points;
   // and the story's own continent or region is known before reading, like its country.
   if (f.kind === "place") {
-    const info = placeInfo(f.answer.replace(/^the /, ""));
+    const name = f.answer.replace(/^the /, "");
+    const info = placeInfo(name);
     if (info.kind === "continent" || info.kind === "world region") {
       score *= info.kind === "continent" ? 0.35 : 0.6;
       const home = shape.homeCountry ? countryByName.get(shape.homeCountry) : undefined;
-      const name = f.answer.replace(/^the /, "");
       if (home && (home.continent === name || home.region === name)) score *= 0.5;
     }
   }
