@@ -137,6 +137,17 @@ describe("the head of the ranking", () => {
     expect(scoreCandidate({ question: mcq("$52.70", sums), fact: at(sums, "$52.70") })).toBeLessThan(scoreCandidate({ question: mcq("$52.70", apart), fact: at(apart, "$52.70") }) * 0.5);
   });
 
+  it("penalises a share the prompt works out as a hundred less the other share", () => {
+    const at = (sentence: string, answer: string) => {
+      const i = sentence.indexOf(answer);
+      return { id: "x", kind: "percentage" as const, answer, answerStart: i, answerEnd: i + answer.length, sentence, start: 0, end: sentence.length, sentenceIndex: 1, value: 1 };
+    };
+    const rest = "Mayor Ada Brink won 58.5 percent of the vote and her rival took 41.5 percent.";
+    const three = "Mayor Ada Brink won 58.5 percent of the vote and her rival took 31.5 percent.";
+    const blank = (sentence: string, key: string) => ({ ...mcq(key, sentence), prompt: `Fill in the blank: "${sentence.replace(key, "_____")}"` });
+    expect(scoreCandidate({ question: blank(rest, "41.5 percent"), fact: at(rest, "41.5 percent") })).toBeLessThan(scoreCandidate({ question: blank(three, "31.5 percent"), fact: at(three, "31.5 percent") }) * 0.5);
+  });
+
   it("penalises a prompt with two blanks for one answer", () => {
     const sentence = "Velden's port reopened on Monday, and ships sailed from Velden again.";
     const fact = { id: "x", kind: "place" as const, entityType: "city" as const, answer: "Velden", answerStart: 0, answerEnd: 6, sentence, start: 0, end: sentence.length, sentenceIndex: 1 };
