@@ -51,6 +51,20 @@ export function spelledOut(acronym: string, sentences: readonly string[]): strin
   return undefined;
 }
 
+/**
+ * The one word of a person's name the article itself calls them by after "Mr", "Ms" or "Dr"
+ * ("Mr Prabowo" for Prabowo Subianto): many people are known by a given name alone, and the article
+ * says which.
+ */
+export function honorificNames(fullName: string, sentences: readonly string[]): string[] {
+  const words = fullName.split(/\s+/).filter((w) => /^\p{Lu}[\p{L}'’-]{2,}$/u.test(w));
+  if (words.length < 2) return [];
+  const out = new Set<string>();
+  for (const s of sentences)
+    for (const m of s.matchAll(/\b(?:Mr|Mrs|Ms|Miss|Dr)\.? (\p{Lu}[\p{L}'’-]+)(?! \p{Lu})/gu)) if (words.includes(m[1]!)) out.add(m[1]!);
+  return [...out];
+}
+
 /** The other forms a grader accepts for the fact's answer (the answer itself is the key). */
 export function acceptedVariants(f: Fact, pools?: Pools): string[] {
   let v = variantsOf.get(f);
@@ -58,6 +72,7 @@ export function acceptedVariants(f: Fact, pools?: Pools): string[] {
     v = acceptedForms(f.answer, answerInfo(f)).filter((a) => a !== f.answer);
     const nickname = BRACKETED_NAME.exec(f.sentence.slice(f.answerEnd - f.start))?.[1];
     if (nickname && f.entityType === "person" && !v.includes(nickname) && nickname !== f.answer) v.push(nickname);
+    if (f.entityType === "person" && pools?.sentences) for (const name of honorificNames(f.canonical ?? f.answer, pools.sentences)) if (!v.includes(name) && name !== f.answer) v.push(name);
     const expansion = pools?.sentences ? spelledOut(f.answer, pools.sentences) : undefined;
     if (expansion && !v.some((x) => x.toLowerCase() === expansion.toLowerCase())) v.push(expansion);
     variantsOf.set(f, v);

@@ -186,3 +186,14 @@ describe("an acronym's typed answer", () => {
     for (const q of typed) expect(q.acceptedAnswers).toContain("foreign institutional investors");
   });
 });
+
+describe("a person's typed answer", () => {
+  // Fixture sentences written for this test.
+  const text = "Velden's mayor Budi Santoso Wiranata won 56 percent of the vote, the election board said.\nMr Budi said he would cut bus fares by a third on Monday.";
+
+  it("accepts the one word of the name the article uses after 'Mr'", () => {
+    const typed = generateQuestions(text).drafts.flatMap((d) => [d.question, ...d.variants]).filter((q) => (q.type === "short_answer" || q.type === "cloze") && String(q.answer).endsWith("Budi Santoso Wiranata"));
+    expect(typed.length).toBeGreaterThan(0);
+    for (const q of typed) expect(q.acceptedAnswers).toContain("Budi");
+  });
+});
