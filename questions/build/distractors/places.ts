@@ -19,10 +19,10 @@ export const placeKey = memo((name: string): string => {
   return c ? `country:${c.name}` : norm(name);
 });
 
-/** The country a fact's place is in: from the gazetteers, else from other places in its sentence. */
 /** A country's possessive and a few lowercase words before the key: "Peru's ancient Inca capital, ". */
 const OWNER_BEFORE = /(\p{Lu}[\p{L}.-]+(?: \p{Lu}[\p{L}.-]+)?)['’]s(?: (?:[\p{Ll}-]+|\p{Lu}[\p{Ll}]+)){0,4},? $/u;
 
+/** The country a fact's place is in: from the gazetteers, else from other places in its sentence. */
 function anchorCountry(f: Fact, pools: Pools): Country | undefined {
   const info = placeInfo(f.answer, pools.homeCountries[0]);
   if (info.country) return info.country;
