@@ -69,8 +69,26 @@ function withHeadTitleInBlank(f: Fact, sentence: string): string {
   return sentence.slice(0, title.index) + keep + sentence.slice(at);
 }
 
+/** A figure as news writes a rate or an amount: "7.0 percent", "25 basis points", "$1.2bn", "2,000". */
+const FIGURE = String.raw`(?:[$€£¥₹]|Rs\.? ?|Sh ?)?\d[\d,]*(?:\.\d+)?(?: ?(?:%|percent|per cent|percentage points?|basis points?|points?|bps|bn|billion|million|mn|trillion|crore|lakh))?`;
+// (BLANK written out: ./common imports this module, so BLANK is not set yet when these are built.)
+/** "by 25 basis points to _____": the step printed beside the level asked. */
+const STEP_BEFORE_BLANK = new RegExp(String.raw`\bby ${FIGURE} (?=to _____)`, "u");
+/** "by _____ to 7.0 percent": the level printed beside the step asked (only where the phrase ends). */
+const LEVEL_AFTER_BLANK = new RegExp(String.raw`(\bby _____) to ${FIGURE}(?=[,;:!?]|\.(?!\d)|\s+(?:on|in|at|as|after|since|this|last|next|from|for|soon|amid|while|with|and|but|by|—|–|--)\b|$)`, "u");
+
+/**
+ * "raised the rate by 25 basis points to 7 percent" holds two facts, the step and the level, and a
+ * story asks both: each is asked with the other left out ("raised the rate to _____"), so neither
+ * question prints the other's answer. The sentence still reads whole without it.
+ */
+export function withoutPairedFigure(sentence: string): string {
+  if (!sentence.includes("by ")) return sentence;
+  return sentence.replace(STEP_BEFORE_BLANK, "").replace(LEVEL_AFTER_BLANK, "$1");
+}
+
 function blankedPassageOf(f: Fact): string {
-  const sentence = withHeadTitleInBlank(f, blankSentence(f));
+  const sentence = withoutPairedFigure(withHeadTitleInBlank(f, blankSentence(f)));
   // (Both patterns need brackets: a sentence without any is searched no further.)
   const blanked = sentence.includes("(") ? dropsAcronym(f, sentence.replace(CONVERSION_AFTER_BLANK, "$1")) : sentence;
   const at = blanked.indexOf(BLANK);

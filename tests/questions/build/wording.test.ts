@@ -224,3 +224,20 @@ describe("a 'he' or 'she' the article makes plain is named in brackets", () => {
     expect(namePronoun(passage, "Maria Lopez")).toBe(expected);
   });
 });
+
+describe("a step and a level of one change are each asked without the other", () => {
+  // Fixture sentences written for these tests.
+  const text = "The Monetary Authority of Velden lifted its main lending rate by 75 basis points to 6.25 percent on Wednesday to cool prices.";
+  it.each([
+    ["75 basis points", "lifted its main lending rate by _____ on Wednesday", "6.25"],
+    ["6.25 percent", "lifted its main lending rate to _____ on Wednesday", "75 basis points"],
+  ])("asking %s", (answer, expected, hidden) => {
+    const passage = blankedPassage(fact(text, answer, "percentage"));
+    expect(passage).toContain(expected);
+    expect(passage).not.toContain(hidden);
+  });
+  it("a figure whose phrase goes on ('to 15.3 per dollar') stays, as does any other 'by'", () => {
+    expect(blankedPassage(fact("The krona fell by 2% to 15.3 per dollar on Monday after the vote in Oslo.", "2%", "percentage"))).toContain("by _____ to 15.3 per dollar");
+    expect(blankedPassage(fact("The bridge was opened by 40 volunteers to 300 cheering residents in Kelso.", "40", "count"))).toContain("by _____ volunteers");
+  });
+});
