@@ -5,6 +5,7 @@
 import type { Question, QuestionType } from "../schema";
 import { looksLikePerson, norm, type Candidate } from "../build";
 import type { Fact } from "../facts";
+import { maskOtherKeys } from "./mask";
 import { answerIdentity, articleShape, importance, type ArticleShape } from "./importance";
 import { numberWords } from "../data";
 import { wordsIn } from "../build/clause";
@@ -434,7 +435,7 @@ export function rankDrafts(cands: readonly Candidate[], opts: DraftOptions = {})
 
   // Scores stay non-increasing down the list.
   let last = Infinity;
-  return ordered.map(({ forms, score }) => {
+  const drafts = ordered.map(({ forms, score }) => {
     last = Math.min(last, Math.round(score * 1000) / 1000);
     const [main, ...others] = forms;
     return {
@@ -444,4 +445,5 @@ export function rankDrafts(cands: readonly Candidate[], opts: DraftOptions = {})
       score: last,
     };
   });
+  return maskOtherKeys(drafts, facts);
 }

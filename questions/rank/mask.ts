@@ -1,0 +1,186 @@
+// A story's first drafts share its lead: "Discount retailer _____ will buy Sears in a $11.5 billion
+// deal" prints the key of "... in a _____ deal", and a story's main person, asked once, is named in
+// half the other prompts. A learner reading one question then has another's answer. Ranking them
+// apart lost the key facts (they share the lead), so the answers are taken out of the other prompts
+// where the sentence reads as well without them (decision 016, eighth pass):
+// - a figure used as an adjective goes: "in a $11.5 billion deal" -> "in a deal";
+// - a person's name after their office goes: "Chief Executive Jane Doe said" -> "The chief
+//   executive said" (the office stays, with "the" where English needs it);
+// - a person named without an office is named by it, in brackets as an editor would: "Zuma was
+//   sentenced" -> "[The former president] was sentenced", when the article gives the office.
+// Anything else is left as written: a wrong cut would cost more than the leak.
+import { norm } from "../build";
+import { titles } from "../data";
+import type { Fact } from "../facts";
+import type { Question } from "../schema";
+
+/** What a draft carries that masking reads and rewrites. */
+export interface Maskable {
+  question: Question;
+  variants: Question[];
+  fact?: Fact;
+}
+
+/** Prompts of the first this many drafts are cleared of each other's keys both ways; later ones of earlier keys only. */
+const TOP = 10;
+
+const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+const NUMBER_WORDS = "one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve";
+const FIGURE_KEY = new RegExp(`^(?:[$€£¥₹]|Rs\\.? ?|Sh ?)?\\d|^(?:${NUMBER_WORDS})\\b`, "i");
+
+/** Words that end an office ("Chief Executive", "former minister", "Acting Chief Justice"). */
+const OFFICE_ENDS = new Set(
+  [...titles.roleNouns, ...titles.offices, "justice", "senator", "judge", "commander", "chairperson"].map((w) => w.toLowerCase().split(" ").pop()!),
+);
+/** Capitalised words that open a sentence, not an office: "Yesterday President ...". */
+const OPENER = /^(?:The|A|An|On|In|At|By|For|With|From|To|Of|Yesterday|Today|Tonight|Then|But|And|Or|So|When|After|Before|As|While|Meanwhile|Earlier|Later|Now|Also|However|This|That|Last|Next)$/;
+const HONORIFIC = new Set(titles.honorifics.map((h) => h.toLowerCase()));
+/** A word before an office that makes "the" unneeded ("its chief executive"). */
+const DETERMINER = /^(?:the|a|an|its|his|her|their|our|whose)$/i;
+
+/** A person's forms a prompt may print: the full name and the family name (from the accepted answers). */
+function personForms(q: Question, f: Fact | undefined): string[] {
+  const names = new Set<string>();
+  const full = f?.canonical ?? (typeof q.answer === "string" ? q.answer : "");
+  if (full) names.add(full);
+  if (typeof q.answer === "string") names.add(q.answer);
+  for (const a of q.acceptedAnswers ?? []) if (/^\p{Lu}[\p{L}'’-]{3,}$/u.test(a)) names.add(a);
+  return [...names].filter((n) => /^\p{Lu}/u.test(n)).sort((a, b) => b.length - a.length);
+}
+
+const isPersonDraft = (d: Maskable) => d.fact !== undefined && (d.fact.entityType === "person" || (d.fact.kind === "role" && d.fact.relation === "holder"));
+const isFigureDraft = (d: Maskable) => typeof d.question.answer === "string" && FIGURE_KEY.test(d.question.answer) && ["count", "money", "percentage"].includes(d.fact?.kind ?? "");
+
+/**
+ * The office the article writes before a person's full name ("former president Jacob Zuma",
+ * "Indonesia's President Joko Widodo"), as written, with its owner: undefined when it never does.
+ * (Read off the text rather than the role facts: those drop "former" and the owner.)
+ */
+export function officeOf(person: string, sentences: readonly string[]): string | undefined {
+  const re = new RegExp(`(?<![\\p{L}])${escape(person)}(?![\\p{L}])`, "u");
+  for (const sentence of sentences) {
+    if (!sentence.includes(person)) continue;
+    const m = re.exec(sentence);
+    const title = m ? officeBefore(sentence, m.index) : undefined;
+    if (!title) continue;
+    const owner = /(\p{Lu}[\p{L}.]*['’]s) $/u.exec(sentence.slice(0, title.start));
+    return [...(owner ? [owner[1]!] : []), ...title.words].join(" ");
+  }
+  return undefined;
+}
+
+/** "a $11.5 billion deal" -> "a deal": a figure between a determiner and its noun. */
+function dropAttributiveFigure(prompt: string, key: string): string {
+  const re = new RegExp(`\\b(a|an|the|its|their|his|her|this|that)\\s+(?:about |some |nearly |almost |around |more than )?${escape(key)}(?:-[a-z]+)?\\s+(?=[a-z])`, "gi");
+  return prompt.replace(re, (_, det: string, offset: number, whole: string) => {
+    const next = whole.slice(offset + _.length);
+    // "a" before a vowel sound becomes "an" and back, as the next word needs.
+    const article = /^an?$/i.test(det) ? (/^[aeiou]/i.test(next) ? "an" : "a") : det;
+    return `${det[0] === det[0]!.toUpperCase() ? article[0]!.toUpperCase() + article.slice(1) : article} `;
+  });
+}
+
+/** The words of an office just before `at` ("Safaricom Chief Executive "), or undefined. */
+function officeBefore(text: string, at: number): { start: number; words: string[] } | undefined {
+  const before = text.slice(0, at);
+  const m = /((?:[\p{L}.'’-]+ ){1,4})$/u.exec(before);
+  if (!m) return undefined;
+  const words = m[1]!.trim().split(" ");
+  const last = words[words.length - 1]!.toLowerCase();
+  if (!OFFICE_ENDS.has(last)) return undefined;
+  // The office phrase: back from its last word while the words are capitalised or office words.
+  let i = words.length - 1;
+  while (i > 0 && !OPENER.test(words[i - 1]!) && (/^\p{Lu}/u.test(words[i - 1]!) || OFFICE_ENDS.has(words[i - 1]!.toLowerCase()) || /^(?:former|acting|deputy|interim|incumbent|outgoing|new|then)$/i.test(words[i - 1]!))) i--;
+  // "Malawi's opposition leader": lowercase words before the office belong to it when an owner
+  // ("Malawi's", "the party's") opens them; otherwise they are the sentence's ("has convicted").
+  for (let j = i - 1; j >= 0 && j >= i - 2; j--) {
+    if (/['’]s$/.test(words[j]!)) {
+      i = j;
+      break;
+    }
+    if (!/^\p{Ll}[\p{Ll}-]*$/u.test(words[j]!)) break;
+  }
+  const phrase = words.slice(i);
+  // "Rep. Dennis Hastert", "Justice G. Jayachandran", "King Abdullah": a title that goes with the
+  // name, not an office to name someone by ("the Rep.").
+  if (phrase.length === 1 && HONORIFIC.has(phrase[0]!.replace(/\.$/, "").toLowerCase())) return undefined;
+  const start = at - phrase.join(" ").length - 1;
+  return { start, words: phrase };
+}
+
+/** Where a quoted passage or the prompt itself starts a sentence before `at`. */
+const startsSentence = (text: string, at: number) => /(?:^|[.!?]\s+|["“‘:]\s*|\[\s*)$/.test(text.slice(0, at));
+
+/** A person's name taken out of a prompt: after an office, the office stays; alone, the office stands in. */
+function maskPerson(prompt: string, name: string, office: string | undefined, ownWords: ReadonlySet<string>): string {
+  // An office that shares a word with the question's own key would hint at it ("[the minister], a former _____").
+  const hints = (text: string) => norm(text).split(" ").some((w) => ownWords.has(w));
+  const re = new RegExp(`(?<![\\p{L}\\[])${escape(name)}(?![\\p{L}\\]])`, "gu");
+  let out = "";
+  let from = 0;
+  for (const m of prompt.matchAll(re)) {
+    const at = m.index!;
+    if (at < from) continue;
+    // "Okafor" inside "Maria Okafor" left as written (after "Velden's", say) is part of that name.
+    const wordBefore = /(\p{Lu}[\p{L}.'’-]*) $/u.exec(prompt.slice(0, at))?.[1];
+    if (wordBefore && !OFFICE_ENDS.has(wordBefore.toLowerCase()) && !HONORIFIC.has(wordBefore.replace(/\.$/, "").toLowerCase())) continue;
+    const title = officeBefore(prompt, at);
+    if (title && !hints(title.words.join(" "))) {
+      // "Chief Executive Jane Doe" -> "the Chief Executive"; "Peru's President Jane Doe" keeps its owner.
+      const lead = prompt.slice(0, title.start).trimEnd();
+      const owned = /['’]s$/.test(lead) || /['’]s$/.test(title.words[0]!) || DETERMINER.test(lead.split(/\s+/).pop() ?? "");
+      const phrase = title.words.join(" ");
+      out += prompt.slice(from, title.start) + (owned ? phrase : `${startsSentence(prompt, title.start) ? "The" : "the"} ${phrase}`);
+    } else if (office && office.includes(" ") && !hints(office) && !/['’]s $/.test(prompt.slice(0, at))) {
+      // A name after "Mr" or "Dr" goes with it: "[the president]", not "Mr [the president]".
+      const honorific = /\b(?:Mr|Mrs|Ms|Dr|Miss)\.? $/.exec(prompt.slice(0, at));
+      const cut = honorific ? at - honorific[0].length : at;
+      const text = /['’]s\b/.test(office) ? office : `the ${office}`;
+      out += `${prompt.slice(from, cut)}[${startsSentence(prompt, cut) ? text[0]!.toUpperCase() + text.slice(1) : text}]`;
+    } else continue;
+    from = at + name.length;
+  }
+  return from === 0 ? prompt : out + prompt.slice(from);
+}
+
+/** How one draft's key is taken out of other prompts; worked out once per draft. */
+interface KeyMask {
+  key: string;
+  normKey: string;
+  apply(prompt: string, ownWords: ReadonlySet<string>): string;
+}
+
+function keyMaskOf(d: Maskable, sentences: readonly string[]): KeyMask | undefined {
+  const key = typeof d.question.answer === "string" ? d.question.answer : "";
+  if (!key) return undefined;
+  if (isFigureDraft(d)) return { key, normKey: norm(key), apply: (prompt) => (prompt.includes(key) ? dropAttributiveFigure(prompt, key) : prompt) };
+  if (!isPersonDraft(d)) return undefined;
+  const forms = personForms(d.question, d.fact);
+  const office = officeOf(d.fact?.canonical ?? key, sentences);
+  return {
+    key,
+    normKey: norm(key),
+    apply: (prompt, ownWords) => forms.reduce((text, name) => (text.includes(name) ? maskPerson(text, name, office, ownWords) : text), prompt),
+  };
+}
+
+/** The question with the given keys taken out of its prompt where it reads as well without them. */
+function maskQuestion(q: Question, masks: readonly KeyMask[]): Question {
+  let prompt = q.prompt;
+  const ownKey = typeof q.answer === "string" ? norm(q.answer) : "";
+  const ownWords = new Set(ownKey.split(" ").filter((w) => w.length > 2));
+  // A key inside the question's own ("Okafor" in "Maria Okafor") is its own, not another's.
+  for (const m of masks) if (!ownKey || !(ownKey.includes(m.normKey) || m.normKey.includes(ownKey))) prompt = m.apply(prompt, ownWords);
+  return prompt === q.prompt ? q : { ...q, prompt };
+}
+
+/** Each draft with the other drafts' keys taken out of its prompts (see the top of this file). */
+export function maskOtherKeys<T extends Maskable>(drafts: readonly T[], facts: readonly Fact[]): T[] {
+  const sentences = [...new Map([...facts].sort((a, b) => a.sentenceIndex - b.sentenceIndex).map((f) => [f.sentenceIndex, f.sentence])).values()];
+  const masks = drafts.map((d) => keyMaskOf(d, sentences));
+  return drafts.map((d, i) => {
+    const others = masks.filter((m, j): m is KeyMask => m !== undefined && j !== i && (j < i || (i < TOP && j < TOP)));
+    if (!others.length) return d;
+    return { ...d, question: maskQuestion(d.question, others), variants: d.variants.map((v) => maskQuestion(v, others)) };
+  });
+}

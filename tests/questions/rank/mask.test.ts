@@ -1,0 +1,77 @@
+import { describe, expect, it } from "vitest";
+import { splitSentences } from "@/questions/article";
+import { extractFacts, type Fact } from "@/questions/facts";
+import { maskOtherKeys, officeOf, type Maskable } from "@/questions/rank/mask";
+import { generateQuestions } from "@/questions";
+import type { Question } from "@/questions/schema";
+
+// Our own fixture article: a takeover whose lead holds the buyer and the price, a chief executive
+// named with her office once and by her family name after, and a judge.
+const text = [
+  "Northwind Air will buy rival carrier Bluejet in a $2.4 billion deal announced on Monday, creating the largest airline in the region.",
+  "Northwind chief executive Maria Okafor said the combined airline would fly 310 planes.",
+  "Okafor said the deal would be completed by March.",
+  "Judge Ana Ruiz of the competition tribunal must approve the deal, and Velden's Maria Okafor fund will hold 3 percent.",
+].join(" ");
+const facts = extractFacts(splitSentences(text));
+const factFor = (answer: string): Fact => {
+  const f = facts.find((x) => x.answer === answer || x.canonical === answer);
+  if (!f) throw new Error(`no fact ${answer}`);
+  return f;
+};
+const question = (prompt: string, answer: string, acceptedAnswers?: string[]): Question =>
+  ({ type: "short_answer", prompt, answer, ...(acceptedAnswers ? { acceptedAnswers } : {}) }) as unknown as Question;
+const draft = (prompt: string, answer: string, fact: Fact, acceptedAnswers?: string[]): Maskable => ({ question: question(prompt, answer, acceptedAnswers), variants: [], fact });
+
+const price = () => draft('Fill in the blank: "Northwind Air will buy rival carrier Bluejet in a _____ deal announced on Monday."', "$2.4 billion", factFor("$2.4 billion"));
+const chief = () => draft('Fill in the blank: "Northwind chief executive _____ said the combined airline would fly 310 planes."', "Maria Okafor", factFor("Maria Okafor"), ["Okafor"]);
+
+describe("maskOtherKeys: a prompt does not print another draft's key where it reads as well without it", () => {
+  it("drops a figure used as an adjective, and never the draft's own key", () => {
+    const buyer = draft('Fill in the blank: "_____ will buy rival carrier Bluejet in a $2.4 billion deal announced on Monday."', "Northwind Air", factFor("Northwind Air"));
+    const [p, b] = maskOtherKeys([price(), buyer], facts);
+    expect(b!.question.prompt).toBe('Fill in the blank: "_____ will buy rival carrier Bluejet in a deal announced on Monday."');
+    expect(p!.question.prompt).toBe(price().question.prompt);
+  });
+
+  it("keeps the office and drops the name after it, with 'the' where English needs it", () => {
+    const planes = draft('Fill in the blank: "Northwind chief executive Maria Okafor said the combined airline would fly _____ planes."', "310", factFor("310"));
+    const [, masked] = maskOtherKeys([chief(), planes], facts);
+    expect(masked!.question.prompt).toBe('Fill in the blank: "The Northwind chief executive said the combined airline would fly _____ planes."');
+  });
+
+  it("names a person printed alone by the office the article gives them, in brackets", () => {
+    expect(officeOf("Maria Okafor", splitSentences(text).map((s) => s.text))).toBe("Northwind chief executive");
+    const when = draft('Fill in the blank: "Okafor said the deal would be completed by _____."', "March", factFor("March"));
+    const [, masked] = maskOtherKeys([chief(), when], facts);
+    expect(masked!.question.prompt).toBe('Fill in the blank: "[The Northwind chief executive] said the deal would be completed by _____."');
+  });
+
+  it("leaves a name after a lone title ('Judge'), after a possessive, and a key asked further down than the first ten", () => {
+    const judge = draft('Fill in the blank: "Judge Ana Ruiz of the _____ must approve the deal."', "competition tribunal", factFor("March"));
+    const ruiz = draft("Who must approve the deal?", "Ana Ruiz", { ...factFor("Maria Okafor"), entityType: "person", canonical: "Ana Ruiz" });
+    expect(maskOtherKeys([ruiz, judge], facts)[1]!.question.prompt).toContain("Judge Ana Ruiz");
+    const fund = draft('Fill in the blank: "Velden\'s Maria Okafor fund will hold _____."', "3 percent", factFor("3 percent"));
+    expect(maskOtherKeys([chief(), fund], facts)[1]!.question.prompt).toContain("Velden's Maria Okafor fund");
+    const filler = Array.from({ length: 10 }, (_, i) => draft(`Question ${i}?`, `answer ${i}`, factFor("March")));
+    const [first] = maskOtherKeys([price(), ...filler, draft("Which airline will Northwind Air buy?", "Northwind Air", factFor("Northwind Air"))], facts);
+    expect(first!.question.prompt).toBe(price().question.prompt);
+  });
+
+  it("does not name someone by an office that shares a word with the question's own key", () => {
+    const role = draft('Fill in the blank: "Okafor, the airline\'s chief _____, said the deal would be completed by March."', "executive", factFor("March"));
+    const [, masked] = maskOtherKeys([chief(), role], facts);
+    expect(masked!.question.prompt).toContain("Okafor, the airline's chief _____");
+  });
+});
+
+describe("generated drafts", () => {
+  it("the top ten of a story do not print the lead's figure in each other's prompts", () => {
+    const { drafts } = generateQuestions(`Northwind Air to buy Bluejet\n\n${text}`);
+    const top = drafts.slice(0, 10);
+    const figure = top.find((d) => d.question.answer === "$2.4 billion");
+    const others = top.filter((d) => d !== figure).map((d) => d.question.prompt);
+    expect(figure).toBeDefined();
+    expect(others.some((p) => p.includes("$2.4 billion deal"))).toBe(false);
+  });
+});
