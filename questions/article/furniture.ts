@@ -93,6 +93,11 @@ const CREDIT_TAIL_CHARS = 90;
 
 /** A caption is a sentence or two; a longer line with a credit at its end is a paragraph. */
 const MAX_CAPTION_WORDS = 40;
+/**
+ * A caption whose credit says so ("ST PHOTO: JANE DOE", "(Photo: Reuters)") may run to three
+ * sentences: prose does not end with the word "photo" and a name.
+ */
+const MAX_NAMED_CREDIT_CAPTION_WORDS = 70;
 /** Longer than this, a line is too long for a byline, a stamp or a row of buttons (about 14 words). */
 const SHORT_LINE_CHARS = 160;
 
@@ -109,6 +114,7 @@ export function isFurnitureLine(line: string): boolean {
   if (line.includes(" | ") || line.includes(" › ") || line.includes(" » ") || line.includes(" > ") || line.includes(" / ")) {
     if (isBreadcrumb(line)) return true;
   }
-  const credited = (CREDIT_END.test(line) && !/\bsaid\b/.test(line)) || (mayEndWithCredit(line) && CAPTION_CREDIT.test(line));
-  return credited && words(line).length <= MAX_CAPTION_WORDS;
+  const n = words(line).length;
+  if (n <= MAX_CAPTION_WORDS && CREDIT_END.test(line) && !/\bsaid\b/.test(line)) return true;
+  return n <= MAX_NAMED_CREDIT_CAPTION_WORDS && mayEndWithCredit(line) && CAPTION_CREDIT.test(line);
 }

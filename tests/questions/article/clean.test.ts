@@ -67,6 +67,16 @@ describe("isFurnitureLine", () => {
     ["Rescuers search the rubble in the old town. Kim Lee/Reuters", true],
     ["Farmers gather near the dam on Monday. (AP Photo/Ana Diaz)", true],
     ["The minister told Reuters the plan would go ahead.", false],
+    // A caption of two sentences, past forty words, whose credit names itself.
+    [
+      "Fans wave flags outside the city stadium in Velden as the new mayor, Sanna Holt, arrives for her first council meeting since the vote. Ms Holt, as she is known to most of the town, won the race with a clear majority of the ballots cast. VT PHOTO: OMAR LIND",
+      true,
+    ],
+    // As long, ending with a slash and a name: prose can ("… on the road to Velden/Kelso").
+    [
+      "Fans wave flags outside the city stadium in Velden as the new mayor arrives for her first council meeting since the vote, and as she takes her seat the crowd cheers and sings for a long time on the road to Velden/Kelso",
+      false,
+    ],
   ])("%s", (input, expected) => {
     expect(isFurnitureLine(input)).toBe(expected);
   });
