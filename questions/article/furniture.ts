@@ -95,7 +95,8 @@ const CREDIT_TAIL_CHARS = 90;
 const MAX_CAPTION_WORDS = 40;
 /**
  * A caption whose credit says so ("ST PHOTO: JANE DOE", "(Photo: Reuters)") may run to three
- * sentences: prose does not end with the word "photo" and a name.
+ * sentences: prose does not end with the word "photo" and a name, unless a credit was glued to a
+ * paragraph of reported speech (see isFurnitureLine).
  */
 const MAX_NAMED_CREDIT_CAPTION_WORDS = 70;
 /** Longer than this, a line is too long for a byline, a stamp or a row of buttons (about 14 words). */
@@ -116,5 +117,6 @@ export function isFurnitureLine(line: string): boolean {
   }
   const n = words(line).length;
   if (n <= MAX_CAPTION_WORDS && CREDIT_END.test(line) && !/\bsaid\b/.test(line)) return true;
-  return n <= MAX_NAMED_CREDIT_CAPTION_WORDS && mayEndWithCredit(line) && CAPTION_CREDIT.test(line);
+  // Past forty words, a paragraph that reports what someone said is the article's, credit or not.
+  return (n <= MAX_CAPTION_WORDS || (n <= MAX_NAMED_CREDIT_CAPTION_WORDS && !/\bsaid\b/.test(line))) && mayEndWithCredit(line) && CAPTION_CREDIT.test(line);
 }
