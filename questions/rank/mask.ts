@@ -152,16 +152,53 @@ interface KeyMask {
 
 function keyMaskOf(d: Maskable, sentences: readonly string[]): KeyMask | undefined {
   const key = typeof d.question.answer === "string" ? d.question.answer : "";
-  if (!key) return undefined;
-  if (isFigureDraft(d)) return { key, normKey: norm(key), apply: (prompt) => (prompt.includes(key) ? dropAttributiveFigure(prompt, key) : prompt) };
-  if (!isPersonDraft(d)) return undefined;
+  // A key of a letter or two ("5", "UK") is found inside too much else to cut by.
+  if (key.length < 2) return undefined;
+  const normKey = norm(key);
+  if (isFigureDraft(d)) return { key, normKey, apply: (prompt) => (prompt.includes(key) ? dropTrailingClauseWith(dropAttributiveFigure(prompt, key), key) : prompt) };
+  if (!isPersonDraft(d)) return { key, normKey, apply: (prompt) => (prompt.includes(key) ? dropTrailingClauseWith(prompt, key) : prompt) };
   const forms = personForms(d.question, d.fact);
   const office = officeOf(d.fact?.canonical ?? key, sentences);
   return {
     key,
-    normKey: norm(key),
-    apply: (prompt, ownWords) => forms.reduce((text, name) => (text.includes(name) ? maskPerson(text, name, office, ownWords) : text), prompt),
+    normKey,
+    apply: (prompt, ownWords) => forms.reduce((text, name) => (text.includes(name) ? dropTrailingClauseWith(maskPerson(text, name, office, ownWords), name) : text), prompt),
   };
+}
+
+/**
+ * Where a second clause starts after the blank: " and has five days to ...", ", and 12 are still
+ * missing", " and fining him ...". Not " and " inside a list ("met _____ and Ann Lee", "are the
+ * treaty, and the declaration"): cutting a list would leave its other items as right answers.
+ */
+const SECOND_CLAUSE = new RegExp(
+  String.raw`(?:,? and (?=(?:has|have|had|was|were|is|are|will|would|could|can|may|must|did|does|said|says|that|then|also|\p{Ll}+ed|\p{Ll}+ing)\b)|, and (?=(?:he|she|they|it|there|\d|${NUMBER_WORDS})\b)|, while |; )`,
+  "giu",
+);
+/** A clause ending on its verb ("... signed"), whose object comes after the second verb. */
+const SHARED_OBJECT = /\b(?:\p{Ll}+ed|signed|made|built|won|lost|bought|sold|sent|took|gave|set|met|hit|cut|led|held|launched)$/u;
+/** Words a cut clause must keep to stand as a sentence. */
+const MIN_CLAUSE_WORDS = 6;
+
+/**
+ * "[He] has been sentenced to _____ months and has five calendar days to hand himself over": the
+ * clause after the blank that prints another draft's key goes, when what is left stands alone.
+ */
+function dropTrailingClauseWith(prompt: string, key: string): string {
+  const open = prompt.indexOf('"');
+  const close = prompt.lastIndexOf('"');
+  if (open < 0 || close <= open) return prompt;
+  const passage = prompt.slice(open + 1, close);
+  const blank = passage.indexOf("_____");
+  const at = blank < 0 ? -1 : passage.indexOf(key, blank + 5);
+  if (at < 0) return prompt;
+  let cut = -1;
+  for (const m of passage.slice(0, at).matchAll(SECOND_CLAUSE)) if (m.index! > blank) cut = m.index!;
+  if (cut < 0) return prompt;
+  const head = passage.slice(0, cut).trimEnd();
+  // "signed and launched the free trade area": two verbs sharing what follows; the first alone lacks it.
+  if (head.split(/\s+/).length < MIN_CLAUSE_WORDS || SHARED_OBJECT.test(head)) return prompt;
+  return `${prompt.slice(0, open + 1)}${head}${/[.!?]$/.test(head) ? "" : "."}${prompt.slice(close)}`;
 }
 
 /** The question with the given keys taken out of its prompt where it reads as well without them. */

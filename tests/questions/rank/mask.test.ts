@@ -65,6 +65,27 @@ describe("maskOtherKeys: a prompt does not print another draft's key where it re
   });
 });
 
+describe("maskOtherKeys: a second clause after the blank that prints another draft's key goes", () => {
+  const other = (answer: string) => draft("Another question?", answer, factFor("310"));
+  const masked = (prompt: string, printed: string) => maskOtherKeys([other(printed), draft(prompt, "March", factFor("March"))], facts)[1]!.question.prompt;
+  it.each([
+    ['Fill in the blank: "The former mayor was sentenced to _____ in jail and has five days to hand himself over to the police."', "five days", 'Fill in the blank: "The former mayor was sentenced to _____ in jail."'],
+    ['Fill in the blank: "The court convicted the former mayor of fraud, sentencing him to _____ in jail and fining him $40,000." Type your answer.', "$40,000", 'Fill in the blank: "The court convicted the former mayor of fraud, sentencing him to _____ in jail." Type your answer.'],
+  ])("%s", (prompt, printed, expected) => {
+    expect(masked(prompt, printed)).toBe(expected);
+  });
+  it.each([
+    // Two verbs sharing an object: the first alone would say nothing.
+    ['Fill in the blank: "Leaders from _____ countries signed and launched the Velden Trade Pact at the summit."', "Velden Trade Pact"],
+    // A list: cutting it would leave its other item a right answer.
+    ['Fill in the blank: "The two treaties are the _____ on river shipping, and the Kelso Accord on fishing rights."', "Kelso Accord"],
+    // The key printed before the blank is not in a clause after it.
+    ['Fill in the blank: "After 310 days of talks the two towns signed the pact in _____ and went home."', "310"],
+  ])("leaves %s", (prompt, printed) => {
+    expect(masked(prompt, printed)).toBe(prompt);
+  });
+});
+
 describe("generated drafts", () => {
   it("the top ten of a story do not print the lead's figure in each other's prompts", () => {
     const { drafts } = generateQuestions(`Northwind Air to buy Bluejet\n\n${text}`);
