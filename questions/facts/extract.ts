@@ -53,8 +53,9 @@ export function extractFacts(sentences: readonly Sentence[], opts: ExtractOption
     const nlp = opts.annotated ? slice(opts.annotated, sent.start, sent.end) : annotate(sent.text);
     nlps[sentenceIndex] = nlp;
     const numbers = [...numberFacts(sent.text), ...quantityFacts(sent.text, nlp)];
-    // "Rs6.9" taken for a name is part of the sum "Rs6.9 million".
-    const names = entityFacts(sent.text, ents).filter((r) => !/\d/.test(sent.text.slice(r.s, r.e)) || !numbers.some((n) => n.s < r.e && r.s < n.e));
+    // "Rs6.9" or "KSh" taken for a name is part of the sum "Rs6.9 million", "KSh 3.5 million".
+    const overlaps = (r: RawFact, n: RawFact) => n.s < r.e && r.s < n.e;
+    const names = entityFacts(sent.text, ents).filter((r) => !numbers.some((n) => overlaps(r, n) && (n.kind === "money" || /\d/.test(sent.text.slice(r.s, r.e)))));
     const raws: RawFact[] = [...numbers, ...dateFacts(sent.text, opts.publishedAt), ...names, ...phraseFacts(sent.text), ...reasonFacts(sent.text, nlp)];
     for (const r of raws) addIsoDate(r, sent.text, opts.publishedAt);
     addMeetingSetting(raws, sent.text);

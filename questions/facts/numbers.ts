@@ -3,12 +3,22 @@
 // number is constant.
 import { numberWords, scales, words as wordData } from "../data";
 import type { RawFact } from "./raw";
+import { currencyPrefixes } from "../grade/data";
 
 const MONTHS = wordData.months.join("|");
 const MONTH_ABBR = "Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec";
 const NUM_RE = /\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?/g;
 
-const CURRENCY_BEFORE = /(?:(?:US|A|C|NZ|HK|S|R)?[$£€¥₹₩]|\bRs\.? ?|\bRp\.? ?|\b(?:USD|EUR|GBP|JPY|INR|AUD|CAD|CNY|RMB|CHF|KRW|HKD|SGD|NZD|ZAR|BRL|MXN|RUB|IDR) ?)$/;
+/**
+ * Currencies written in letters before a figure, glued or spaced ("Sh38 billion", "KSh 5m",
+ * "Rs6.9 million"): the list the grader reads too, so a sum found here is graded the same way.
+ */
+const LETTER_CURRENCIES = [...new Set([...currencyPrefixes, "USD", "EUR", "GBP", "JPY", "INR", "AUD", "CAD", "CNY", "RMB", "CHF", "KRW", "HKD", "SGD", "NZD", "ZAR", "BRL", "MXN", "RUB", "IDR"])]
+  .sort((a, b) => b.length - a.length)
+  .join("|");
+const CURRENCY_BEFORE = new RegExp(`(?:(?:US|A|C|NZ|HK|S|R)?[$£€¥₹₩]|\\b(?:${LETTER_CURRENCIES})\\.? ?)$`);
+/** A letter currency glued to its figure ("Sh38"), which otherwise reads as part of a word. */
+const CLOSE_CURRENCY = new RegExp(`(?:^|[^\\p{L}])(?:${LETTER_CURRENCIES}|US\\$)$`, "u");
 const SCALE_AFTER = /^( ?)(bn|mn|m|k|tn|billion|million|trillion|thousand|crore|lakh|cr)(?![\p{L}\d])/iu;
 const PCT_AFTER = /^ ?(?:%|percent\b|per cent\b|percentage points?\b|basis points?\b|bps\b)/i;
 const MONEY_WORD_AFTER = /^ (?:(?:US |U\.S\. |Australian |Canadian |Hong Kong |Singapore |New Zealand )?dollars|euros?|pounds(?: sterling)?|yen|yuan|renminbi|rupees|rupiah|ringgit|baht|pesos|reais|roubles|rubles|francs|dirhams|riyals|shekels|naira|rand|cents|pence)\b/i;
@@ -24,6 +34,8 @@ function currencyCode(mark: string): string | undefined {
     "£": "GBP", gbp: "GBP", pounds: "GBP", "pounds sterling": "GBP", pence: "GBP", "€": "EUR", eur: "EUR", euros: "EUR", euro: "EUR", "¥": "JPY", jpy: "JPY", yen: "JPY",
     cny: "CNY", rmb: "CNY", yuan: "CNY", renminbi: "CNY", "₹": "INR", rs: "INR", inr: "INR", rupees: "INR", "₩": "KRW", krw: "KRW", won: "KRW", rp: "IDR", idr: "IDR", rupiah: "IDR",
     chf: "CHF", francs: "CHF", zar: "ZAR", rand: "ZAR", mxn: "MXN", rub: "RUB", roubles: "RUB", rubles: "RUB", ringgit: "MYR", baht: "THB", dirhams: "AED", riyals: "SAR", shekels: "ILS", naira: "NGN",
+    // "Sh" alone is Kenya's, Uganda's or Tanzania's shilling: left open, like "$".
+    ksh: "KES", kshs: "KES", kes: "KES", ush: "UGX", ugx: "UGX", tsh: "TZS", tzs: "TZS", tk: "BDT", ngn: "NGN",
   };
   return table[m];
 }
@@ -118,7 +130,7 @@ export function numberFacts(s: string): RawFact[] {
     let b = a + m[0].length;
     const prev = s[a - 1] ?? "";
     // "G20", "'04"; but "Rs6.9 million" is rupees written close.
-    const closeCurrency = /(?:^|[^\p{L}])(?:Rs|Rp|US\$|Tk)$/u.test(s.slice(Math.max(0, a - 4), a));
+    const closeCurrency = CLOSE_CURRENCY.test(s.slice(Math.max(0, a - 6), a));
     if ((/[\p{L}'_]/u.test(prev) && !closeCurrency) || (prev === "." && /\d/.test(s[a - 2] ?? ""))) continue;
     if (/[–—\/-]/.test(prev) && /\d/.test(s[a - 2] ?? "")) continue; // the "45" of "1910–45"
     const before = s.slice(Math.max(0, a - 40), a);

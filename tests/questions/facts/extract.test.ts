@@ -125,6 +125,12 @@ describe("extractFacts: structure for direct questions", () => {
 });
 
 describe("extractFacts: a sum written close is one fact", () => {
+  it("keeps no name fact for a currency written in letters (\"KSh\" of \"KSh 3.5 million\")", () => {
+    const fs = extractFacts(splitSentences("The council will spend KSh 3.5 million on the new road to Kelso."));
+    expect(fs.map((f) => `${f.kind}:${f.answer}`)).toContain("money:KSh 3.5 million");
+    expect(fs.some((f) => f.kind !== "money" && f.answer === "KSh")).toBe(false);
+  });
+
   it("keeps no name fact inside a figure (\"Rs6.9\" of \"Rs6.9 million\")", () => {
     const fs = extractFacts(splitSentences("The court cut the penalty to a Rs6.9 million fine on Monday."));
     expect(fs.map((f) => `${f.kind}:${f.answer}`)).toContain("money:Rs6.9 million");

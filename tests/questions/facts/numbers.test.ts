@@ -21,6 +21,9 @@ describe("numberFacts", () => {
     ["The train derailed at 12.06am near the city.", { kind: "date", answer: "12.06am", value: 12.06 }],
     ["The deal should close by next March, they said.", { kind: "date", answer: "next March" }],
     ["The court cut the penalty to a Rs6.9 million fine.", { kind: "money", answer: "Rs6.9 million", value: 6.9e6, unit: "Rs" }],
+    // Shillings, glued or spaced: a sum, not a name (the key of a place question once, with towns for options).
+    ["The telecom firm's profit rose to Sh41.7 billion last year.", { kind: "money", answer: "Sh41.7 billion", value: 41.7e9, unit: "Sh" }],
+    ["The council will spend KSh 3.5 million on the road.", { kind: "money", answer: "KSh 3.5 million", value: 3.5e6, unit: "KSh" }],
     // The tally named before the number says what it counts.
     ["That brings the total number of flu cases this winter to 8,412, and the death toll to 57.", { kind: "count", answer: "8,412", value: 8412, unit: "flu cases" }],
     ["That brings the total number of flu cases this winter to 8,412, and the death toll to 57.", { kind: "count", answer: "57", value: 57, unit: "deaths" }],
