@@ -49,7 +49,7 @@ function personForms(q: Question, f: Fact | undefined): string[] {
 }
 
 const isPersonDraft = (d: Maskable) => d.fact !== undefined && (d.fact.entityType === "person" || (d.fact.kind === "role" && d.fact.relation === "holder"));
-const isFigureDraft = (d: Maskable) => typeof d.question.answer === "string" && FIGURE_KEY.test(d.question.answer) && ["count", "money", "percentage"].includes(d.fact?.kind ?? "");
+const isFigureDraft = (d: Maskable) => FIGURE_KEY.test(String(d.question.answer)) && ["count", "money", "percentage"].includes(d.fact?.kind ?? "");
 
 /**
  * The office the article writes before a person's full name ("former president Jacob Zuma",
@@ -151,7 +151,8 @@ interface KeyMask {
 }
 
 function keyMaskOf(d: Maskable, sentences: readonly string[]): KeyMask | undefined {
-  const key = typeof d.question.answer === "string" ? d.question.answer : "";
+  const answer = d.question.answer;
+  const key = typeof answer === "string" ? answer : typeof answer === "number" ? String(answer) : "";
   // A key of a letter or two ("5", "UK") is found inside too much else to cut by.
   if (key.length < 2) return undefined;
   const normKey = norm(key);
@@ -172,9 +173,11 @@ function keyMaskOf(d: Maskable, sentences: readonly string[]): KeyMask | undefin
  * treaty, and the declaration"): cutting a list would leave its other items as right answers.
  */
 const SECOND_CLAUSE = new RegExp(
-  String.raw`(?:,? and (?=(?:has|have|had|was|were|is|are|will|would|could|can|may|must|did|does|said|says|that|then|also|\p{Ll}+ed|\p{Ll}+ing)\b)|, and (?=(?:he|she|they|it|there|\d|${NUMBER_WORDS})\b)|, while |; )`,
+  String.raw`(?:,? and (?=(?:has|have|had|was|were|is|are|will|would|could|can|may|must|did|does|said|says|that|then|also|\p{Ll}+ed|\p{Ll}+ing)\b)|, and (?=\d|(?:he|she|they|it|there|${NUMBER_WORDS})\b)|, with (?=\d|(?:${NUMBER_WORDS}|more than|at least|about|some|nearly|another)\b)|, while |; )`,
   "giu",
 );
+/** ", a brief statement issued by the office in Islamabad said." at the end of a passage. */
+const SAID_TAIL = /^,\s+(?:according to [^,;]{2,80}|[^,;]{1,90}?\s(?:said|says|reported|added|announced|confirmed|stated))(?: on [A-Z][a-z]+day)?\s*[.!]?$/;
 /** A clause ending on its verb ("... signed"), whose object comes after the second verb. */
 const SHARED_OBJECT = /\b(?:\p{Ll}+ed|signed|made|built|won|lost|bought|sold|sent|took|gave|set|met|hit|cut|led|held|launched)$/u;
 /** Words a cut clause must keep to stand as a sentence. */
@@ -190,10 +193,16 @@ function dropTrailingClauseWith(prompt: string, key: string): string {
   if (open < 0 || close <= open) return prompt;
   const passage = prompt.slice(open + 1, close);
   const blank = passage.indexOf("_____");
-  const at = blank < 0 ? -1 : passage.indexOf(key, blank + 5);
+  if (blank < 0) return prompt;
+  // The key as a whole word or figure: "12" is not inside "2012" or "12.5".
+  const found = new RegExp(`(?<![\\p{L}\\p{N}.,])${escape(key)}(?![\\p{L}\\p{N}]|[.,]\\d)`, "u").exec(passage.slice(blank + 5));
+  const at = found ? blank + 5 + found.index : -1;
   if (at < 0) return prompt;
   let cut = -1;
-  for (const m of passage.slice(0, at).matchAll(SECOND_CLAUSE)) if (m.index! > blank) cut = m.index!;
+  for (const m of passage.matchAll(SECOND_CLAUSE)) if (m.index! > blank && m.index! + m[0].length <= at) cut = m.index!;
+  // "..., a statement from the office in Islamabad said.": who said it goes with the key it names.
+  const comma = passage.lastIndexOf(", ", at);
+  if (cut < 0 && comma > blank && SAID_TAIL.test(passage.slice(comma))) cut = comma;
   if (cut < 0) return prompt;
   const head = passage.slice(0, cut).trimEnd();
   // "signed and launched the free trade area": two verbs sharing what follows; the first alone lacks it.

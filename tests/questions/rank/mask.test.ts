@@ -71,6 +71,8 @@ describe("maskOtherKeys: a second clause after the blank that prints another dra
   it.each([
     ['Fill in the blank: "The former mayor was sentenced to _____ in jail and has five days to hand himself over to the police."', "five days", 'Fill in the blank: "The former mayor was sentenced to _____ in jail."'],
     ['Fill in the blank: "The court convicted the former mayor of fraud, sentencing him to _____ in jail and fining him $40,000." Type your answer.', "$40,000", 'Fill in the blank: "The court convicted the former mayor of fraud, sentencing him to _____ in jail." Type your answer.'],
+    ['Fill in the blank: "The death toll from the floods in Velden has risen to _____, with 14 more people missing."', "14", 'Fill in the blank: "The death toll from the floods in Velden has risen to _____."'],
+    ['Fill in the blank: "The two mayors met in _____ on Friday, a statement from the council office in Kelso said."', "Kelso", 'Fill in the blank: "The two mayors met in _____ on Friday."'],
   ])("%s", (prompt, printed, expected) => {
     expect(masked(prompt, printed)).toBe(expected);
   });
