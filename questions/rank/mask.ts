@@ -115,6 +115,11 @@ const startsSentence = (text: string, at: number) => /(?:^|[.!?]\s+|["“‘:]\s
 function maskPerson(prompt: string, name: string, office: string | undefined, ownWords: ReadonlySet<string>): string {
   // An office that shares a word with the question's own key would hint at it ("[the minister], a former _____").
   const hints = (text: string) => norm(text).split(" ").some((w) => ownWords.has(w));
+  // "[Jane Doe] said ...": a pronoun already named in brackets is named by the office instead.
+  if (office?.includes(" ") && !hints(office) && prompt.includes(`[${name}]`)) {
+    const text = /['’]s\b/.test(office) ? office : `the ${office}`;
+    prompt = prompt.replace(`[${name}]`, (_m: string, at: number) => `[${startsSentence(prompt, at) ? text[0]!.toUpperCase() + text.slice(1) : text}]`);
+  }
   const re = new RegExp(`(?<![\\p{L}\\[])${escape(name)}(?![\\p{L}\\]])`, "gu");
   let out = "";
   let from = 0;
@@ -214,7 +219,9 @@ function dropTrailingClauseWith(prompt: string, key: string): string {
 function maskQuestion(q: Question, masks: readonly KeyMask[]): Question {
   let prompt = q.prompt;
   const ownKey = typeof q.answer === "string" ? norm(q.answer) : "";
-  const ownWords = new Set(ownKey.split(" ").filter((w) => w.length > 2));
+  // Every right answer counts: "[China's President]" would hint at "China" among those to select.
+  const answers = Array.isArray(q.answer) ? q.answer.filter((a): a is string => typeof a === "string") : [String(q.answer)];
+  const ownWords = new Set(answers.flatMap((a) => norm(a).split(" ")).filter((w) => w.length > 2));
   // A key inside the question's own ("Okafor" in "Maria Okafor") is its own, not another's.
   for (const m of masks) if (!ownKey || !(ownKey.includes(m.normKey) || m.normKey.includes(ownKey))) prompt = m.apply(prompt, ownWords);
   return prompt === q.prompt ? q : { ...q, prompt };

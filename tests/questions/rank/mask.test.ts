@@ -58,6 +58,13 @@ describe("maskOtherKeys: a prompt does not print another draft's key where it re
     expect(first!.question.prompt).toBe(price().question.prompt);
   });
 
+  it("names a pronoun already named in brackets by the office, unless the office hints at one of the answers", () => {
+    const plan = draft('Fill in the blank: "[Maria Okafor] said the airline would fly _____ planes."', "310", factFor("310"));
+    expect(maskOtherKeys([chief(), plan], facts)[1]!.question.prompt).toBe('Fill in the blank: "[The Northwind chief executive] said the airline would fly _____ planes."');
+    const select = { ...plan, question: { ...plan.question, type: "multiple_response", answer: ["Northwind", "Bluejet"] } as unknown as Question };
+    expect(maskOtherKeys([chief(), select], facts)[1]!.question.prompt).toContain("[Maria Okafor]");
+  });
+
   it("does not name someone by an office that shares a word with the question's own key", () => {
     const role = draft('Fill in the blank: "Okafor, the airline\'s chief _____, said the deal would be completed by March."', "executive", factFor("March"));
     const [, masked] = maskOtherKeys([chief(), role], facts);
