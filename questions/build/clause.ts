@@ -195,8 +195,11 @@ const STRANDED_END = /\s+to\s+(?:end|close|settle|finish|stand|trade)$/;
 const STRANDED_PARTICIPLE = /(?<=\b\p{Ll}[\p{Ll}-]+) \p{Ll}{3,}ed$/u;
 /** Before these the participle is the verb itself ("have been armed", "to be involved"). */
 const AUX_BEFORE = /\b(?:be|been|being|is|are|was|were|am|have|has|had|get|gets|got|become|became)$/;
-/** Everything up to where the participle's own clause starts. */
-const CLAUSE_OPENER = /.*\b(?:when|while|as|after|because|if|that|which|who|whose|where|said|says|say|told|announced|reported|think|thinks|believe|believes)\b/su;
+/**
+ * Everything up to where the participle's own clause starts. (Anchored: a match can only start at
+ * 0, and without the anchor a text holding no opener was searched again from every position.)
+ */
+const CLAUSE_OPENER = /^.*\b(?:when|while|as|after|because|if|that|which|who|whose|where|said|says|say|told|announced|reported|think|thinks|believe|believes)\b/su;
 
 /** Where the phrase a cut takes ends and a clause with its own verb begins ("on Wednesday | that will create ..."). */
 const TAIL_CLAUSE_END = /[,;]|\b(?:that|which|who|whose|where|when|while|after|before|as|because|if|until|since)\b/;
@@ -216,7 +219,8 @@ const CLAUSE_START = /^.*\b(?:that|which|who|when|while|because|if|whether|where
 function dropStrandedVerb(kept: string, blank: string, before: string): string | undefined {
   if (STRANDED_AUX.test(kept)) return undefined;
   let out = kept.replace(STRANDED_END, "");
-  const participle = STRANDED_PARTICIPLE.exec(out);
+  // (Only a text ending in "ed" can end in a participle: the pattern's look-behind is tried at every space.)
+  const participle = out.endsWith("ed") ? STRANDED_PARTICIPLE.exec(out) : null;
   // The blank stays before what is dropped, and the clause keeps a verb of its own before it.
   if (participle && out.indexOf(blank) + blank.length <= participle.index && !AUX_BEFORE.test(out.slice(0, participle.index))) {
     const clause = `${before} ${out.slice(0, participle.index)}`.replace(CLAUSE_OPENER, "");
