@@ -102,14 +102,14 @@ function worksOut(f: Fact, prompt: string): boolean {
 
 // Every form of a country question is checked against its country's names: each country's
 // patterns are compiled once (compiling them per candidate was a tenth of scoring).
-const namePatterns = new Map<Country, RegExp[]>();
+const namePatterns = new Map<Country, { form: string; re: RegExp }[]>();
 
-/** The country's demonym and names as whole-word patterns, in the order they are tried. */
-function countryNamePatterns(country: Country): RegExp[] {
+/** The country's demonym and names, each with its whole-word pattern, in the order they are tried. */
+function countryNamePatterns(country: Country): { form: string; re: RegExp }[] {
   let res = namePatterns.get(country);
   if (!res) {
     const forms = [country.demonym, country.name, ...(country.aliases ?? [])].filter((x): x is string => !!x && x.length >= 3);
-    res = forms.map((w) => new RegExp(`(?<![\\p{L}])${w.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}(?![\\p{L}])`, "u"));
+    res = forms.map((w) => ({ form: w, re: new RegExp(`(?<![\\p{L}])${w.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}(?![\\p{L}])`, "u") }));
     namePatterns.set(country, res);
   }
   return res;
@@ -120,7 +120,8 @@ function namesOwnCountry(f: Fact, prompt: string): boolean {
   if (f.kind !== "place" || f.entityType !== "country") return false;
   const country = countryByName.get(f.answer.replace(/^the /, ""));
   if (!country) return false;
-  return countryNamePatterns(country).some((re) => re.test(prompt));
+  // (A pattern can only match where its name is printed: most prompts print none, found without the look-behind.)
+  return countryNamePatterns(country).some(({ form, re }) => prompt.includes(form) && re.test(prompt));
 }
 
 // Every question on a fact shares the fact's factors: they are worked out once per fact.
