@@ -29,14 +29,14 @@ const variantsOf = new RunCache<Fact, string[]>();
 
 // Every acronym and every person of an article is looked up in the same sentences: each
 // sentence's words and the names after "Mr"/"Ms" are read once per article, not once per fact.
-const wordsBySentence = new RunCache<readonly string[], RegExpMatchArray[][]>();
+const wordsBySentence = new RunCache<readonly string[], (RegExpMatchArray[] | undefined)[]>();
 const honorificsOf = new RunCache<readonly string[], string[]>();
 
-/** The words of each sentence, as matches (text and offset). */
-function sentenceWordMatches(sentences: readonly string[]): RegExpMatchArray[][] {
-  let words = wordsBySentence.get(sentences);
-  if (!words) wordsBySentence.set(sentences, (words = sentences.map((s) => [...s.matchAll(/\p{L}[\p{L}'’-]*/gu)])));
-  return words;
+/** The words of the k-th sentence, as matches (text and offset); a sentence is read when first asked for. */
+function sentenceWordMatches(sentences: readonly string[], k: number): RegExpMatchArray[] {
+  let bySentence = wordsBySentence.get(sentences);
+  if (!bySentence) wordsBySentence.set(sentences, (bySentence = []));
+  return (bySentence[k] ??= [...sentences[k]!.matchAll(/\p{L}[\p{L}'’-]*/gu)]);
 }
 
 /**
@@ -47,10 +47,9 @@ export function spelledOut(acronym: string, sentences: readonly string[]): strin
   if (!/^[A-Z]{3,6}s?$/.test(acronym)) return undefined;
   const letters = acronym.replace(/s$/, "").toLowerCase();
   const n = letters.length;
-  const wordsOf = sentenceWordMatches(sentences);
   for (let k = 0; k < sentences.length; k++) {
     const s = sentences[k]!;
-    const words = wordsOf[k]!;
+    const words = sentenceWordMatches(sentences, k);
     for (let i = 0; i + n <= words.length; i++) {
       let ok = true;
       for (let j = 0; j < n && ok; j++) ok = words[i + j]![0][0]!.toLowerCase() === letters[j] && words[i + j]![0].length > 2;
