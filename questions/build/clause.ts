@@ -70,6 +70,15 @@ export function wordsIn(s: string): number {
   }
   return n;
 }
+/**
+ * `s.replace(/[\s,;:]+$/, "")`, read from the end: the pattern was tried from every space of the
+ * clause, twice per fact.
+ */
+function withoutTrailingPunctuation(s: string): string {
+  let end = s.length;
+  for (let c = s.charCodeAt(end - 1); end > 0 && (isSpace(c) || c === 44 || c === 59 || c === 58); c = s.charCodeAt(--end - 1));
+  return end === s.length ? s : s.slice(0, end);
+}
 /** Long enough to stand as a claim: a subject, a verb and what it is about. */
 const MIN_WORDS = 6;
 /** Past this many words a clause is cut after its answer where a phrase opens. */
@@ -124,7 +133,8 @@ export function clauseAround(sentence: string, a0: number, a1: number): Clause {
     }
   }
   // "on Thursday, December 21, 2023, sentenced": the date set off by commas repeats the weekday.
-  for (const m of [...text.matchAll(DATE_APPOSITION)].reverse()) {
+  // (Every such date follows a weekday's "day, ": text without that has none, found without the look-behind.)
+  for (const m of text.includes("day, ") ? [...text.matchAll(DATE_APPOSITION)].reverse() : []) {
     if (m[0].includes(answer)) continue;
     text = text.slice(0, m.index!) + text.slice(m.index! + m[0].length);
     removed = true;
@@ -138,7 +148,7 @@ export function clauseAround(sentence: string, a0: number, a1: number): Clause {
       removed = true;
     }
   }
-  text = text.replace(/[\s,;:]+$/, "");
+  text = withoutTrailingPunctuation(text);
   const opener = CONJUNCTION_OPENER.exec(text);
   if (opener && !answer.startsWith(text.slice(0, opener[0].length).trim()) && wordsIn(text) - 1 >= MIN_WORDS) {
     text = text.slice(opener[0].length);
