@@ -70,6 +70,15 @@ export function wordsIn(s: string): number {
   }
   return n;
 }
+/**
+ * `s.replace(/[\s,;:]+$/, "")`, read from the end: the pattern was tried from every space of the
+ * clause, twice per fact.
+ */
+function withoutTrailingPunctuation(s: string): string {
+  let end = s.length;
+  for (let c = s.charCodeAt(end - 1); end > 0 && (isSpace(c) || c === 44 || c === 59 || c === 58); c = s.charCodeAt(--end - 1));
+  return end === s.length ? s : s.slice(0, end);
+}
 /** Long enough to stand as a claim: a subject, a verb and what it is about. */
 const MIN_WORDS = 6;
 /** Past this many words a clause is cut after its answer where a phrase opens. */
@@ -124,7 +133,8 @@ export function clauseAround(sentence: string, a0: number, a1: number): Clause {
     }
   }
   // "on Thursday, December 21, 2023, sentenced": the date set off by commas repeats the weekday.
-  for (const m of [...text.matchAll(DATE_APPOSITION)].reverse()) {
+  // (Every such date follows a weekday's "day, ": text without that has none, found without the look-behind.)
+  for (const m of text.includes("day, ") ? [...text.matchAll(DATE_APPOSITION)].reverse() : []) {
     if (m[0].includes(answer)) continue;
     text = text.slice(0, m.index!) + text.slice(m.index! + m[0].length);
     removed = true;
@@ -138,7 +148,7 @@ export function clauseAround(sentence: string, a0: number, a1: number): Clause {
       removed = true;
     }
   }
-  text = text.replace(/[\s,;:]+$/, "");
+  text = withoutTrailingPunctuation(text);
   const opener = CONJUNCTION_OPENER.exec(text);
   if (opener && !answer.startsWith(text.slice(0, opener[0].length).trim()) && wordsIn(text) - 1 >= MIN_WORDS) {
     text = text.slice(opener[0].length);
@@ -195,8 +205,11 @@ const STRANDED_END = /\s+to\s+(?:end|close|settle|finish|stand|trade)$/;
 const STRANDED_PARTICIPLE = /(?<=\b\p{Ll}[\p{Ll}-]+) \p{Ll}{3,}ed$/u;
 /** Before these the participle is the verb itself ("have been armed", "to be involved"). */
 const AUX_BEFORE = /\b(?:be|been|being|is|are|was|were|am|have|has|had|get|gets|got|become|became)$/;
-/** Everything up to where the participle's own clause starts. */
-const CLAUSE_OPENER = /.*\b(?:when|while|as|after|because|if|that|which|who|whose|where|said|says|say|told|announced|reported|think|thinks|believe|believes)\b/su;
+/**
+ * Everything up to where the participle's own clause starts. (Anchored: a match can only start at
+ * 0, and without the anchor a text holding no opener was searched again from every position.)
+ */
+const CLAUSE_OPENER = /^.*\b(?:when|while|as|after|because|if|that|which|who|whose|where|said|says|say|told|announced|reported|think|thinks|believe|believes)\b/su;
 
 /** Where the phrase a cut takes ends and a clause with its own verb begins ("on Wednesday | that will create ..."). */
 const TAIL_CLAUSE_END = /[,;]|\b(?:that|which|who|whose|where|when|while|after|before|as|because|if|until|since)\b/;
@@ -216,7 +229,8 @@ const CLAUSE_START = /^.*\b(?:that|which|who|when|while|because|if|whether|where
 function dropStrandedVerb(kept: string, blank: string, before: string): string | undefined {
   if (STRANDED_AUX.test(kept)) return undefined;
   let out = kept.replace(STRANDED_END, "");
-  const participle = STRANDED_PARTICIPLE.exec(out);
+  // (Only a text ending in "ed" can end in a participle: the pattern's look-behind is tried at every space.)
+  const participle = out.endsWith("ed") ? STRANDED_PARTICIPLE.exec(out) : null;
   // The blank stays before what is dropped, and the clause keeps a verb of its own before it.
   if (participle && out.indexOf(blank) + blank.length <= participle.index && !AUX_BEFORE.test(out.slice(0, participle.index))) {
     const clause = `${before} ${out.slice(0, participle.index)}`.replace(CLAUSE_OPENER, "");

@@ -27,6 +27,18 @@ const BRACKETED_NAME = /^\s*\(\s*["'“‘]?(\p{Lu}[\p{L}.'’-]+(?: \p{Lu}[\p{L
 // The short answer and the cloze of a fact accept the same forms: listed once per fact.
 const variantsOf = new RunCache<Fact, string[]>();
 
+// Every acronym and every person of an article is looked up in the same sentences: each
+// sentence's words and the names after "Mr"/"Ms" are read once per article, not once per fact.
+const wordsBySentence = new RunCache<readonly string[], (RegExpMatchArray[] | undefined)[]>();
+const honorificsOf = new RunCache<readonly string[], string[]>();
+
+/** The words of the k-th sentence, as matches (text and offset); a sentence is read when first asked for. */
+function sentenceWordMatches(sentences: readonly string[], k: number): RegExpMatchArray[] {
+  let bySentence = wordsBySentence.get(sentences);
+  if (!bySentence) wordsBySentence.set(sentences, (bySentence = []));
+  return (bySentence[k] ??= [...sentences[k]!.matchAll(/\p{L}[\p{L}'’-]*/gu)]);
+}
+
 /**
  * An acronym's words as the article spells them out anywhere, in any case: "foreign institutional
  * investors" for FII. Three letters at least (two match by chance), whole words in a row.
@@ -35,8 +47,9 @@ export function spelledOut(acronym: string, sentences: readonly string[]): strin
   if (!/^[A-Z]{3,6}s?$/.test(acronym)) return undefined;
   const letters = acronym.replace(/s$/, "").toLowerCase();
   const n = letters.length;
-  for (const s of sentences) {
-    const words = [...s.matchAll(/\p{L}[\p{L}'’-]*/gu)];
+  for (let k = 0; k < sentences.length; k++) {
+    const s = sentences[k]!;
+    const words = sentenceWordMatches(sentences, k);
     for (let i = 0; i + n <= words.length; i++) {
       let ok = true;
       for (let j = 0; j < n && ok; j++) ok = words[i + j]![0][0]!.toLowerCase() === letters[j] && words[i + j]![0].length > 2;
@@ -60,9 +73,19 @@ export function honorificNames(fullName: string, sentences: readonly string[]): 
   const words = fullName.split(/\s+/).filter((w) => /^\p{Lu}[\p{L}'’-]{2,}$/u.test(w));
   if (words.length < 2) return [];
   const out = new Set<string>();
-  for (const s of sentences)
-    for (const m of s.matchAll(/\b(?:Mr|Mrs|Ms|Miss|Dr)\.? (\p{Lu}[\p{L}'’-]+)(?! \p{Lu})/gu)) if (words.includes(m[1]!)) out.add(m[1]!);
+  for (const name of honorifics(sentences)) if (words.includes(name)) out.add(name);
   return [...out];
+}
+
+/** Every word named after "Mr", "Ms" or "Dr" in the sentences, in order. */
+function honorifics(sentences: readonly string[]): string[] {
+  let names = honorificsOf.get(sentences);
+  if (!names) {
+    names = [];
+    for (const s of sentences) for (const m of s.matchAll(/\b(?:Mr|Mrs|Ms|Miss|Dr)\.? (\p{Lu}[\p{L}'’-]+)(?! \p{Lu})/gu)) names.push(m[1]!);
+    honorificsOf.set(sentences, names);
+  }
+  return names;
 }
 
 /** The other forms a grader accepts for the fact's answer (the answer itself is the key). */

@@ -7,7 +7,7 @@ import { opensWithPronoun, type Fact } from "../facts";
 import { RunCache } from "../run-cache";
 import { namePronoun } from "../build/wording";
 import { wordsIn } from "../build/clause";
-import { countryByName } from "../data";
+import { countryByName, type Country } from "../data";
 
 /** Past this many words a prompt is too long to read in a quiz. */
 const TOO_MANY_WORDS = 40;
@@ -100,13 +100,28 @@ function worksOut(f: Fact, prompt: string): boolean {
   return false;
 }
 
+// Every form of a country question is checked against its country's names: each country's
+// patterns are compiled once (compiling them per candidate was a tenth of scoring).
+const namePatterns = new Map<Country, { form: string; re: RegExp }[]>();
+
+/** The country's demonym and names, each with its whole-word pattern, in the order they are tried. */
+function countryNamePatterns(country: Country): { form: string; re: RegExp }[] {
+  let res = namePatterns.get(country);
+  if (!res) {
+    const forms = [country.demonym, country.name, ...(country.aliases ?? [])].filter((x): x is string => !!x && x.length >= 3);
+    res = forms.map((w) => ({ form: w, re: new RegExp(`(?<![\\p{L}])${w.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}(?![\\p{L}])`, "u") }));
+    namePatterns.set(country, res);
+  }
+  return res;
+}
+
 /** A country asked whose demonym ("Brazilian") or other name the prompt prints. */
 function namesOwnCountry(f: Fact, prompt: string): boolean {
   if (f.kind !== "place" || f.entityType !== "country") return false;
   const country = countryByName.get(f.answer.replace(/^the /, ""));
   if (!country) return false;
-  const forms = [country.demonym, country.name, ...(country.aliases ?? [])].filter((x): x is string => !!x && x.length >= 3);
-  return forms.some((w) => new RegExp(`(?<![\\p{L}])${w.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}(?![\\p{L}])`, "u").test(prompt));
+  // (A pattern can only match where its name is printed: most prompts print none, found without the look-behind.)
+  return countryNamePatterns(country).some(({ form, re }) => prompt.includes(form) && re.test(prompt));
 }
 
 // Every question on a fact shares the fact's factors: they are worked out once per fact.

@@ -175,6 +175,7 @@ const PARTNER = { from: partnerRe("from"), to: partnerRe("to") };
 // A figure at either end of a range ("3,000 to _____", "_____ and $5bn"): built once, not per fact.
 const RANGE_FIGURE = `((?:[$£€¥₹]|Rs\\.? ?)?\\d[\\d,.]*(?:\\s?(?:%|percent|per cent|${Object.keys(scales).join("|")})\\b)?)`;
 const RANGE_LOW_END = new RegExp(`(\\S+ )?${RANGE_FIGURE} (to|and|-|–) $`, "i");
+const RANGE_JOIN_AT_END = / (?:to|and|-|–) $/i;
 const RANGE_HIGH_END = new RegExp(`^ (to|and|-|–) ${RANGE_FIGURE}`, "i");
 
 /** "_____ countries out of 55", "_____ of the 28 members", "_____ of its 40 seats": the whole after the part. */
@@ -218,7 +219,8 @@ export function directionBound(f: Fact): { above?: number; below?: number } {
   const after = textAfter(f);
   // A range, "3,000 to 4,000 troops" or "between $5bn and _____": each end stays on its side of
   // the other. ("from 10 to 25 percent" is a change, handled below; "5 dead and 12 hurt" no range.)
-  const lowEnd = RANGE_LOW_END.exec(before);
+  // (The pattern ends in " to ", " and " or a dash: most text before a figure does not, seen in its last five characters.)
+  const lowEnd = RANGE_JOIN_AT_END.test(before.slice(-5)) ? RANGE_LOW_END.exec(before) : null;
   if (lowEnd && (lowEnd[3] === "and" ? /^between $/i.test(lowEnd[1] ?? "") : !/^from $/i.test(lowEnd[1] ?? ""))) {
     const low = valueOf(lowEnd[2]!);
     if (low !== undefined && f.value !== undefined && low < f.value) return { above: low };

@@ -1,0 +1,49 @@
+import { describe, expect, it } from "vitest";
+import { generateQuestions } from "@/questions";
+import { honorificNames, spelledOut } from "@/questions/build/short-answer";
+
+// Fixture sentences are our own wording. The sentences an article is read for are remembered per
+// article (per list of sentences): a second article must never see the first one's words.
+
+describe("honorificNames and spelledOut read the sentences they are given", () => {
+  const withMr = ["Wiranto Basuki opened the port on Monday.", "Mr Wiranto said the work took four years."];
+  const without = ["Wiranto Basuki opened the port on Monday.", "The minister said the work took four years."];
+
+  it("finds the name after 'Mr' in one list and not in another read right after it", () => {
+    expect(honorificNames("Wiranto Basuki", withMr)).toEqual(["Wiranto"]);
+    expect(honorificNames("Wiranto Basuki", without)).toEqual([]);
+    expect(honorificNames("Wiranto Basuki", withMr)).toEqual(["Wiranto"]);
+  });
+
+  it("spells out an acronym only from the list it is given", () => {
+    const spelled = ["Foreign institutional investors sold shares.", "FII outflows reached a record."];
+    const bare = ["Analysts said FII outflows reached a record."];
+    expect(spelledOut("FII", spelled)).toBe("Foreign institutional investors");
+    expect(spelledOut("FII", bare)).toBeUndefined();
+  });
+});
+
+describe("two articles in a row", () => {
+  const first = [
+    "Port Minister Wiranto Basuki opened the new harbour in Semarang on Monday.",
+    "Mr Wiranto said the harbour took four years to build and cost $90 million.",
+  ].join("\n");
+  const second = [
+    "Port Minister Wiranto Basuki opened a ferry terminal in Surabaya on Friday.",
+    "The minister said the terminal would serve 12,000 passengers a day.",
+  ].join("\n");
+  const accepted = (text: string) =>
+    generateQuestions(text, { limit: 60 })
+      .drafts.flatMap((d) => [d.question, ...d.variants])
+      .filter((q) => (q.type === "short_answer" || q.type === "cloze") && q.answer === "Wiranto Basuki")
+      .map((q) => q.acceptedAnswers ?? []);
+
+  it("accepts the name after 'Mr' only in the article that writes it", () => {
+    const a = accepted(first);
+    const b = accepted(second);
+    expect(a.length).toBeGreaterThan(0);
+    expect(b.length).toBeGreaterThan(0);
+    for (const forms of a) expect(forms).toContain("Wiranto");
+    for (const forms of b) expect(forms).not.toContain("Wiranto");
+  });
+});
