@@ -30,10 +30,12 @@ const FIGURE_KEY = new RegExp(`^(?:[$€£¥₹]|Rs\\.? ?|Sh ?)?\\d|^(?:${NUMBER
 
 /** Words that end an office ("Chief Executive", "former minister", "Acting Chief Justice"). */
 const OFFICE_ENDS = new Set(
-  [...titles.roleNouns, ...titles.offices, "justice", "senator", "judge", "commander", "chairperson"].map((w) => w.toLowerCase().split(" ").pop()!),
+  [...titles.roleNouns, ...titles.offices, "justice", "senator", "judge", "commander", "chairperson", "rival", "opponent", "challenger", "counterpart", "predecessor", "successor"].map((w) => w.toLowerCase().split(" ").pop()!),
 );
 /** Capitalised words that open a sentence, not an office: "Yesterday President ...". */
 const OPENER = /^(?:The|A|An|On|In|At|By|For|With|From|To|Of|Yesterday|Today|Tonight|Then|But|And|Or|So|When|After|Before|As|While|Meanwhile|Earlier|Later|Now|Also|However|This|That|Last|Next)$/;
+/** An office that says whose it is ("Peru's President", "his old rival") takes no "the". */
+const OWNED_OFFICE = /['’]s\b|^(?:his|her|their|its) /;
 const HONORIFIC = new Set(titles.honorifics.map((h) => h.toLowerCase()));
 /** A word before an office that makes "the" unneeded ("its chief executive"). */
 const DETERMINER = /^(?:the|a|an|its|his|her|their|our|whose)$/i;
@@ -45,6 +47,8 @@ function personForms(q: Question, f: Fact | undefined): string[] {
   if (full) names.add(full);
   if (typeof q.answer === "string") names.add(q.answer);
   for (const a of q.acceptedAnswers ?? []) if (/^\p{Lu}[\p{L}'’-]{3,}$/u.test(a)) names.add(a);
+  // "Mr Joko", "Mr Xi": any word of the name after a courtesy title is that person.
+  for (const w of full.split(/\s+/)) if (/^\p{Lu}[\p{L}'’-]+$/u.test(w)) for (const t of ["Mr", "Mrs", "Ms", "Dr"]) names.add(`${t} ${w}`);
   return [...names].filter((n) => /^\p{Lu}/u.test(n)).sort((a, b) => b.length - a.length);
 }
 
@@ -94,7 +98,7 @@ function officeBefore(text: string, at: number): { start: number; words: string[
   // "Malawi's opposition leader": lowercase words before the office belong to it when an owner
   // ("Malawi's", "the party's") opens them; otherwise they are the sentence's ("has convicted").
   for (let j = i - 1; j >= 0 && j >= i - 2; j--) {
-    if (/['’]s$/.test(words[j]!)) {
+    if (/['’]s$/.test(words[j]!) || /^(?:his|her|their|its)$/.test(words[j]!)) {
       i = j;
       break;
     }
@@ -111,13 +115,52 @@ function officeBefore(text: string, at: number): { start: number; words: string[
 /** Where a quoted passage or the prompt itself starts a sentence before `at`. */
 const startsSentence = (text: string, at: number) => /(?:^|[.!?]\s+|["“‘:]\s*|\[\s*)$/.test(text.slice(0, at));
 
+/**
+ * What an organisation is, as a reader would call it after its name: "the court", "the bank". Only
+ * heads that read well alone ("the union" for the European Union does not).
+ */
+const ORG_HEADS: Record<string, string> = {
+  inc: "company", "inc.": "company", corp: "company", "corp.": "company", ltd: "company", "ltd.": "company", plc: "company", holdings: "company", company: "company", corporation: "company",
+  bank: "bank", fund: "fund", ministry: "ministry", department: "department", committee: "committee", commission: "commission", council: "council", agency: "agency",
+  court: "court", authority: "authority", board: "board", party: "party",
+};
+
+/** The head noun of an organisation's name ("Constitutional Court of South Africa" -> "court"), or undefined. */
+export function orgHeadNoun(name: string): string | undefined {
+  const words = name.split(/ of | for /)[0]!.trim().split(/\s+/);
+  if (words.length < 2) return undefined;
+  return ORG_HEADS[words[words.length - 1]!.toLowerCase()];
+}
+
+/**
+ * "the Velden Port Authority said" -> "the authority said": an organisation named by what it is,
+ * only where "the" already stands before its name (or it opens the sentence) and the name ends
+ * there: "Discount retailer Acme Corp.", "Acme Bank Governor", "the Acme Commission of Inquiry" and
+ * "South Africa's Reserve Bank" stay as written.
+ */
+function maskOrg(prompt: string, name: string, head: string, ownWords: ReadonlySet<string>): string {
+  if (ownWords.has(head)) return prompt;
+  const re = new RegExp(`(?:\\b([Tt]he) |(?<=^|["“‘:] ?))${escape(name)}(?![\\p{L}\\p{N}])(?! \\p{Lu}| of\\b| for\\b)`, "gu");
+  return prompt.replace(re, (whole: string, article: string | undefined, at: number) => {
+    if (insideQuotation(prompt, at)) return whole;
+    const capital = article ? article === "The" : startsSentence(prompt, at);
+    return `${capital ? "The" : "the"} ${head}`;
+  });
+}
+
+/** Inside a quotation within the passage (‘...’): someone's words are not rewritten. */
+function insideQuotation(text: string, at: number): boolean {
+  const open = text.lastIndexOf("‘", at);
+  return open >= 0 && text.indexOf("’", open) > at && !/\p{L}/u.test(text[open - 1] ?? "");
+}
+
 /** A person's name taken out of a prompt: after an office, the office stays; alone, the office stands in. */
 function maskPerson(prompt: string, name: string, office: string | undefined, ownWords: ReadonlySet<string>): string {
   // An office that shares a word with the question's own key would hint at it ("[the minister], a former _____").
   const hints = (text: string) => norm(text).split(" ").some((w) => ownWords.has(w));
   // "[Jane Doe] said ...": a pronoun already named in brackets is named by the office instead.
   if (office?.includes(" ") && !hints(office) && prompt.includes(`[${name}]`)) {
-    const text = /['’]s\b/.test(office) ? office : `the ${office}`;
+    const text = OWNED_OFFICE.test(office) ? office : `the ${office}`;
     prompt = prompt.replace(`[${name}]`, (_m: string, at: number) => `[${startsSentence(prompt, at) ? text[0]!.toUpperCase() + text.slice(1) : text}]`);
   }
   const re = new RegExp(`(?<![\\p{L}\\[])${escape(name)}(?![\\p{L}\\]])`, "gu");
@@ -125,7 +168,7 @@ function maskPerson(prompt: string, name: string, office: string | undefined, ow
   let from = 0;
   for (const m of prompt.matchAll(re)) {
     const at = m.index!;
-    if (at < from) continue;
+    if (at < from || insideQuotation(prompt, at)) continue;
     // "Okafor" inside "Maria Okafor" left as written (after "Velden's", say) is part of that name.
     const wordBefore = /(\p{Lu}[\p{L}.'’-]*) $/u.exec(prompt.slice(0, at))?.[1];
     if (wordBefore && !OFFICE_ENDS.has(wordBefore.toLowerCase()) && !HONORIFIC.has(wordBefore.replace(/\.$/, "").toLowerCase())) continue;
@@ -133,14 +176,14 @@ function maskPerson(prompt: string, name: string, office: string | undefined, ow
     if (title && !hints(title.words.join(" "))) {
       // "Chief Executive Jane Doe" -> "the Chief Executive"; "Peru's President Jane Doe" keeps its owner.
       const lead = prompt.slice(0, title.start).trimEnd();
-      const owned = /['’]s$/.test(lead) || /['’]s$/.test(title.words[0]!) || DETERMINER.test(lead.split(/\s+/).pop() ?? "");
+      const owned = /['’]s$/.test(lead) || /['’]s$/.test(title.words[0]!) || DETERMINER.test(title.words[0]!) || DETERMINER.test(lead.split(/\s+/).pop() ?? "");
       const phrase = title.words.join(" ");
       out += prompt.slice(from, title.start) + (owned ? phrase : `${startsSentence(prompt, title.start) ? "The" : "the"} ${phrase}`);
     } else if (office && office.includes(" ") && !hints(office) && !/['’]s $/.test(prompt.slice(0, at))) {
       // A name after "Mr" or "Dr" goes with it: "[the president]", not "Mr [the president]".
       const honorific = /\b(?:Mr|Mrs|Ms|Dr|Miss)\.? $/.exec(prompt.slice(0, at));
       const cut = honorific ? at - honorific[0].length : at;
-      const text = /['’]s\b/.test(office) ? office : `the ${office}`;
+      const text = OWNED_OFFICE.test(office) ? office : `the ${office}`;
       out += `${prompt.slice(from, cut)}[${startsSentence(prompt, cut) ? text[0]!.toUpperCase() + text.slice(1) : text}]`;
     } else continue;
     from = at + name.length;
@@ -162,7 +205,10 @@ function keyMaskOf(d: Maskable, sentences: readonly string[]): KeyMask | undefin
   if (key.length < 2) return undefined;
   const normKey = norm(key);
   if (isFigureDraft(d)) return { key, normKey, apply: (prompt) => (prompt.includes(key) ? dropTrailingClauseWith(dropAttributiveFigure(prompt, key), key) : prompt) };
-  if (!isPersonDraft(d)) return { key, normKey, apply: (prompt) => (prompt.includes(key) ? dropTrailingClauseWith(prompt, key) : prompt) };
+  if (!isPersonDraft(d)) {
+    const head = d.fact?.entityType === "org" ? orgHeadNoun(key) : undefined;
+    return { key, normKey, apply: (prompt, ownWords) => (prompt.includes(key) ? dropTrailingClauseWith(head ? maskOrg(prompt, key, head, ownWords) : prompt, key) : prompt) };
+  }
   const forms = personForms(d.question, d.fact);
   const office = officeOf(d.fact?.canonical ?? key, sentences);
   return {

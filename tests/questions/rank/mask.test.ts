@@ -72,6 +72,32 @@ describe("maskOtherKeys: a prompt does not print another draft's key where it re
   });
 });
 
+describe("maskOtherKeys: organisations by what they are, people by a courtesy title or a rival's place", () => {
+  const org = (answer: string) => draft("Which body?", answer, { ...factFor("March"), kind: "other", entityType: "org" });
+  const masked = (prompt: string, other: Maskable) => maskOtherKeys([other, draft(prompt, "March", factFor("March"))], facts)[1]!.question.prompt;
+  it.each([
+    ['Fill in the blank: "The Velden Port Authority said the pier would open in _____."', "Velden Port Authority", 'Fill in the blank: "The authority said the pier would open in _____."'],
+    ['Fill in the blank: "The Supreme Court of Kelso ruled in _____ that the mayor must resign."', "Supreme Court of Kelso", 'Fill in the blank: "The court ruled in _____ that the mayor must resign."'],
+  ])("%s", (prompt, name, expected) => {
+    expect(masked(prompt, org(name))).toBe(expected);
+  });
+  it.each([
+    ['Fill in the blank: "Discount grocer Velden Foods Corp. will open 40 stores by _____."', "Velden Foods Corp."],
+    ['Fill in the blank: "Kelso\'s Harbour Bank raised its rate in _____."', "Harbour Bank"],
+    ['Fill in the blank: "The Harbour Bank Governor spoke in _____."', "Harbour Bank"],
+    ['Fill in the blank: "‘The Velden Port Authority will not pay,’ she said in _____."', "Velden Port Authority"],
+  ])("leaves %s", (prompt, name) => {
+    expect(masked(prompt, org(name))).toBe(prompt);
+  });
+  it("names 'Ms Okafor' by her office, and a rival's name after 'his old rival' goes", () => {
+    expect(masked('Fill in the blank: "Ms Okafor said the deal would close in _____."', chief())).toBe('Fill in the blank: "[The Northwind chief executive] said the deal would close in _____."');
+    const rivalFacts = extractFacts(splitSentences("Mayor Piet Maas beat his old rival Jan de Wit in the vote on Sunday, the council said."));
+    const rival = draft("Whom did the mayor beat?", "Jan de Wit", { ...rivalFacts[0]!, entityType: "person", canonical: "Jan de Wit" });
+    const other = draft('Fill in the blank: "Mayor Piet Maas beat his old rival Jan de Wit in the vote on _____."', "Sunday", rivalFacts[0]!);
+    expect(maskOtherKeys([rival, other], rivalFacts)[1]!.question.prompt).toBe('Fill in the blank: "Mayor Piet Maas beat his old rival in the vote on _____."');
+  });
+});
+
 describe("maskOtherKeys: a second clause after the blank that prints another draft's key goes", () => {
   const other = (answer: string) => draft("Another question?", answer, factFor("310"));
   const masked = (prompt: string, printed: string) => maskOtherKeys([other(printed), draft(prompt, "March", factFor("March"))], facts)[1]!.question.prompt;
