@@ -21,6 +21,9 @@ export interface BacklogItem {
 // for a US party leader, heads of state of another kind or region (heads.test.ts).
 // Fixed and moved into tests/questions/rank/repeats.test.ts: a person's affiliation asked both ways
 // round, two items of one list, two answers sharing words of one sentence.
+// Fixed in the eighth pass (tests/questions/rank/mask.test.ts, tests/questions/article/clean.test.ts):
+// a two-sentence photo caption with its credit; the protagonist named in every other prompt (now
+// "[the former president]" where the article gives an office of two words or more).
 // Fixed and moved into tests/questions/build/poor-facts.test.ts and dates: a weekday, a year used as
 // a label, a name in brackets restating the one before it, a hyphenated modifier ("X-accredited").
 export const backlog: readonly BacklogItem[] = [
@@ -61,12 +64,6 @@ export const backlog: readonly BacklogItem[] = [
     rank: 1,
     problem: "number options contradict another figure printed in the prompt (an intra-day high offered below the close the prompt gives; 'down _____ to X from Y' is a subtraction)",
     area: "build",
-  },
-  {
-    article: "42-indonesia-jokowi-reelected.txt",
-    rank: 4,
-    problem: "a photo caption and its credit survive cleaning as a sentence and feed two drafts, with the photographer's name among the options",
-    area: "facts",
   },
   {
     article: "10-england-public-health-white-paper.txt",
@@ -186,12 +183,6 @@ export const backlog: readonly BacklogItem[] = [
   // Sixth pass (stop 22; the continent above now counts less again as the story's own). Still open,
   // from the held-out and development readings of that stop, in general terms:
   {
-    article: "47-zuma-contempt-sentence.txt",
-    rank: 2,
-    problem: "the protagonist's name is asked while every other prompt of the top ten prints it: each of them gives that key away",
-    area: "rank",
-  },
-  {
     article: "42-indonesia-jokowi-reelected.txt",
     rank: 7,
     problem: "typed answers miss a body's longer name elsewhere in the article ('... Commission of Inquiry'); the single name after an honorific ('Mr Prabowo') is accepted since stop 23",
@@ -232,6 +223,25 @@ export const backlog: readonly BacklogItem[] = [
     article: "24-us-china-tariff-factbox.txt",
     rank: 1,
     problem: "three blanks cut from one lead sentence give each other's keys away; the lead holds the key facts, so limiting drafts per lead lost key_recall (0.84 to 0.78): the second and third need questions built from their own clause",
+    area: "rank",
+  },
+  // Eighth pass (stop 24): what taking other drafts' keys out of a prompt cannot do yet.
+  {
+    article: "37-kishtwar-encounter-soldiers.txt",
+    rank: 4,
+    problem: "another draft's figure printed before the blank, as the subject of the clause ('Two soldiers were killed and _____ injured'): only clauses after the blank are cut",
+    area: "rank",
+  },
+  {
+    article: "28-bangladesh-bank-rate-hike.txt",
+    rank: 7,
+    problem: "a step and a level printed together in a prompt that asks something else ('raised the rate by 50 basis points to 8.5 percent' in the date's question) give two keys away; neither can go alone",
+    area: "rank",
+  },
+  {
+    article: "15-reid-senate-democratic-leader.txt",
+    rank: 2,
+    problem: "a person whose only title is one word ('Sen.', 'Mr') stays named in other prompts: there is no office to name them by",
     area: "rank",
   },
 ];
