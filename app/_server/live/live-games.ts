@@ -20,7 +20,6 @@ import type { LiveSnapshot } from "./snapshot";
 import { finishEndedGame, finishGameInBackground, needsResuming } from "./finish-game";
 import { openQuestionOf, rememberOpenQuestion, type OpenQuestion } from "./open-questions";
 import { storeAnswer } from "./store-answers";
-import { SharedRuns } from "./shared-runs";
 
 const layoutSchema = z.array(z.object({ questionId: z.string(), points: z.number() }));
 
@@ -369,8 +368,9 @@ export async function answerLiveQuestion(options: AnswerOptions): Promise<{ acce
       // Malformed for this question: the full path gives the same refusal as ever, in its order.
       return answerFullPath({ ...options, now });
     }
-    if (await storeAnswer(answerRow({ tokenHash: hashPlayerToken(token), gameId, questionIndex, open: known, response, now }))) {
-      await afterAnswer(gameId, questionIndex, now);
+    const waiting = await storeAnswer(answerRow({ tokenHash: hashPlayerToken(token), gameId, questionIndex, open: known, response, now }));
+    if (waiting !== null) {
+      await afterAnswer(gameId, questionIndex, waiting, now);
       return { accepted: true };
     }
   }
@@ -411,25 +411,18 @@ async function answerFullPath({ token, gameId, questionIndex, answer, now = new 
   const response = toLearnerResponse(question, answer);
   // Stored only if the question is still open, in the same statement: an answer racing the close
   // is either in before it or refused, never counted after the reveal was drawn.
-  if (!(await storeAnswer(answerRow({ tokenHash: hashPlayerToken(token), gameId, questionIndex, open, response, now })))) {
+  const waiting = await storeAnswer(answerRow({ tokenHash: hashPlayerToken(token), gameId, questionIndex, open, response, now }));
+  if (waiting === null) {
     const again = await getDb().liveAnswer.count({ where: { playerId: player.id, questionIndex } });
     throw new AnswerRefusedError(again ? "You have already answered this question." : "This question has closed.");
   }
-  await afterAnswer(gameId, questionIndex, now);
+  await afterAnswer(gameId, questionIndex, waiting, now);
   return { accepted: true };
 }
 
-// Per game and question: answers that arrive while a count runs share the next one.
-const waitingCounts = new SharedRuns<number>();
-
 /** Tells the host's screen, and closes the question if everyone has now answered (no need to wait for the clock). */
-async function afterAnswer(gameId: string, questionIndex: number, now: Date): Promise<void> {
+async function afterAnswer(gameId: string, questionIndex: number, waiting: number, now: Date): Promise<void> {
   liveBus().publish({ gameId, kind: "answers" });
-  const waiting = await waitingCounts.after(`${gameId}:${questionIndex}`, async () => {
-    const [row] = await (await directSql(getDb())).query<{ waiting: number | bigint }>(sql`
-      SELECT (SELECT COUNT(*) FROM "LivePlayer" WHERE "gameId" = ${gameId}) - (SELECT COUNT(*) FROM "LiveAnswer" WHERE "gameId" = ${gameId} AND "questionIndex" = ${questionIndex}) AS "waiting"`);
-    return Number(row?.waiting ?? 1);
-  });
   if (waiting > 0) return;
   const game = await readGame(gameId);
   if (game?.state === "open" && game.questionIndex === questionIndex) await moveGame(game, "close", now);
