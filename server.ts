@@ -18,6 +18,7 @@ import { handleLiveFastPath, matchLiveFastPath } from "./app/_server/live/live-f
 import { resumeUnfinishedGames } from "./app/_server/live/finish-game";
 
 const port = Number(process.env.PORT ?? 3000);
+const KEEP_ALIVE_MS = 130_000;
 const host = process.env.HOST || undefined;
 const workers = Math.max(1, Math.trunc(Number(process.env.NEWSQUIZ_WORKERS ?? 1)) || 1);
 
@@ -77,6 +78,12 @@ async function serve(): Promise<void> {
         if (!res.headersSent) res.writeHead(500, { "content-type": "application/json" }).end(JSON.stringify(SERVER_ERROR));
       });
   });
+  // Idle kept-alive connections are closed after this long, not Node's 5 s: a phone answers once
+  // a question, seconds apart, and a socket the server closes just as the phone reuses it is reset
+  // (ECONNRESET), and a POST is not sent again. Longer than the longest question (rules.ts
+  // MAX_SECONDS) and its reveal, so a phone answering each question finds its socket still open.
+  // docs/decisions/031-live-answers-in-one-statement-and-together.md
+  server.keepAliveTimeout = KEEP_ALIVE_MS;
   server.listen(port, host, () => (cluster.isWorker ? undefined : console.log(`> Newsquiz ready on http://${host ?? "localhost"}:${port}`)));
   // Finish what is in flight on SIGTERM (a deploy or a restart), as `next start` does.
   process.once("SIGTERM", () => server.close(() => process.exit(0)));

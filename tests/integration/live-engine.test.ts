@@ -14,6 +14,7 @@ import { phoneMessage } from "@/app/_server/live/phone-messages";
 import { directSql } from "@/prisma/direct-sql";
 import { getDb } from "@/prisma/client";
 import type { Actor } from "@/app/_server/auth/session";
+import { countQueries } from "../support/query-counter";
 import { createGuest, createLearner, createTeacher } from "./factories";
 
 let teacher: Actor;
@@ -159,6 +160,41 @@ describe("a live game", () => {
     await finishing(game.id);
     const attempt = await getDb().attempt.findFirstOrThrow({ where: { quizId: quiz.id }, include: { responses: true } });
     expect(attempt.responses.map((r) => r.questionId)).toEqual([questionIds[0]]);
+  });
+
+  it("stores an answer with one statement when the process knows the open question, and a room's answers together on PostgreSQL", async () => {
+    const names = Array.from({ length: 12 }, (_, i) => `Room ${i + 1}`);
+    const { game, players } = await gameWithPlayers(names);
+    await controlLiveGame({ actor: teacher, gameId: game.id, command: "start" });
+    const t0 = await openedAt(game.id);
+    const right = (await loadSnapshot(game.id, t0))!.question!.options!.indexOf("True");
+    const inserts = (statements: string[]) => statements.filter((s) => /INSERT INTO "LiveAnswer"/.test(s)).length;
+    // One answer: its INSERT (which checks the player, the game and the one-answer rule itself) and
+    // the everyone-answered count; no read of the player or the game.
+    const one = await countQueries(() => answerLiveQuestion({ token: players[0]!.token, gameId: game.id, questionIndex: 0, answer: { choice: right }, now: later(t0, 1000) }));
+    expect(one.statements.filter((s) => !/^(BEGIN|COMMIT)/.test(s))).toHaveLength(2);
+    expect(inserts(one.statements)).toBe(1);
+    // Ten at once (all but the last player): on PostgreSQL the first is written alone and the nine
+    // that arrived meanwhile in one more statement; SQLite writes each alone.
+    const room = await countQueries(() =>
+      Promise.all(players.slice(1, 11).map((p, i) => answerLiveQuestion({ token: p.token, gameId: game.id, questionIndex: 0, answer: { choice: i % 2 ? right : 1 - right }, now: later(t0, 2000) }))),
+    );
+    const postgres = (await directSql(getDb())).postgres;
+    expect(inserts(room.statements)).toBe(postgres ? 2 : 10);
+    // And one count of who is still to answer per write.
+    expect(room.statements.filter((s) => /"waiting"/.test(s)).length).toBe(postgres ? 2 : 10);
+    const stored = (await loadSnapshot(game.id, later(t0, 2000)))!;
+    expect(stored.state).toBe("open");
+    expect(stored.answers.map((a) => [a.playerId, a.correct, a.points]).sort()).toEqual(
+      players.slice(0, 11).map((p, i) => [p.playerId, i === 0 || i % 2 === 0, i === 0 ? 975 : i % 2 === 0 ? 950 : 0]).sort(),
+    );
+    // Refusals keep their messages: a second answer, a token of another game.
+    await expect(answerLiveQuestion({ token: players[3]!.token, gameId: game.id, questionIndex: 0, answer: { choice: right }, now: later(t0, 3000) })).rejects.toThrow("already answered");
+    const other = await gameWithPlayers(["Stranger"]);
+    await expect(answerLiveQuestion({ token: other.players[0]!.token, gameId: game.id, questionIndex: 0, answer: { choice: right }, now: later(t0, 3000) })).rejects.toThrow(NotFoundError);
+    // The last answer closes the question before its reply.
+    await answerLiveQuestion({ token: players[11]!.token, gameId: game.id, questionIndex: 0, answer: { choice: right }, now: later(t0, 4000) });
+    expect((await getDb().liveGame.findUniqueOrThrow({ where: { id: game.id } })).state).toBe("closed");
   });
 
   it("closes a question at its deadline when the clock is asked (a timer, or the next reader)", async () => {

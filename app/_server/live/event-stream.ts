@@ -4,6 +4,7 @@
 import { liveBus, type LiveEventKind } from "./event-bus";
 import { loadSnapshot } from "./live-games";
 import type { LiveSnapshot } from "./snapshot";
+import { SharedRuns } from "./shared-runs";
 
 const HEARTBEAT_MS = 15_000;
 /**
@@ -20,26 +21,8 @@ const ANSWER_COUNT_DELAY_MS = 300;
  * So a burst of 200 answers makes two or three reads for the host's screen, not 200, and a room
  * of 200 phones hearing one change makes one read.
  */
-const readers = new Map<string, { running: Promise<LiveSnapshot | null> | null; next: Promise<LiveSnapshot | null> | null }>();
-function freshSnapshot(gameId: string): Promise<LiveSnapshot | null> {
-  let reader = readers.get(gameId);
-  if (!reader) readers.set(gameId, (reader = { running: null, next: null }));
-  const r = reader;
-  const start = (): Promise<LiveSnapshot | null> => {
-    const read = loadSnapshot(gameId).catch(() => null);
-    r.running = read;
-    void read.finally(() => {
-      if (r.running === read) r.running = null;
-      if (!r.running && !r.next && readers.get(gameId) === r) readers.delete(gameId);
-    });
-    return read;
-  };
-  if (!r.running) return start();
-  return (r.next ??= r.running.then(() => {
-    r.next = null;
-    return start();
-  }));
-}
+const readers = new SharedRuns<LiveSnapshot | null>();
+const freshSnapshot = (gameId: string) => readers.after(gameId, () => loadSnapshot(gameId).catch(() => null));
 
 export interface Viewer {
   /** The message this viewer gets for a state of the game. */

@@ -18,6 +18,8 @@ import { answerInputFor, DEFAULT_SECONDS, MAX_PLAYERS, nicknameKey, pinSchema, p
 import { hashPlayerToken, newPlayerToken } from "./player-token";
 import type { LiveSnapshot } from "./snapshot";
 import { finishEndedGame, finishGameInBackground, needsResuming } from "./finish-game";
+import { openQuestionOf, rememberOpenQuestion, type OpenQuestion } from "./open-questions";
+import { storeAnswer } from "./store-answers";
 
 const layoutSchema = z.array(z.object({ questionId: z.string(), points: z.number() }));
 
@@ -191,6 +193,7 @@ export async function loadSnapshot(gameId: string, now = new Date()): Promise<Li
     ),
     game.questionIndex >= 0 ? loadLiveQuestion(game) : null,
   ]);
+  rememberOpenQuestion(game.id, game.state === "open" && question ? { questionIndex: game.questionIndex, openedAt: game.questionOpenedAt!, secondsPerQuestion: game.secondsPerQuestion, question } : null);
   return {
     id: game.id,
     quizId: game.quizId,
@@ -348,22 +351,51 @@ export async function joinLiveGame({
  * A player's answer to the open question, marked by the quiz grader with the server's clock.
  * Refused when the question is not the open one, its time is up, or the player has answered it.
  * The reply says only that it was taken: whether it was right waits for the close.
+ *
+ * When this process knows the open question, the answer is marked from that and stored by one
+ * statement that checks everything again in the database (store-answers.ts); if that stores
+ * nothing (a second answer, a closed or resumed question, a stranger's token) or the answer is
+ * malformed, it takes the full path, which reads the player and the game and says why.
  */
-export async function answerLiveQuestion({
-  token,
-  gameId,
-  questionIndex,
-  answer,
-  now = new Date(),
-}: {
+export async function answerLiveQuestion(options: AnswerOptions): Promise<{ accepted: true }> {
+  const { token, gameId, questionIndex, answer, now = new Date() } = options;
+  const known = openQuestionOf(gameId);
+  if (known && known.questionIndex === questionIndex && now.getTime() < known.openedAt.getTime() + known.secondsPerQuestion * 1000) {
+    let response;
+    try {
+      response = toLearnerResponse(known.question, answer);
+    } catch {
+      // Malformed for this question: the full path gives the same refusal as ever, in its order.
+      return answerFullPath({ ...options, now });
+    }
+    const waiting = await storeAnswer(answerRow({ tokenHash: hashPlayerToken(token), gameId, questionIndex, open: known, response, now }));
+    if (waiting !== null) {
+      await afterAnswer(gameId, questionIndex, waiting, now);
+      return { accepted: true };
+    }
+  }
+  return answerFullPath({ ...options, now });
+}
+
+interface AnswerOptions {
   token: string;
   gameId: string;
   questionIndex: number;
   answer: LiveAnswerInput;
   now?: Date;
-}): Promise<{ accepted: true }> {
+}
+
+function answerRow({ tokenHash, gameId, questionIndex, open, response, now }: { tokenHash: string; gameId: string; questionIndex: number; open: OpenQuestion; response: ReturnType<typeof toLearnerResponse>; now: Date }) {
+  const { fraction, correct } = gradeLive(open.question, response);
+  // Resuming a pause moved questionOpenedAt on by its length, so this leaves pauses out.
+  const elapsedMs = Math.max(0, now.getTime() - open.openedAt.getTime());
+  const points = pointsFor({ correct, elapsedMs, seconds: open.secondsPerQuestion });
+  return { id: randomUUID(), tokenHash, gameId, questionIndex, questionId: open.question.id, response: JSON.stringify(response), receivedAt: now, elapsedMs, fraction, correct, points, openedAt: open.openedAt };
+}
+
+/** The answer's checks one by one, from the database, with a message for each refusal. */
+async function answerFullPath({ token, gameId, questionIndex, answer, now = new Date() }: AnswerOptions): Promise<{ accepted: true }> {
   const player = await playerForToken({ token, gameId });
-  const db = getDb();
   const game = await readGame(gameId);
   if (!game) throw new NotFoundError("Player");
   if (game.state === "paused" && game.questionIndex === questionIndex) throw new AnswerRefusedError("The game is paused. Answer when it goes on.");
@@ -374,31 +406,24 @@ export async function answerLiveQuestion({
   }
   const question = await loadLiveQuestion(game);
   if (!question) throw new AnswerRefusedError("This question has closed.");
+  const open = { questionIndex, openedAt: game.questionOpenedAt!, secondsPerQuestion: game.secondsPerQuestion, question };
+  rememberOpenQuestion(gameId, open);
   const response = toLearnerResponse(question, answer);
-  const { fraction, correct } = gradeLive(question, response);
-  // Resuming a pause moved questionOpenedAt on by its length, so this leaves pauses out.
-  const elapsedMs = Math.max(0, now.getTime() - game.questionOpenedAt!.getTime());
-  const points = pointsFor({ correct, elapsedMs, seconds: game.secondsPerQuestion });
-
   // Stored only if the question is still open, in the same statement: an answer racing the close
   // is either in before it or refused, never counted after the reveal was drawn.
-  const direct = await directSql(db);
-  const t = direct.postgres;
-  const stored = await direct.execute(sql`
-    INSERT INTO "LiveAnswer" ("id", "gameId", "playerId", "questionIndex", "questionId", "response", "receivedAt", "elapsedMs", "fraction", "correct", "points")
-    SELECT ${randomUUID()}${t ? sql`::text` : sql``}, ${gameId}${t ? sql`::text` : sql``}, ${player.id}${t ? sql`::text` : sql``},
-           ${questionIndex}${t ? sql`::integer` : sql``}, ${question.id}${t ? sql`::text` : sql``}, ${JSON.stringify(response)}${t ? sql`::text` : sql``},
-           ${now}${t ? sql`::timestamp(3)` : sql``}, ${elapsedMs}${t ? sql`::integer` : sql``}, ${fraction}${t ? sql`::double precision` : sql``}, ${correct}${t ? sql`::boolean` : sql``}, ${points}${t ? sql`::integer` : sql``}
-    WHERE EXISTS (SELECT 1 FROM "LiveGame" WHERE "id" = ${gameId} AND "state" = 'open' AND "questionIndex" = ${questionIndex})
-    ON CONFLICT ("playerId", "questionIndex") DO NOTHING`);
-  if (stored === 0) {
-    const again = await db.liveAnswer.count({ where: { playerId: player.id, questionIndex } });
+  const waiting = await storeAnswer(answerRow({ tokenHash: hashPlayerToken(token), gameId, questionIndex, open, response, now }));
+  if (waiting === null) {
+    const again = await getDb().liveAnswer.count({ where: { playerId: player.id, questionIndex } });
     throw new AnswerRefusedError(again ? "You have already answered this question." : "This question has closed.");
   }
-  liveBus().publish({ gameId, kind: "answers" });
-  // Everyone has answered: no need to wait for the clock.
-  const [everyone] = await direct.query<{ waiting: number | bigint }>(sql`
-    SELECT (SELECT COUNT(*) FROM "LivePlayer" WHERE "gameId" = ${gameId}) - (SELECT COUNT(*) FROM "LiveAnswer" WHERE "gameId" = ${gameId} AND "questionIndex" = ${questionIndex}) AS "waiting"`);
-  if (Number(everyone?.waiting ?? 1) <= 0) await moveGame(game, "close", now);
+  await afterAnswer(gameId, questionIndex, waiting, now);
   return { accepted: true };
+}
+
+/** Tells the host's screen, and closes the question if everyone has now answered (no need to wait for the clock). */
+async function afterAnswer(gameId: string, questionIndex: number, waiting: number, now: Date): Promise<void> {
+  liveBus().publish({ gameId, kind: "answers" });
+  if (waiting > 0) return;
+  const game = await readGame(gameId);
+  if (game?.state === "open" && game.questionIndex === questionIndex) await moveGame(game, "close", now);
 }
