@@ -69,6 +69,11 @@ const PART_OF = new RegExp(
  * the page), a year used as a label ("the 2019 election", "FY 2019"), and the end of a reporting
  * period ("the year ended March 31"), which is the company's calendar, not the news.
  */
+const REPORTING_PERIOD_END = new RegExp(
+  `\\b(?:year|quarter|half|period|months?)\\s+(?:end(?:ed|ing)?|to|through|until)\\s+(?:on\\s+)?(?:(?:${wordData.months.join("|")})\\s+\\d{1,2},?\\s+|\\d{1,2}\\s+(?:${wordData.months.join("|")}),?\\s+)?$`,
+  "i",
+);
+
 export function isDateDetail(f: Fact): boolean {
   if (f.entityType === "weekday" || f.entityType === "relative" || weekdaySet.has(f.answer)) return true;
   const before = f.sentence.slice(0, f.answerStart - f.start);
@@ -77,7 +82,8 @@ export function isDateDetail(f: Fact): boolean {
     if (/\b(?:FY|fiscal|financial)\s*$/i.test(before)) return true;
     if (/\b(?:the|its|their|his|her|this|that|a)\s+$/i.test(before) && /^[\s-]+[a-z]/.test(after)) return true;
   }
-  return /\b(?:year|quarter|half|period|months?)\s+(?:end(?:ed|ing)?|to|through|until)\s+(?:on\s+)?$/i.test(before);
+  // (The year of such a date too: "the year ended March 31, _____".)
+  return REPORTING_PERIOD_END.test(before);
 }
 
 

@@ -61,6 +61,7 @@ describe("isDateDetail: dates a reader need not remember", () => {
     ["Voters went to the polls in the 2024 regional election.", "2024", true],
     ["Profit in FY 2023 rose by a fifth.", "2023", true],
     ["Sales rose in the year ended March 31, the company said.", "March 31", true],
+    ["The ferry firm reported its results for the year ended March 31, 2024, on Wednesday.", "2024", true],
     ["The bridge opened in 2024 after six years of work.", "2024", false],
     ["The treaty will be signed on March 31 in Velden.", "March 31", false],
   ] as const)("%s [%s]", (text, answer, expected) => {
