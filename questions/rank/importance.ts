@@ -3,7 +3,7 @@
 // article keeps coming back to. Sentence quality (a quotation, a pronoun needing its antecedent)
 // is scored separately in ./score.ts; here only the story's shape counts.
 import { attributionStart, norm, placeInfo } from "../build";
-import { countries, countryByName, firstLevelRegions, newsOutlets, regionSet } from "../data";
+import { countries, countryByName, firstLevelRegions, newsOutlets, organisations, regionSet } from "../data";
 import { isWorldKnownHead } from "../build/distractors/era";
 import { NOT_SITTING } from "../build/sitting";
 import type { Fact } from "../facts";
@@ -264,6 +264,25 @@ const capitalOf = (country: string) => countryByName.get(country)?.capital;
 /** A sentence telling of a meeting, whose venue is news even in a capital ("the summit in Seoul"). */
 const MEETING_VENUE = /\b(?:summit|talks|meeting|met|meet|meets|conference|signed|signing|ceremony|visit\w*|hosted|hosts?)\b/i;
 
+/** A list of a known bloc's member countries, spelled out after its name (see isBlocMembership). */
+const BLOC_MEMBERS = 0.3;
+/** Every intergovernmental body's name and aliases, longest first, as one pattern. */
+let blocNames: RegExp | undefined;
+function blocPattern(): RegExp {
+  if (blocNames) return blocNames;
+  const names = organisations.filter((o) => o.kind === "intergovernmental").flatMap((o) => [o.name, ...(o.aliases ?? [])]);
+  const alt = [...new Set(names)].sort((a, b) => b.length - a.length).map((n) => n.replace(/[.*+?^${}()|[\]\\]/g, "\\$&"));
+  // The bloc, a few words ("emerging economies"), then what opens a spelled-out membership.
+  blocNames = new RegExp(`(?<![\\p{L}])(?:${alt.join("|")})(?![\\p{L}])[^.;]{0,40}?(?:\\s*(?:--|—|–|:|\\()\\s*|,? (?:comprising|made up of|namely) )$`, "u");
+  return blocNames;
+}
+
+/** A list of countries that spells out a known bloc's members, right after the bloc's name. */
+function isBlocMembership(f: Fact): boolean {
+  if (!f.items?.length || !f.items.every((i) => countryByName.has(i.replace(/^the /, "")))) return false;
+  return blocPattern().test(f.sentence.slice(Math.max(0, f.answerStart - f.start - 80), f.answerStart - f.start));
+}
+
 /** What an item of a list fact is worth beside the list itself, asked as "select all that apply". */
 const LIST_ITEM = 0.4;
 /** A G20 leader's office asked in a story that only mentions them (see knownLeader). */
@@ -396,6 +415,9 @@ export function importance(f: Fact, shape: ArticleShape): number {
   }
   // One item of a list ("_____, Eritrea and Burundi boycotted") asks part of what the list asks whole.
   if (f.entityType !== "list" && shape.lists?.some((l) => l.sentenceIndex === f.sentenceIndex && l.start <= f.answerStart && f.answerEnd <= l.end)) score *= LIST_ITEM;
+  // "the BRICS emerging economies -- Brazil, Russia, ...": who belongs to a known bloc is known
+  // without reading the story.
+  if (f.entityType === "list" && isBlocMembership(f)) score *= BLOC_MEMBERS;
   if (knownLeader(f, shape) || knownHeadsCountry(f)) score *= KNOWN_LEADER;
   // "400km north of Brisbane": a landmark to measure from, not where the story happened.
   if (f.kind === "place" && REFERENCE_POINT.test(f.sentence.slice(Math.max(0, f.answerStart - f.start - 60), f.answerStart - f.start))) score *= 0.5;

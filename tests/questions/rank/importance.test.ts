@@ -246,3 +246,18 @@ describe("drafts: one fact, one draft", () => {
     expect(generateQuestions(long, { limit: 35 }).drafts.length).toBeGreaterThan(20);
   });
 });
+
+describe("importance: a known bloc's members spelled out", () => {
+  // Our own sentences: the same list once as a bloc's membership, once as the news.
+  const listOf = (sentence: string) => {
+    const { facts } = generateQuestions(`${sentence}\nThe talks are due to end on Friday with a joint statement on trade.`);
+    const list = facts.find((f) => f.entityType === "list");
+    if (!list) throw new Error(`no list in: ${sentence}`);
+    return { list, shape: articleShape(facts) };
+  };
+  it("weighs the members of a bloc after its name far below the same countries as the news", () => {
+    const members = listOf("Ministers flew to Kelso for a meeting of the BRICS group -- Brazil, Russia, India, China and South Africa.");
+    const news = listOf("Brazil, Russia, India, China and South Africa walked out of the meeting in Kelso on Monday.");
+    expect(importance(members.list, members.shape)).toBeLessThan(importance(news.list, news.shape) * 0.5);
+  });
+});
