@@ -46,7 +46,8 @@ function personForms(q: Question, f: Fact | undefined): string[] {
   const full = f?.canonical ?? (typeof q.answer === "string" ? q.answer : "");
   if (full) names.add(full);
   if (typeof q.answer === "string") names.add(q.answer);
-  for (const a of q.acceptedAnswers ?? []) if (/^\p{Lu}[\p{L}'’-]{3,}$/u.test(a)) names.add(a);
+  // The family name alone as the name's culture orders it ("Xi", "Lee"), from the accepted answers.
+  for (const a of q.acceptedAnswers ?? []) if (/^\p{Lu}[\p{L}'’-]{1,}$/u.test(a)) names.add(a);
   // "Mr Joko", "Mr Xi": any word of the name after a courtesy title is that person.
   for (const w of full.split(/\s+/)) if (/^\p{Lu}[\p{L}'’-]+$/u.test(w)) for (const t of ["Mr", "Mrs", "Ms", "Dr"]) names.add(`${t} ${w}`);
   return [...names].filter((n) => /^\p{Lu}/u.test(n)).sort((a, b) => b.length - a.length);

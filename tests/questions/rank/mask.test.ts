@@ -89,6 +89,13 @@ describe("maskOtherKeys: organisations by what they are, people by a courtesy ti
   ])("leaves %s", (prompt, name) => {
     expect(masked(prompt, org(name))).toBe(prompt);
   });
+  it("masks a family name of two letters the key accepts ('Li' for Li Wen)", () => {
+    const liFacts = extractFacts(splitSentences("Velden's mayor Li Wen opened the new bridge on Monday. Li said the bridge cost $40 million."));
+    const li = draft("Who opened the bridge?", "Li Wen", { ...liFacts[0]!, entityType: "person", canonical: "Li Wen" }, ["Li"]);
+    const cost = draft('Fill in the blank: "Li said the bridge cost _____."', "$40 million", liFacts[0]!);
+    expect(maskOtherKeys([li, cost], liFacts)[1]!.question.prompt).toBe('Fill in the blank: "[Velden\'s mayor] said the bridge cost _____."');
+  });
+
   it("names 'Ms Okafor' by her office, and a rival's name after 'his old rival' goes", () => {
     expect(masked('Fill in the blank: "Ms Okafor said the deal would close in _____."', chief())).toBe('Fill in the blank: "[The Northwind chief executive] said the deal would close in _____."');
     const rivalFacts = extractFacts(splitSentences("Mayor Piet Maas beat his old rival Jan de Wit in the vote on Sunday, the council said."));
