@@ -1,7 +1,8 @@
+import { isShortFormOf } from "../grade/short-names";
 import type { Fact } from "../facts";
 import { acceptedForms, type AnswerInfo } from "../grade";
 import type { Question } from "../schema";
-import { baseQuestion } from "./common";
+import { baseQuestion, norm } from "./common";
 import type { Pools } from "./distractors";
 import { directQuestion, fillInTheBlank } from "./wording";
 import { RunCache } from "../run-cache";
@@ -88,6 +89,24 @@ function honorifics(sentences: readonly string[]): string[] {
   return names;
 }
 
+/**
+ * The article's other names for the body a key names: "ConCourt" for the "Constitutional Court of
+ * South Africa" and back, "Zondo Commission of Inquiry" for the "Zondo Commission". A reader who
+ * types the name the article also uses has it right.
+ */
+export function sameBodyNames(key: string, names: readonly string[]): string[] {
+  const k = norm(key);
+  const head = (n: string) => n.split(" of ")[0]!;
+  return names.filter((name) => {
+    const n = norm(name);
+    if (n === k || n.length < 3 || k.length < 3) return false;
+    if (n.startsWith(`${k} of `) || k.startsWith(`${n} of `)) return true;
+    const [short, long] = name.length <= key.length ? [name, key] : [key, name];
+    // One word for a longer name ("ConCourt"): built from the starts of its words, as a short form is.
+    return !short.includes(" ") && short.length >= 4 && (isShortFormOf(short, long) || isShortFormOf(short, head(long)));
+  });
+}
+
 /** The other forms a grader accepts for the fact's answer (the answer itself is the key). */
 export function acceptedVariants(f: Fact, pools?: Pools): string[] {
   let v = variantsOf.get(f);
@@ -98,6 +117,7 @@ export function acceptedVariants(f: Fact, pools?: Pools): string[] {
     if (f.entityType === "person" && pools?.sentences) for (const name of honorificNames(f.canonical ?? f.answer, pools.sentences)) if (!v.includes(name) && name !== f.answer) v.push(name);
     const expansion = pools?.sentences ? spelledOut(f.answer, pools.sentences) : undefined;
     if (expansion && !v.some((x) => x.toLowerCase() === expansion.toLowerCase())) v.push(expansion);
+    if (pools && (f.entityType === "org" || f.entityType === "other")) for (const name of sameBodyNames(f.answer, pools.byKey.get("org") ?? [])) if (!v.some((x) => x.toLowerCase() === name.toLowerCase())) v.push(name);
     variantsOf.set(f, v);
   }
   return [...v];

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { generateQuestions } from "@/questions";
-import { honorificNames, spelledOut } from "@/questions/build/short-answer";
+import { honorificNames, sameBodyNames, spelledOut } from "@/questions/build/short-answer";
 
 // Fixture sentences are our own wording. The sentences an article is read for are remembered per
 // article (per list of sentences): a second article must never see the first one's words.
@@ -45,5 +45,23 @@ describe("two articles in a row", () => {
     expect(b.length).toBeGreaterThan(0);
     for (const forms of a) expect(forms).toContain("Wiranto");
     for (const forms of b) expect(forms).not.toContain("Wiranto");
+  });
+});
+
+describe("typed answers accept the article's other names for the same body", () => {
+  it("takes a one-word short form and a longer name 'of ...', and nothing looser", () => {
+    expect(sameBodyNames("Supreme Court of Velden", ["SupCourt", "Harbour Commission", "Court"])).toEqual(["SupCourt"]);
+    expect(sameBodyNames("Harbour Commission", ["Harbour Commission of Inquiry", "Commission", "Harbour"])).toEqual(["Harbour Commission of Inquiry"]);
+  });
+  it("a generated typed question on the body accepts the name the article also uses", () => {
+    const text = [
+      "The Supreme Court of Velden ruled on Monday that the former mayor must serve 15 months in jail for contempt.",
+      "The SupCourt said the former mayor had ignored its order to appear before the Harbour Commission of Inquiry.",
+      "The Harbour Commission will also recover its costs from him, the court said.",
+    ].join("\n");
+    const { drafts } = generateQuestions(text, { limit: 40 });
+    const typed = drafts.flatMap((d) => [d.question, ...d.variants]).filter((q) => q.type === "short_answer" || q.type === "cloze");
+    const court = typed.find((q) => q.answer === "Supreme Court of Velden");
+    expect(court?.acceptedAnswers).toContain("SupCourt");
   });
 });
