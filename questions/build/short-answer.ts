@@ -118,6 +118,12 @@ export function acceptedVariants(f: Fact, pools?: Pools): string[] {
     const expansion = pools?.sentences ? spelledOut(f.answer, pools.sentences) : undefined;
     if (expansion && !v.some((x) => x.toLowerCase() === expansion.toLowerCase())) v.push(expansion);
     if (pools && (f.entityType === "org" || f.entityType === "other")) for (const name of sameBodyNames(f.answer, pools.byKey.get("org") ?? [])) if (!v.some((x) => x.toLowerCase() === name.toLowerCase())) v.push(name);
+    // A name the tagger did not know ("Prabowo Subianto" as "other") whose word the article also
+    // uses alone for a person ("Mr Prabowo"): that word names the same person.
+    if (pools && f.entityType === "other" && f.answer.includes(" ")) {
+      const words = new Set(f.answer.split(" "));
+      for (const name of pools.byKey.get("person") ?? []) if (!name.includes(" ") && words.has(name) && !v.includes(name)) v.push(name);
+    }
     variantsOf.set(f, v);
   }
   return [...v];

@@ -65,3 +65,17 @@ describe("typed answers accept the article's other names for the same body", () 
     expect(court?.acceptedAnswers).toContain("SupCourt");
   });
 });
+
+describe("a name the tagger did not know, whose word the article uses alone for a person", () => {
+  it("accepts that word ('Mr Wiranto' makes 'Wiranto' right for 'Wiranto Basuki')", () => {
+    const text = [
+      "Mayor Ana Ruiz defeated her old rival Wiranto Basuki in the vote for the port council on Sunday.",
+      "Mr Wiranto said he would not challenge the count.",
+      "Turnout was 64 percent, the council said.",
+    ].join("\n");
+    const { drafts } = generateQuestions(text, { limit: 40 });
+    const typed = drafts.flatMap((d) => [d.question, ...d.variants]).filter((q) => (q.type === "short_answer" || q.type === "cloze") && q.answer === "Wiranto Basuki");
+    expect(typed.length).toBeGreaterThan(0);
+    for (const q of typed) expect(q.acceptedAnswers).toContain("Wiranto");
+  });
+});
