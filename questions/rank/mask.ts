@@ -34,6 +34,8 @@ const OFFICE_ENDS = new Set(
 );
 /** Capitalised words that open a sentence, not an office: "Yesterday President ...". */
 const OPENER = /^(?:The|A|An|On|In|At|By|For|With|From|To|Of|Yesterday|Today|Tonight|Then|But|And|Or|So|When|After|Before|As|While|Meanwhile|Earlier|Later|Now|Also|However|This|That|Last|Next)$/;
+/** Words after which "the" may open a noun phrase: prepositions, conjunctions and verbs of meeting or saying. */
+const BEFORE_THE = /^(?:of|to|in|on|at|by|for|with|from|and|or|but|that|as|than|between|among|against|after|before|about|under|over|including|like|said|says|told|met|meet|meets|meeting|visit|visited|visits|called|thanked|urged|asked|convicted|sentenced|accused|cheer|cheered|greeted|joined|replaced|succeeded|defeated|beat|backed|named|appointed|elected)$/;
 /** An office that says whose it is ("Peru's President", "his old rival") takes no "the". */
 const OWNED_OFFICE = /['’]s\b|^(?:his|her|their|its) /;
 const HONORIFIC = new Set(titles.honorifics.map((h) => h.toLowerCase()));
@@ -179,6 +181,10 @@ function maskPerson(prompt: string, name: string, office: string | undefined, ow
       const lead = prompt.slice(0, title.start).trimEnd();
       const owned = /['’]s$/.test(lead) || /['’]s$/.test(title.words[0]!) || DETERMINER.test(title.words[0]!) || DETERMINER.test(lead.split(/\s+/).pop() ?? "");
       const phrase = title.words.join(" ");
+      // "of conservative President X": "the" would have to go before the adjective, which cannot be
+      // told from a verb here; such a name is left.
+      const prev = lead.split(/\s+/).pop() ?? "";
+      if (!owned && /^\p{Ll}/u.test(prev) && !BEFORE_THE.test(prev)) continue;
       out += prompt.slice(from, title.start) + (owned ? phrase : `${startsSentence(prompt, title.start) ? "The" : "the"} ${phrase}`);
     } else if (office && office.includes(" ") && !hints(office) && !/['’]s $/.test(prompt.slice(0, at))) {
       // A name after "Mr" or "Dr" goes with it: "[the president]", not "Mr [the president]".

@@ -40,6 +40,11 @@ describe("maskOtherKeys: a prompt does not print another draft's key where it re
     expect(masked!.question.prompt).toBe('Fill in the blank: "The Northwind chief executive said the combined airline would fly _____ planes."');
   });
 
+  it("leaves a name whose office follows an adjective ('of conservative Chief Executive ...'): 'the' cannot go in the right place", () => {
+    const prompt = 'Fill in the blank: "The board met after the exit of popular Northwind chief executive Maria Okafor in _____."';
+    expect(maskOtherKeys([chief(), draft(prompt, "March", factFor("March"))], facts)[1]!.question.prompt).toBe(prompt);
+  });
+
   it("names a person printed alone by the office the article gives them, in brackets", () => {
     expect(officeOf("Maria Okafor", splitSentences(text).map((s) => s.text))).toBe("Northwind chief executive");
     const when = draft('Fill in the blank: "Okafor said the deal would be completed by _____."', "March", factFor("March"));
