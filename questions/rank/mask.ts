@@ -7,7 +7,9 @@
 // - a person's name after their office goes: "Chief Executive Jane Doe said" -> "The chief
 //   executive said" (the office stays, with "the" where English needs it);
 // - a person named without an office is named by it, in brackets as an editor would: "Zuma was
-//   sentenced" -> "[The former president] was sentenced", when the article gives the office.
+//   sentenced" -> "[The former president] was sentenced", when the article gives the office;
+// - an organisation after "the" is named by what it is: "the Velden Port Authority" -> "the authority";
+// - a second clause after the blank that prints the key goes: "... to _____ and has five days to ...".
 // Anything else is left as written: a wrong cut would cost more than the leak.
 import { norm } from "../build";
 import { titles } from "../data";
