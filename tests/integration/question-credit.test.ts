@@ -112,6 +112,13 @@ describe("partial credit kept in the bank", () => {
     expect(attempt.score).toBeCloseTo(0.25, 9);
   });
 
+  it("exports the questions asked for in the order asked for (questions saved together share a time)", async () => {
+    const { teacher, ids } = await importIntoBank();
+    const forward = (await getQuestionsForExport({ actor: teacher, questionIds: ids })).map((q) => q.name);
+    const backward = (await getQuestionsForExport({ actor: teacher, questionIds: [...ids].reverse() })).map((q) => q.name);
+    expect(backward).toEqual([...forward].reverse());
+  });
+
   it("exports weights, partial answers, names and ID numbers, and imports them back the same (GIFT and JSON)", async () => {
     const { teacher, ids } = await importIntoBank();
     const fromBank = await getQuestionsForExport({ actor: teacher, questionIds: ids });
