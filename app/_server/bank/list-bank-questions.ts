@@ -80,13 +80,12 @@ export async function getQuestionsForExport({ actor, questionIds }: { actor: Act
   const ids = z.array(z.string().min(1).max(64)).max(5000).parse(questionIds);
   const rows = await getDb().question.findMany({
     where: { ...ownedBy(actor, "authorId"), ...(ids.length ? { id: { in: ids } } : {}) },
-    // Questions saved together share a createdAt: the id breaks the tie in the order they were made
-    // (PostgreSQL returns tied rows in any order, and an export should read the same every time).
-    orderBy: [{ createdAt: "asc" }, { id: "asc" }],
+    orderBy: { createdAt: "asc" },
     take: 5000,
     select: { id: true, ...questionRowSelect },
   });
-  // The questions asked for come in the order asked for (a teacher's selection, a quiz's order).
+  // The questions asked for come in the order asked for (a teacher's selection, a quiz's order):
+  // questions saved together share a createdAt, and PostgreSQL returns tied rows in any order.
   if (ids.length) {
     const at = new Map(ids.map((id, i) => [id, i]));
     rows.sort((a, b) => (at.get(a.id) ?? 0) - (at.get(b.id) ?? 0));
