@@ -64,16 +64,17 @@ const PART_OF = new RegExp(
   "i",
 );
 
-/**
- * Dates a reader need not remember: a bare weekday or "last week" (the day of the news, known from
- * the page), a year used as a label ("the 2019 election", "FY 2019"), and the end of a reporting
- * period ("the year ended March 31"), which is the company's calendar, not the news.
- */
+/** "the year ended March 31, ": the end of a reporting period, with or without its day. */
 const REPORTING_PERIOD_END = new RegExp(
   `\\b(?:year|quarter|half|period|months?)\\s+(?:end(?:ed|ing)?|to|through|until)\\s+(?:on\\s+)?(?:(?:${wordData.months.join("|")})\\s+\\d{1,2},?\\s+|\\d{1,2}\\s+(?:${wordData.months.join("|")}),?\\s+)?$`,
   "i",
 );
 
+/**
+ * Dates a reader need not remember: a bare weekday or "last week" (the day of the news, known from
+ * the page), a year used as a label ("the 2019 election", "FY 2019"), and the end of a reporting
+ * period ("the year ended March 31"), which is the company's calendar, not the news.
+ */
 export function isDateDetail(f: Fact): boolean {
   if (f.entityType === "weekday" || f.entityType === "relative" || weekdaySet.has(f.answer)) return true;
   const before = f.sentence.slice(0, f.answerStart - f.start);
