@@ -6,6 +6,7 @@ import { dropEmbeds } from "./embeds";
 import { isDateStampLine, isFurnitureLine } from "./furniture";
 import { isFurnitureSentence, spaceAfterStop, splitBullets, splitGluedHeadings, stripBullet, stripDateline, stripStampPrefix } from "./inline";
 import { splitSentences } from "./sentences";
+import { escapeRegExp } from "../nlp/regexp";
 
 export interface CleanArticle {
   /** The headline, when the first line looks like one (or the caller passed one). */
@@ -23,7 +24,6 @@ const MAX_FURNITURE_CHARS = 500;
 /** Longer sentences inside a paragraph are not tested against the whole-line furniture patterns. */
 const SHORT_SENTENCE_CHARS = 160;
 
-const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 
 const phraseRe = new RegExp(furniture.phrases.map(escapeRegExp).join("|"), "g");
 const lineRe = new RegExp(`^(?:${furniture.linePatterns.join("|")})$`, "i");

@@ -4,8 +4,7 @@
 // one pass over the line, so cleaning stays linear in the text.
 import { citySet, countryByName, furniture, sentenceStarterSet } from "../data";
 import { parseStampDate } from "./dates";
-
-const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+import { escapeRegExp } from "../nlp/regexp";
 
 // ---------- date stamps ----------
 

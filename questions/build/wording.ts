@@ -11,8 +11,8 @@ import { verbLemma } from "../nlp";
 import { RunCache } from "../run-cache";
 import { isWorldKnownHead } from "./distractors/era";
 import { NOT_SITTING_BEFORE } from "./sitting";
+import { escapeRegExp } from "../nlp/regexp";
 
-const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 const withArticle = (role: string) => (/^(the|a|an)\b/i.test(role) || /^\p{Lu}[\p{L}-]*'s\b/u.test(role) ? role : `the ${role}`);
 
 /** The answer sits inside brackets that restate a number already given ("400 kilograms (882 pounds)"). */

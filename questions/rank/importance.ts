@@ -9,6 +9,7 @@ import { NOT_SITTING } from "../build/sitting";
 import type { Fact } from "../facts";
 import { sentenceWords } from "./validate";
 import { RunCache } from "../run-cache";
+import { escapeRegExp } from "../nlp/regexp";
 
 export interface ArticleShape {
   /** Content words of the headline, normalised. */
@@ -178,7 +179,7 @@ function homeRegionOf(facts: readonly Fact[]): string | undefined {
   const sentences = new Set(facts.map((f) => f.sentence));
   let best: { name: string; n: number } | undefined;
   for (const name of asked) {
-    const re = new RegExp(`(?<![\\p{L}])${name.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}(?![\\p{L}])`, "u");
+    const re = new RegExp(`(?<![\\p{L}])${escapeRegExp(name)}(?![\\p{L}])`, "u");
     let n = 0;
     for (const text of sentences) if (re.test(text)) n++;
     if (n >= HOME_REGION_SENTENCES && (!best || n > best.n)) best = { name, n };
@@ -195,7 +196,7 @@ function countryMentions(): { re: RegExp; byForm: Map<string, string> } {
     if (c.ambiguous) continue;
     for (const form of [c.name, ...(c.aliases ?? []), c.demonym, ...(c.capitalAmbiguous ? [] : [c.capital])]) if (form && form.length > 2 && !byForm.has(form)) byForm.set(form, c.name);
   }
-  const forms = [...byForm.keys()].sort((a, b) => b.length - a.length).map((x) => x.replace(/[.*+?^${}()|[\]\\]/g, "\\$&"));
+  const forms = [...byForm.keys()].sort((a, b) => b.length - a.length).map((x) => escapeRegExp(x));
   countryMention = { re: new RegExp(`(?<![\\p{L}])(?:${forms.join("|")})(?![\\p{L}])`, "gu"), byForm };
   return countryMention;
 }
@@ -271,7 +272,7 @@ let blocNames: RegExp | undefined;
 function blocPattern(): RegExp {
   if (blocNames) return blocNames;
   const names = organisations.filter((o) => o.kind === "intergovernmental").flatMap((o) => [o.name, ...(o.aliases ?? [])]);
-  const alt = [...new Set(names)].sort((a, b) => b.length - a.length).map((n) => n.replace(/[.*+?^${}()|[\]\\]/g, "\\$&"));
+  const alt = [...new Set(names)].sort((a, b) => b.length - a.length).map((n) => escapeRegExp(n));
   // The bloc, a few words ("emerging economies"), then what opens a spelled-out membership.
   blocNames = new RegExp(`(?<![\\p{L}])(?:${alt.join("|")})(?![\\p{L}])[^.;]{0,40}?(?:\\s*(?:--|—|–|:|\\()\\s*|,? (?:comprising|made up of|namely) )$`, "u");
   return blocNames;

@@ -9,12 +9,15 @@
 // - a person named without an office is named by it, in brackets as an editor would: "Zuma was
 //   sentenced" -> "[The former president] was sentenced", when the article gives the office;
 // - an organisation after "the" is named by what it is: "the Velden Port Authority" -> "the authority";
-// - a second clause after the blank that prints the key goes: "... to _____ and has five days to ...".
-// Anything else is left as written: a wrong cut would cost more than the leak.
+// - a second clause after the blank that prints the key goes: "... to _____ and has five days to ...";
+// - what is still printed after that is elided as a quotation elides words, "[…]": a figure or a
+//   date wherever it stands ("plans to invest […] in a plant in _____"), anything else when it is
+//   printed in its own source sentence, the same sentence blanked again (decision 016, ninth pass).
 import { norm } from "../build";
 import { titles } from "../data";
 import type { Fact } from "../facts";
 import type { Question } from "../schema";
+import { escapeRegExp } from "../nlp/regexp";
 
 /** What a draft carries that masking reads and rewrites. */
 export interface Maskable {
@@ -26,7 +29,6 @@ export interface Maskable {
 /** Prompts of the first this many drafts are cleared of each other's keys both ways; later ones of earlier keys only. */
 const TOP = 10;
 
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 const NUMBER_WORDS = "one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve";
 const FIGURE_KEY = new RegExp(`^(?:[$€£¥₹]|Rs\\.? ?|Sh ?)?\\d|^(?:${NUMBER_WORDS})\\b`, "i");
 
@@ -59,6 +61,31 @@ function personForms(q: Question, f: Fact | undefined): string[] {
 
 const isPersonDraft = (d: Maskable) => d.fact !== undefined && (d.fact.entityType === "person" || (d.fact.kind === "role" && d.fact.relation === "holder"));
 const isFigureDraft = (d: Maskable) => FIGURE_KEY.test(String(d.question.answer)) && ["count", "money", "percentage"].includes(d.fact?.kind ?? "");
+const isDateDraft = (d: Maskable) => d.fact?.kind === "date" && /\d/.test(String(d.question.answer));
+
+/** The mark an editor puts where words of a quotation are left out. */
+export const ELIDED = "[…]";
+
+/**
+ * The key, still printed in the quoted passage, replaced by "[…]". Not inside a longer name ("Kigali"
+ * in "the Kigali Declaration" is another thing, unlike "Rwanda's Kigali"), a figure ("12" in "2012", "12.5"), brackets, or the
+ * passage's own quotations.
+ */
+function elide(prompt: string, key: string): string {
+  const open = prompt.indexOf('"');
+  const close = prompt.lastIndexOf('"');
+  if (open < 0 || close <= open) return prompt;
+  const passage = prompt.slice(open + 1, close);
+  const re = new RegExp(`(?<![\\p{L}\\p{N}\\[]|[\\p{L}\\p{N}][.,])${escapeRegExp(key)}(?![\\p{L}\\p{N}\\]]|[.,]\\d| \\p{Lu})`, "gu");
+  const name = /^\p{Lu}/u.test(key);
+  const out = passage.replace(re, (whole: string, at: number) => {
+    // "Port Kelso" is not Kelso: a name after a capitalised word that is neither an opener nor an owner.
+    const before = /(\p{Lu}[\p{L}.'’-]*) $/u.exec(passage.slice(0, at))?.[1];
+    if (name && before && !OPENER.test(before) && !/['’]s$/.test(before)) return whole;
+    return insideQuotation(passage, at) ? whole : ELIDED;
+  });
+  return out === passage ? prompt : `${prompt.slice(0, open + 1)}${out}${prompt.slice(close)}`;
+}
 
 /**
  * The office the article writes before a person's full name ("former president Jacob Zuma",
@@ -66,7 +93,7 @@ const isFigureDraft = (d: Maskable) => FIGURE_KEY.test(String(d.question.answer)
  * (Read off the text rather than the role facts: those drop "former" and the owner.)
  */
 export function officeOf(person: string, sentences: readonly string[]): string | undefined {
-  const re = new RegExp(`(?<![\\p{L}])${escape(person)}(?![\\p{L}])`, "u");
+  const re = new RegExp(`(?<![\\p{L}])${escapeRegExp(person)}(?![\\p{L}])`, "u");
   for (const sentence of sentences) {
     if (!sentence.includes(person)) continue;
     const m = re.exec(sentence);
@@ -80,7 +107,7 @@ export function officeOf(person: string, sentences: readonly string[]): string |
 
 /** "a $11.5 billion deal" -> "a deal": a figure between a determiner and its noun. */
 function dropAttributiveFigure(prompt: string, key: string): string {
-  const re = new RegExp(`\\b(a|an|the|its|their|his|her|this|that)\\s+(?:about |some |nearly |almost |around |more than )?${escape(key)}(?:-[a-z]+)?\\s+(?=[a-z])`, "gi");
+  const re = new RegExp(`\\b(a|an|the|its|their|his|her|this|that)\\s+(?:about |some |nearly |almost |around |more than )?${escapeRegExp(key)}(?:-[a-z]+)?\\s+(?=[a-z])`, "gi");
   return prompt.replace(re, (_, det: string, offset: number, whole: string) => {
     const next = whole.slice(offset + _.length);
     // "a" before a vowel sound becomes "an" and back, as the next word needs.
@@ -145,7 +172,7 @@ export function orgHeadNoun(name: string): string | undefined {
  */
 function maskOrg(prompt: string, name: string, head: string, ownWords: ReadonlySet<string>): string {
   if (ownWords.has(head)) return prompt;
-  const re = new RegExp(`(?:\\b([Tt]he) |(?<=^|["“‘:] ?))${escape(name)}(?![\\p{L}\\p{N}])(?! \\p{Lu}| of\\b| for\\b)`, "gu");
+  const re = new RegExp(`(?:\\b([Tt]he) |(?<=^|["“‘:] ?))${escapeRegExp(name)}(?![\\p{L}\\p{N}])(?! \\p{Lu}| of\\b| for\\b)`, "gu");
   return prompt.replace(re, (whole: string, article: string | undefined, at: number) => {
     if (insideQuotation(prompt, at)) return whole;
     const capital = article ? article === "The" : startsSentence(prompt, at);
@@ -168,7 +195,7 @@ function maskPerson(prompt: string, name: string, office: string | undefined, ow
     const text = OWNED_OFFICE.test(office) ? office : `the ${office}`;
     prompt = prompt.replace(`[${name}]`, (_m: string, at: number) => `[${startsSentence(prompt, at) ? text[0]!.toUpperCase() + text.slice(1) : text}]`);
   }
-  const re = new RegExp(`(?<![\\p{L}\\[])${escape(name)}(?![\\p{L}\\]])`, "gu");
+  const re = new RegExp(`(?<![\\p{L}\\[])${escapeRegExp(name)}(?![\\p{L}\\]])`, "gu");
   let out = "";
   let from = 0;
   for (const m of prompt.matchAll(re)) {
@@ -204,7 +231,7 @@ function maskPerson(prompt: string, name: string, office: string | undefined, ow
 interface KeyMask {
   key: string;
   normKey: string;
-  apply(prompt: string, ownWords: ReadonlySet<string>): string;
+  apply(prompt: string, ownWords: ReadonlySet<string>, sourceSentence: string | undefined): string;
 }
 
 function keyMaskOf(d: Maskable, sentences: readonly string[]): KeyMask | undefined {
@@ -213,10 +240,16 @@ function keyMaskOf(d: Maskable, sentences: readonly string[]): KeyMask | undefin
   // A key of a letter or two ("5", "UK") is found inside too much else to cut by.
   if (key.length < 2) return undefined;
   const normKey = norm(key);
-  if (isFigureDraft(d)) return { key, normKey, apply: (prompt) => (prompt.includes(key) ? dropTrailingClauseWith(dropAttributiveFigure(prompt, key), key) : prompt) };
+  // Elided wherever it stands: a figure or a date; anything else in its own sentence only (a story's
+  // country or main company is printed all over the other prompts, where eliding it would leave
+  // them unreadable).
+  const everywhere = isFigureDraft(d) || isDateDraft(d);
+  const ownSentence = d.fact?.sentence;
+  const elideRest = (prompt: string, source: string | undefined) => (prompt.includes(key) && (everywhere || (ownSentence !== undefined && source === ownSentence)) ? elide(prompt, key) : prompt);
+  if (isFigureDraft(d)) return { key, normKey, apply: (prompt, _own, source) => (prompt.includes(key) ? elideRest(dropTrailingClauseWith(dropAttributiveFigure(prompt, key), key), source) : prompt) };
   if (!isPersonDraft(d)) {
     const head = d.fact?.entityType === "org" ? orgHeadNoun(key) : undefined;
-    return { key, normKey, apply: (prompt, ownWords) => (prompt.includes(key) ? dropTrailingClauseWith(head ? maskOrg(prompt, key, head, ownWords) : prompt, key) : prompt) };
+    return { key, normKey, apply: (prompt, ownWords, source) => (prompt.includes(key) ? elideRest(dropTrailingClauseWith(head ? maskOrg(prompt, key, head, ownWords) : prompt, key), source) : prompt) };
   }
   const forms = personForms(d.question, d.fact);
   const office = officeOf(d.fact?.canonical ?? key, sentences);
@@ -255,7 +288,7 @@ function dropTrailingClauseWith(prompt: string, key: string): string {
   const blank = passage.indexOf("_____");
   if (blank < 0) return prompt;
   // The key as a whole word or figure: "12" is not inside "2012" or "12.5".
-  const found = new RegExp(`(?<![\\p{L}\\p{N}.,])${escape(key)}(?![\\p{L}\\p{N}]|[.,]\\d)`, "u").exec(passage.slice(blank + 5));
+  const found = new RegExp(`(?<![\\p{L}\\p{N}.,])${escapeRegExp(key)}(?![\\p{L}\\p{N}]|[.,]\\d)`, "u").exec(passage.slice(blank + 5));
   const at = found ? blank + 5 + found.index : -1;
   if (at < 0) return prompt;
   let cut = -1;
@@ -278,7 +311,7 @@ function maskQuestion(q: Question, masks: readonly KeyMask[]): Question {
   const answers = Array.isArray(q.answer) ? q.answer.filter((a): a is string => typeof a === "string") : [String(q.answer)];
   const ownWords = new Set(answers.flatMap((a) => norm(a).split(" ")).filter((w) => w.length > 2));
   // A key inside the question's own ("Okafor" in "Maria Okafor") is its own, not another's.
-  for (const m of masks) if (!ownKey || !(ownKey.includes(m.normKey) || m.normKey.includes(ownKey))) prompt = m.apply(prompt, ownWords);
+  for (const m of masks) if (!ownKey || !(ownKey.includes(m.normKey) || m.normKey.includes(ownKey))) prompt = m.apply(prompt, ownWords, q.source?.sentence);
   return prompt === q.prompt ? q : { ...q, prompt };
 }
 

@@ -8,6 +8,7 @@ import { RunCache } from "../run-cache";
 import { namePronoun } from "../build/wording";
 import { wordsIn } from "../build/clause";
 import { countryByName, type Country } from "../data";
+import { escapeRegExp } from "../nlp/regexp";
 
 /** Past this many words a prompt is too long to read in a quiz. */
 const TOO_MANY_WORDS = 40;
@@ -109,7 +110,7 @@ function countryNamePatterns(country: Country): { form: string; re: RegExp }[] {
   let res = namePatterns.get(country);
   if (!res) {
     const forms = [country.demonym, country.name, ...(country.aliases ?? [])].filter((x): x is string => !!x && x.length >= 3);
-    res = forms.map((w) => ({ form: w, re: new RegExp(`(?<![\\p{L}])${w.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}(?![\\p{L}])`, "u") }));
+    res = forms.map((w) => ({ form: w, re: new RegExp(`(?<![\\p{L}])${escapeRegExp(w)}(?![\\p{L}])`, "u") }));
     namePatterns.set(country, res);
   }
   return res;

@@ -10,6 +10,7 @@ import { titleBefore, type Pools } from "./pools";
 import { memo, rotate, textBefore, type Sections } from "./shared";
 import type { Era } from "./era";
 import { RunCache } from "../../run-cache";
+import { escapeRegExp } from "../../nlp/regexp";
 
 /** Whether the sentence names a year before the article's era (so it tells of the past). */
 function yearsBefore(sentence: string, era: Era): boolean {
@@ -28,11 +29,10 @@ const COMPATIBLE: Record<RoleClass, readonly RoleClass[]> = {
   other: ["head", "politician", "executive", "expert", "journalist", "other"],
 };
 
-const escape = (x: string) => x.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 const COUNTRY_WORDS = new RegExp(
   `\\b(?:${[...new Set(countries.flatMap((c) => [c.name, c.demonym, ...(c.aliases ?? [])]))]
     .sort((a, b) => b.length - a.length)
-    .map(escape)
+    .map(escapeRegExp)
     .join("|")})(?:'s)?(?![\\p{L}])`,
   "gu",
 );

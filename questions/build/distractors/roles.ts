@@ -11,6 +11,7 @@ import { tenuresOf } from "./era";
 import { isOffice } from "../wording";
 import type { Pools } from "./pools";
 import { byRelevance, rotate, type Sections } from "./shared";
+import { escapeRegExp } from "../../nlp/regexp";
 
 /** The countries the gazetteer shows holding an office ("President" is held in Chile, not in Japan). */
 const officeCountries = new Map<string, Set<string>>();
@@ -22,9 +23,8 @@ for (const l of leaders) {
 }
 
 const swapKeys = Object.keys(officeSwaps).sort((a, b) => b.length - a.length);
-const escape = (x: string) => x.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 // Not a part of a hyphened title: "director-general" holds no "director" nor "general" to swap.
-const OFFICE_RE = new RegExp(`(?<![\\p{L}-])(${swapKeys.map(escape).join("|")})(?![\\p{L}-])`, "iu");
+const OFFICE_RE = new RegExp(`(?<![\\p{L}-])(${swapKeys.map(escapeRegExp).join("|")})(?![\\p{L}-])`, "iu");
 const PORTFOLIO_RE = /((?:\b[\p{L}&]+\s){1,4})(minister|secretary)\b/iu;
 
 /** Write `alt` in the case style of `model` ("Transport" -> "Health", "transport" -> "health"). */
@@ -151,7 +151,7 @@ function officeExists(office: string, country: Country): boolean {
 
 /** "Peruvian President" -> "Chilean President": the same office in nearby countries that have it. */
 function countrySwaps(role: string, country: Country, seed: string): string[] {
-  const alias = [country.name, ...(country.aliases ?? [])].find((a) => new RegExp(`(?:^|\\s)${escape(a)}(?=\\s)`).test(role) && !role.includes(`${a}'s`));
+  const alias = [country.name, ...(country.aliases ?? [])].find((a) => new RegExp(`(?:^|\\s)${escapeRegExp(a)}(?=\\s)`).test(role) && !role.includes(`${a}'s`));
   const word = role.includes(country.demonym) ? country.demonym : role.includes(`${country.name}'s`) ? country.name : alias;
   if (!word) return [];
   // A possessive keeps the country's name ("Brazil's" -> "Chile's"); a name or demonym before the office becomes a demonym.

@@ -99,8 +99,9 @@ describe("drafts that print each other's keys", () => {
     const at = (answer: string) => drafts.findIndex((d) => String(d.question.answer) === answer);
     expect(at("340")).toBeGreaterThanOrEqual(0);
     expect(at("Aldmoor")).toBeGreaterThan(at("340"));
-    // Not cut to hide the figure: a cut lost the context a reader needs (decision 016).
-    expect(drafts[at("Aldmoor")]!.question.prompt).toContain("flooded 340 homes on Sunday, near the port town of _____");
+    // Not cut to hide the figure: a cut lost the context a reader needs (decision 016); the
+    // figure alone is elided, as a quotation elides words (ninth pass).
+    expect(drafts[at("Aldmoor")]!.question.prompt).toContain("The storm flooded […] homes on Sunday, near the port town of _____");
   });
 });
 

@@ -126,10 +126,43 @@ describe("maskOtherKeys: a second clause after the blank that prints another dra
     ['Fill in the blank: "Leaders from _____ countries signed and launched the Velden Trade Pact at the summit."', "Velden Trade Pact"],
     // A list: cutting it would leave its other item a right answer.
     ['Fill in the blank: "The two treaties are the _____ on river shipping, and the Kelso Accord on fishing rights."', "Kelso Accord"],
-    // The key printed before the blank is not in a clause after it.
-    ['Fill in the blank: "After 310 days of talks the two towns signed the pact in _____ and went home."', "310"],
   ])("leaves %s", (prompt, printed) => {
     expect(masked(prompt, printed)).toBe(prompt);
+  });
+});
+
+describe("maskOtherKeys: a key still printed is elided, as a quotation elides words", () => {
+  // The drafts' facts: "$2.4 billion" and "Bluejet" of the lead, "310" of the second sentence.
+  const other = (answer: string, fact: Fact) => draft("Another question?", answer, fact);
+  const inSentence = (prompt: string, sentence: string): Maskable => {
+    const d = draft(prompt, "March", factFor("March"));
+    return { ...d, question: { ...d.question, source: { sentence, start: 0, end: sentence.length } } as Question };
+  };
+  const lead = facts.find((f) => f.answer === "Bluejet")!.sentence;
+  const masked = (d: Maskable, printed: string, fact: Fact) => maskOtherKeys([other(printed, fact), d], facts)[1]!.question.prompt;
+
+  it("elides a figure printed before the blank, in any sentence", () => {
+    const d = inSentence('Fill in the blank: "After 310 days of talks the two towns signed the pact in _____ and went home."', "After 310 days of talks the two towns signed the pact in May and went home.");
+    expect(masked(d, "310", factFor("310"))).toBe('Fill in the blank: "After […] days of talks the two towns signed the pact in _____ and went home."');
+  });
+
+  it("elides a name printed in its own source sentence, the same sentence blanked again", () => {
+    const d = inSentence('Fill in the blank: "Northwind Air will buy rival carrier Bluejet in a $2.4 billion deal announced on _____."', lead);
+    expect(masked(d, "Bluejet", factFor("Bluejet"))).toBe('Fill in the blank: "Northwind Air will buy rival carrier […] in a $2.4 billion deal announced on _____."');
+  });
+
+  it("leaves a name printed in another sentence, inside a longer name, or in the prompt outside the quotation", () => {
+    const elsewhere = inSentence('Fill in the blank: "Bluejet pilots said the deal would be done by _____."', "Bluejet pilots said the deal would be done by March.");
+    expect(masked(elsewhere, "Bluejet", factFor("Bluejet"))).toBe(elsewhere.question.prompt);
+    const longer = inSentence('Fill in the blank: "Northwind Air will buy rival carrier Bluejet Holdings in a deal announced on _____."', lead);
+    expect(masked(longer, "Bluejet", factFor("Bluejet"))).toBe(longer.question.prompt);
+    const outside = inSentence("When will Northwind Air buy Bluejet?", lead);
+    expect(masked(outside, "Bluejet", factFor("Bluejet"))).toBe(outside.question.prompt);
+  });
+
+  it("does not elide a figure inside a longer one ('310' in '3,310' or '310.5')", () => {
+    const d = inSentence('Fill in the blank: "The airline flew 3,310 flights and 310.5 million miles by _____."', "The airline flew 3,310 flights and 310.5 million miles by March.");
+    expect(masked(d, "310", factFor("310"))).toBe(d.question.prompt);
   });
 });
 
