@@ -4,6 +4,8 @@ import { baseQuestion, shuffle } from "./common";
 import { distractors, type Pools } from "./distractors";
 import { printedForm, printedIn } from "./distractors/shared";
 import { DOCUMENT } from "./distractors/orgs";
+import { takesThe } from "./distractors/grammar";
+import { findCountry } from "./kinds";
 import { directQuestion, fillInTheBlank } from "./wording";
 import { RunCache } from "../run-cache";
 
@@ -29,6 +31,19 @@ function wrongChoices(f: Fact, pools: Pools, prompt: string): string[] {
   return wrong.length === 3 ? wrong : fair(distractors(f, pools, 6)).slice(0, 3);
 }
 
+/**
+ * "relations with the _____" offered "Mexico" beside "United States": "the Mexico" is no English and
+ * the one option that fits "the" is the key. When the key is a country and any option names itself
+ * otherwise, the "the" moves into the options, each country written as English names it ("relations
+ * with _____": "the United States", "Mexico", "the Netherlands").
+ */
+function theIntoChoices(prompt: string, answer: string, choices: string[]): { prompt: string; answer: string; choices: string[] } | undefined {
+  if (!/ the _____/.test(prompt) || !findCountry(answer) || choices.every((c) => takesThe(c) === takesThe(answer))) return undefined;
+  if (!choices.every((c) => findCountry(c))) return undefined;
+  const written = (c: string) => (takesThe(c) ? `the ${c}` : c);
+  return { prompt: prompt.replace(" the _____", " _____"), answer: written(answer), choices: choices.map(written) };
+}
+
 /** Four choices: the answer and three wrong answers of the same kind. */
 export function buildMultipleChoice(f: Fact, pools: Pools): Question | undefined {
   if (f.entityType === "list") return undefined;
@@ -48,11 +63,11 @@ export function buildMultipleChoice(f: Fact, pools: Pools): Question | undefined
   // Choices drawn from the article's own names are harder to tell apart than gazetteer ones.
   const names = articleNames(pools);
   const fromArticle = wrong.filter((w) => names.has(w)).length;
+  const choices = shuffle([f.answer, ...wrong], f.id);
+  const written = theIntoChoices(prompt, f.answer, choices) ?? { prompt, answer: f.answer, choices };
   return {
     type: "multiple_choice",
-    prompt,
-    choices: shuffle([f.answer, ...wrong], f.id),
-    answer: f.answer,
+    ...written,
     difficulty: Math.round((0.25 + 0.05 * fromArticle + (direct ? 0.05 : 0)) * 100) / 100,
     ...baseQuestion(f),
   };

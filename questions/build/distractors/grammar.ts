@@ -46,6 +46,13 @@ export function countryIn(form: PlaceForm, name: string): string {
 // Every option of a fact is checked against the same article before its blank: read once per fact.
 const articleBefore = new RunCache<Fact, string | null>();
 
+/**
+ * A country English names with "the": "the United States", "the Maldives", "the UK". Its name is
+ * plural or a union ("States", "Islands", "Emirates", "Kingdom", "Republic"), or custom fixes it.
+ */
+const TAKES_THE = /^(?:U\.?S\.?|U\.?K\.?|UAE|Netherlands|Philippines|Bahamas|Gambia|Maldives|Seychelles|Comoros|Vatican(?: City)?|Ivory Coast|Republic of .+|Democratic Republic of .+|United .+)$|(?:Republic|Islands|Emirates|States|Kingdom)$/;
+export const takesThe = (country: string): boolean => TAKES_THE.test(country);
+
 /** "an" before a vowel sound, "a" before a consonant: whether an option agrees with the article written before the blank. */
 export function agreesWithArticle(f: Fact, option: string): boolean {
   let article = articleBefore.get(f);

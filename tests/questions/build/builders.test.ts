@@ -66,6 +66,18 @@ describe("buildMultipleChoice", () => {
     expect(buildMultipleChoice(find("Tessa Marlow", "role"), pools)).toBeUndefined();
   });
 
+  it("moves 'the' into the options when the key is a country named with it and another is not ('the Mexico' is no English)", () => {
+    const own = extractFacts(splitSentences("The peso slid for a third day on fears of worsening relations with the United States. Traders in Mexico and Canada sold pesos."));
+    const f = own.find((x) => x.answer === "United States")!;
+    const q = buildMultipleChoice(f, buildPools(own))!;
+    valid(q);
+    expect(q.prompt).toContain("relations with _____.");
+    expect(q.answer).toBe("the United States");
+    expect(q.choices).toContain("the United States");
+    for (const c of q.choices!) expect(c).not.toMatch(/^the (?:Mexico|Canada)$/);
+    expect(q.choices!.some((c) => !c.startsWith("the "))).toBe(true);
+  });
+
   it("asks a direct question for a role", () => {
     const q = buildMultipleChoice(find("chief engineer at the transport department"), pools)!;
     expect(q.prompt).toBe("According to the article, what is Rob Ingram's role?");
