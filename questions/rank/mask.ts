@@ -7,7 +7,8 @@
 // - a person's name after their office goes: "Chief Executive Jane Doe said" -> "The chief
 //   executive said" (the office stays, with "the" where English needs it);
 // - a person named without an office is named by it, in brackets as an editor would: "Zuma was
-//   sentenced" -> "[The former president] was sentenced", when the article gives the office;
+//   sentenced" -> "[The former president] was sentenced", when the article gives the office (before
+//   the name, or once after it between commas: "Ada Nwosu, rescue adviser to the governor,");
 // - an organisation after "the" is named by what it is: "the Velden Port Authority" -> "the authority";
 // - a second clause after the blank that prints the key goes: "... to _____ and has five days to ...";
 // - what is still printed after that is elided as a quotation elides words, "[…]": a figure or a
@@ -94,15 +95,37 @@ function elide(prompt: string, key: string): string {
  */
 export function officeOf(person: string, sentences: readonly string[]): string | undefined {
   const re = new RegExp(`(?<![\\p{L}])${escapeRegExp(person)}(?![\\p{L}])`, "u");
+  let after: string | undefined;
   for (const sentence of sentences) {
     if (!sentence.includes(person)) continue;
     const m = re.exec(sentence);
     const title = m ? officeBefore(sentence, m.index) : undefined;
-    if (!title) continue;
+    if (!title) {
+      after ??= m ? officeAfter(sentence.slice(m.index + person.length)) : undefined;
+      continue;
+    }
     const owner = /(\p{Lu}[\p{L}.]*['’]s) $/u.exec(sentence.slice(0, title.start));
     return [...(owner ? [owner[1]!] : []), ...title.words].join(" ");
   }
-  return undefined;
+  // An office written once only: two chief executives, or a prime minister beside another, would
+  // leave "[the chief executive]" naming either.
+  const head = after?.split(" ").pop();
+  if (!after || sentences.reduce((n, s) => n + (s.toLowerCase().split(head!).length - 1), 0) > 1) return undefined;
+  return after;
+}
+
+/**
+ * The office a name is followed by, set off by commas as news writes it: "Ada Nwosu, disaster
+ * adviser to the state governor, said" -> "disaster adviser"; "Li Wen, the bank's chief economist,"
+ * -> "the bank's chief economist". Up to the office word, and only a few lowercase words before it.
+ */
+function officeAfter(rest: string): string | undefined {
+  const m = /^, ((?:the |an? )?(?:\p{Lu}[\p{L}.]*['’]s )?(?:[\p{Ll}-]+ ){0,3}?[\p{Ll}-]+)(?=[,.]| (?:to|of|at|for|in|with|on)\b)/u.exec(rest);
+  if (!m) return undefined;
+  const phrase = m[1]!.replace(/^an? /, "");
+  const last = phrase.split(" ").pop()!;
+  if (!OFFICE_ENDS.has(last) || phrase.split(" ").length < 2) return undefined;
+  return phrase.replace(/^the /, "");
 }
 
 /** "a $11.5 billion deal" -> "a deal": a figure between a determiner and its noun. */

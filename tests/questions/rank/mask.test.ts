@@ -131,6 +131,18 @@ describe("maskOtherKeys: a second clause after the blank that prints another dra
   });
 });
 
+describe("officeOf: the office written after a name, between commas", () => {
+  it("takes an office set off after the name when the article writes none before it", () => {
+    const sentences = ["Ada Nwosu, flood and rescue adviser to the river state governor, said the ferry was overloaded.", "Nwosu told reporters the ferry had room for 40."];
+    expect(officeOf("Ada Nwosu", sentences)).toBe("flood and rescue adviser");
+  });
+  it("leaves an office written of two people, and a phrase that is no office", () => {
+    const two = ["Tom Hale, chief executive of Kelso Foods, said profits rose.", "Rita Moss, chief executive of Velden Bank, said rates would fall."];
+    expect(officeOf("Tom Hale", two)).toBeUndefined();
+    expect(officeOf("Ada Nwosu", ["Ada Nwosu, smiling broadly, said the ferry was late."])).toBeUndefined();
+  });
+});
+
 describe("maskOtherKeys: a key still printed is elided, as a quotation elides words", () => {
   // The drafts' facts: "$2.4 billion" and "Bluejet" of the lead, "310" of the second sentence.
   const other = (answer: string, fact: Fact) => draft("Another question?", answer, fact);
