@@ -8,7 +8,8 @@
 //   executive said" (the office stays, with "the" where English needs it);
 // - a person named without an office is named by it, in brackets as an editor would: "Zuma was
 //   sentenced" -> "[The former president] was sentenced", when the article gives the office (before
-//   the name, or once after it between commas: "Ada Nwosu, rescue adviser to the governor,");
+//   the name, or once after it between commas: "Ada Nwosu, rescue adviser to the governor,"), and
+//   one titled by what they are by that: "Justice Ana Ruiz ruled" -> "The judge ruled";
 // - an organisation after "the" is named by what it is: "the Velden Port Authority" -> "the authority";
 // - a second clause after the blank that prints the key goes: "... to _____ and has five days to ...";
 // - what is still printed after that is elided as a quotation elides words, "[…]": a figure or a
@@ -128,6 +129,22 @@ function officeAfter(rest: string): string | undefined {
   return phrase.replace(/^the /, "");
 }
 
+/** Titles that are also what the person is: "Justice Ana Ruiz" is the judge, "Sen. Tom Hale" the senator. */
+const TITLE_ROLE: Record<string, string> = { justice: "judge", judge: "judge", sen: "senator", senator: "senator", rep: "representative", gen: "general", gov: "governor" };
+
+/**
+ * The role a person's title names ("judge" for "Justice Ana Ruiz"), when the article gives that
+ * title to no one else: with two senators, "the senator" would name either.
+ */
+export function titleRoleOf(person: string, sentences: readonly string[]): { title: string; role: string } | undefined {
+  const text = sentences.join(" ");
+  const m = new RegExp(`\\b(\\p{Lu}\\p{Ll}+\\.?) ${escapeRegExp(person)}(?![\\p{L}])`, "u").exec(text);
+  const role = m ? TITLE_ROLE[m[1]!.replace(/\.$/, "").toLowerCase()] : undefined;
+  if (!m || !role) return undefined;
+  const others = [...text.matchAll(new RegExp(`\\b${escapeRegExp(m[1]!)} (\\p{Lu}[\\p{L}.'’-]*(?: \\p{Lu}[\\p{L}.'’-]*)*)`, "gu"))].filter((x) => x[1]!.split(" ").pop() !== person.split(" ").pop());
+  return others.length ? undefined : { title: m[1]!, role };
+}
+
 /** "a $11.5 billion deal" -> "a deal": a figure between a determiner and its noun. */
 function dropAttributiveFigure(prompt: string, key: string): string {
   const re = new RegExp(`\\b(a|an|the|its|their|his|her|this|that)\\s+(?:about |some |nearly |almost |around |more than )?${escapeRegExp(key)}(?:-[a-z]+)?\\s+(?=[a-z])`, "gi");
@@ -210,7 +227,7 @@ function insideQuotation(text: string, at: number): boolean {
 }
 
 /** A person's name taken out of a prompt: after an office, the office stays; alone, the office stands in. */
-function maskPerson(prompt: string, name: string, office: string | undefined, ownWords: ReadonlySet<string>): string {
+function maskPerson(prompt: string, name: string, office: string | undefined, ownWords: ReadonlySet<string>, titled?: { title: string; role: string }): string {
   // An office that shares a word with the question's own key would hint at it ("[the minister], a former _____").
   const hints = (text: string) => norm(text).split(" ").some((w) => ownWords.has(w));
   // "[Jane Doe] said ...": a pronoun already named in brackets is named by the office instead.
@@ -228,7 +245,11 @@ function maskPerson(prompt: string, name: string, office: string | undefined, ow
     const wordBefore = /(\p{Lu}[\p{L}.'’-]*) $/u.exec(prompt.slice(0, at))?.[1];
     if (wordBefore && !OFFICE_ENDS.has(wordBefore.toLowerCase()) && !HONORIFIC.has(wordBefore.replace(/\.$/, "").toLowerCase())) continue;
     const title = officeBefore(prompt, at);
-    if (title && !hints(title.words.join(" "))) {
+    if (!title && titled && prompt.slice(0, at).endsWith(`${titled.title} `) && !hints(titled.role)) {
+      // "Justice Ana Ruiz suspended ..." -> "The judge suspended ...".
+      const cut = at - titled.title.length - 1;
+      out += `${prompt.slice(from, cut)}${startsSentence(prompt, cut) ? "The" : "the"} ${titled.role}`;
+    } else if (title && !hints(title.words.join(" "))) {
       // "Chief Executive Jane Doe" -> "the Chief Executive"; "Peru's President Jane Doe" keeps its owner.
       const lead = prompt.slice(0, title.start).trimEnd();
       const owned = /['’]s$/.test(lead) || /['’]s$/.test(title.words[0]!) || DETERMINER.test(title.words[0]!) || DETERMINER.test(lead.split(/\s+/).pop() ?? "");
@@ -276,10 +297,11 @@ function keyMaskOf(d: Maskable, sentences: readonly string[]): KeyMask | undefin
   }
   const forms = personForms(d.question, d.fact);
   const office = officeOf(d.fact?.canonical ?? key, sentences);
+  const titled = titleRoleOf(d.fact?.canonical ?? key, sentences);
   return {
     key,
     normKey,
-    apply: (prompt, ownWords) => forms.reduce((text, name) => (text.includes(name) ? dropTrailingClauseWith(maskPerson(text, name, office, ownWords), name) : text), prompt),
+    apply: (prompt, ownWords) => forms.reduce((text, name) => (text.includes(name) ? dropTrailingClauseWith(maskPerson(text, name, office, ownWords, titled), name) : text), prompt),
   };
 }
 

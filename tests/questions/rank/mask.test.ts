@@ -52,10 +52,15 @@ describe("maskOtherKeys: a prompt does not print another draft's key where it re
     expect(masked!.question.prompt).toBe('Fill in the blank: "[The Northwind chief executive] said the deal would be completed by _____."');
   });
 
-  it("leaves a name after a lone title ('Judge'), after a possessive, and a key asked further down than the first ten", () => {
+  it("names a person by a title that says what they are ('Judge' -> 'the judge') unless the article gives it to another", () => {
     const judge = draft('Fill in the blank: "Judge Ana Ruiz of the _____ must approve the deal."', "competition tribunal", factFor("March"));
     const ruiz = draft("Who must approve the deal?", "Ana Ruiz", { ...factFor("Maria Okafor"), entityType: "person", canonical: "Ana Ruiz" });
-    expect(maskOtherKeys([ruiz, judge], facts)[1]!.question.prompt).toContain("Judge Ana Ruiz");
+    expect(maskOtherKeys([ruiz, judge], facts)[1]!.question.prompt).toBe('Fill in the blank: "The judge of the _____ must approve the deal."');
+    const twoJudges = extractFacts(splitSentences(`${text} Judge Lev Ostrov said the tribunal would sit in May.`));
+    expect(maskOtherKeys([ruiz, judge], twoJudges)[1]!.question.prompt).toContain("Judge Ana Ruiz");
+  });
+
+  it("leaves a name after a possessive, and a key asked further down than the first ten", () => {
     const fund = draft('Fill in the blank: "Velden\'s Maria Okafor fund will hold _____."', "3 percent", factFor("3 percent"));
     expect(maskOtherKeys([chief(), fund], facts)[1]!.question.prompt).toContain("Velden's Maria Okafor fund");
     const filler = Array.from({ length: 10 }, (_, i) => draft(`Question ${i}?`, `answer ${i}`, factFor("March")));
