@@ -187,7 +187,7 @@ export function attributionStart(sentence: string): number {
 // "to" only between a figure's words and another figure ("by 25 basis points to 7.0 percent"): elsewhere
 // the noun before it needs it ("the protocol to the treaty"), and "3,000 to 4,000" is one range.
 // "and" before a second verb in the past: "killed _____ [and wounded 38 others]".
-const TAIL_OPENER = / (?:in|on|at|with|after|during|for|from|by|under|amid|near|following|before|which|who|where|despite) |(?<=[a-z]) to (?=(?:[A-Z][a-z]{0,2})?[$€£¥₹]?\d)| and (?=\p{Ll}{3,}ed )/gu;
+const TAIL_OPENER = / (?:in|on|at|with|after|during|for|from|by|under|amid|near|following|before|which|who|whose|where|despite) |(?<=[a-z]) to (?=(?:[A-Z][a-z]{0,2})?[$€£¥₹]?\d)| and (?=\p{Ll}{3,}ed )/gu;
 /**
  * What a cut can strand at the end of the text it keeps: an adverb that went with the phrase cut
  * off ("in X state early [on Sunday]", "illegal even [in ...]"), the first words of a

@@ -25,6 +25,12 @@ describe("clauseAround: a long sentence cut to the clause holding the answer", (
       "four years",
       "The district court on Monday sentenced former port director Ana Velez and her deputy Tomas Ruiz to four years of prison in the second of the customs fraud cases.",
     ],
+    // A long sentence loses the relative clause ("whose ..."), not the phrase it hangs on ("in PayLink").
+    [
+      "The group posted 12 per cent growth in sales to $40.2 billion helped by 31 per cent growth in cloud services and 17 per cent growth in PayLink whose own sales reached $9.1 billion in the year.",
+      "$40.2 billion",
+      "The group posted 12 per cent growth in sales to $40.2 billion helped by 31 per cent growth in cloud services and 17 per cent growth in PayLink.",
+    ],
     // A cut inside an aside opened by a dash ends before the dash.
     [
       "The bank hinted at raising rates at a time when the island is struggling with 11 percent fuel inflation recorded in March this year—the highest in nine years—squeezing the small growers of the valley who sell their crops at the market.",
