@@ -117,7 +117,11 @@ export function acceptedVariants(f: Fact, pools?: Pools): string[] {
     if (f.entityType === "person" && pools?.sentences) for (const name of honorificNames(f.canonical ?? f.answer, pools.sentences)) if (!v.includes(name) && name !== f.answer) v.push(name);
     const expansion = pools?.sentences ? spelledOut(f.answer, pools.sentences) : undefined;
     if (expansion && !v.some((x) => x.toLowerCase() === expansion.toLowerCase())) v.push(expansion);
-    if (pools && (f.entityType === "org" || f.entityType === "other")) for (const name of sameBodyNames(f.answer, pools.byKey.get("org") ?? [])) if (!v.some((x) => x.toLowerCase() === name.toLowerCase())) v.push(name);
+    // The body's other name, and that name without its "of ..." ("Constitutional Court" for "ConCourt"
+    // when the article also writes "Constitutional Court of South Africa").
+    if (pools && (f.entityType === "org" || f.entityType === "other"))
+      for (const name of sameBodyNames(f.answer, pools.byKey.get("org") ?? []))
+        for (const form of [name, ...(/\S \S+ of /.test(name) ? [name.split(" of ")[0]!] : [])]) if (!v.some((x) => x.toLowerCase() === form.toLowerCase())) v.push(form);
     // A name the tagger did not know ("Prabowo Subianto" as "other") whose word the article also
     // uses alone for a person ("Mr Prabowo"): that word names the same person.
     if (pools && f.entityType === "other" && f.answer.includes(" ")) {

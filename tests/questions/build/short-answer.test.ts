@@ -63,6 +63,9 @@ describe("typed answers accept the article's other names for the same body", () 
     const typed = drafts.flatMap((d) => [d.question, ...d.variants]).filter((q) => q.type === "short_answer" || q.type === "cloze");
     const court = typed.find((q) => q.answer === "Supreme Court of Velden");
     expect(court?.acceptedAnswers).toContain("SupCourt");
+    // The short form's question accepts the long name and the long name without its "of ...".
+    const short = typed.find((q) => q.answer === "SupCourt");
+    expect(short?.acceptedAnswers).toEqual(expect.arrayContaining(["Supreme Court of Velden", "Supreme Court"]));
   });
 });
 
