@@ -35,6 +35,8 @@ describe("two drafts ask the same fact", () => {
     ["whole-article questions, by type and prompt", draft(undefined, { type: "matching", prompt: "Match each person to their role.", answer: [{ left: "A", right: "B" }, { left: "C", right: "D" }], explanation: "" }), draft(undefined, { type: "matching", prompt: "Match each person to their role.", answer: [{ left: "E", right: "F" }, { left: "G", right: "H" }], explanation: "" }), true],
     ["true/false forms of two facts in one sentence", draft(fact({}), trueFalse(S1.replace("17", "19"))), draft(fact({ answer: "4", value: 4 }), trueFalse(S1.replace("4", "6"))), false],
     ["one statement twice is one question, whatever fact it was made for", draft(fact({}), trueFalse(S1)), draft(fact({ answer: "4", value: 4 }), trueFalse(S1)), true],
+    // Each prints the other's key elided: the same words, but the blank and the "[…]" change places.
+    ["two facts of one sentence, each with the other elided", draft(fact({}), cloze(S1, "17", "Fill in: The council voted _____ to […] in favour.")), draft(fact({ answer: "4", value: 4 }), cloze(S1, "4", "Fill in: The council voted […] to _____ in favour.")), false],
   ];
   it.each(rows)("%s", (_, a, b, same) => {
     expect(shareKey(a, b)).toBe(same);

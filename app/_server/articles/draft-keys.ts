@@ -9,6 +9,11 @@ export type FactIdentity = IdentityFields & { sentence: string };
 const n = normaliseAnswer;
 
 const sourceKey = (sentence: string, answer: string) => `src|${n(sentence)}|${n(answer)}`;
+/**
+ * A prompt as a key. Where its blank and its elisions ("[…]") stand is part of it: "Mayors from _____,
+ * ... met in […]" and "Mayors from […], ... met in _____" ask two facts, and normalising drops both marks.
+ */
+const promptKey = (type: string, prompt: string) => `q|${type}|${n(prompt.replace(/_{5}/g, " qblankq ").replace(/\[…\]/g, " qelidedq "))}`;
 
 /**
  * Keys under which a draft counts as already drafted; any one in common makes two drafts the same
@@ -25,7 +30,7 @@ export function draftKeys({ fact, forms }: { fact?: FactIdentity | null; forms: 
     keys.add(sourceKey(fact.sentence, fact.answer));
   }
   for (const q of forms) {
-    keys.add(`q|${q.type}|${n(q.prompt)}`);
+    keys.add(promptKey(q.type, q.prompt));
     if (!q.source) continue;
     if (fact) keys.add(sourceKey(q.source.sentence, fact.answer));
     if (typeof q.answer === "string" || typeof q.answer === "number") keys.add(sourceKey(q.source.sentence, String(q.answer)));
