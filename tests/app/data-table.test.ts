@@ -6,7 +6,8 @@ import { readFileSync } from "node:fs";
 import { DataTable } from "@/app/_components/ui";
 
 const table = (rows?: "compact" | "roomy") =>
-  renderToStaticMarkup(createElement(DataTable, { columns: [{ label: "Learner" }], rows }, createElement("tr", null, createElement("td", null, "Ana"))));
+  // The row goes as createElement's children argument; its props type wants them among the props.
+  renderToStaticMarkup(createElement(DataTable, { columns: [{ label: "Learner" }], rows } as Parameters<typeof DataTable>[0], createElement("tr", null, createElement("td", null, "Ana"))));
 
 describe("DataTable", () => {
   it.each([
