@@ -13,7 +13,12 @@ export function formatPercent(fraction: number): string {
   return `${Math.round(fraction * 100)}%`;
 }
 
+/** The formatter of formatDay, for a page that writes many days in one zone (a chart's 300 tooltips). */
+export function dayFormat(timeZone = "UTC"): Intl.DateTimeFormat {
+  return dateTimeFormat("en-GB", { day: "numeric", month: "short", year: "numeric", timeZone });
+}
+
 /** "4 Mar 2026": the day it was in `timeZone` (the reader's: getReaderTimeZone). */
 export function formatDay(date: Date, timeZone = "UTC"): string {
-  return dateTimeFormat("en-GB", { day: "numeric", month: "short", year: "numeric", timeZone }).format(date);
+  return dayFormat(timeZone).format(date);
 }

@@ -36,7 +36,11 @@ export function StatusBadge({ status }: { status: string }) {
  * keeps screen-reader-only text in its cells (absolutely placed) inside the scroll area, not
  * widening the page on a phone.
  */
-export function DataTable({ columns, children, className = "" }: { columns: { label: string; align?: "right" }[]; children: React.ReactNode; className?: string }) {
+/**
+ * `rows`: "compact" or "roomy" rows divided by a line, padded by the stylesheet
+ * (app/globals.css, `.table-rows`) rather than by classes on every row and cell.
+ */
+export function DataTable({ columns, children, className = "", rows }: { columns: { label: string; align?: "right" }[]; children: React.ReactNode; className?: string; rows?: "compact" | "roomy" }) {
   return (
     <div className={`relative overflow-x-auto rounded-xl border border-slate-200 bg-white shadow-sm ${className}`}>
       <table className="w-full text-left text-sm">
@@ -49,7 +53,7 @@ export function DataTable({ columns, children, className = "" }: { columns: { la
             ))}
           </tr>
         </thead>
-        <tbody>{children}</tbody>
+        <tbody className={rows ? `table-rows ${rows}` : undefined}>{children}</tbody>
       </table>
     </div>
   );

@@ -84,27 +84,30 @@ export function QuizSummaries({ quizzes, timeZone }: { quizzes: QuizSummary[]; t
   return (
     <section aria-labelledby="quizzes-heading">
       <h2 id="quizzes-heading" className="text-lg font-semibold">Your quizzes</h2>
-      <ul className="mt-3 grid gap-3 sm:grid-cols-2">
+      <ul className="quiz-cards mt-3 grid gap-3 sm:grid-cols-2">
         {quizzes.map((q) => (
-          <li key={q.quizId} className="min-w-0 rounded-xl border border-slate-200 bg-white p-4 shadow-sm" data-testid="quiz-summary">
-            <div className="flex items-baseline justify-between gap-3">
-              <Link href={`/attempts/${q.latest.attemptId}`} title={q.quizTitle} className="min-w-0 truncate font-semibold text-brand-700 hover:underline">{q.quizTitle}</Link>
-              <span className="shrink-0 text-xs text-slate-500">{q.attempts} attempt{q.attempts === 1 ? "" : "s"}</span>
+          <li key={q.quizId} data-testid="quiz-summary">
+            <div>
+              <Link href={`/attempts/${q.latest.attemptId}`} title={q.quizTitle}>{q.quizTitle}</Link>
+              <span>{`${q.attempts} attempt${q.attempts === 1 ? "" : "s"}`}</span>
             </div>
-            <dl className="mt-3 grid grid-cols-3 gap-2 text-center">
-              {[
-                { label: "Best", value: q.best.fraction, detail: `${formatPoints(q.best.score)} / ${formatPoints(q.best.maxScore)}` },
-                { label: "Latest", value: q.latest.fraction, detail: formatDay(q.latest.submittedAt, timeZone) },
-                { label: "Grade", value: q.grade, detail: null },
-              ].map((cell) => (
-                <div key={cell.label} className={`rounded-lg px-2 py-2 ${cell.label === "Grade" ? "bg-brand-50" : "bg-slate-50"}`}>
-                  <dt className="text-xs text-slate-600">{cell.label}</dt>
-                  <dd className="text-lg font-bold tabular-nums text-slate-900">{formatPercent(cell.value)}</dd>
-                  {cell.detail && <dd className="truncate text-xs tabular-nums text-slate-600">{cell.detail}</dd>}
-                </div>
-              ))}
+            <dl>
+              <div>
+                <dt>Best</dt>
+                <dd>{formatPercent(q.best.fraction)}</dd>
+                <dd>{`${formatPoints(q.best.score)} / ${formatPoints(q.best.maxScore)}`}</dd>
+              </div>
+              <div>
+                <dt>Latest</dt>
+                <dd>{formatPercent(q.latest.fraction)}</dd>
+                <dd>{formatDay(q.latest.submittedAt, timeZone)}</dd>
+              </div>
+              <div className="grade">
+                <dt>Grade</dt>
+                <dd>{formatPercent(q.grade)}</dd>
+              </div>
             </dl>
-            <p className="mt-2 text-xs text-slate-500">Grade: {GRADING_TEXT[q.grading]}.</p>
+            <p>{`Grade: ${GRADING_TEXT[q.grading]}.`}</p>
           </li>
         ))}
       </ul>

@@ -60,28 +60,28 @@ export default async function HistoryPage({ searchParams }: { searchParams: Prom
             No attempts yet. <Link href="/" className="font-medium text-brand-700 underline">Take a quiz</Link>.
           </p>
         ) : (
-          <DataTable columns={[{ label: "Quiz" }, { label: "Date" }, { label: "Time", align: "right" }, { label: "Score", align: "right" }]} className="mt-3">
+          <DataTable columns={[{ label: "Quiz" }, { label: "Date" }, { label: "Time", align: "right" }, { label: "Score", align: "right" }]} className="mt-3" rows="roomy">
                 {attempts.map((a) => {
                   const when = a.submittedAt ?? a.startedAt;
                   return (
-                    <tr key={a.id} className="border-b border-slate-100 last:border-0">
-                      <td className="px-3 py-3 sm:px-4">
+                    <tr key={a.id}>
+                      <td>
                         <Link href={`/attempts/${a.id}`} className="font-medium text-brand-700 hover:underline">{a.quizTitle}</Link>
                       </td>
-                      <td className="px-3 py-3 text-slate-600 sm:px-4">
+                      <td className="text-slate-600">
                         <time dateTime={when.toISOString()} className="tabular-nums">
                           <span className="whitespace-nowrap">{local.date(when)}</span>{" "}
                           <span className="whitespace-nowrap text-slate-500">{local.time(when)}</span>
                         </time>
                       </td>
-                      <td className="px-3 py-3 text-right whitespace-nowrap tabular-nums text-slate-600 sm:px-4" data-testid="history-time">
+                      <td className="text-right whitespace-nowrap tabular-nums text-slate-600" data-testid="history-time">
                         {a.seconds === null ? "–" : formatDuration(a.seconds)}
                       </td>
-                      <td className="px-3 py-3 text-right tabular-nums sm:px-4" data-testid="history-score">
+                      <td className="text-right tabular-nums" data-testid="history-score">
                         {a.status === "submitted" && a.score !== null ? (
                           <span className="font-semibold">
-                            <span className="whitespace-nowrap">{formatPoints(a.score)} / {formatPoints(a.maxScore)}</span>{" "}
-                            <span className="whitespace-nowrap text-slate-500">{percentOf(a.score, a.maxScore)}%</span>
+                            <span className="whitespace-nowrap">{`${formatPoints(a.score)} / ${formatPoints(a.maxScore)}`}</span>{" "}
+                            <span className="whitespace-nowrap text-slate-500">{`${percentOf(a.score, a.maxScore)}%`}</span>
                           </span>
                         ) : (
                           <span className="text-amber-700">In progress</span>

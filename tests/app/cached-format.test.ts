@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { dateTimeFormat } from "@/app/_components/cached-format";
+import { dateTimeFormat, numberFormat } from "@/app/_components/cached-format";
 import { formatDay } from "@/app/_components/duration";
 import { formatDate, formatDateTime, formatTime } from "@/app/_server/time/reader-time";
 
@@ -23,5 +23,12 @@ describe("cached Intl formatters", () => {
     // The day differs by zone: the formatters are not shared across zones.
     expect(formatDay(when, "UTC")).toBe("4 Mar 2026");
     expect(formatDay(when, "Asia/Tokyo")).toBe("5 Mar 2026");
+  });
+
+  it("makes one number formatter per locale and options, formatting as toLocaleString does", () => {
+    const a = numberFormat("en-US", { maximumFractionDigits: 4 });
+    expect(numberFormat("en-US", { maximumFractionDigits: 4 })).toBe(a);
+    expect(numberFormat("en-US", { maximumFractionDigits: 2 })).not.toBe(a);
+    for (const n of [20878, 0.123456, -1500.5, 1e9]) expect(a.format(n)).toBe(n.toLocaleString("en-US", { maximumFractionDigits: 4 }));
   });
 });

@@ -10,6 +10,7 @@ import { QuestionPreview } from "../../../_components/question-preview";
 import { formatPoints, percentOf } from "../../../_components/format";
 import { getQuizForManaging } from "../../../_server/quizzes/manage-quiz";
 import { QuizManagePanel } from "./quiz-manage-panel";
+import { AnswerBars } from "./answer-bars";
 import { readerTime } from "../../../_server/time/reader-time";
 import { listLiveGames } from "../../../_server/live/game-report";
 import { PastLiveGames } from "../../../live/_components/past-games";
@@ -92,14 +93,14 @@ export default async function QuizReportPage({ params, searchParams }: { params:
         {report.grades.length === 0 ? (
           <p className="rounded-lg border border-dashed border-slate-300 bg-white p-6 text-slate-600">Nobody has submitted this quiz yet.</p>
         ) : (
-          <DataTable columns={[{ label: "Learner" }, { label: "Attempt" }, { label: "Submitted" }, { label: "Time" }, { label: "Score", align: "right" }]}>
+          <DataTable columns={[{ label: "Learner" }, { label: "Attempt" }, { label: "Submitted" }, { label: "Time" }, { label: "Score", align: "right" }]} rows="compact">
                 {grades.map((g) => (
-                  <tr key={g.attemptId} className="border-b border-slate-100 last:border-0">
-                    <td className="px-4 py-2">{g.learner.name} <span className="text-slate-500">{g.learner.email}</span></td>
-                    <td className="px-4 py-2">{g.attemptNumber}</td>
-                    <td className="px-4 py-2 text-slate-600">{time.dateTime(g.submittedAt)}</td>
-                    <td className="px-4 py-2 text-slate-600">{Math.floor(g.seconds / 60)}m {g.seconds % 60}s</td>
-                    <td className="px-4 py-2 text-right font-semibold tabular-nums">{formatPoints(g.score)} / {formatPoints(g.maxScore)} <span className="text-slate-500">{percentOf(g.score, g.maxScore)}%</span></td>
+                  <tr key={g.attemptId}>
+                    <td>{g.learner.name} <span className="text-slate-500">{g.learner.email}</span></td>
+                    <td>{g.attemptNumber}</td>
+                    <td className="text-slate-600">{time.dateTime(g.submittedAt)}</td>
+                    <td className="text-slate-600">{`${Math.floor(g.seconds / 60)}m ${g.seconds % 60}s`}</td>
+                    <td className="text-right font-semibold tabular-nums">{`${formatPoints(g.score)} / ${formatPoints(g.maxScore)} `}<span className="text-slate-500">{`${percentOf(g.score, g.maxScore)}%`}</span></td>
                   </tr>
                 ))}
           </DataTable>
@@ -110,11 +111,11 @@ export default async function QuizReportPage({ params, searchParams }: { params:
       {finalGrades.length > 0 && (
         <section aria-labelledby="final-heading">
           <h2 id="final-heading" className="mb-3 text-lg font-semibold">Final grades <span className="text-sm font-normal text-slate-500">({GRADING_TEXT[report.grading]})</span></h2>
-          <ul className="grid gap-2 sm:grid-cols-2 lg:grid-cols-3">
+          <ul className="grade-cards grid gap-2 sm:grid-cols-2 lg:grid-cols-3">
             {finalGrades.map((f) => (
-              <li key={f.learner.id} className="flex justify-between rounded-lg border border-slate-200 bg-white px-4 py-2 text-sm shadow-sm">
+              <li key={f.learner.id}>
                 <span>{f.learner.name}</span>
-                <span className="font-semibold tabular-nums">{Math.round(f.grade * 100)}%</span>
+                <span>{`${Math.round(f.grade * 100)}%`}</span>
               </li>
             ))}
           </ul>
@@ -129,7 +130,7 @@ export default async function QuizReportPage({ params, searchParams }: { params:
             <li key={q.id} className="rounded-xl border border-slate-200 bg-white p-5 shadow-sm" data-testid="item-report">
               <div className="flex flex-wrap items-start justify-between gap-4">
                 <div className="min-w-0 flex-1">
-                  <p className="text-sm text-slate-500">Question {i + 1}</p>
+                  <p className="text-sm text-slate-500">{`Question ${i + 1}`}</p>
                   <QuestionPreview question={q.question} />
                 </div>
                 <dl className="grid grid-cols-2 gap-x-4 gap-y-1 text-sm">
@@ -146,22 +147,7 @@ export default async function QuizReportPage({ params, searchParams }: { params:
                   ))}
                 </ul>
               )}
-              {q.distribution.length > 0 && (
-                <div className="mt-4 space-y-1.5">
-                  {q.distribution.slice(0, 6).map((d) => {
-                    const share = Math.round((d.count / Math.max(1, q.stats.attempts)) * 100);
-                    return (
-                      <div key={d.answer} className="grid grid-cols-[minmax(0,14rem)_1fr_3rem] items-center gap-3 text-sm">
-                        <span className={`truncate ${d.correct ? "font-semibold text-emerald-800" : "text-slate-700"}`}>{d.correct ? "✓ " : ""}{d.answer}</span>
-                        <span className="h-2.5 overflow-hidden rounded-full bg-slate-100" aria-hidden>
-                          <span className={`block h-full ${d.correct ? "bg-emerald-500" : "bg-slate-400"}`} style={{ width: `${share}%` }} />
-                        </span>
-                        <span className="text-right tabular-nums text-slate-600">{d.count}</span>
-                      </div>
-                    );
-                  })}
-                </div>
-              )}
+              {q.distribution.length > 0 && <AnswerBars answers={q.distribution} attempts={q.stats.attempts} />}
               <Link href={`/teach/quizzes/${report.id}/regrade/${q.id}`} className="mt-3 inline-block text-sm font-medium text-brand-700 hover:underline">Fix the key and regrade</Link>
             </li>
           ))}
