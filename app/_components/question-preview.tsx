@@ -2,8 +2,7 @@
 // the grader accepts (other accepted wordings, a number's tolerance); and a compact one for the
 // other forms of a draft.
 import type { Question } from "@/questions/schema";
-import { describeAnswer } from "../_server/attempts/answer-text";
-import { numberFormat } from "./cached-format";
+import { describeAnswer, formatNumber } from "../_server/attempts/answer-text";
 
 export const TYPE_LABEL: Record<Question["type"], string> = {
   multiple_choice: "Multiple choice",
@@ -18,9 +17,6 @@ export const TYPE_LABEL: Record<Question["type"], string> = {
 
 const hasChoiceList = (q: Question) => Boolean(q.choices) && q.type !== "ordering" && q.type !== "matching";
 const keyOf = (q: Question): unknown[] => (Array.isArray(q.answer) ? q.answer : [q.answer]);
-// `toLocaleString` with options makes a formatter per call; a report writes dozens of numbers.
-const figures = numberFormat("en-US", { maximumFractionDigits: 4 });
-const formatNumber = (n: number) => figures.format(n);
 /** A year is written as a year ("2029"), any other number with separators ("20,878"). */
 const formatFigure = (n: number, question: Question) => (question.factKind === "date" && Number.isInteger(n) ? String(n) : formatNumber(n));
 const formatShare = (fraction: number) => `${Math.round(fraction * 1000) / 10}%`;

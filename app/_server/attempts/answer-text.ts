@@ -1,5 +1,6 @@
 // Human-readable answers and responses for the result page.
 import type { LearnerResponse, Question } from "@/questions/schema";
+import { numberFormat } from "../../_components/cached-format";
 
 export function describeAnswer(question: Question): string {
   const a = question.answer;
@@ -30,8 +31,9 @@ export function describeResponse(question: Question, response: LearnerResponse |
 
 // One formatter for every number: toLocaleString with options builds a new one per call, which
 // was the largest single cost of a 500-learner report's answer lists (decision 030).
-const NUMBER_FORMAT = new Intl.NumberFormat("en-US", { maximumFractionDigits: 4 });
+const NUMBER_FORMAT = numberFormat("en-US", { maximumFractionDigits: 4 });
 
-function formatNumber(n: number): string {
+/** A number as answers and keys show it ("20,878", "0.1235"); the question previews use it too. */
+export function formatNumber(n: number): string {
   return NUMBER_FORMAT.format(n);
 }
