@@ -20,6 +20,7 @@ import { titles } from "../data";
 import type { Fact } from "../facts";
 import type { Question } from "../schema";
 import { escapeRegExp } from "../nlp/regexp";
+import { PENDING, settleElisions, type ElidedKind } from "./elision";
 
 /** What a draft carries that masking reads and rewrites. */
 export interface Maskable {
@@ -73,7 +74,7 @@ export const ELIDED = "[…]";
  * in "the Kigali Declaration" is another thing, unlike "Rwanda's Kigali"), a figure ("12" in "2012", "12.5"), brackets, or the
  * passage's own quotations.
  */
-function elide(prompt: string, key: string): string {
+function elide(prompt: string, key: string, kind: ElidedKind): string {
   const open = prompt.indexOf('"');
   const close = prompt.lastIndexOf('"');
   if (open < 0 || close <= open) return prompt;
@@ -84,9 +85,9 @@ function elide(prompt: string, key: string): string {
     // "Port Kelso" is not Kelso: a name after a capitalised word that is neither an opener nor an owner.
     const before = /(\p{Lu}[\p{L}.'’-]*) $/u.exec(passage.slice(0, at))?.[1];
     if (name && before && !OPENER.test(before) && !/['’]s$/.test(before)) return whole;
-    return insideQuotation(passage, at) ? whole : ELIDED;
+    return insideQuotation(passage, at) ? whole : PENDING;
   });
-  return out === passage ? prompt : `${prompt.slice(0, open + 1)}${out}${prompt.slice(close)}`;
+  return out === passage ? prompt : `${prompt.slice(0, open + 1)}${settleElisions(out, kind, ELIDED)}${prompt.slice(close)}`;
 }
 
 /**
@@ -289,7 +290,8 @@ function keyMaskOf(d: Maskable, sentences: readonly string[]): KeyMask | undefin
   // them unreadable).
   const everywhere = isFigureDraft(d) || isDateDraft(d);
   const ownSentence = d.fact?.sentence;
-  const elideRest = (prompt: string, source: string | undefined) => (prompt.includes(key) && (everywhere || (ownSentence !== undefined && source === ownSentence)) ? elide(prompt, key) : prompt);
+  const kind: ElidedKind = isFigureDraft(d) ? (d.fact?.kind === "count" ? "count" : "amount") : isDateDraft(d) ? "date" : "name";
+  const elideRest = (prompt: string, source: string | undefined) => (prompt.includes(key) && (everywhere || (ownSentence !== undefined && source === ownSentence)) ? elide(prompt, key, kind) : prompt);
   if (isFigureDraft(d)) return { key, normKey, apply: (prompt, _own, source) => (prompt.includes(key) ? elideRest(dropTrailingClauseWith(dropAttributiveFigure(prompt, key), key), source) : prompt) };
   if (!isPersonDraft(d)) {
     const head = d.fact?.entityType === "org" ? orgHeadNoun(key) : undefined;

@@ -163,6 +163,11 @@ describe("maskOtherKeys: a key still printed is elided, as a quotation elides wo
     expect(masked(d, "310", factFor("310"))).toBe('Fill in the blank: "After […] days of talks the two towns signed the pact in _____ and went home."');
   });
 
+  it("drops the phrase that held the key where the sentence reads as well without it", () => {
+    const d = inSentence('Fill in the blank: "The two towns talked for 310 days before signing the pact in _____."', "The two towns talked for 310 days before signing the pact in May.");
+    expect(masked(d, "310", factFor("310"))).toBe('Fill in the blank: "The two towns talked before signing the pact in _____."');
+  });
+
   it("elides a name printed in its own source sentence, the same sentence blanked again", () => {
     const d = inSentence('Fill in the blank: "Northwind Air will buy rival carrier Bluejet in a $2.4 billion deal announced on _____."', lead);
     expect(masked(d, "Bluejet", factFor("Bluejet"))).toBe('Fill in the blank: "Northwind Air will buy rival carrier […] in a $2.4 billion deal announced on _____."');

@@ -1,0 +1,44 @@
+import { describe, expect, it } from "vitest";
+import { ELIDED } from "@/questions/rank/mask";
+import { PENDING, settleElisions, type ElidedKind } from "@/questions/rank/elision";
+
+// Our own sentences, each with another draft's key marked where mask.ts found it.
+const settle = (passage: string, kind: ElidedKind) => settleElisions(passage.replaceAll("@", PENDING), kind, ELIDED);
+
+describe("settleElisions: a phrase that only held another draft's key goes with it", () => {
+  it("drops a time, a place or a duration in a prepositional phrase", () => {
+    expect(settle("The mayor is in Velden for @ to open the new bridge.", "count")).toBe("The mayor is in Velden to open the new bridge.");
+    expect(settle("Earlier on @, the council raised the ferry fare.", "date")).toBe("Earlier, the council raised the ferry fare.");
+    expect(settle("On @, the council raised the ferry fare.", "date")).toBe("The council raised the ferry fare.");
+    expect(settle("The board declared a drought on @, according to the water office.", "date")).toBe("The board declared a drought, according to the water office.");
+    expect(settle("Floods hit _____ in @.", "date")).toBe("Floods hit _____.");
+  });
+
+  it("drops the levels of a change: 'by @ to @', 'to _____ from @ percent', 'on @ of goods'", () => {
+    expect(settle("The central bank raised its main rate by @ to @ on Friday.", "amount")).toBe("The central bank raised its main rate on Friday.");
+    expect(settle("The port will raise fees to _____ from @ percent on @ of imported grain.", "amount")).toBe("The port will raise fees to _____ on imported grain.");
+  });
+
+  it("drops a share or a sum used as an adjective, but not a count ('@ towns signed')", () => {
+    expect(settle("The town is struggling with @ bread inflation this spring.", "amount")).toBe("The town is struggling with bread inflation this spring.");
+    expect(settle("@ towns signed the river pact.", "count")).toBe(`${ELIDED} towns signed the river pact.`);
+  });
+
+  it("drops an appositive that is only the key, and a place's name after what it is", () => {
+    expect(settle("The merged grocer, @, will have _____ stores.", "name")).toBe("The merged grocer will have _____ stores.");
+    expect(settle("The bus overturned near the coastal town of @.", "name")).toBe("The bus overturned near the coastal town.");
+  });
+
+  it("drops a name used as an adjective before a noun, not before a verb", () => {
+    expect(settle("Heavy rain caused the @ floods that closed _____ schools.", "name")).toBe("Heavy rain caused the floods that closed _____ schools.");
+    expect(settle("Police said the @ came off the road near _____.", "name")).toBe(`Police said the ${ELIDED} came off the road near _____.`);
+  });
+
+  it("keeps what the sentence needs: a subject, an object, a count of a noun, a phrase of a list", () => {
+    expect(settle("@ were hurt and _____ were killed.", "count")).toBe(`${ELIDED} were hurt and _____ were killed.`);
+    expect(settle("Leaders from @ nations out of 40 signed the pact in _____.", "count")).toBe(`Leaders from ${ELIDED} nations out of 40 signed the pact in _____.`);
+    expect(settle("The court sentenced him to @ in prison and fined him _____.", "count")).toBe(`The court sentenced him to ${ELIDED} in prison and fined him _____.`);
+    expect(settle("Velden will lead the unit in @, Norland in Osk and Tarn in _____.", "name")).toBe(`Velden will lead the unit in ${ELIDED}, Norland in Osk and Tarn in _____.`);
+    expect(settle("The firm paid a fine of @ each to the regulator, and _____ more.", "amount")).toBe(`The firm paid a fine of ${ELIDED} each to the regulator, and _____ more.`);
+  });
+});
