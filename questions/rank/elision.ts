@@ -28,8 +28,6 @@ const PHRASE_END =
   "(?=[.;:!?\"’”)]|,(?! ?[\\d_])|$| (?:in|on|at|to|for|from|by|with|and|but|as|after|before|since|until|during|amid|when|while|which|who|that|this|last|next|to)\\b)";
 /** Prepositions, which a name used as an adjective never follows alone. */
 const PREPOSITION_END = "(?:in|on|at|of|to|for|from|by|with|into|near|over|under|across|against|between|among|during|after|before|and|or|but|that|than)";
-/** Nouns a place name stands before: "in the […] area". */
-const PLACE_NOUN = /^ (?:area|region|district|province|state|county|city|town|village|border|valley|basin|coast|capital)\b/;
 
 /** Prepositions whose phrase a sentence can lose, by what is elided after them. */
 function dropsAfter(prep: string, kind: ElidedKind): boolean {
