@@ -6,6 +6,7 @@ import type { Question, QuestionType } from "../schema";
 import { looksLikePerson, norm, type Candidate } from "../build";
 import type { Fact } from "../facts";
 import { maskOtherKeys } from "./mask";
+import { promptWithoutRelativeTime } from "./relative-time";
 import { answerIdentity, articleShape, importance, type ArticleShape } from "./importance";
 import { numberWords } from "../data";
 import { wordsIn } from "../build/clause";
@@ -445,5 +446,9 @@ export function rankDrafts(cands: readonly Candidate[], opts: DraftOptions = {})
       score: last,
     };
   });
-  return maskOtherKeys(drafts, facts);
+  return maskOtherKeys(drafts, facts).map((d) => {
+    const question = promptWithoutRelativeTime(d.question);
+    const variants = d.variants.map(promptWithoutRelativeTime);
+    return question === d.question && variants.every((v, i) => v === d.variants[i]) ? d : { ...d, question, variants };
+  });
 }

@@ -1,0 +1,41 @@
+// "on Tuesday", "yesterday", "last week": news dates its events from the day it was written. In a
+// quiz read days or months later they point nowhere (RUBRIC.md: a self-contained question), and a
+// teacher reading the top ten counted each one as a sentence copied from the page (decision 016,
+// tenth pass). A prompt's quoted passage loses them where the sentence reads as well without: the
+// blank is never moved, and a day that is itself asked ("on _____") is the question.
+import type { Question } from "../schema";
+
+const WEEKDAY = "(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)";
+const PART_OF_DAY = "(?: (?:morning|afternoon|evening|night))?";
+/** A day or week relative to the writing, as a phrase that may go: "early on Sunday", "last week". */
+const RELATIVE = `(?:(?:early |late )?on ${WEEKDAY}${PART_OF_DAY}|on today${PART_OF_DAY}|(?<!\\b[Oo]n )(?:last |this )?${WEEKDAY}${PART_OF_DAY}|yesterday${PART_OF_DAY}|today|tonight|last night|(?:earlier |later )?(?:last|this) week)`;
+/** Inside a sentence, after a word: " on Tuesday", " yesterday". Not before a possessive ("this week's issue") or the blank. */
+const INSIDE = new RegExp(`(?<=[\\p{L}\\d%)’'\\]…_,]) ${RELATIVE}(?![\\p{L}'’])(?!,? _{3})`, "gu");
+/** Opening the sentence: "Last week, ", "On Monday, ", "Yesterday ". */
+const OPENING = new RegExp(`^${RELATIVE},? (?=\\p{L}|\\[)`, "iu");
+/** Two different days: "down 2% on Monday and 3% on Tuesday" needs them to tell its figures apart. */
+const DAYS = new RegExp(WEEKDAY, "g");
+
+/** The passage without the days and weeks it counts from its own writing. */
+export function withoutRelativeTime(passage: string): string {
+  if (new Set(passage.match(DAYS) ?? []).size > 1) return passage;
+  let text = passage.replace(INSIDE, "");
+  const opening = OPENING.exec(text);
+  if (opening) {
+    const rest = text.slice(opening[0].length);
+    text = rest[0] === "[" ? rest : rest[0]!.toUpperCase() + rest.slice(1);
+  }
+  return text.replace(/ {2,}/g, " ").replace(/ ,/g, ",").replace(/,(?=[.;:!?])/g, "");
+}
+
+/**
+ * The question with its quoted passage ("Fill in the blank: "..."") read without them. Not a
+ * true/false statement: a false one may be false by its day ("ruled on Tuesday").
+ */
+export function promptWithoutRelativeTime(q: Question): Question {
+  const open = q.prompt.indexOf('"');
+  const close = q.prompt.lastIndexOf('"');
+  if (q.type === "true_false" || open < 0 || close <= open) return q;
+  const prompt = `${q.prompt.slice(0, open + 1)}${withoutRelativeTime(q.prompt.slice(open + 1, close))}${q.prompt.slice(close)}`;
+  return prompt === q.prompt ? q : { ...q, prompt };
+}
