@@ -12,6 +12,7 @@ const ORDINALS: Readonly<Record<string, number>> = {
 };
 const DURATION_UNITS = /^(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?|centuries)$/i;
 const NOUNISH = new Set(["NOUN", "PROPN"]);
+const FRACTION = /^(?:halves|thirds|quarters|fifths|sixths|sevenths|eighths|ninths|tenths)$/i;
 
 /** A number written in words: "seven", "Twenty-five", "twenty five". */
 function wordValue(text: string): number | undefined {
@@ -55,6 +56,8 @@ export function quantityFacts(s: string, a: Annotated): RawFact[] {
         // "a six-member committee": the number is asked inside its compound.
         const head = a.tokens[e.last + 2];
         if (!head || head.start !== next.end) continue;
+        // "two-thirds", "three-quarters": a share, not a count of thirds.
+        if (FRACTION.test(head.text)) continue;
         out.push({ kind: "count", s: e.start, e: e.end, value, unit: head.text, entityType: "compound" });
         continue;
       }

@@ -4,7 +4,7 @@
 // is scored separately in ./score.ts; here only the story's shape counts.
 import { attributionStart, norm, placeInfo } from "../build";
 import { countries, countryByName, firstLevelRegions, newsOutlets, organisations, regionSet } from "../data";
-import { isWorldKnownHead } from "../build/distractors/era";
+import { isWorldKnownHead, tenuresOf } from "../build/distractors/era";
 import { NOT_SITTING } from "../build/sitting";
 import type { Fact } from "../facts";
 import { sentenceWords } from "./validate";
@@ -43,6 +43,11 @@ export interface ArticleShape {
    * ("southern Queensland", "Queensland Rail", "Queensland Health"): known going in, like its country.
    */
   homeRegion?: string;
+  /**
+   * The year the story is told in: the latest year of a dated day it reports ("on March 3, 2019"),
+   * else the year it names most. Its own year is known going in, and a year long before it is history.
+   */
+  storyYear?: number;
 }
 
 /**
@@ -155,6 +160,7 @@ function articleShapeOf(facts: readonly Fact[], title?: string): ArticleShape {
   const lists = facts.filter((f) => f.entityType === "list").map((f) => ({ sentenceIndex: f.sentenceIndex, start: f.answerStart, end: f.answerEnd }));
   const home = homeCountryOf(facts);
   const homeRegion = homeRegionOf(facts);
+  const storyYear = storyYearOf(facts);
   return {
     titleWords,
     headlineCountries: headlineCountries(titleWords),
@@ -166,7 +172,23 @@ function articleShapeOf(facts: readonly Fact[], title?: string): ArticleShape {
     ...(mainOrg ? { mainOrg } : {}),
     ...(home ? { homeCountry: home } : {}),
     ...(homeRegion ? { homeRegion } : {}),
+    ...(storyYear ? { storyYear } : {}),
   };
+}
+
+const yearOf = (f: Fact) => (f.kind === "date" && f.isoDate && /^\d{4}/.test(f.isoDate) ? Number(f.isoDate.slice(0, 4)) : undefined);
+
+/** See ArticleShape.storyYear. */
+function storyYearOf(facts: readonly Fact[]): number | undefined {
+  const days = facts.filter((f) => f.entityType === "day").map(yearOf).filter((y): y is number => y !== undefined);
+  if (days.length) return Math.max(...days);
+  const counts = new Map<number, number>();
+  for (const f of facts) {
+    const y = yearOf(f);
+    if (y !== undefined) counts.set(y, (counts.get(y) ?? 0) + 1);
+  }
+  const [top, next] = [...counts].sort((a, b) => b[1] - a[1] || b[0] - a[0]);
+  return top && (!next || top[1] > next[1]) ? top[0] : undefined;
 }
 
 /** Sentences naming a state or province before it is the story's own (see ArticleShape.homeRegion). */
@@ -424,7 +446,50 @@ export function importance(f: Fact, shape: ArticleShape): number {
   if (f.kind === "place" && REFERENCE_POINT.test(f.sentence.slice(Math.max(0, f.answerStart - f.start - 60), f.answerStart - f.start))) score *= 0.5;
   // Which outlet carried a quote is a detail of the page, not the news.
   if (outletSet.has(f.answer)) score *= 0.3;
+  score *= backgroundFactor(f, shape);
   return score;
+}
+
+/** How far back a date must be before it is the story's history rather than its news. */
+const HISTORY_YEARS = 10;
+/** "about 60km north of", "200 miles south-east of": how far from a landmark. */
+const DISTANCE_FROM = /^\s*(?:\([^()]{1,30}\)\s*)?(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+of\b/i;
+const DISTANCE_UNIT = /^(?:km|kms|kilometres?|kilometers?|miles?|mi)$/i;
+/** Who was asked in a poll: its size is how the news was gathered, not the news. */
+const POLLED = /^(?:economists?|analysts?|respondents?|experts?|people|voters|adults|traders|fund managers|investors)$/i;
+const POLL_WORDS = /\b(?:poll(?:ed|s)?|survey(?:ed|s)?|questioned|interviewed)\b/i;
+/** "the 28-member alliance", "a 22-nation bloc": the size of a body, known or beside the point. */
+const MEMBERSHIP_UNIT = /^(?:members?|nations?|countries|country|states?)$/i;
+
+/**
+ * Facts of the background rather than the news (decision 016, tenth pass): a year long before the
+ * story or the story's own year ("so far in 2016"), a distance to a landmark, the size of a poll,
+ * the size of a bloc, and the country of a head of state named beside it ("_____'s Uhuru Kenyatta").
+ */
+function backgroundFactor(f: Fact, shape: ArticleShape): number {
+  const year = yearOf(f);
+  if (year !== undefined && shape.storyYear !== undefined) {
+    if (year <= shape.storyYear - HISTORY_YEARS) return 0.5;
+    if (f.entityType === "year" && year === shape.storyYear) return 0.5;
+  }
+  if (f.kind === "count" && f.unit) {
+    const unit = f.unit.split(" ").pop() ?? "";
+    const after = f.sentence.slice(f.answerEnd - f.start, f.answerEnd - f.start + 40);
+    if (DISTANCE_UNIT.test(unit) && DISTANCE_FROM.test(after)) return 0.4;
+    if (POLLED.test(unit) && POLL_WORDS.test(f.sentence)) return 0.4;
+    if (f.entityType === "compound" && MEMBERSHIP_UNIT.test(unit)) return 0.5;
+  }
+  if (f.kind === "place" && f.entityType === "country" && headNamedAfter(f)) return KNOWN_LEADER;
+  return 1;
+}
+
+/** "_____'s Uhuru Kenyatta", "_____'s President Paul Kagame": a head of state of that country named right after it. */
+const NAME_AFTER_COUNTRY = /^['’]s (?:(?:[Pp]resident|[Pp]rime [Mm]inister|[Pp]remier|[Cc]hancellor|[Kk]ing|[Qq]ueen|[Ee]mir|[Ll]eader) )?(\p{Lu}[\p{L}-]*(?: \p{Lu}[\p{L}-]*){0,3})/u;
+function headNamedAfter(f: Fact): boolean {
+  const name = NAME_AFTER_COUNTRY.exec(f.sentence.slice(f.answerEnd - f.start))?.[1];
+  if (!name) return false;
+  const country = countryOf(f.answer);
+  return tenuresOf(name).some((t) => t.role === "head" && t.country === country);
 }
 
 /** The `n` facts most central to the story (all of them when there are fewer), in article order. */

@@ -1,6 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { quantityFacts } from "@/questions/facts/quantities";
 import { annotate } from "@/questions/nlp";
+import { extractFacts } from "@/questions/facts";
+import { splitSentences } from "@/questions/article";
 
 const facts = (s: string) => quantityFacts(s, annotate(s)).map((f) => ({ ...f, answer: s.slice(f.s, f.e) }));
 
@@ -24,5 +26,12 @@ describe("quantityFacts: numbers written in words, read by wink-nlp", () => {
     ["She won 52 percent of the vote."],
   ])("asks nothing of %s", (input) => {
     expect(facts(input)).toEqual([]);
+  });
+});
+
+describe("fractions written in words", () => {
+  it("are shares, not counts: 'two-thirds of the traders' asks no count of thirds", () => {
+    const facts = extractFacts(splitSentences("Two-thirds of the 40 traders polled by the bank expect a cut, and three-quarters want lower fees."));
+    expect(facts.filter((f) => f.kind === "count").map((f) => f.answer)).toEqual(["40"]);
   });
 });

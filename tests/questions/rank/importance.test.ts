@@ -34,6 +34,10 @@ describe("importance: the facts of the lead and the headline first", () => {
     ["a place measured from", fact("The ferry sank about 40km north of Velden on Monday.", "Velden", { kind: "place", entityType: "city", value: undefined, unit: undefined }), fact("The ferry sank near the port of Velden on Monday.", "Velden", { kind: "place", entityType: "city", value: undefined, unit: undefined })],
     ["a spokesman", fact("Road works begin in May, transport spokesman Oren Blay said.", "Oren Blay", { kind: "role", role: "transport spokesman", value: undefined, unit: undefined }), fact("Road works begin in May, transport minister Oren Blay said.", "Oren Blay", { kind: "role", role: "transport minister", value: undefined, unit: undefined })],
     ["a spokeswoman's office", fact("Court spokeswoman Ada Renn read the ruling.", "spokeswoman", { kind: "role", relation: "role-of", subject: "Ada Renn", value: undefined, unit: undefined }), fact("Court president Ada Renn read the ruling.", "president", { kind: "role", relation: "role-of", subject: "Ada Renn", value: undefined, unit: undefined })],
+    ["a distance to a landmark", fact("The bus overturned about 60km north of Velden.", "60km", { value: 60, unit: "km" }), fact("The bus overturned with 60 passengers aboard.", "60", { value: 60, unit: "passengers" })],
+    ["the size of a poll", fact("Most of the 30 economists polled expect a cut.", "30", { value: 30, unit: "economists" }), fact("Most of the 30 towns hit expect a cut.", "30", { value: 30, unit: "towns" })],
+    ["the size of a bloc", fact("The 28-member alliance agreed to send troops.", "28", { value: 28, unit: "member", entityType: "compound" }), fact("The alliance agreed to send 28 ships.", "28", { value: 28, unit: "ships" })],
+    ["the country of a head of state named with it", fact("Guests included Kenya's Uhuru Kenyatta and the Velden mayor.", "Kenya", { kind: "place", entityType: "country", value: undefined, unit: undefined }), fact("Guests flew in from Kenya for the Velden fair.", "Kenya", { kind: "place", entityType: "country", value: undefined, unit: undefined })],
     ["a news outlet", fact("The minister told the BBC that talks would resume.", "BBC", { kind: "other", entityType: "org", value: undefined, unit: undefined }), fact("The minister told Greenway Trust that talks would resume.", "Greenway Trust", { kind: "other", entityType: "org", value: undefined, unit: undefined })],
   ])("ranks down %s", (_, weak, strong) => {
     const sh = shape([weak, strong]);
@@ -259,5 +263,19 @@ describe("importance: a known bloc's members spelled out", () => {
     const members = listOf("Ministers flew to Kelso for a meeting of the BRICS group -- Brazil, Russia, India, China and South Africa.");
     const news = listOf("Brazil, Russia, India, China and South Africa walked out of the meeting in Kelso on Monday.");
     expect(importance(members.list, members.shape)).toBeLessThan(importance(news.list, news.shape) * 0.5);
+  });
+});
+
+describe("importance: the story's own year and its history are background", () => {
+  const year = (sentence: string, answer: string, iso: string, entityType: Fact["entityType"] = "year") => fact(sentence, answer, { kind: "date", entityType, isoDate: iso, value: undefined, unit: undefined });
+  it("ranks a year long before the story, and the story's own year, below a year of its news", () => {
+    const news = year("The bridge opened on March 3, 2019.", "March 3, 2019", "2019-03-03", "day");
+    const history = year("The old bridge was built in 1962.", "1962", "1962");
+    const own = year("Traffic so far in 2019 is up.", "2019", "2019");
+    const plan = year("A second bridge is due in 2024.", "2024", "2024");
+    const sh = shape([news, history, own, plan]);
+    expect(sh.storyYear).toBe(2019);
+    expect(importance(history, sh)).toBeLessThan(importance(plan, sh) * 0.6);
+    expect(importance(own, sh)).toBeLessThan(importance(plan, sh) * 0.6);
   });
 });
