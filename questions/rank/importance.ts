@@ -211,7 +211,7 @@ function homeRegionOf(facts: readonly Fact[]): string | undefined {
 
 /** Every country's name, aliases, people and capital, one pattern: sentences are read once each. */
 let countryMention: { re: RegExp; byForm: Map<string, string> } | undefined;
-function countryMentions(): { re: RegExp; byForm: Map<string, string> } {
+export function countryMentions(): { re: RegExp; byForm: Map<string, string> } {
   if (countryMention) return countryMention;
   const byForm = new Map<string, string>();
   for (const c of countries) {

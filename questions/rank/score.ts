@@ -9,6 +9,7 @@ import { namePronoun } from "../build/wording";
 import { wordsIn } from "../build/clause";
 import { countryByName, type Country } from "../data";
 import { escapeRegExp } from "../nlp/regexp";
+import { optionsOfAnotherCountry } from "./country-options";
 
 /** Past this many words a prompt is too long to read in a quiz. */
 const TOO_MANY_WORDS = 40;
@@ -59,6 +60,9 @@ export function scoreCandidate(c: Candidate): number {
   // "Brazilian President Lula ... a highway that _____ and Peru plan to build": the country's own
   // people named in the prompt give it away.
   if (c.fact && namesOwnCountry(c.fact, q.prompt)) s *= 0.3;
+  // "South Africa's _____" among other countries' banks: the options the prompt rules out leave
+  // the key; its typed form asks the same without them.
+  if (optionsOfAnotherCountry(q).length) s *= 0.3;
   // "_____'s main contract ... in _____ Thursday": the key written twice is blanked twice, which a
   // reader takes for two answers (RUBRIC.md: no two blanks for one answer).
   if ((q.prompt.match(/_{3,}/g)?.length ?? 0) > 1) s *= 0.3;
