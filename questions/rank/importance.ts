@@ -349,6 +349,8 @@ function kindWorth(f: Fact): number {
     case "percentage":
       return 1;
     case "role":
+      // Which body a quoted expert works for tells where the news came from, not the news.
+      if (f.relation === "affiliation") return 0.6;
       // Who spoke for a government is the source of the news, not the news.
       return SPOKESPERSON.test(f.relation === "role-of" ? f.answer : (f.role ?? "")) ? 0.5 : 0.9;
     case "place":
@@ -450,6 +452,9 @@ export function importance(f: Fact, shape: ArticleShape): number {
   return score;
 }
 
+/** Words that mark a sentence as telling another event than the story's own. */
+// (Not "last month": the story's own election may be "last month's".)
+const OTHER_EVENT = /\b(?:separate(?:ly)?|another (?:attack|incident|blast|explosion|case|clash|raid)|in a similar)\b/i;
 /** How far back a date must be before it is the story's history rather than its news. */
 const HISTORY_YEARS = 10;
 /** "about 60km north of", "200 miles south-east of": how far from a landmark. */
@@ -467,6 +472,8 @@ const MEMBERSHIP_UNIT = /^(?:members?|nations?|countries|country|states?)$/i;
  * the size of a bloc, and the country of a head of state named beside it ("_____'s Uhuru Kenyatta").
  */
 function backgroundFactor(f: Fact, shape: ArticleShape): number {
+  // "In a separate attack last week, ...": another event than the story's, told after its lead.
+  if (f.sentenceIndex > 2 && OTHER_EVENT.test(f.sentence)) return 0.6;
   const year = yearOf(f);
   if (year !== undefined && shape.storyYear !== undefined) {
     if (year <= shape.storyYear - HISTORY_YEARS) return 0.5;
