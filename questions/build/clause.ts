@@ -24,7 +24,9 @@ const LEAD_IN =
  * without it "the death toll stood at 179" reads as this year's toll, which another option is.
  */
 const DROPPABLE_LEAD_IN =
-  /^(?:However|Meanwhile|In fact|Indeed|Of course|In turn|Thus|Therefore|Hence|Moreover|Furthermore|Additionally|In addition|Besides|Nevertheless|Nonetheless|Similarly|Likewise|Overall|Separately|Elsewhere|Also|Yet|Still|Instead|Speaking|Addressing|According to|Along with)\b/;
+  /^(?:There|However|Meanwhile|In fact|Indeed|Of course|In turn|Thus|Therefore|Hence|Moreover|Furthermore|Additionally|In addition|Besides|Nevertheless|Nonetheless|Similarly|Likewise|Overall|Separately|Elsewhere|Also|Yet|Still|Instead|Speaking|Addressing|According to|Along with)\b/;
+/** "There, " opening a sentence: a place named in the sentence before. */
+const THERE_OPENER = /^There, (?=\p{Ll})/u;
 /** ", the military said." / ", said the ministry" / ", according to officials." at the end. */
 // The verbs of saying that name a source, and what may trail them: when ("on Tuesday", "late
 // Monday"), where it was said ("in Berlin") and how ("in a statement").
@@ -99,8 +101,9 @@ export function clauseAround(sentence: string, a0: number, a1: number): Clause {
   // The attribution at the end, unless the answer is in it.
   const tail = ATTRIBUTION_TAIL.exec(sentence);
   if (tail && tail.index >= a1 && wordsIn(sentence.slice(0, tail.index)) >= MIN_WORDS) end = tail.index;
-  // The introductory phrase, unless the answer is in it.
-  const lead = LEAD_IN.exec(sentence);
+  // The introductory phrase, unless the answer is in it. ("There, leaders agreed": the place
+  // "there" points to is in a sentence the learner has not read.)
+  const lead = LEAD_IN.exec(sentence) ?? THERE_OPENER.exec(sentence);
   if (lead && DROPPABLE_LEAD_IN.test(lead[0]) && lead[0].length <= a0 && wordsIn(sentence.slice(lead[0].length, end)) >= MIN_WORDS && !PRONOUN_OPENER.test(sentence.slice(lead[0].length)) && !RELATIVE_REST.test(sentence.slice(lead[0].length)))
     start = lead[0].length;
   // The independent clause holding the answer.

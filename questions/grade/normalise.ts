@@ -12,6 +12,9 @@ const ORDINAL_DAY = new RegExp(`\\b(\\d{1,2})(?:st|nd|rd|th)\\b(?=\\s+(?:of\\s+)
 // "december 20" -> "20 december": day-month order does not matter.
 const MONTH_DAY = new RegExp(`\\b(${MONTH})\\s+(\\d{1,2})\\b(?!\\.\\d)`, "g");
 
+/** Words ending in "our" that have no "-or" spelling. */
+const NOT_OUR_SPELLING = new Set(["detour", "contour", "flour", "devour", "scour", "amour", "velour", "troubadour"]);
+
 // The generator normalises the same names and titles many times over while listing forms (country
 // names, titles, every form of every fact), so results are memoised; the cache is emptied when
 // full, which bounds its memory.
@@ -19,7 +22,8 @@ const cache = new Map<string, string>();
 const CACHE_MAX = 20_000;
 
 /**
- * Case, accents, spacing, punctuation and a leading article do not matter in typed answers; nor do
+ * Case, accents, spacing, punctuation, a leading article and British or American spelling
+ * ("-isation", "defence", "labour") do not matter in typed answers; nor do
  * dots in acronyms ("U.N." = "UN"), "&" for "and", a courtesy title before a name ("Mr Lee" =
  * "Lee"), an abbreviated title ("Sen." = "Senator"), how a time is punctuated ("3:30pm" =
  * "3.30 pm"), or how a date is ordered and abbreviated ("Aug. 23" = "23 August").
@@ -50,6 +54,8 @@ function normaliseUncached(s: string): string {
     .replace(/\s+/g, " ")
     .trim();
   t = t.replace(/^(?:the|a|an) /, "").replace(/ the(?= )/g, "");
+  // British and American spellings of one word: "Organisation" = "Organization", "Defence" = "Defense".
+  t = t.replace(/(?<=[a-z])isation\b/g, "ization").replace(/\bdefence\b/g, "defense").replace(/\b([a-z]{2,})our\b/g, (w, stem: string) => (NOT_OUR_SPELLING.has(w) ? w : `${stem}or`));
   const first = t.split(" ", 1)[0]!;
   if (t.length > first.length) {
     const spelledOut = titleAbbreviations.get(first);

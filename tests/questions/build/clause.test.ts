@@ -80,6 +80,13 @@ describe("clauseAround: a long sentence cut to the clause holding the answer", (
     expect(c.text).toBe(sentence);
   });
 
+  it("drops an opening 'There, ' that points at a place in the sentence before, not a 'There were'", () => {
+    const there = "There, river towns from 14 districts agreed to share the cost of the dam.";
+    expect(clauseAround(there, there.indexOf("14"), there.indexOf("14") + 2).text).toBe("River towns from 14 districts agreed to share the cost of the dam.");
+    const were = "There were 14 districts at the talks on the dam.";
+    expect(clauseAround(were, were.indexOf("14"), were.indexOf("14") + 2).text).toBe(were);
+  });
+
   it("finds where a closing attribution starts", () => {
     expect(attributionStart("Nine people died, police said.")).toBe(16);
     expect(attributionStart("Police said nine people died.")).toBe(-1);

@@ -285,3 +285,9 @@ describe("acceptedForms: what the teacher sees", () => {
       }
   });
 });
+
+describe("a body's name in British spelling", () => {
+  it("takes the acronym the gazetteer gives its American spelling ('World Trade Organisation' -> 'WTO')", () => {
+    expect(acceptedForms("World Trade Organisation", { kind: "organisation" })).toContain("WTO");
+  });
+});

@@ -75,6 +75,10 @@ describe("normaliseAnswer", () => {
     ["March 4th, 2024", "4 march 2024"],
     ["Président Lula", "president lula"],
     ["Mr", "mr"],
+    ["World Trade Organisation", "world trade organization"],
+    ["Ministry of Defence", "ministry of defense"],
+    ["Harbour Labour Council", "harbor labor council"],
+    ["a detour of four hours", "detour of four hours"],
   ])("%s -> %s", (text, norm) => {
     expect(normaliseAnswer(text)).toBe(norm);
   });
