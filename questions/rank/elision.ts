@@ -87,9 +87,10 @@ export function settleElisions(passage: string, kind: ElidedKind, elided: string
   }
   if (kind === "name") {
     // "the […] emerging economies", "the mountainous […] district": a name used as an adjective,
-    // after a determiner or an adjective (not after a preposition: "in […] area" lacks its "the").
+    // after a determiner or an adjective (not after a preposition: "in […] area" lacks its "the";
+    // nor after an owner: "Velden's district" reads as a word left out).
     // ("Police said the […] came off": the word after must be a noun, which only a tagger tells.)
-    text = text.replace(new RegExp(`(?<=\\b(?:the|a|an|its|their|\\p{Ll}{3,}(?<!${PREPOSITION_END})|\\p{L}+['’]s)) ${p}(?= \\p{Ll})(?! ${FUNCTION_WORD}| \\p{Ll}+ing\\b)`, "gu"), (whole: string, at: number, all: string) => (nounAfter(all, at + whole.length) ? "" : whole));
+    text = text.replace(new RegExp(`(?<=\\b(?:the|a|an|its|their|\\p{Ll}{3,}(?<!${PREPOSITION_END}))) ${p}(?= \\p{Ll})(?! ${FUNCTION_WORD}| \\p{Ll}+ing\\b)`, "gu"), (whole: string, at: number, all: string) => (nounAfter(all, at + whole.length) ? "" : whole));
     // "the coastal city of […].", "in the capital […].": a place's name after what it is.
     text = text.replace(new RegExp(`\\b(city|town|village|province|state|district|region|county|capital|island)(?: of)? ${p}(?=[.;!?]|$)`, "g"), "$1");
   }

@@ -32,6 +32,7 @@ describe("settleElisions: a phrase that only held another draft's key goes with 
   it("drops a name used as an adjective before a noun, not before a verb", () => {
     expect(settle("Heavy rain caused the @ floods that closed _____ schools.", "name")).toBe("Heavy rain caused the floods that closed _____ schools.");
     expect(settle("Police said the @ came off the road near _____.", "name")).toBe(`Police said the ${ELIDED} came off the road near _____.`);
+    expect(settle("Gunmen attacked a post in Velden's @ district on _____.", "name")).toBe(`Gunmen attacked a post in Velden's ${ELIDED} district on _____.`);
   });
 
   it("keeps what the sentence needs: a subject, an object, a count of a noun, a phrase of a list", () => {
