@@ -3,7 +3,6 @@
 // on […], the bank raised", "to _____ from […] percent"), the phrase goes with it; only a key the
 // sentence needs (its subject, its object) is left as an editor's "[…]". Two readings by teachers
 // counted every "[…]" as a gap that breaks the sentence (decision 016, tenth pass).
-import { annotate } from "../nlp";
 
 /** What the elided key is: a count, an amount (money, a share), a date, or a name (a place, a body, anything else). */
 export type ElidedKind = "count" | "amount" | "date" | "name";
@@ -26,19 +25,20 @@ const FUNCTION_WORD = "(?:in|on|at|of|to|for|from|by|and|or|with|than|per|each|e
  */
 const PHRASE_END =
   "(?=[.;:!?\"’”)]|,(?! ?[\\d_])|$| (?:in|on|at|to|for|from|by|with|and|but|as|after|before|since|until|during|amid|when|while|which|who|that|this|last|next|to)\\b)";
-/** Prepositions, which a name used as an adjective never follows alone. */
-const PREPOSITION_END = "(?:in|on|at|of|to|for|from|by|with|into|near|over|under|across|against|between|among|during|after|before|and|or|but|that|than)";
 
 /** Prepositions whose phrase a sentence can lose, by what is elided after them. */
 function dropsAfter(prep: string, kind: ElidedKind): boolean {
   switch (prep.toLowerCase()) {
     case "in":
-    case "on":
     case "at":
+      return true;
+    case "on":
+      // "on […]" a day, or an amount of goods; "on the […]" a name is what something is about.
+      return kind !== "name";
     case "since":
     case "until":
     case "during":
-      return true;
+      return kind === "date";
     case "for":
       // "for […] days", "for […] hours": how long; "set for […]" a date the sentence is about.
       return isFigure(kind);
@@ -57,8 +57,10 @@ function dropsAfter(prep: string, kind: ElidedKind): boolean {
  * The passage with each pending elision either dropped with its phrase or written as "[…]". Only
  * phrases a reader does not miss go: a time, a place or a level in a prepositional phrase, an
  * appositive between commas, a share or sum used as an adjective ("with […] inflation").
+ * `scoped`: the question asks a figure or a date, which a time pins down ("over _____ cases in
+ * 2019" is not last year's count), so a date's phrase stays.
  */
-export function settleElisions(passage: string, kind: ElidedKind, elided: string): string {
+export function settleElisions(passage: string, kind: ElidedKind, elided: string, scoped = false): string {
   if (!passage.includes(PENDING)) return passage;
   let text = passage;
   const p = PENDING;
@@ -70,7 +72,7 @@ export function settleElisions(passage: string, kind: ElidedKind, elided: string
   if (isFigure(kind)) text = text.replace(new RegExp(`\\b(on|of|in|for) ${HEDGE}${p}${UNIT} (?:worth )?of (?=\\S)`, "gi"), "$1 ");
   // "by […] to […]", "to _____ from […] percent", "in […]": a time, a place or a level.
   text = text.replace(new RegExp(`(,? )?\\b(in|on|at|for|since|until|during|from|by|of) (?:the )?${HEDGE}${p}${UNIT}${PHRASE_END}(,)?`, "gi"), (whole: string, comma: string | undefined, prep: string, after: string | undefined, at: number, all: string) => {
-    if (!dropsAfter(prep, kind) || parallel(all, prep)) return whole;
+    if (!dropsAfter(prep, kind) || parallel(all, prep) || (scoped && kind === "date")) return whole;
     // A phrase between commas takes one comma with it; one opening the sentence takes its comma.
     const opens = /^\s*$|[.!?:"“‘]\s*$/.test(all.slice(0, at));
     if (comma && after) return ",";
@@ -86,15 +88,11 @@ export function settleElisions(passage: string, kind: ElidedKind, elided: string
     text = text.replace(new RegExp(`(^|\\b(?:with|of|on|in|for|from|and) )${p} (?=\\p{Ll})(?!${FUNCTION_WORD})`, "gu"), (_w, before: string) => before);
   }
   if (kind === "name") {
-    // "the […] emerging economies", "the mountainous […] district": a name used as an adjective,
-    // after a determiner or an adjective (not after a preposition: "in […] area" lacks its "the";
-    // nor after an owner: "Velden's district" reads as a word left out).
-    // ("Police said the […] came off": the word after must be a noun, which only a tagger tells.)
-    text = text.replace(new RegExp(`(?<=\\b(?:the|a|an|its|their|\\p{Ll}{3,}(?<!${PREPOSITION_END}))) ${p}(?= \\p{Ll})(?! ${FUNCTION_WORD}| \\p{Ll}+ing\\b)`, "gu"), (whole: string, at: number, all: string) => (nounAfter(all, at + whole.length) ? "" : whole));
-    // "the coastal city of […].", "in the capital […].": a place's name after what it is.
+    // "the coastal city of […].", "in the capital […].": a place's name after what it is. (Not a
+    // name used as an adjective: "the third-largest […] retailer" loses what it was the largest of.)
     text = text.replace(new RegExp(`\\b(city|town|village|province|state|district|region|county|capital|island)(?: of)? ${p}(?=[.;!?]|$)`, "g"), "$1");
   }
-  if (kind === "date") {
+  if (kind === "date" && !scoped) {
     // "was signed […] by": a date straight after a verb, with no preposition.
     text = text.replace(new RegExp(`(?<=\\b\\p{Ll}{2,}ed) ${p}${PHRASE_END}`, "gu"), "");
   }
@@ -108,16 +106,6 @@ export function settleElisions(passage: string, kind: ElidedKind, elided: string
 function parallel(text: string, prep: string): boolean {
   const like = text.match(new RegExp(`\\b${prep} (?:the )?(?:\\p{Lu}|_{3}|\u0001|\\[…\\])`, "giu"))?.length ?? 0;
   return like >= 3;
-}
-
-/** Whether the word at `at` (after a space) is tagged a noun or an adjective, read in its sentence with a name for the elided key. */
-function nounAfter(text: string, at: number): boolean {
-  const probe = text.replaceAll(PENDING, "Kelso").replaceAll("_____", "Kelso");
-  // Offsets move by four for each elision before `at` (the blank is as long as its placeholder).
-  const shift = (text.slice(0, at).split(PENDING).length - 1) * 4;
-  const word = probe.indexOf(" ", at + shift) === at + shift ? at + shift + 1 : at + shift;
-  const token = annotate(probe).tokens.find((t) => t.start === word);
-  return token !== undefined && (token.pos === "NOUN" || token.pos === "ADJ" || token.pos === "PROPN");
 }
 
 /** Spaces and punctuation left by a dropped phrase, and a capital for a sentence that lost its opening. */

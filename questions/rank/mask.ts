@@ -74,7 +74,7 @@ export const ELIDED = "[…]";
  * in "the Kigali Declaration" is another thing, unlike "Rwanda's Kigali"), a figure ("12" in "2012", "12.5"), brackets, or the
  * passage's own quotations.
  */
-function elide(prompt: string, key: string, kind: ElidedKind): string {
+function elide(prompt: string, key: string, kind: ElidedKind, scoped: boolean): string {
   const open = prompt.indexOf('"');
   const close = prompt.lastIndexOf('"');
   if (open < 0 || close <= open) return prompt;
@@ -87,7 +87,7 @@ function elide(prompt: string, key: string, kind: ElidedKind): string {
     if (name && before && !OPENER.test(before) && !/['’]s$/.test(before)) return whole;
     return insideQuotation(passage, at) ? whole : PENDING;
   });
-  return out === passage ? prompt : `${prompt.slice(0, open + 1)}${settleElisions(out, kind, ELIDED)}${prompt.slice(close)}`;
+  return out === passage ? prompt : `${prompt.slice(0, open + 1)}${settleElisions(out, kind, ELIDED, scoped)}${prompt.slice(close)}`;
 }
 
 /**
@@ -276,7 +276,8 @@ function maskPerson(prompt: string, name: string, office: string | undefined, ow
 interface KeyMask {
   key: string;
   normKey: string;
-  apply(prompt: string, ownWords: ReadonlySet<string>, sourceSentence: string | undefined): string;
+  /** `scoped`: the prompt asks a figure or a date (see settleElisions). */
+  apply(prompt: string, ownWords: ReadonlySet<string>, sourceSentence: string | undefined, scoped: boolean): string;
 }
 
 function keyMaskOf(d: Maskable, sentences: readonly string[]): KeyMask | undefined {
@@ -291,11 +292,11 @@ function keyMaskOf(d: Maskable, sentences: readonly string[]): KeyMask | undefin
   const everywhere = isFigureDraft(d) || isDateDraft(d);
   const ownSentence = d.fact?.sentence;
   const kind: ElidedKind = isFigureDraft(d) ? (d.fact?.kind === "count" ? "count" : "amount") : isDateDraft(d) ? "date" : "name";
-  const elideRest = (prompt: string, source: string | undefined) => (prompt.includes(key) && (everywhere || (ownSentence !== undefined && source === ownSentence)) ? elide(prompt, key, kind) : prompt);
-  if (isFigureDraft(d)) return { key, normKey, apply: (prompt, _own, source) => (prompt.includes(key) ? elideRest(dropTrailingClauseWith(dropAttributiveFigure(prompt, key), key), source) : prompt) };
+  const elideRest = (prompt: string, source: string | undefined, scoped: boolean) => (prompt.includes(key) && (everywhere || (ownSentence !== undefined && source === ownSentence)) ? elide(prompt, key, kind, scoped) : prompt);
+  if (isFigureDraft(d)) return { key, normKey, apply: (prompt, _own, source, scoped) => (prompt.includes(key) ? elideRest(dropTrailingClauseWith(dropAttributiveFigure(prompt, key), key), source, scoped) : prompt) };
   if (!isPersonDraft(d)) {
     const head = d.fact?.entityType === "org" ? orgHeadNoun(key) : undefined;
-    return { key, normKey, apply: (prompt, ownWords, source) => (prompt.includes(key) ? elideRest(dropTrailingClauseWith(head ? maskOrg(prompt, key, head, ownWords) : prompt, key), source) : prompt) };
+    return { key, normKey, apply: (prompt, ownWords, source, scoped) => (prompt.includes(key) ? elideRest(dropTrailingClauseWith(head ? maskOrg(prompt, key, head, ownWords) : prompt, key), source, scoped) : prompt) };
   }
   const forms = personForms(d.question, d.fact);
   const office = officeOf(d.fact?.canonical ?? key, sentences);
@@ -350,6 +351,9 @@ function dropTrailingClauseWith(prompt: string, key: string): string {
   return `${prompt.slice(0, open + 1)}${head}${/[.!?]$/.test(head) ? "" : "."}${prompt.slice(close)}`;
 }
 
+/** Kinds of fact a time pins down: "over _____ cases in 2019" is not last year's count. */
+const SCOPED_KINDS = new Set(["count", "money", "percentage", "date"]);
+
 /** The question with the given keys taken out of its prompt where it reads as well without them. */
 function maskQuestion(q: Question, masks: readonly KeyMask[]): Question {
   let prompt = q.prompt;
@@ -358,7 +362,7 @@ function maskQuestion(q: Question, masks: readonly KeyMask[]): Question {
   const answers = Array.isArray(q.answer) ? q.answer.filter((a): a is string => typeof a === "string") : [String(q.answer)];
   const ownWords = new Set(answers.flatMap((a) => norm(a).split(" ")).filter((w) => w.length > 2));
   // A key inside the question's own ("Okafor" in "Maria Okafor") is its own, not another's.
-  for (const m of masks) if (!ownKey || !(ownKey.includes(m.normKey) || m.normKey.includes(ownKey))) prompt = m.apply(prompt, ownWords, q.source?.sentence);
+  for (const m of masks) if (!ownKey || !(ownKey.includes(m.normKey) || m.normKey.includes(ownKey))) prompt = m.apply(prompt, ownWords, q.source?.sentence, SCOPED_KINDS.has(q.factKind ?? ""));
   return prompt === q.prompt ? q : { ...q, prompt };
 }
 
