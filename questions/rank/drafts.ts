@@ -6,7 +6,7 @@ import type { Question, QuestionType } from "../schema";
 import { looksLikePerson, norm, type Candidate } from "../build";
 import type { Fact } from "../facts";
 import { maskOtherKeys } from "./mask";
-import { promptWithoutRelativeTime } from "./relative-time";
+import { promptWithoutRelativeTime, relativeDaysIn } from "./relative-time";
 import { answerIdentity, articleShape, importance, type ArticleShape } from "./importance";
 import { numberWords } from "../data";
 import { wordsIn } from "../build/clause";
@@ -446,9 +446,10 @@ export function rankDrafts(cands: readonly Candidate[], opts: DraftOptions = {})
       score: last,
     };
   });
+  const oneDay = relativeDaysIn(new Set(facts.map((f) => f.sentence))).size <= 1;
   return maskOtherKeys(drafts, facts).map((d) => {
-    const question = promptWithoutRelativeTime(d.question);
-    const variants = d.variants.map(promptWithoutRelativeTime);
+    const question = promptWithoutRelativeTime(d.question, oneDay);
+    const variants = d.variants.map((v) => promptWithoutRelativeTime(v, oneDay));
     return question === d.question && variants.every((v, i) => v === d.variants[i]) ? d : { ...d, question, variants };
   });
 }

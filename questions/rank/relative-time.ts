@@ -28,14 +28,28 @@ export function withoutRelativeTime(passage: string): string {
   return text.replace(/ {2,}/g, " ").replace(/ ,/g, ",").replace(/,(?=[.;:!?])/g, "");
 }
 
+/** Every day or week an article counts from its writing ("Monday", "yesterday", "last week"), as written. */
+export function relativeDaysIn(sentences: Iterable<string>): Set<string> {
+  const days = new Set<string>();
+  const re = new RegExp(`\\b(?:${WEEKDAY}|yesterday|today|tonight|last night|(?:last|this) week)\\b`, "gi");
+  for (const s of sentences) for (const m of s.matchAll(re)) days.add(m[0].toLowerCase());
+  return days;
+}
+
+/** Kinds of fact a day pins down: "the lira fell _____ on Monday" is not Friday's fall. */
+const SCOPED_KINDS = new Set(["count", "money", "percentage", "date"]);
+
 /**
  * The question with its quoted passage ("Fill in the blank: "..."") read without them. Not a
- * true/false statement: a false one may be false by its day ("ruled on Tuesday").
+ * true/false statement: a false one may be false by its day ("ruled on Tuesday"); nor a figure or
+ * a date when the article counts from more than one day (`oneDay` false): another day's figure
+ * may be among the options.
  */
-export function promptWithoutRelativeTime(q: Question): Question {
+export function promptWithoutRelativeTime(q: Question, oneDay = true): Question {
   const open = q.prompt.indexOf('"');
   const close = q.prompt.lastIndexOf('"');
   if (q.type === "true_false" || open < 0 || close <= open) return q;
+  if (!oneDay && SCOPED_KINDS.has(q.factKind ?? "")) return q;
   const prompt = `${q.prompt.slice(0, open + 1)}${withoutRelativeTime(q.prompt.slice(open + 1, close))}${q.prompt.slice(close)}`;
   return prompt === q.prompt ? q : { ...q, prompt };
 }

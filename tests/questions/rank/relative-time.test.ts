@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { promptWithoutRelativeTime, withoutRelativeTime } from "@/questions/rank/relative-time";
+import { promptWithoutRelativeTime, relativeDaysIn, withoutRelativeTime } from "@/questions/rank/relative-time";
 import { generateQuestions } from "@/questions";
 import type { Question } from "@/questions/schema";
 
@@ -23,6 +23,13 @@ describe("withoutRelativeTime: a quiz read later does not say 'on Tuesday' or 'y
     expect(withoutRelativeTime("This week's issue of _____ carries the study.")).toBe("This week's issue of _____ carries the study.");
     const two = "The index fell _____ on Monday and 2% on Tuesday.";
     expect(withoutRelativeTime(two)).toBe(two);
+  });
+
+  it("leaves the day of a figure when the article counts from more than one day: another day's figure may be an option", () => {
+    const fall = { type: "multiple_choice", prompt: 'Fill in the blank: "The krona fell _____ on Monday."', answer: "3%", choices: ["3%", "5%", "1%", "7%"], factKind: "percentage" } as unknown as Question;
+    expect(promptWithoutRelativeTime(fall, false)).toBe(fall);
+    expect(promptWithoutRelativeTime(fall, true).prompt).toBe('Fill in the blank: "The krona fell _____."');
+    expect([...relativeDaysIn(["The krona fell 3% on Monday.", "By Friday it was down 5%, and yesterday it rallied."])].sort()).toEqual(["friday", "monday", "yesterday"]);
   });
 
   it("leaves a true/false statement alone: a false one may be false by its day", () => {
