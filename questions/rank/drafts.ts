@@ -7,7 +7,7 @@ import { looksLikePerson, norm, type Candidate } from "../build";
 import type { Fact } from "../facts";
 import { maskOtherKeys } from "./mask";
 import { promptWithoutRelativeTime, relativeDaysIn } from "./relative-time";
-import { answerIdentity, articleShape, importance, type ArticleShape } from "./importance";
+import { answerIdentity, articleShape, importance, refines, type ArticleShape } from "./importance";
 import { numberWords } from "../data";
 import { wordsIn } from "../build/clause";
 import { isShortFormOf } from "../grade/short-names";
@@ -251,6 +251,8 @@ export class Asked {
     if (f?.value === undefined || !(f.kind === "count" || f.kind === "money" || f.kind === "percentage")) return false;
     const v = f.value;
     if (this.facts.some((g) => isInverse(c, f, g))) return true;
+    // "more than 100 people" injured after "128 people" injured, or the other way round: one count.
+    if (this.facts.some((g) => refines(f, g) || refines(g, f))) return true;
     const shares = this.figures.filter((g) => g.kind === "percentage");
     // 55.5 and 44.5 percent asked: the 11-point gap between them is no new fact.
     if (f.kind === "percentage" && shares.some((a, i) => shares.some((b, j) => j > i && Math.abs(Math.abs(a.value - b.value) - v) < 0.05))) return true;

@@ -73,6 +73,8 @@ export function settleElisions(passage: string, kind: ElidedKind, elided: string
   // "by […] to […]", "to _____ from […] percent", "in […]": a time, a place or a level.
   text = text.replace(new RegExp(`(,? )?\\b(in|on|at|for|since|until|during|from|by|of) (?:the )?${HEDGE}${p}${UNIT}${PHRASE_END}(,)?`, "gi"), (whole: string, comma: string | undefined, prep: string, after: string | undefined, at: number, all: string) => {
     if (!dropsAfter(prep, kind) || parallel(all, prep) || (scoped && kind === "date")) return whole;
+    // "The programme, begun in […], allowed": the phrase is all a participle between commas has.
+    if (/, \p{Ll}+$/u.test(all.slice(0, at))) return whole;
     // A phrase between commas takes one comma with it; one opening the sentence takes its comma.
     const opens = /^\s*$|[.!?:"“‘]\s*$/.test(all.slice(0, at));
     if (comma && after) return ",";

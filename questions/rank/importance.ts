@@ -48,6 +48,12 @@ export interface ArticleShape {
    * else the year it names most. Its own year is known going in, and a year long before it is history.
    */
   storyYear?: number;
+  /**
+   * Rounded figures the article later gives exactly: "more than 100 people were injured" in the
+   * lead, "128 people were injured" further on. Both asked would be one fact twice, and the exact
+   * one is the fact.
+   */
+  rounded?: ReadonlySet<Fact>;
 }
 
 /**
@@ -161,6 +167,7 @@ function articleShapeOf(facts: readonly Fact[], title?: string): ArticleShape {
   const home = homeCountryOf(facts);
   const homeRegion = homeRegionOf(facts);
   const storyYear = storyYearOf(facts);
+  const rounded = roundedFigures(facts);
   return {
     titleWords,
     headlineCountries: headlineCountries(titleWords),
@@ -173,7 +180,28 @@ function articleShapeOf(facts: readonly Fact[], title?: string): ArticleShape {
     ...(home ? { homeCountry: home } : {}),
     ...(homeRegion ? { homeRegion } : {}),
     ...(storyYear ? { storyYear } : {}),
+    ...(rounded.size ? { rounded } : {}),
   };
+}
+
+/** How far an exact figure may lie from a rounded one it refines, by the rounding's word. */
+const ROUNDING: readonly [RegExp, number, number][] = [
+  [/^(?:more than|over|at least|just over|a little over)$/i, 1, 1.5],
+  [/^(?:about|around|nearly|almost|some|roughly|approximately|an estimated)$/i, 0.85, 1.15],
+];
+
+/** Whether `exact` gives the count `rounded` rounds: "128 people" for "more than 100 people". */
+export function refines(exact: Fact, rounded: Fact): boolean {
+  if (exact === rounded || exact.kind !== "count" || rounded.kind !== "count" || exact.qualifier || exact.value === undefined || rounded.value === undefined || !exact.unit || !rounded.unit) return false;
+  const range = ROUNDING.find(([re]) => re.test(rounded.qualifier ?? ""));
+  if (!range || exact.value === rounded.value || countedThing(exact.unit) !== countedThing(rounded.unit)) return false;
+  return exact.value >= rounded.value * range[1] && exact.value <= rounded.value * range[2];
+}
+
+/** See ArticleShape.rounded. */
+function roundedFigures(facts: readonly Fact[]): Set<Fact> {
+  const counts = facts.filter((f) => f.kind === "count" && f.value !== undefined && f.unit);
+  return new Set(counts.filter((f) => f.qualifier && counts.some((g) => refines(g, f))));
 }
 
 const yearOf = (f: Fact) => (f.kind === "date" && f.isoDate && /^\d{4}/.test(f.isoDate) ? Number(f.isoDate.slice(0, 4)) : undefined);
@@ -472,6 +500,7 @@ const MEMBERSHIP_UNIT = /^(?:members?|nations?|countries|country|states?)$/i;
  * the size of a bloc, and the country of a head of state named beside it ("_____'s Uhuru Kenyatta").
  */
 function backgroundFactor(f: Fact, shape: ArticleShape): number {
+  if (shape.rounded?.has(f)) return 0.6;
   // "In a separate attack last week, ...": another event than the story's, told after its lead.
   if (f.sentenceIndex > 2 && OTHER_EVENT.test(f.sentence)) return 0.6;
   const year = yearOf(f);

@@ -40,6 +40,7 @@ describe("settleElisions: a phrase that only held another draft's key goes with 
     expect(settle("Leaders from @ nations out of 40 signed the pact in _____.", "count")).toBe(`Leaders from ${ELIDED} nations out of 40 signed the pact in _____.`);
     expect(settle("The court sentenced him to @ in prison and fined him _____.", "count")).toBe(`The court sentenced him to ${ELIDED} in prison and fined him _____.`);
     expect(settle("Velden will lead the unit in @, Norland in Osk and Tarn in _____.", "name")).toBe(`Velden will lead the unit in ${ELIDED}, Norland in Osk and Tarn in _____.`);
+    expect(settle("The ferry scheme, begun in @, allowed _____ to sell tickets.", "date")).toBe(`The ferry scheme, begun in ${ELIDED}, allowed _____ to sell tickets.`);
     expect(settle("The firm paid a fine of @ each to the regulator, and _____ more.", "amount")).toBe(`The firm paid a fine of ${ELIDED} each to the regulator, and _____ more.`);
   });
 

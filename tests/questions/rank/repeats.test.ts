@@ -223,3 +223,22 @@ describe("drafts: few from one sentence", () => {
     for (const other of ["The last strike", "Velden's mayor"]) for (const i of from(other)) expect(i).toBeLessThan(third);
   });
 });
+
+describe("a rounded count and the exact count the article gives later", () => {
+  it("are one fact: the exact one is asked first, the rounded one only after the rest", () => {
+    const text = [
+      "Ferry hits pier in Velden",
+      "More than 60 people were hurt when a ferry hit the main pier in Velden on Sunday, the harbour office said.",
+      "The ferry was carrying 240 passengers from the island of Osk.",
+      "Doctors at Velden General said 72 people were hurt, nine of them seriously.",
+      "The harbour office closed the pier for four days.",
+    ].join("\n");
+    const { drafts } = generateQuestions(text);
+    const keys = drafts.map((d) => String(d.question.answer));
+    const exact = keys.findIndex((k) => /^72\b/.test(k));
+    const rounded = keys.findIndex((k) => /^60\b/.test(k));
+    expect(exact).toBe(0);
+    // A short story has few facts: the rounded count may follow, after every other fact.
+    expect(rounded === -1 || rounded >= keys.length - 2).toBe(true);
+  });
+});
