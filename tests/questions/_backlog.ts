@@ -27,6 +27,9 @@ export interface BacklogItem {
 // Fixed in the ninth pass (tests/questions/rank/mask.test.ts): a figure printed before the blank as
 // the clause's subject, and a step and a level printed in a third question (both now elided, "[…]");
 // a person titled "Justice", "Sen." or "Rep." alone (named by the role when no one else has the title).
+// Fixed in the tenth pass (tests/questions/rank/elision.test.ts): a short sentence blanked a third
+// time that kept little but elisions ("Earlier on […], the _____ raised the rate by […] to […]");
+// the phrases that only held another key now go with it ("Earlier, the _____ raised the rate").
 // Fixed and moved into tests/questions/build/poor-facts.test.ts and dates: a weekday, a year used as
 // a label, a name in brackets restating the one before it, a hyphenated modifier ("X-accredited").
 export const backlog: readonly BacklogItem[] = [
@@ -230,6 +233,147 @@ export const backlog: readonly BacklogItem[] = [
   },
   // Ninth pass (stop 25): what eliding other drafts' keys ("[…]") leaves.
   {
+    article: "15-reid-senate-democratic-leader.txt",
+    rank: 2,
+    problem: "person options match the title before the blank ('Sen.', 'Rep.'; tests/questions/build/distractors/people.test.ts) but not party or side: Republicans offered for the Democratic whip, a UN chief for a bank official",
+    area: "build",
+  },
+  {
+    article: "39-nato-warsaw-battalions.txt",
+    rank: 3,
+    problem: "place options that fit the key's level but not the slot: the adversary and a non-member offered as hosts of an alliance's battalions",
+    area: "build",
+  },
+  {
+    article: "54-nissan-sunderland-jobs.txt",
+    rank: 3,
+    problem: "typed answers miss natural forms: a brand's full name for its short form (VW / Volkswagen), an acronym's expansion the article never spells out, a party's members without the chamber ('Democrats')",
+    area: "build",
+  },
+  {
+    article: "50-samoa-measles-emergency.txt",
+    rank: 8,
+    problem: "the blank is spelled out by an apposition in the prompt ('the United Nations children's agency _____')",
+    area: "build",
+  },
+  {
+    article: "54-nissan-sunderland-jobs.txt",
+    rank: 8,
+    problem: "true/false is still a trimmed clause of the sentence, often with an unresolved 'the project' or 'also': not a claim in its own words",
+    area: "build",
+  },
+  {
+    article: "15-reid-senate-democratic-leader.txt",
+    rank: 5,
+    problem: "number options ignore the domain: seat counts above a chamber's size for a minority party",
+    area: "build",
+  },
+  // Third rubric reading, of the held-out articles after the fixes of 2026-12-06 (38 of 80 strict,
+  // 48 of 80 not counting prompts that print another answer): what is still open, in general terms.
+  {
+    article: "30-turkish-lira-world-markets.txt",
+    rank: 1,
+    problem: "a cut removes the words that tell two figures of one sentence apart ('on Monday' against 'since Friday', 'in net income' against revenue), so a second option is also right",
+    area: "build",
+  },
+  {
+    article: "42-indonesia-jokowi-reelected.txt",
+    rank: 4,
+    problem: "a figure derivable from two others already asked (the gap between two shares) is asked as if new",
+    area: "rank",
+  },
+  {
+    article: "34-nigeria-sokoto-boat-capsize.txt",
+    rank: 7,
+    problem: "the story's country named only in the dateline and once in the text is asked: the headline names the state, not the country",
+    area: "rank",
+  },
+  // Fourth pass over the development articles (2026-12-06), still open.
+  {
+    article: "11-heatwave-climate-attribution.txt",
+    rank: 0,
+    problem: "a given name missing from our list ('Mira' in our own fixture) makes 'X of the Y Institute' one organisation, so no person or affiliation is found",
+    area: "entities",
+  },
+  {
+    article: "48-wmo-2015-record-temperatures.txt",
+    rank: 1,
+    problem: "a report's title is cut at its first 'on' ('the X Statement' of 'the X Statement on the Status of ...'), and its year is then asked from the same title",
+    area: "entities",
+  },
+  // Blind reading of nine development articles, with and without the cuts (decision 016, fourth pass).
+  {
+    article: "24-us-china-tariff-factbox.txt",
+    rank: 1,
+    problem: "with prompts no longer cut, one lead blanked three times prints each question's key in the others; a fourth draft from the lead is now pushed down, a third still prints the other two's keys",
+    area: "rank",
+  },
+  // Development judges, stop 21 (two fresh judges, 27 articles: 107 of 270 publishable).
+  {
+    article: "44-nepal-joshi-corruption-sentence.txt",
+    rank: 6,
+    problem: "a party the gazetteer does not know ('X Congress') is offered courts and a commission of the article as options: bodies of no known kind are matched with the article's bodies of every kind",
+    area: "build",
+  },
+  {
+    article: "45-ponmudy-disproportionate-assets.txt",
+    rank: 2,
+    problem: "only a subject 'he' or 'she' is named in brackets; 'him', 'his wife', 'their sentence' still need the sentence before",
+    area: "build",
+  },
+  {
+    article: "50-samoa-measles-emergency.txt",
+    rank: 9,
+    problem: "number options ignore what the noun allows: 'children under the age of _____' offered 34",
+    area: "build",
+  },
+  // Sixth pass (stop 22; the continent above now counts less again as the story's own). Still open,
+  // from the held-out and development readings of that stop, in general terms:
+  {
+    article: "42-indonesia-jokowi-reelected.txt",
+    rank: 7,
+    problem: "typed answers miss a body's longer name elsewhere in the article ('... Commission of Inquiry'); the single name after an honorific ('Mr Prabowo') is accepted since stop 23",
+    area: "build",
+  },
+  {
+    article: "42-indonesia-jokowi-reelected.txt",
+    rank: 6,
+    problem: "person options for an election's rival are heads of other countries and an election official; the real rival named in the article is missing",
+    area: "build",
+  },
+  {
+    article: "17-queensland-tilt-train-derailment.txt",
+    rank: 7,
+    problem: "number options ignore what the noun allows: 40 kph offered for a high-speed train's top speed, 22 million voters in a country of 19 million",
+    area: "build",
+  },
+  // Seventh pass (stop 23). Still open, from the development readings of that stop:
+  {
+    article: "14-sensex-record-high.txt",
+    rank: 4,
+    problem: "an acronym's typed answer does not accept its expansion when the article spells it out in another sentence, in lower case ('foreign institutional investors' for FII)",
+    area: "build",
+  },
+  {
+    article: "48-wmo-2015-record-temperatures.txt",
+    rank: 8,
+    problem: "'so far in _____' asks the current year, which a reader knows without the article",
+    area: "rank",
+  },
+  {
+    article: "07-kmart-buys-sears.txt",
+    rank: 3,
+    problem: "the buyer's options are foreign grocers with bare brand names beside the key's full corporate name; the rival US chains the article's sector implies would be fair",
+    area: "build",
+  },
+  {
+    article: "24-us-china-tariff-factbox.txt",
+    rank: 1,
+    problem: "three blanks cut from one lead sentence give each other's keys away; the lead holds the key facts, so limiting drafts per lead lost key_recall (0.84 to 0.78): the second and third need questions built from their own clause",
+    area: "rank",
+  },
+  // Ninth pass (stop 25): what eliding other drafts' keys ("[…]") leaves.
+  {
     article: "28-bangladesh-bank-rate-hike.txt",
     rank: 8,
     problem: "a short sentence blanked for the third time keeps little but elisions ('Earlier on […], the _____ raised the policy rate by […] to […]'): the reader no longer knows which event is asked about; build the third from its own clause or ask it directly",
@@ -246,5 +390,30 @@ export const backlog: readonly BacklogItem[] = [
     rank: 4,
     problem: "an embedded post whose text is two lines (a sentence, then a line with the picture link and the signature below) keeps its first line as the article's own: a question about another rescue",
     area: "entities",
+  },
+  // Tenth pass (stop 26): what two paired readings of the development top tens still found.
+  {
+    article: "39-nato-warsaw-battalions.txt",
+    rank: 3,
+    problem: "a range ('3,000 to 4,000 troops') is two facts, each asked as half of it; the range should be one answer, with ranges as its options",
+    area: "facts",
+  },
+  {
+    article: "14-sensex-record-high.txt",
+    rank: 1,
+    problem: "the options for an intra-day high include figures below the close the prompt prints: the figures a prompt shows rule options out",
+    area: "build",
+  },
+  {
+    article: "48-wmo-2015-record-temperatures.txt",
+    rank: 7,
+    problem: "a sentence opening 'This, the agency said, was due to ...' needs the sentence before; ranking it down is not enough in a short article",
+    area: "rank",
+  },
+  {
+    article: "36-pakistan-south-waziristan-clash.txt",
+    rank: 2,
+    problem: "a figure that is the clause's subject stays elided ('[…] were also killed in the operation'): no phrase can go, so the lead's second and third questions still show a gap",
+    area: "rank",
   },
 ];
