@@ -24,7 +24,23 @@ const FUNCTION_WORD = "(?:in|on|at|of|to|for|from|by|and|or|with|than|per|each|e
  * "from […] countries" is how many countries, "a low of […] per dollar" a rate.
  */
 const PHRASE_END =
-  "(?=[.;:!?\"’”)]|,(?! ?[\\d_])|$| (?:in|on|at|to|for|from|by|with|and|but|as|after|before|since|until|during|amid|when|while|which|who|that|this|last|next|to)\\b)";
+  "(?=[.;:!?\"’”)]|,(?! ?[\\d_])|$| (?:in|on|at|to|for|from|by|with|and|but|as|after|before|since|until|during|amid|when|while|which|who|that|this|last|next)\\b)";
+
+const P = PENDING;
+/** ", […]," / " ([…])": an appositive or an aside that is only the key. */
+const APPOSITIVE = new RegExp(`, ${P},|(?<= )\\(${P}\\)`, "g");
+/** "on […] of Chinese goods": an amount of something named after it. */
+const AMOUNT_OF = new RegExp(`\\b(on|of|in|for) ${HEDGE}${P}${UNIT} (?:worth )?of (?=\\S)`, "gi");
+/** A prepositional phrase holding the key, with the comma before and after it. */
+const PHRASE = new RegExp(`(,? )?\\b(in|on|at|for|since|until|during|from|by|of) (?:the )?${HEDGE}${P}${UNIT}${PHRASE_END}(,)?`, "gi");
+/** "to […]": a level reached. */
+const TO_LEVEL = new RegExp(` to ${HEDGE}${P}${UNIT}${PHRASE_END}`, "g");
+/** A share or a sum before a noun, at the start or after a preposition. */
+const AMOUNT_BEFORE_NOUN = new RegExp(`(^|\\b(?:with|of|on|in|for|from|and) )${P} (?=\\p{Ll})(?!${FUNCTION_WORD})`, "gu");
+/** A place's name after what it is, ending the sentence. */
+const PLACE_NAMED = new RegExp(`\\b(city|town|village|province|state|district|region|county|capital|island)(?: of)? ${P}(?=[.;!?]|$)`, "g");
+/** A date straight after a verb. */
+const DATE_AFTER_VERB = new RegExp(`(?<=\\b\\p{Ll}{2,}ed) ${P}${PHRASE_END}`, "gu");
 
 /** Prepositions whose phrase a sentence can lose, by what is elided after them. */
 function dropsAfter(prep: string, kind: ElidedKind): boolean {
@@ -67,11 +83,11 @@ export function settleElisions(passage: string, kind: ElidedKind, elided: string
   // "January 22, 1963" elided as two keys ("[…], […]") is one date.
   text = text.replaceAll(`${p}, ${p}`, p).replaceAll(`${elided}, ${p}`, p).replaceAll(`${p}, ${elided}`, p);
   // ", […]," / " ([…])": an appositive or an aside that is only the key.
-  text = text.replace(new RegExp(`, ${p},`, "g"), "").replace(new RegExp(` \\(${p}\\)`, "g"), "");
+  text = text.replace(APPOSITIVE, "");
   // "on […] of Chinese goods" -> "on Chinese goods": an amount of something named after it.
-  if (isFigure(kind)) text = text.replace(new RegExp(`\\b(on|of|in|for) ${HEDGE}${p}${UNIT} (?:worth )?of (?=\\S)`, "gi"), "$1 ");
+  if (isFigure(kind)) text = text.replace(AMOUNT_OF, "$1 ");
   // "by […] to […]", "to _____ from […] percent", "in […]": a time, a place or a level.
-  text = text.replace(new RegExp(`(,? )?\\b(in|on|at|for|since|until|during|from|by|of) (?:the )?${HEDGE}${p}${UNIT}${PHRASE_END}(,)?`, "gi"), (whole: string, comma: string | undefined, prep: string, after: string | undefined, at: number, all: string) => {
+  text = text.replace(PHRASE, (whole: string, comma: string | undefined, prep: string, after: string | undefined, at: number, all: string) => {
     if (!dropsAfter(prep, kind) || parallel(all, prep) || (scoped && kind === "date")) return whole;
     // "The programme, begun in […], allowed": the phrase is all a participle between commas has.
     if (/, \p{Ll}+$/u.test(all.slice(0, at))) return whole;
@@ -82,21 +98,21 @@ export function settleElisions(passage: string, kind: ElidedKind, elided: string
     return after && !comma ? "," : "";
   });
   // "raise tariffs to […] from _____": "to" a level, after a verb of change.
-  text = text.replace(new RegExp(` to ${HEDGE}${p}${UNIT}${PHRASE_END}`, "g"), (whole, at: number, all: string) => (CHANGE_VERB.test(all.slice(Math.max(0, at - 60), at)) ? "" : whole));
+  text = text.replace(TO_LEVEL, (whole, at: number, all: string) => (CHANGE_VERB.test(all.slice(Math.max(0, at - 60), at)) ? "" : whole));
   if (kind === "amount") {
     // "with […] food inflation", "[…] tariffs on": a share or a sum as an adjective, at the start
     // or after a preposition (not after "some" or "more than"). Not a count: "[…] countries
     // signed" is not "Countries signed".
-    text = text.replace(new RegExp(`(^|\\b(?:with|of|on|in|for|from|and) )${p} (?=\\p{Ll})(?!${FUNCTION_WORD})`, "gu"), (_w, before: string) => before);
+    text = text.replace(AMOUNT_BEFORE_NOUN, (_w, before: string) => before);
   }
   if (kind === "name") {
     // "the coastal city of […].", "in the capital […].": a place's name after what it is. (Not a
     // name used as an adjective: "the third-largest […] retailer" loses what it was the largest of.)
-    text = text.replace(new RegExp(`\\b(city|town|village|province|state|district|region|county|capital|island)(?: of)? ${p}(?=[.;!?]|$)`, "g"), "$1");
+    text = text.replace(PLACE_NAMED, "$1");
   }
   if (kind === "date" && !scoped) {
     // "was signed […] by": a date straight after a verb, with no preposition.
-    text = text.replace(new RegExp(`(?<=\\b\\p{Ll}{2,}ed) ${p}${PHRASE_END}`, "gu"), "");
+    text = text.replace(DATE_AFTER_VERB, "");
   }
   return tidy(text, /^(?:\p{Lu}|\u0001)/u.test(passage)).replaceAll(p, elided);
 }
