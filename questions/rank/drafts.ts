@@ -448,10 +448,12 @@ export function rankDrafts(cands: readonly Candidate[], opts: DraftOptions = {})
       score: last,
     };
   });
-  const oneDay = relativeDaysIn(new Set(facts.map((f) => f.sentence))).size <= 1;
+  const texts = new Set(facts.map((f) => f.sentence));
+  const oneDay = relativeDaysIn(texts).size <= 1;
+  const articleText = [...texts].join(" ");
   return maskOtherKeys(drafts, facts).map((d) => {
-    const question = promptWithoutRelativeTime(d.question, oneDay);
-    const variants = d.variants.map((v) => promptWithoutRelativeTime(v, oneDay));
+    const question = promptWithoutRelativeTime(d.question, oneDay, articleText);
+    const variants = d.variants.map((v) => promptWithoutRelativeTime(v, oneDay, articleText));
     return question === d.question && variants.every((v, i) => v === d.variants[i]) ? d : { ...d, question, variants };
   });
 }

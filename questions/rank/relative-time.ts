@@ -36,20 +36,18 @@ export function relativeDaysIn(sentences: Iterable<string>): Set<string> {
   return days;
 }
 
-/** Kinds of fact a day pins down: "the lira fell _____ on Monday" is not Friday's fall. */
-const SCOPED_KINDS = new Set(["count", "money", "percentage", "date"]);
-
 /**
- * The question with its quoted passage ("Fill in the blank: "..."") read without them. Not a
- * true/false statement: a false one may be false by its day ("ruled on Tuesday"); nor a figure or
- * a date when the article counts from more than one day (`oneDay` false): another day's figure
- * may be among the options.
+ * The question with its quoted passage ("Fill in the blank: "..."") read without them, when no
+ * other answer could then fit. Not a true/false statement (a false one may be false by its day,
+ * "ruled on Tuesday"); not when the article counts from more than one day (`oneDay` false: "last
+ * week visited _____" is Senegal, Monday's visit was to Rwanda); not when an option is named in the
+ * article (`articleText`): that option may be the answer on another day.
  */
-export function promptWithoutRelativeTime(q: Question, oneDay = true): Question {
+export function promptWithoutRelativeTime(q: Question, oneDay = true, articleText = ""): Question {
   const open = q.prompt.indexOf('"');
   const close = q.prompt.lastIndexOf('"');
-  if (q.type === "true_false" || open < 0 || close <= open) return q;
-  if (!oneDay && SCOPED_KINDS.has(q.factKind ?? "")) return q;
+  if (q.type === "true_false" || !oneDay || open < 0 || close <= open) return q;
+  if (q.choices?.some((c) => c !== q.answer && articleText.includes(c))) return q;
   const prompt = `${q.prompt.slice(0, open + 1)}${withoutRelativeTime(q.prompt.slice(open + 1, close))}${q.prompt.slice(close)}`;
   return prompt === q.prompt ? q : { ...q, prompt };
 }

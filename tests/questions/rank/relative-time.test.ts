@@ -25,10 +25,13 @@ describe("withoutRelativeTime: a quiz read later does not say 'on Tuesday' or 'y
     expect(withoutRelativeTime(two)).toBe(two);
   });
 
-  it("leaves the day of a figure when the article counts from more than one day: another day's figure may be an option", () => {
+  it("leaves the day when the article counts from more than one day, or an option is named in the article: it may be another day's answer", () => {
     const fall = { type: "multiple_choice", prompt: 'Fill in the blank: "The krona fell _____ on Monday."', answer: "3%", choices: ["3%", "5%", "1%", "7%"], factKind: "percentage" } as unknown as Question;
     expect(promptWithoutRelativeTime(fall, false)).toBe(fall);
     expect(promptWithoutRelativeTime(fall, true).prompt).toBe('Fill in the blank: "The krona fell _____."');
+    const visit = { type: "multiple_choice", prompt: 'Fill in the blank: "The premier last week visited _____."', answer: "Osk", choices: ["Osk", "Tarn", "Velden", "Brill"], factKind: "place" } as unknown as Question;
+    expect(promptWithoutRelativeTime(visit, true, "The premier last week visited Osk. Her tour took her to Velden.")).toBe(visit);
+    expect(promptWithoutRelativeTime(visit, true, "The premier last week visited Osk.").prompt).toBe('Fill in the blank: "The premier visited _____."');
     expect([...relativeDaysIn(["The krona fell 3% on Monday.", "By Friday it was down 5%, and yesterday it rallied."])].sort()).toEqual(["friday", "monday", "yesterday"]);
   });
 
