@@ -73,8 +73,10 @@ function dropsAfter(prep: string, kind: ElidedKind): boolean {
  * The passage with each pending elision either dropped with its phrase or written as "[…]". Only
  * phrases a reader does not miss go: a time, a place or a level in a prepositional phrase, an
  * appositive between commas, a share or sum used as an adjective ("with […] inflation").
- * `scoped`: the question asks a figure or a date, which a time pins down ("over _____ cases in
- * 2019" is not last year's count), so a date's phrase stays.
+ * `scoped`: the question asks a figure or a date, which a time or a place pins down ("over _____
+ * cases in 2019" is not last year's count), or offers an option the article names elsewhere
+ * ("visited _____ in 2019" when Osk was visited in 2020): a date's or a name's phrase stays, and
+ * only another figure's goes ("raised by […] to _____").
  */
 export function settleElisions(passage: string, kind: ElidedKind, elided: string, scoped = false): string {
   if (!passage.includes(PENDING)) return passage;
@@ -88,7 +90,7 @@ export function settleElisions(passage: string, kind: ElidedKind, elided: string
   if (isFigure(kind)) text = text.replace(AMOUNT_OF, "$1 ");
   // "by […] to […]", "to _____ from […] percent", "in […]": a time, a place or a level.
   text = text.replace(PHRASE, (whole: string, comma: string | undefined, prep: string, after: string | undefined, at: number, all: string) => {
-    if (!dropsAfter(prep, kind) || parallel(all, prep) || (scoped && kind === "date")) return whole;
+    if (!dropsAfter(prep, kind) || parallel(all, prep) || (scoped && !isFigure(kind))) return whole;
     // "The programme, begun in […], allowed": the phrase is all a participle between commas has.
     if (/, \p{Ll}+$/u.test(all.slice(0, at))) return whole;
     // A phrase between commas takes one comma with it; one opening the sentence takes its comma.

@@ -276,7 +276,7 @@ function maskPerson(prompt: string, name: string, office: string | undefined, ow
 interface KeyMask {
   key: string;
   normKey: string;
-  /** `scoped`: the prompt asks a figure or a date (see settleElisions). */
+  /** `scoped`: the prompt asks a figure or a date, or offers an option the article names (see settleElisions). */
   apply(prompt: string, ownWords: ReadonlySet<string>, sourceSentence: string | undefined, scoped: boolean): string;
 }
 
@@ -355,14 +355,17 @@ function dropTrailingClauseWith(prompt: string, key: string): string {
 const SCOPED_KINDS = new Set(["count", "money", "percentage", "date"]);
 
 /** The question with the given keys taken out of its prompt where it reads as well without them. */
-function maskQuestion(q: Question, masks: readonly KeyMask[]): Question {
+function maskQuestion(q: Question, masks: readonly KeyMask[], articleText: string): Question {
   let prompt = q.prompt;
+  // A time or a place the prompt loses may be what rules out an option the article names
+  // elsewhere ("visited _____ in 2019" when it visited Osk in 2020): see settleElisions.
+  const scoped = SCOPED_KINDS.has(q.factKind ?? "") || (q.choices ?? []).some((c) => c !== q.answer && typeof c === "string" && articleText.includes(c));
   const ownKey = typeof q.answer === "string" ? norm(q.answer) : "";
   // Every right answer counts: "[China's President]" would hint at "China" among those to select.
   const answers = Array.isArray(q.answer) ? q.answer.filter((a): a is string => typeof a === "string") : [String(q.answer)];
   const ownWords = new Set(answers.flatMap((a) => norm(a).split(" ")).filter((w) => w.length > 2));
   // A key inside the question's own ("Okafor" in "Maria Okafor") is its own, not another's.
-  for (const m of masks) if (!ownKey || !(ownKey.includes(m.normKey) || m.normKey.includes(ownKey))) prompt = m.apply(prompt, ownWords, q.source?.sentence, SCOPED_KINDS.has(q.factKind ?? ""));
+  for (const m of masks) if (!ownKey || !(ownKey.includes(m.normKey) || m.normKey.includes(ownKey))) prompt = m.apply(prompt, ownWords, q.source?.sentence, scoped);
   return prompt === q.prompt ? q : { ...q, prompt };
 }
 
@@ -370,9 +373,10 @@ function maskQuestion(q: Question, masks: readonly KeyMask[]): Question {
 export function maskOtherKeys<T extends Maskable>(drafts: readonly T[], facts: readonly Fact[]): T[] {
   const sentences = [...new Map([...facts].sort((a, b) => a.sentenceIndex - b.sentenceIndex).map((f) => [f.sentenceIndex, f.sentence])).values()];
   const masks = drafts.map((d) => keyMaskOf(d, sentences));
+  const articleText = sentences.join(" ");
   return drafts.map((d, i) => {
     const others = masks.filter((m, j): m is KeyMask => m !== undefined && j !== i && (j < i || (i < TOP && j < TOP)));
     if (!others.length) return d;
-    return { ...d, question: maskQuestion(d.question, others), variants: d.variants.map((v) => maskQuestion(v, others)) };
+    return { ...d, question: maskQuestion(d.question, others, articleText), variants: d.variants.map((v) => maskQuestion(v, others, articleText)) };
   });
 }

@@ -47,6 +47,8 @@ describe("settleElisions: a phrase that only held another draft's key goes with 
   it("keeps a time that pins down the figure or date asked ('over _____ cases in 2019' is not last year's), and a name a report is on", () => {
     expect(settle("The town saw over _____ cases in @, a record.", "date", true)).toBe(`The town saw over _____ cases in ${ELIDED}, a record.`);
     expect(settle("The report on the @ was published in _____.", "name", true)).toBe(`The report on the ${ELIDED} was published in _____.`);
+    expect(settle("The premier met _____ in @ last spring.", "name", true)).toBe(`The premier met _____ in ${ELIDED} last spring.`);
+    expect(settle("The premier met _____ in @ last spring.", "name", false)).toBe("The premier met _____ last spring.");
     // Another figure of the same change still goes.
     expect(settle("The board raised the fare by @ to _____ in May.", "amount", true)).toBe("The board raised the fare to _____ in May.");
   });

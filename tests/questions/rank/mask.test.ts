@@ -168,6 +168,14 @@ describe("maskOtherKeys: a key still printed is elided, as a quotation elides wo
     expect(masked(d, "310", factFor("310"))).toBe('Fill in the blank: "The two towns talked before signing the pact in _____."');
   });
 
+  it("keeps the place when an option is named in the article: without it that option may fit too", () => {
+    const sentence = "Judge Ana Ruiz of the competition tribunal must approve the deal in Velden.";
+    const q = { type: "multiple_choice", prompt: 'Fill in the blank: "_____ of the competition tribunal must approve the deal in Velden."', answer: "Ana Ruiz", choices: ["Ana Ruiz", "Maria Okafor", "Lev Ostrov", "Ida Berg"], source: { sentence, start: 0, end: sentence.length } } as unknown as Question;
+    const velden = facts.find((f) => f.answer === "Velden") ?? { ...factFor("Bluejet"), answer: "Velden", sentence, sentenceIndex: 3 };
+    const [, masked] = maskOtherKeys([draft("Where?", "Velden", { ...velden, sentence }), { question: q, variants: [], fact: { ...factFor("Maria Okafor"), sentence } }], facts);
+    expect(masked!.question.prompt).toContain("in […]");
+  });
+
   it("elides a name printed in its own source sentence, the same sentence blanked again", () => {
     const d = inSentence('Fill in the blank: "Northwind Air will buy rival carrier Bluejet in a $2.4 billion deal announced on _____."', lead);
     expect(masked(d, "Bluejet", factFor("Bluejet"))).toBe('Fill in the blank: "Northwind Air will buy rival carrier […] in a $2.4 billion deal announced on _____."');
