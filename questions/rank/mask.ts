@@ -86,7 +86,7 @@ function elide(prompt: string, key: string, kind: ElidedKind, scoped: boolean): 
   const name = /^\p{Lu}/u.test(key);
   const out = replaceLiteral(passage, key, ELIDE_BEFORE, ELIDE_AFTER, (whole: string, at: number) => {
     // "Port Kelso" is not Kelso: a name after a capitalised word that is neither an opener nor an owner.
-    const before = /(\p{Lu}[\p{L}.'’-]*) $/u.exec(passage.slice(0, at))?.[1];
+    const before = nameWordBefore(passage, at);
     if (name && before && !OPENER.test(before) && !/['’]s$/.test(before)) return whole;
     return insideQuotation(passage, at) ? whole : PENDING;
   });
@@ -171,10 +171,17 @@ function dropAttributiveFigure(prompt: string, key: string): string {
   });
 }
 
+// `((?:[\p{L}.'’-]+ ){1,4})$` on the text before `at`, read backwards from `at`: anchored at the
+// end, that pattern was tried from every position of the text before.
+const OFFICE_WORDS = /(?<=((?:[\p{L}.'’-]+ ){1,4}))/uy;
+/** `(\p{Lu}[\p{L}.'’-]*) $` on the text before `lastIndex`, read backwards likewise. */
+const NAME_WORD_BEFORE = /(?<=(\p{Lu}[\p{L}.'’-]*) )/uy;
+const nameWordBefore = (text: string, at: number) => ((NAME_WORD_BEFORE.lastIndex = at), NAME_WORD_BEFORE.exec(text)?.[1]);
+
 /** The words of an office just before `at` ("Safaricom Chief Executive "), or undefined. */
 function officeBefore(text: string, at: number): { start: number; words: string[] } | undefined {
-  const before = text.slice(0, at);
-  const m = /((?:[\p{L}.'’-]+ ){1,4})$/u.exec(before);
+  OFFICE_WORDS.lastIndex = at;
+  const m = OFFICE_WORDS.exec(text);
   if (!m) return undefined;
   const words = m[1]!.trim().split(" ");
   const last = words[words.length - 1]!.toLowerCase();
@@ -259,7 +266,7 @@ function maskPerson(prompt: string, name: string, office: string | undefined, ow
   for (const at of literalMatches(prompt, name, NAME_BEFORE, NAME_AFTER)) {
     if (at < from || insideQuotation(prompt, at)) continue;
     // "Okafor" inside "Maria Okafor" left as written (after "Velden's", say) is part of that name.
-    const wordBefore = /(\p{Lu}[\p{L}.'’-]*) $/u.exec(prompt.slice(0, at))?.[1];
+    const wordBefore = nameWordBefore(prompt, at);
     if (wordBefore && !OFFICE_ENDS.has(wordBefore.toLowerCase()) && !HONORIFIC.has(wordBefore.replace(/\.$/, "").toLowerCase())) continue;
     const title = officeBefore(prompt, at);
     if (!title && titled && prompt.slice(0, at).endsWith(`${titled.title} `) && !hints(titled.role)) {
