@@ -9,7 +9,7 @@ import { NOT_SITTING } from "../build/sitting";
 import type { Fact } from "../facts";
 import { sentenceWords } from "./validate";
 import { RunCache } from "../run-cache";
-import { escapeRegExp } from "../nlp/regexp";
+import { NO_LETTER_AFTER, NO_LETTER_BEFORE, escapeRegExp, indexOfLiteral } from "../nlp/regexp";
 
 export interface ArticleShape {
   /** Content words of the headline, normalised. */
@@ -229,9 +229,8 @@ function homeRegionOf(facts: readonly Fact[]): string | undefined {
   const sentences = new Set(facts.map((f) => f.sentence));
   let best: { name: string; n: number } | undefined;
   for (const name of asked) {
-    const re = new RegExp(`(?<![\\p{L}])${escapeRegExp(name)}(?![\\p{L}])`, "u");
     let n = 0;
-    for (const text of sentences) if (re.test(text)) n++;
+    for (const text of sentences) if (indexOfLiteral(text, name, NO_LETTER_BEFORE, NO_LETTER_AFTER) >= 0) n++;
     if (n >= HOME_REGION_SENTENCES && (!best || n > best.n)) best = { name, n };
   }
   return best?.name;

@@ -19,7 +19,7 @@ import { norm } from "../build";
 import { titles } from "../data";
 import type { Fact } from "../facts";
 import type { Question } from "../schema";
-import { escapeRegExp } from "../nlp/regexp";
+import { NO_LETTER_AFTER, NO_LETTER_BEFORE, escapeRegExp, indexOfLiteral, literalMatches, replaceLiteral } from "../nlp/regexp";
 import { PENDING, settleElisions, type ElidedKind } from "./elision";
 
 /** What a draft carries that masking reads and rewrites. */
@@ -69,6 +69,10 @@ const isDateDraft = (d: Maskable) => d.fact?.kind === "date" && /\d/.test(String
 /** The mark an editor puts where words of a quotation are left out. */
 export const ELIDED = "[…]";
 
+// Around an elided key (see literalMatches for why these are apart from the key).
+const ELIDE_BEFORE = /(?<![\p{L}\p{N}\[]|[\p{L}\p{N}][.,])/uy;
+const ELIDE_AFTER = /(?![\p{L}\p{N}\]]|[.,]\d| \p{Lu})/uy;
+
 /**
  * The key, still printed in the quoted passage, replaced by "[…]". Not inside a longer name ("Kigali"
  * in "the Kigali Declaration" is another thing, unlike "Rwanda's Kigali"), a figure ("12" in "2012", "12.5"), brackets, or the
@@ -79,11 +83,10 @@ function elide(prompt: string, key: string, kind: ElidedKind, scoped: boolean): 
   const close = prompt.lastIndexOf('"');
   if (open < 0 || close <= open) return prompt;
   const passage = prompt.slice(open + 1, close);
-  const re = new RegExp(`(?<![\\p{L}\\p{N}\\[]|[\\p{L}\\p{N}][.,])${escapeRegExp(key)}(?![\\p{L}\\p{N}\\]]|[.,]\\d| \\p{Lu})`, "gu");
   const name = /^\p{Lu}/u.test(key);
-  const out = passage.replace(re, (whole: string, at: number) => {
+  const out = replaceLiteral(passage, key, ELIDE_BEFORE, ELIDE_AFTER, (whole: string, at: number) => {
     // "Port Kelso" is not Kelso: a name after a capitalised word that is neither an opener nor an owner.
-    const before = /(\p{Lu}[\p{L}.'’-]*) $/u.exec(passage.slice(0, at))?.[1];
+    const before = nameWordBefore(passage, at);
     if (name && before && !OPENER.test(before) && !/['’]s$/.test(before)) return whole;
     return insideQuotation(passage, at) ? whole : PENDING;
   });
@@ -96,14 +99,13 @@ function elide(prompt: string, key: string, kind: ElidedKind, scoped: boolean): 
  * (Read off the text rather than the role facts: those drop "former" and the owner.)
  */
 export function officeOf(person: string, sentences: readonly string[]): string | undefined {
-  const re = new RegExp(`(?<![\\p{L}])${escapeRegExp(person)}(?![\\p{L}])`, "u");
   let after: string | undefined;
   for (const sentence of sentences) {
     if (!sentence.includes(person)) continue;
-    const m = re.exec(sentence);
-    const title = m ? officeBefore(sentence, m.index) : undefined;
+    const at = indexOfLiteral(sentence, person, NO_LETTER_BEFORE, NO_LETTER_AFTER);
+    const title = at >= 0 ? officeBefore(sentence, at) : undefined;
     if (!title) {
-      after ??= m ? officeAfter(sentence.slice(m.index + person.length)) : undefined;
+      after ??= at >= 0 ? officeAfter(sentence.slice(at + person.length)) : undefined;
       continue;
     }
     const owner = /(\p{Lu}[\p{L}.]*['’]s) $/u.exec(sentence.slice(0, title.start));
@@ -133,13 +135,25 @@ function officeAfter(rest: string): string | undefined {
 /** Titles that are also what the person is: "Justice Ana Ruiz" is the judge, "Sen. Tom Hale" the senator. */
 const TITLE_ROLE: Record<string, string> = { justice: "judge", judge: "judge", sen: "senator", senator: "senator", rep: "representative", gen: "general", gov: "governor" };
 
+/** `(?<=\b(\p{Lu}\p{Ll}+\.?))`: a capitalised word ending where the name's space starts. */
+const TITLE_BEFORE = /(?<=\b(\p{Lu}\p{Ll}+\.?))/uy;
+
+/** The first match of `\b(\p{Lu}\p{Ll}+\.?) ${person}(?![\p{L}])`, its title in [1] (see literalMatches). */
+function titleBefore(text: string, person: string): RegExpExecArray | null {
+  for (const at of literalMatches(text, ` ${person}`, TITLE_BEFORE, NO_LETTER_AFTER)) {
+    TITLE_BEFORE.lastIndex = at;
+    return TITLE_BEFORE.exec(text);
+  }
+  return null;
+}
+
 /**
  * The role a person's title names ("judge" for "Justice Ana Ruiz"), when the article gives that
  * title to no one else: with two senators, "the senator" would name either.
  */
 export function titleRoleOf(person: string, sentences: readonly string[]): { title: string; role: string } | undefined {
   const text = sentences.join(" ");
-  const m = new RegExp(`\\b(\\p{Lu}\\p{Ll}+\\.?) ${escapeRegExp(person)}(?![\\p{L}])`, "u").exec(text);
+  const m = titleBefore(text, person);
   const role = m ? TITLE_ROLE[m[1]!.replace(/\.$/, "").toLowerCase()] : undefined;
   if (!m || !role) return undefined;
   const others = [...text.matchAll(new RegExp(`\\b${escapeRegExp(m[1]!)} (\\p{Lu}[\\p{L}.'’-]*(?: \\p{Lu}[\\p{L}.'’-]*)*)`, "gu"))].filter((x) => x[1]!.split(" ").pop() !== person.split(" ").pop());
@@ -157,10 +171,17 @@ function dropAttributiveFigure(prompt: string, key: string): string {
   });
 }
 
+// `((?:[\p{L}.'’-]+ ){1,4})$` on the text before `at`, read backwards from `at`: anchored at the
+// end, that pattern was tried from every position of the text before.
+const OFFICE_WORDS = /(?<=((?:[\p{L}.'’-]+ ){1,4}))/uy;
+/** `(\p{Lu}[\p{L}.'’-]*) $` on the text before `lastIndex`, read backwards likewise. */
+const NAME_WORD_BEFORE = /(?<=(\p{Lu}[\p{L}.'’-]*) )/uy;
+const nameWordBefore = (text: string, at: number) => ((NAME_WORD_BEFORE.lastIndex = at), NAME_WORD_BEFORE.exec(text)?.[1]);
+
 /** The words of an office just before `at` ("Safaricom Chief Executive "), or undefined. */
 function officeBefore(text: string, at: number): { start: number; words: string[] } | undefined {
-  const before = text.slice(0, at);
-  const m = /((?:[\p{L}.'’-]+ ){1,4})$/u.exec(before);
+  OFFICE_WORDS.lastIndex = at;
+  const m = OFFICE_WORDS.exec(text);
   if (!m) return undefined;
   const words = m[1]!.trim().split(" ");
   const last = words[words.length - 1]!.toLowerCase();
@@ -227,6 +248,10 @@ function insideQuotation(text: string, at: number): boolean {
   return open >= 0 && text.indexOf("’", open) > at && !/\p{L}/u.test(text[open - 1] ?? "");
 }
 
+// Around a person's name in a prompt: not inside a longer word or brackets.
+const NAME_BEFORE = /(?<![\p{L}\[])/uy;
+const NAME_AFTER = /(?![\p{L}\]])/uy;
+
 /** A person's name taken out of a prompt: after an office, the office stays; alone, the office stands in. */
 function maskPerson(prompt: string, name: string, office: string | undefined, ownWords: ReadonlySet<string>, titled?: { title: string; role: string }): string {
   // An office that shares a word with the question's own key would hint at it ("[the minister], a former _____").
@@ -236,14 +261,12 @@ function maskPerson(prompt: string, name: string, office: string | undefined, ow
     const text = OWNED_OFFICE.test(office) ? office : `the ${office}`;
     prompt = prompt.replace(`[${name}]`, (_m: string, at: number) => `[${startsSentence(prompt, at) ? text[0]!.toUpperCase() + text.slice(1) : text}]`);
   }
-  const re = new RegExp(`(?<![\\p{L}\\[])${escapeRegExp(name)}(?![\\p{L}\\]])`, "gu");
   let out = "";
   let from = 0;
-  for (const m of prompt.matchAll(re)) {
-    const at = m.index!;
+  for (const at of literalMatches(prompt, name, NAME_BEFORE, NAME_AFTER)) {
     if (at < from || insideQuotation(prompt, at)) continue;
     // "Okafor" inside "Maria Okafor" left as written (after "Velden's", say) is part of that name.
-    const wordBefore = /(\p{Lu}[\p{L}.'’-]*) $/u.exec(prompt.slice(0, at))?.[1];
+    const wordBefore = nameWordBefore(prompt, at);
     if (wordBefore && !OFFICE_ENDS.has(wordBefore.toLowerCase()) && !HONORIFIC.has(wordBefore.replace(/\.$/, "").toLowerCase())) continue;
     const title = officeBefore(prompt, at);
     if (!title && titled && prompt.slice(0, at).endsWith(`${titled.title} `) && !hints(titled.role)) {
@@ -324,6 +347,10 @@ const SHARED_OBJECT = /\b(?:\p{Ll}+ed|signed|made|built|won|lost|bought|sold|sen
 /** Words a cut clause must keep to stand as a sentence. */
 const MIN_CLAUSE_WORDS = 6;
 
+// Around a key printed after the blank (see literalMatches).
+const KEY_BEFORE = /(?<![\p{L}\p{N}.,])/uy;
+const KEY_AFTER = /(?![\p{L}\p{N}]|[.,]\d)/uy;
+
 /**
  * "[He] has been sentenced to _____ months and has five calendar days to hand himself over": the
  * clause after the blank that prints another draft's key goes, when what is left stands alone.
@@ -336,8 +363,8 @@ function dropTrailingClauseWith(prompt: string, key: string): string {
   const blank = passage.indexOf("_____");
   if (blank < 0) return prompt;
   // The key as a whole word or figure: "12" is not inside "2012" or "12.5".
-  const found = new RegExp(`(?<![\\p{L}\\p{N}.,])${escapeRegExp(key)}(?![\\p{L}\\p{N}]|[.,]\\d)`, "u").exec(passage.slice(blank + 5));
-  const at = found ? blank + 5 + found.index : -1;
+  const found = indexOfLiteral(passage.slice(blank + 5), key, KEY_BEFORE, KEY_AFTER);
+  const at = found >= 0 ? blank + 5 + found : -1;
   if (at < 0) return prompt;
   let cut = -1;
   for (const m of passage.matchAll(SECOND_CLAUSE)) if (m.index! > blank && m.index! + m[0].length <= at) cut = m.index!;
