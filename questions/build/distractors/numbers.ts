@@ -404,8 +404,11 @@ export function numberChoices(f: Fact, pools: Pools): string[] {
     !tooClose(f, f.value!, full);
   const picked: { text: string; v: number }[] = [];
   const seen = new Set<string>([f.answer]);
+  // (See the loop below: the same sentence's other figures of this kind, and any option near one.)
+  // A year is another year, however close ("2019, up from 2015"): only figures count.
+  const sameSentence = isYear ? [] : (pools.numbers.get(numberKeyOf(f)) ?? []).filter((g) => g.id !== f.id && g.sentenceIndex === f.sentenceIndex && g.value !== undefined).map((g) => g.value!);
   const take = (text: string | undefined, v: number) => {
-    if (!text || seen.has(text)) return;
+    if (!text || seen.has(text) || sameSentence.some((x) => Math.abs(x - v) <= Math.abs(x) * 0.04)) return;
     seen.add(text);
     picked.push({ text, v });
   };
@@ -413,6 +416,9 @@ export function numberChoices(f: Fact, pools: Pools): string[] {
   const scale0 = writtenForm(f).scale;
   for (const g of pools.numbers.get(numberKeyOf(f)) ?? []) {
     if (g.id === f.id || g.value === undefined) continue;
+    // "down 0.6% on Monday and 1.75% since Friday": a figure of the same sentence may be the same
+    // measure at another time, right too once a cut prompt has lost the words telling them apart.
+    if (g.sentenceIndex === f.sentenceIndex && !isYear) continue;
     const form = writtenForm(g);
     if (isYear !== form.year || form.digits === isWord || form.scale !== scale0) continue;
     const gw = form.value;

@@ -197,3 +197,12 @@ describe("a count of countries", () => {
     }
   });
 });
+
+describe("a figure of the key's own sentence", () => {
+  it("is never an option, nor anything near it: it may be the same measure at another time", () => {
+    const text = "The Velden share index was down 0.6% on Monday and 1.75% since Friday's open. Bank shares in Osk fell 2.8% and 1.8% in Tarn.";
+    const wrong = wrongFor(text, "0.6%");
+    expect(wrong.length).toBeGreaterThanOrEqual(3);
+    for (const w of wrong) expect(Math.abs(Number.parseFloat(w) - 1.75)).toBeGreaterThan(0.07);
+  });
+});
