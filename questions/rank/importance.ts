@@ -489,7 +489,9 @@ const DISTANCE_FROM = /^\s*(?:\([^()]{1,30}\)\s*)?(?:north|south|east|west)(?:-?
 const DISTANCE_UNIT = /^(?:km|kms|kilometres?|kilometers?|miles?|mi)$/i;
 /** Who was asked in a poll: its size is how the news was gathered, not the news. */
 const POLLED = /^(?:economists?|analysts?|respondents?|experts?|people|voters|adults|traders|fund managers|investors)$/i;
-const POLL_WORDS = /\b(?:poll(?:ed|s)?|survey(?:ed|s)?|questioned|interviewed)\b/i;
+/** "30 economists polled", "500 voters surveyed by ..."; "a poll of 30 economists". Not "a survey found 2 million people ...". */
+const POLLED_AFTER = /^(?: [\p{L}-]+){1,4} (?:polled|surveyed|questioned|interviewed|asked)\b/iu;
+const POLL_OF = /\b(?:poll|survey) of (?:the |some |about |around |nearly |more than )?$/i;
 /** "the 28-member alliance", "a 22-nation bloc": the size of a body, known or beside the point. */
 const MEMBERSHIP_UNIT = /^(?:members?|nations?|countries|country|states?)$/i;
 
@@ -511,7 +513,7 @@ function backgroundFactor(f: Fact, shape: ArticleShape): number {
     const unit = f.unit.split(" ").pop() ?? "";
     const after = f.sentence.slice(f.answerEnd - f.start, f.answerEnd - f.start + 40);
     if (DISTANCE_UNIT.test(unit) && DISTANCE_FROM.test(after)) return 0.4;
-    if (POLLED.test(unit) && POLL_WORDS.test(f.sentence)) return 0.4;
+    if (POLLED.test(unit) && (POLLED_AFTER.test(after) || POLL_OF.test(f.sentence.slice(Math.max(0, f.answerStart - f.start - 30), f.answerStart - f.start)))) return 0.4;
     if (f.entityType === "compound" && MEMBERSHIP_UNIT.test(unit)) return 0.5;
   }
   if (f.kind === "place" && f.entityType === "country" && headNamedAfter(f)) return KNOWN_LEADER;
