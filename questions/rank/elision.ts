@@ -116,7 +116,7 @@ export function settleElisions(passage: string, kind: ElidedKind, elided: string
     // "was signed […] by": a date straight after a verb, with no preposition.
     text = text.replace(DATE_AFTER_VERB, "");
   }
-  return tidy(text, /^(?:\p{Lu}|\u0001)/u.test(passage)).replaceAll(p, elided);
+  return tidyPassage(text, /^(?:\p{Lu}|\u0001)/u.test(passage)).replaceAll(p, elided);
 }
 
 /**
@@ -129,10 +129,11 @@ function parallel(text: string, prep: string): boolean {
 }
 
 /** Spaces and punctuation left by a dropped phrase, and a capital for a sentence that lost its opening. */
-function tidy(text: string, capital: boolean): string {
+export function tidyPassage(text: string, capital: boolean): string {
   const out = text
     .replace(/ {2,}/g, " ")
-    .replace(/ +([,.;:!?])/g, "$1")
+    // (Not before an ellipsis the article wrote: "good track ... heavy rail".)
+    .replace(/ +([,;:!?]|\.(?!\.))/g, "$1")
     .replace(/,(?=[,.;:!?])/g, "")
     .replace(/^[\s,]+/, "");
   return capital ? out.replace(/^\p{Ll}/u, (c) => c.toUpperCase()) : out;

@@ -4,6 +4,7 @@
 // tenth pass). A prompt's quoted passage loses them where the sentence reads as well without: the
 // blank is never moved, and a day that is itself asked ("on _____") is the question.
 import type { Question } from "../schema";
+import { tidyPassage } from "./elision";
 
 const WEEKDAY = "(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)";
 const PART_OF_DAY = "(?: (?:morning|afternoon|evening|night))?";
@@ -25,7 +26,7 @@ export function withoutRelativeTime(passage: string): string {
     const rest = text.slice(opening[0].length);
     text = rest[0] === "[" ? rest : rest[0]!.toUpperCase() + rest.slice(1);
   }
-  return text.replace(/ {2,}/g, " ").replace(/ ,/g, ",").replace(/,(?=[.;:!?])/g, "");
+  return text === passage ? passage : tidyPassage(text, false);
 }
 
 /** Every day or week an article counts from its writing ("Monday", "yesterday", "last week"), as written. */

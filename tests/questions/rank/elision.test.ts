@@ -12,6 +12,8 @@ describe("settleElisions: a phrase that only held another draft's key goes with 
     expect(settle("On @, the council raised the ferry fare.", "date")).toBe("The council raised the ferry fare.");
     expect(settle("The board declared a drought on @, according to the water office.", "date")).toBe("The board declared a drought, according to the water office.");
     expect(settle("Floods hit _____ in @.", "date")).toBe("Floods hit _____.");
+    // Only what the dropped phrase left is tidied: an ellipsis the article wrote stays as written.
+    expect(settle("Crews said the track ... was sound when _____ cars left it in @.", "date")).toBe("Crews said the track ... was sound when _____ cars left it.");
   });
 
   it("drops the levels of a change: 'by @ to @', 'to _____ from @ percent', 'on @ of goods'", () => {
