@@ -12,11 +12,14 @@ const isFigure = (kind: ElidedKind) => kind === "count" || kind === "amount";
 export const PENDING = "\u0001";
 
 /** Hedges before a figure: "for about […] days". */
-const HEDGE = "(?:(?:about|some|nearly|almost|around|roughly|more than|less than|fewer than|at least|at most|over|under|up to|just|only|exactly) )?";
+const HEDGE_WORDS = ["about", "some", "nearly", "almost", "around", "roughly", "more than", "less than", "fewer than", "at least", "at most", "over", "under", "up to", "just", "only", "exactly"];
+const HEDGE = `(?:(?:${HEDGE_WORDS.join("|")}) )?`;
+/** The same, opening a sentence ("More than […] rescuers and"). */
+const HEDGE_ANY_CASE = `(?:(?:${HEDGE_WORDS.map((w) => `[${w[0]}${w[0]!.toUpperCase()}]${w.slice(1)}`).join("|")}) )?`;
 /** Units a figure carries with it: "from […] percent", "for […] days", "a high of […] points". */
 const UNIT = "(?: (?:percent|per cent|percentage points?|basis points|points?|years?|months?|weeks?|days?|hours?|minutes?|km|kilometres?|kilometers?|miles?|metres?|meters?|degrees(?: Celsius| Fahrenheit)?|tonnes?|tons?))?";
 /** A verb of changing a level: "raised its rate by […] to […]", "cut prices to […]". */
-const CHANGE_VERB = /\b(?:rais|increas|hik|lift|boost|cut|lower|reduc|trim|slash|eas|rose|rise|rising|fell|fall|climb|drop|jump|slid|slip|grew|grow|soar|surg|plung|tumbl|gain|lost|los|ad[dj]|revis)\w*\b/i;
+const CHANGE_VERB = /\b(?:rais|increas|hik|lift|boost|cut|lower|reduc|trim|slash|eas|rose|rise|rising|fell|fall|climb|drop|jump|slid|slip|grew|grow|soar|surg|plung|tumbl|gain|lost|los|ad[dj]|revis|recover|rebound)\w*\b/i;
 /** Words that do not open a noun phrase: "sentencing him to […] in prison" has no noun after the figure. */
 const FUNCTION_WORD = "(?:in|on|at|of|to|for|from|by|and|or|with|than|per|each|every|apiece|more|less|up|down|over|under|above|below|higher|lower|a|an|the|is|are|was|were|will|would|has|have|had)\\b";
 /**
@@ -24,7 +27,7 @@ const FUNCTION_WORD = "(?:in|on|at|of|to|for|from|by|and|or|with|than|per|each|e
  * "from […] countries" is how many countries, "a low of […] per dollar" a rate.
  */
 const PHRASE_END =
-  "(?=[.;:!?\"’”)]|,(?! ?[\\d_])|$| (?:in|on|at|to|for|from|by|with|and|but|as|after|before|since|until|during|amid|when|while|which|who|that|this|last|next)\\b)";
+  "(?=[.;:!?\"’”)]|,(?! ?[\\d_])|$| (?:in|on|at|to|for|from|by|with|and|but|as|after|before|since|until|during|amid|when|while|once|if|unless|because|which|who|that|this|last|next)\\b)";
 
 const P = PENDING;
 /** ", […]," / " ([…])": an appositive or an aside that is only the key. */
@@ -33,14 +36,37 @@ const APPOSITIVE = new RegExp(`, ${P},|(?<= )\\(${P}\\)`, "g");
 const AMOUNT_OF = new RegExp(`\\b(on|of|in|for) ${HEDGE}${P}${UNIT} (?:worth )?of (?=\\S)`, "gi");
 /** A prepositional phrase holding the key, with the comma before and after it. */
 const PHRASE = new RegExp(`(,? )?\\b(in|on|at|for|since|until|during|from|by|of) (?:the )?${HEDGE}${P}${UNIT}${PHRASE_END}(,)?`, "gi");
-/** "to […]": a level reached. */
-const TO_LEVEL = new RegExp(` to ${HEDGE}${P}${UNIT}${PHRASE_END}`, "g");
+/** "to […]": a level reached ("to […] or more"). */
+const TO_LEVEL = new RegExp(` to ${HEDGE}${P}${UNIT}(?: or (?:more|less|higher|lower|above|below))?${PHRASE_END}`, "g");
 /** A share or a sum before a noun, at the start or after a preposition. */
 const AMOUNT_BEFORE_NOUN = new RegExp(`(^|\\b(?:with|of|on|in|for|from|and) )${P} (?=\\p{Ll})(?!${FUNCTION_WORD})`, "gu");
 /** A place's name after what it is, ending the sentence. */
 const PLACE_NAMED = new RegExp(`\\b(city|town|village|province|state|district|region|county|capital|island)(?: of)? ${P}(?=[.;!?]|$)`, "g");
 /** A date straight after a verb. */
 const DATE_AFTER_VERB = new RegExp(`(?<=\\b\\p{Ll}{2,}ed) ${P}${PHRASE_END}`, "gu");
+
+/**
+ * ", creating […] new jobs." / ", including […] children." / ", with […] still missing.": a clause
+ * after the main one, ending the passage, that holds the key and no blank. ("during", "morning":
+ * words in -ing that open no such clause.)
+ */
+const TRAILING_CLAUSE = new RegExp(`, (?!(?:during|morning|evening|spring|something|nothing|anything|everything)\\b)(?:\\p{Ll}+ing|with)\\b[^,;:_"“”‘’]*${P}(?:[^,;:_"“”‘’.!?]|\\.(?=\\d))*(?=[.!?]?$)`, "u");
+/** " and nearly […] stores" ending a clause: a figure's conjunct after the blank's. (Not "between _____ and […]": a range.) */
+const LAST_CONJUNCT = new RegExp(`(?<!\\bbetween [^,;]{0,40}) and ${HEDGE}${P}(?: [\\p{Ll}-]+){0,3}(?=[.!?;]|$| (?:had|have|has|were|was|are|is|will|would)\\b)`, "gu");
+/** "[…] in revenue and nearly _____ stores": a figure's conjunct before the blank's, sharing its verb. */
+const FIRST_CONJUNCT = new RegExp(`(?<=^|\\b(?!between|from)\\p{L}+ )${HEDGE_ANY_CASE}${P}(?: (?!(?:were|was|is|are|had|has|have|been|be|will|would|could|may|might)\\b|\\p{Ll}+ed\\b)[\\p{Ll}-]+| on \\p{Lu}\\p{Ll}+day){0,3} and (?=${HEDGE}_____)`, "gu");
+/** "killed […] and wounded _____ others": a verb and its figure before the blank's verb. */
+const FIRST_VERB_CONJUNCT = new RegExp(`\\b\\p{Ll}+(?:ed|ing) (?:(?:him|her|them|it) (?:to )?)?${HEDGE}${P}(?: [\\p{Ll}-]+){0,2} and (?=\\p{Ll}+(?:ed|ing) (?:(?:him|her|them|it) (?:to )?)?${HEDGE}_____)`, "gu");
+/** "exported about […] tonnes of rice worth _____": the measure of a good, before it. */
+const MEASURE_OF = new RegExp(`(?<=\\b\\p{Ll}+ )${HEDGE}${P} (?:(?:million|billion|thousand) )?(?:hectolitres|litres|liters|tonnes|tons|barrels|gallons|kilograms|kilos|cubic metres|bags|sacks|crates|containers) of (?=\\p{Ll})`, "gu");
+/** "to hit […].": a level reached after a rise or a fall. */
+const TO_HIT = new RegExp(` to (?:hit|reach|total|stand at) ${HEDGE}${P}${UNIT}${PHRASE_END}`, "g");
+/** "defeated his old rival […] at the polls": a name after an office its owner already says. */
+const NAME_AFTER_OWNED = new RegExp(`\\b((?:his|her|their|its) (?:[\\p{L}-]+ ){0,2}(?:counterpart|rival|opponent|challenger|predecessor|successor|deputy|wife|husband)),? ${P}`, "gu");
+/** ", currently […],": the level now, beside the blank's level to come. */
+const ASIDE_LEVEL = new RegExp(`, (?:currently|now|then|previously|formerly|already|up from|down from) ${HEDGE}${P}${UNIT},`, "g");
+/** "wine worth […] to Japan": what a thing is worth, after it (not "to be worth […]"). */
+const WORTH = new RegExp(`(?<!\\b(?:be|is|was|are|were|been|being)) worth ${HEDGE}${P}(?=[ .,;])`, "g");
 
 /** Prepositions whose phrase a sentence can lose, by what is elided after them. */
 function dropsAfter(prep: string, kind: ElidedKind): boolean {
@@ -101,6 +127,13 @@ export function settleElisions(passage: string, kind: ElidedKind, elided: string
   });
   // "raise tariffs to […] from _____": "to" a level, after a verb of change.
   text = text.replace(TO_LEVEL, (whole, at: number, all: string) => (CHANGE_VERB.test(all.slice(Math.max(0, at - 60), at)) ? "" : whole));
+  if (isFigure(kind)) {
+    // "_____ passengers and […] were freed", "killed […] and wounded _____".
+    text = text.replace(LAST_CONJUNCT, "").replace(FIRST_VERB_CONJUNCT, "").replace(FIRST_CONJUNCT, "");
+    text = text.replace(ASIDE_LEVEL, "").replace(WORTH, "").replace(MEASURE_OF, "").replace(TO_HIT, "");
+  }
+  // "... in Velden, creating […] new jobs." -> "... in Velden.": a clause after the main one.
+  text = text.replace(TRAILING_CLAUSE, "");
   if (kind === "amount") {
     // "with […] food inflation", "[…] tariffs on": a share or a sum as an adjective, at the start
     // or after a preposition (not after "some" or "more than"). Not a count: "[…] countries
@@ -111,6 +144,7 @@ export function settleElisions(passage: string, kind: ElidedKind, elided: string
     // "the coastal city of […].", "in the capital […].": a place's name after what it is. (Not a
     // name used as an adjective: "the third-largest […] retailer" loses what it was the largest of.)
     text = text.replace(PLACE_NAMED, "$1");
+    text = text.replace(NAME_AFTER_OWNED, "$1");
   }
   if (kind === "date" && !scoped) {
     // "was signed […] by": a date straight after a verb, with no preposition.

@@ -40,7 +40,7 @@ describe("settleElisions: a phrase that only held another draft's key goes with 
   it("keeps what the sentence needs: a subject, an object, a count of a noun, a phrase of a list", () => {
     expect(settle("@ were hurt and _____ were killed.", "count")).toBe(`${ELIDED} were hurt and _____ were killed.`);
     expect(settle("Leaders from @ nations out of 40 signed the pact in _____.", "count")).toBe(`Leaders from ${ELIDED} nations out of 40 signed the pact in _____.`);
-    expect(settle("The court sentenced him to @ in prison and fined him _____.", "count")).toBe(`The court sentenced him to ${ELIDED} in prison and fined him _____.`);
+    expect(settle("The court sentenced him to @ in prison, a term _____ called harsh.", "count")).toBe(`The court sentenced him to ${ELIDED} in prison, a term _____ called harsh.`);
     expect(settle("Velden will lead the unit in @, Norland in Osk and Tarn in _____.", "name")).toBe(`Velden will lead the unit in ${ELIDED}, Norland in Osk and Tarn in _____.`);
     expect(settle("The ferry scheme, begun in @, allowed _____ to sell tickets.", "date")).toBe(`The ferry scheme, begun in ${ELIDED}, allowed _____ to sell tickets.`);
     expect(settle("The firm paid a fine of @ each to the regulator, and _____ more.", "amount")).toBe(`The firm paid a fine of ${ELIDED} each to the regulator, and _____ more.`);
@@ -53,5 +53,45 @@ describe("settleElisions: a phrase that only held another draft's key goes with 
     expect(settle("The premier met _____ in @ last spring.", "name", false)).toBe("The premier met _____ last spring.");
     // Another figure of the same change still goes.
     expect(settle("The board raised the fare by @ to _____ in May.", "amount", true)).toBe("The board raised the fare to _____ in May.");
+  });
+
+  // Eleventh pass: conjuncts, trailing clauses and asides that only carry another draft's figure.
+  it("drops a clause after the main one that only carries the key ('..., creating @ new jobs.')", () => {
+    expect(settle("Velden Motors will invest _____ in a new line at its plant in Osk, creating @ new jobs.", "count", true)).toBe("Velden Motors will invest _____ in a new line at its plant in Osk.");
+    expect(settle("The court convicted _____ of fraud, sentencing him to @ in prison and fining him Rs 2.5 million.", "count")).toBe("The court convicted _____ of fraud.");
+    // Not a clause holding the blank, nor one the sentence is about.
+    expect(settle("The mayor said that, during @ days of talks, _____ was agreed.", "count")).toBe(`The mayor said that, during ${ELIDED} days of talks, _____ was agreed.`);
+  });
+
+  it("drops a figure's conjunct beside the blank's, sharing its verb ('_____ riders and @ staff were rescued')", () => {
+    expect(settle("All _____ riders and @ staff had been rescued from the bus.", "count")).toBe("All _____ riders had been rescued from the bus.");
+    expect(settle("All @ riders and _____ had been rescued from the bus.", "count")).toBe("All _____ had been rescued from the bus.");
+    expect(settle("More than @ medics and more than _____ diggers were sent.", "count")).toBe("More than _____ diggers were sent.");
+    expect(settle("The merged grocer will have @ in yearly sales and nearly _____ shops.", "amount")).toBe("The merged grocer will have nearly _____ shops.");
+    expect(settle("Two blasts killed @ and injured _____ others on Sunday.", "count")).toBe("Two blasts injured _____ others on Sunday.");
+    expect(settle("The court sentenced him to @ in prison and fined him _____.", "count")).toBe("The court fined him _____.");
+    expect(settle("The index was down @ on Monday and _____ since Friday.", "amount")).toBe("The index was down _____ since Friday.");
+  });
+
+  it("keeps a conjunct that is a range's end or a subject of its own verb", () => {
+    expect(settle("Officials offered between _____ and @ in aid.", "amount")).toBe(`Officials offered between _____ and ${ELIDED} in aid.`);
+    expect(settle("Aid of between @ and _____ was offered.", "amount")).toBe(`Aid of between ${ELIDED} and _____ was offered.`);
+    expect(settle("@ were killed and _____ injured in the clash.", "count")).toBe(`${ELIDED} were killed and _____ injured in the clash.`);
+  });
+
+  it("drops an aside level, a worth, a measure of a good and a level reached ('to hit @')", () => {
+    expect(settle("The ferry tax, currently @, could be cut to _____ once the pact starts.", "amount")).toBe("The ferry tax could be cut to _____ once the pact starts.");
+    expect(settle("In 2020 the region sold about _____ litres of cider worth @ to Osk.", "amount")).toBe("In 2020 the region sold about _____ litres of cider to Osk.");
+    expect(settle("In 2020 the region exported about @ tonnes of rice worth _____ to Osk.", "count")).toBe("In 2020 the region exported rice worth _____ to Osk.");
+    expect(settle("The firm reported a _____ rise in profit to hit @.", "amount")).toBe("The firm reported a _____ rise in profit.");
+    expect(settle("The bank will raise rates further to @ or more in the coming months.", "amount")).toBe("The bank will raise rates further in the coming months.");
+    expect(settle("The peso fell to _____ before recovering to @.", "amount")).toBe("The peso fell to _____ before recovering.");
+    // "to be worth @" is what the sentence says.
+    expect(settle("The cider trade is expected to be worth @ a year.", "amount")).toBe(`The cider trade is expected to be worth ${ELIDED} a year.`);
+  });
+
+  it("drops a name after an office its owner already gives ('her old rival @')", () => {
+    expect(settle("Governor _____ beat her old rival @ in the vote again.", "name")).toBe("Governor _____ beat her old rival in the vote again.");
+    expect(settle("Premier _____ and his Norlandic counterpart @ met on Friday.", "name")).toBe("Premier _____ and his Norlandic counterpart met on Friday.");
   });
 });
