@@ -5,7 +5,7 @@
 import type { Question, QuestionType } from "../schema";
 import { looksLikePerson, norm, type Candidate } from "../build";
 import type { Fact } from "../facts";
-import { maskOtherKeys } from "./mask";
+import { maskKeepingTopWhole } from "./gaps";
 import { promptWithoutRelativeTime, relativeDaysIn } from "./relative-time";
 import { answerIdentity, articleShape, importance, refines, type ArticleShape } from "./importance";
 import { numberWords } from "../data";
@@ -451,7 +451,7 @@ export function rankDrafts(cands: readonly Candidate[], opts: DraftOptions = {})
   const texts = new Set(facts.map((f) => f.sentence));
   const oneDay = relativeDaysIn(texts).size <= 1;
   const articleText = [...texts].join(" ");
-  return maskOtherKeys(drafts, facts).map((d) => {
+  return maskKeepingTopWhole(drafts, facts).map((d) => {
     const question = promptWithoutRelativeTime(d.question, oneDay, articleText);
     const variants = d.variants.map((v) => promptWithoutRelativeTime(v, oneDay, articleText));
     return question === d.question && variants.every((v, i) => v === d.variants[i]) ? d : { ...d, question, variants };

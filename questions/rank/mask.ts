@@ -30,7 +30,7 @@ export interface Maskable {
 }
 
 /** Prompts of the first this many drafts are cleared of each other's keys both ways; later ones of earlier keys only. */
-const TOP = 10;
+export const TOP = 10;
 
 const NUMBER_WORDS = "one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve";
 const FIGURE_KEY = new RegExp(`^(?:[$€£¥₹]|Rs\\.? ?|Sh ?)?\\d|^(?:${NUMBER_WORDS})\\b`, "i");

@@ -1,0 +1,46 @@
+import { describe, expect, it } from "vitest";
+import { splitSentences } from "@/questions/article";
+import { extractFacts, type Fact } from "@/questions/facts";
+import { ELIDED, TOP } from "@/questions/rank/mask";
+import { GAP_SWAP_SHARE, maskKeepingTopWhole } from "@/questions/rank/gaps";
+import type { Question } from "@/questions/schema";
+
+// Our own sentence with two names worth asking, one the subject: each draft would print the other's
+// key, and neither can go without breaking the sentence.
+const text = "Chile sees the pact as a step towards better terms from the Velden Trade Office. The harbour reopened after a long strike.";
+const facts = extractFacts(splitSentences(text));
+const factFor = (answer: string): Fact => {
+  const f = facts.find((x) => x.answer === answer);
+  if (!f) throw new Error(`no fact ${answer}: ${facts.map((x) => x.answer).join(", ")}`);
+  return f;
+};
+const question = (prompt: string, answer: string, score: number, fact?: Fact): Question =>
+  ({ type: "short_answer", prompt, answer, score, ...(fact ? { source: { sentence: fact.sentence } } : {}) }) as unknown as Question;
+const draft = (prompt: string, answer: string, score: number, fact?: Fact) => ({ question: question(prompt, answer, score, fact), variants: [], score, ...(fact ? { fact } : {}) });
+
+const SENTENCE = "sees the pact as a step towards better terms from the";
+const office = (score: number) => draft(`Fill in the blank: "Chile ${SENTENCE} _____." Type your answer.`, "Velden Trade Office", score, factFor("Velden Trade Office"));
+const country = (score: number) => draft(`Fill in the blank: "_____ ${SENTENCE} Velden Trade Office." Type your answer.`, "Chile", score, factFor("Chile"));
+/** Drafts on other facts, whose keys no prompt prints. */
+const fillers = (scores: number[]) => scores.map((s, i) => draft(`Fill in the blank: "The harbour reopened after a strike of _____ weeks (${i})."`, `${i + 20} weeks`, s));
+
+describe("maskKeepingTopWhole: a top-ten draft that would leave another top prompt with '[…]' moves below the top ten", () => {
+  it("moves the later draft of the pair to eleventh, and both prompts read whole in the top ten", () => {
+    const drafts = [country(0.9), ...fillers([0.8, 0.78, 0.76, 0.74, 0.72]), office(0.7), ...fillers([0.68, 0.66, 0.64, 0.62, 0.6])];
+    const out = maskKeepingTopWhole(drafts, facts);
+    const top = out.slice(0, TOP);
+    expect(top.every((d) => !d.question.prompt.includes(ELIDED))).toBe(true);
+    expect(out[TOP]!.question.answer).toBe("Velden Trade Office");
+    expect(top[0]!.question.prompt).toContain("Velden Trade Office");
+    // Scores stay non-increasing down the list.
+    expect(out.map((d) => d.score)).toEqual([...out.map((d) => d.score)].sort((a, b) => b - a));
+  });
+
+  it("leaves the gap when the draft that would come up is worth much less (a key fact stays in the top ten)", () => {
+    const weak = 0.7 * GAP_SWAP_SHARE * 0.9;
+    const drafts = [country(0.9), ...fillers([0.8, 0.78, 0.76, 0.74, 0.72, 0.71, 0.705, 0.703]), office(0.7), ...fillers([weak, weak * 0.9])];
+    const out = maskKeepingTopWhole(drafts, facts);
+    expect(out[9]!.question.answer).toBe("Velden Trade Office");
+    expect(out[9]!.question.prompt).toContain(`${ELIDED} ${SENTENCE}`);
+  });
+});
