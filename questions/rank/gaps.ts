@@ -12,6 +12,8 @@ import { ELIDED, TOP, maskOtherKeys, type Maskable } from "./mask";
 export const GAP_SWAP_SHARE = 0.6;
 /** Most drafts moved down per article: each move is a new masking of the top. */
 const MAX_MOVES = 4;
+/** Drafts after the top ten tried in turn to come up in place of one moved down. */
+const CANDIDATES = 3;
 
 interface Ranked extends Maskable {
   score: number;
@@ -20,21 +22,43 @@ interface Ranked extends Maskable {
 const gapsIn = (prompt: string) => prompt.split(ELIDED).length - 1;
 const keyOf = (d: Maskable) => (typeof d.question.answer === "string" || typeof d.question.answer === "number" ? String(d.question.answer) : "");
 
-/** The top prompts left with more "[…]" than their sentence had, and the lowest-ranked draft of the top that made one (-1 for none). */
-function gapsOfTop(order: readonly Ranked[], masked: readonly Ranked[]): { gapped: number; latest: number } {
+/** `text` prints `key` as a whole word or figure ("Osk" not in "Oskar", "12" not in "2012"). */
+function prints(text: string, key: string): boolean {
+  for (let at = text.indexOf(key); at >= 0; at = text.indexOf(key, at + 1)) {
+    const before = text[at - 1] ?? " ";
+    const after = text[at + key.length] ?? " ";
+    if (!/[\p{L}\p{N}]/u.test(before) && !/[\p{L}\p{N}]/u.test(after) && !(/[.,]/.test(after) && /\d/.test(text[at + key.length + 1] ?? ""))) return true;
+  }
+  return false;
+}
+
+/**
+ * The top prompts left broken, and the lowest-ranked draft of the top that broke one (-1 for none).
+ * A prompt is broken by another top draft when masking left it more "[…]" than its sentence had,
+ * or when it still prints that draft's key (another sentence naming it: "its Osk plant" after
+ * "a plant in _____"): a learner reading one question has the other's answer.
+ */
+function flawsOfTop(order: readonly Ranked[], masked: readonly Ranked[]): { flawed: number; latest: number } {
   let latest = -1;
-  let gapped = 0;
+  let flawed = 0;
   const top = Math.min(TOP, order.length);
+  const keys = order.slice(0, top).map(keyOf);
   for (let i = 0; i < top; i++) {
     const before = order[i]!.question.prompt;
-    if (gapsIn(masked[i]!.question.prompt) <= gapsIn(before)) continue;
-    gapped++;
+    const after = masked[i]!.question.prompt;
+    const gapped = gapsIn(after) > gapsIn(before);
+    let broken = false;
     for (let j = 0; j < top; j++) {
-      const key = keyOf(order[j]!);
-      if (j !== i && key.length >= 2 && before.includes(key)) latest = Math.max(latest, i, j);
+      const key = keys[j]!;
+      if (j === i || key.length < 2) continue;
+      if ((gapped && before.includes(key)) || prints(after, key)) {
+        broken = true;
+        latest = Math.max(latest, i, j);
+      }
     }
+    if (broken) flawed++;
   }
-  return { gapped, latest };
+  return { flawed, latest };
 }
 
 /**
@@ -47,17 +71,24 @@ export function maskKeepingTopWhole<T extends Ranked>(drafts: readonly T[], fact
   let rest = drafts.slice(TOP);
   const held: T[] = [];
   // Only the top ten are masked to find a gap: later drafts do not take keys out of them.
-  let now = gapsOfTop(top, maskOtherKeys(top, facts));
-  for (let move = 0; move < MAX_MOVES && now.latest >= 0 && rest.length > 0; move++) {
+  let now = flawsOfTop(top, maskOtherKeys(top, facts));
+  for (let move = 0; move < MAX_MOVES && now.latest >= 0; move++) {
     const out = top[now.latest]!;
-    if (rest[0]!.score < GAP_SWAP_SHARE * out.score) break;
-    const next = [...top.slice(0, now.latest), ...top.slice(now.latest + 1), rest[0]!];
-    const after = gapsOfTop(next, maskOtherKeys(next, facts));
-    if (after.gapped >= now.gapped) break;
+    // The first of the next few drafts that leaves fewer top prompts broken comes up.
+    let taken = -1;
+    for (let k = 0; k < Math.min(CANDIDATES, rest.length) && rest[k]!.score >= GAP_SWAP_SHARE * out.score; k++) {
+      const next = [...top.slice(0, now.latest), ...top.slice(now.latest + 1), rest[k]!];
+      const after = flawsOfTop(next, maskOtherKeys(next, facts));
+      if (after.flawed < now.flawed) {
+        taken = k;
+        top = next;
+        now = after;
+        break;
+      }
+    }
+    if (taken < 0) break;
     held.push(out);
-    top = next;
-    rest = rest.slice(1);
-    now = after;
+    rest = [...rest.slice(0, taken), ...rest.slice(taken + 1)];
   }
   // The drafts moved down keep their order just below the top ten; scores stay non-increasing.
   let last = Infinity;

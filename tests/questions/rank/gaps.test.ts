@@ -43,4 +43,25 @@ describe("maskKeepingTopWhole: a top-ten draft that would leave another top prom
     expect(out[9]!.question.answer).toBe("Velden Trade Office");
     expect(out[9]!.question.prompt).toContain(`${ELIDED} ${SENTENCE}`);
   });
+
+  it("moves a later draft whose prompt still prints a top draft's key from another sentence ('its Velden plant')", () => {
+    const place = draft('Fill in the blank: "The carmaker will build its new model at a plant in _____." Type your answer.', "Velden", 0.9);
+    const printer = draft('Fill in the blank: "The carmaker made _____ cars at its Velden plant last year."', "480,000", 0.7);
+    const drafts = [place, ...fillers([0.8, 0.78, 0.76, 0.74, 0.72]), printer, ...fillers([0.68, 0.66, 0.64, 0.62, 0.6])];
+    const out = maskKeepingTopWhole(drafts, facts);
+    expect(out.slice(0, TOP).some((d) => d.question.answer === "480,000")).toBe(false);
+    expect(out[TOP]!.question.answer).toBe("480,000");
+    expect(out[0]!.question.answer).toBe("Velden");
+  });
+
+  it("brings up the first of the next drafts that leaves fewer prompts broken, not one that prints a key too", () => {
+    const place = draft('Fill in the blank: "The carmaker will build its new model at a plant in _____." Type your answer.', "Velden", 0.9);
+    const printer = draft('Fill in the blank: "The carmaker made _____ cars at its Velden plant last year."', "480,000", 0.7);
+    const alsoPrints = draft('Fill in the blank: "Velden workers voted on _____ for the deal."', "Friday", 0.59);
+    const drafts = [place, ...fillers([0.8, 0.78, 0.76, 0.74, 0.72]), printer, ...fillers([0.68, 0.66, 0.64]), alsoPrints, ...fillers([0.58, 0.57])];
+    const out = maskKeepingTopWhole(drafts, facts);
+    const top = out.slice(0, TOP).map((d) => d.question.answer);
+    expect(top).not.toContain("480,000");
+    expect(top).not.toContain("Friday");
+  });
 });
