@@ -12,6 +12,7 @@ import { numberWords } from "../data";
 import { wordsIn } from "../build/clause";
 import { isShortFormOf } from "../grade/short-names";
 import { scoreCandidate } from "./score";
+import { STANDS_OUT, keyStandsOut } from "./standout";
 import { paddedPrompt, validate } from "./validate";
 
 export interface Draft {
@@ -69,7 +70,7 @@ function groupCandidates(cands: readonly Candidate[], shape: ArticleShape): Grou
       weights.set(c.fact, weight);
     }
     const g = groups.get(key) ?? { key, forms: [] };
-    g.forms.push({ c, score: scoreCandidate(c) * weight });
+    g.forms.push({ c, score: scoreCandidate(c) * weight * (keyStandsOut(c.question, shape) ? STANDS_OUT : 1) });
     groups.set(key, g);
   }
   for (const g of groups.values()) g.forms.sort((a, b) => b.score - a.score);
