@@ -482,6 +482,11 @@ export function importance(f: Fact, shape: ArticleShape): number {
 /** Words that mark a sentence as telling another event than the story's own. */
 // (Not "last month": the story's own election may be "last month's".)
 const OTHER_EVENT = /\b(?:separate(?:ly)?|another (?:attack|incident|blast|explosion|case|clash|raid)|in a similar)\b/i;
+/** A sentence opening on an earlier time than the story's: "Last month, ...", "In August, ...", "Earlier this year, ...". */
+const EARLIER_OPENER =
+  /^(?:Last (?:week|month|year)|Earlier (?:this|last) (?:week|month|year)|In (?:January|February|March|April|May|June|July|August|September|October|November|December)(?: \d{4})?|Previously|In the past|(?:Two|Three|Several|A) (?:weeks|months|years|week|month|year) ago)\b/;
+/** What a fact of such a sentence is worth beside the story's own. */
+const EARLIER = 0.7;
 /** How far back a date must be before it is the story's history rather than its news. */
 const HISTORY_YEARS = 10;
 /** "about 60km north of", "200 miles south-east of": how far from a landmark. */
@@ -504,6 +509,9 @@ function backgroundFactor(f: Fact, shape: ArticleShape): number {
   if (shape.rounded?.has(f)) return 0.6;
   // "In a separate attack last week, ...": another event than the story's, told after its lead.
   if (f.sentenceIndex > 2 && OTHER_EVENT.test(f.sentence)) return 0.6;
+  // "Last week, two soldiers were killed in ...", "In August, ...": past events opening a sentence
+  // after the lead are the story's history (decision 016, eleventh pass).
+  if (f.sentenceIndex > 2 && EARLIER_OPENER.test(f.sentence)) return EARLIER;
   const year = yearOf(f);
   if (year !== undefined && shape.storyYear !== undefined) {
     if (year <= shape.storyYear - HISTORY_YEARS) return 0.5;
