@@ -53,6 +53,8 @@ const DATE_AFTER_VERB = new RegExp(`(?<=\\b\\p{Ll}{2,}ed) ${P}${PHRASE_END}`, "g
 const TRAILING_CLAUSE = new RegExp(`, (?!(?:during|morning|evening|spring|something|nothing|anything|everything)\\b)(?:\\p{Ll}+ing|with)\\b[^,;:_"“”‘’]*${P}(?:[^,;:_"“”‘’.!?]|\\.(?=\\d))*(?=[.!?]?$)`, "u");
 /** " and nearly […] stores" ending a clause: a figure's conjunct after the blank's. (Not "between _____ and […]": a range.) */
 const LAST_CONJUNCT = new RegExp(`(?<!\\bbetween [^,;]{0,40}) and ${HEDGE}${P}(?: [\\p{Ll}-]+){0,3}(?=[.!?;]|$| (?:had|have|has|were|was|are|is|will|would)\\b)`, "gu");
+/** "were killed and […] injured in": a count's conjunct with its own participle, the verb shared. */
+const PARTICIPLE_CONJUNCT = new RegExp(`(?<=\\b\\p{Ll}+ed) and ${HEDGE}${P}(?: [\\p{Ll}-]+)? \\p{Ll}+ed(?=[ ,.;?!]|$)`, "gu");
 /** "[…] in revenue and nearly _____ stores": a figure's conjunct before the blank's, sharing its verb. */
 const FIRST_CONJUNCT = new RegExp(`(?<=^|\\b(?!between|from)\\p{L}+ )${HEDGE_ANY_CASE}${P}(?: (?!(?:were|was|is|are|had|has|have|been|be|will|would|could|may|might)\\b|\\p{Ll}+ed\\b)[\\p{Ll}-]+| on \\p{Lu}\\p{Ll}+day){0,3} and (?=${HEDGE}_____)`, "gu");
 /** "killed […] and wounded _____ others": a verb and its figure before the blank's verb. */
@@ -129,7 +131,7 @@ export function settleElisions(passage: string, kind: ElidedKind, elided: string
   text = text.replace(TO_LEVEL, (whole, at: number, all: string) => (CHANGE_VERB.test(all.slice(Math.max(0, at - 60), at)) ? "" : whole));
   if (isFigure(kind)) {
     // "_____ passengers and […] were freed", "killed […] and wounded _____".
-    text = text.replace(LAST_CONJUNCT, "").replace(FIRST_VERB_CONJUNCT, "").replace(FIRST_CONJUNCT, "");
+    text = text.replace(PARTICIPLE_CONJUNCT, "").replace(LAST_CONJUNCT, "").replace(FIRST_VERB_CONJUNCT, "").replace(FIRST_CONJUNCT, "");
     text = text.replace(ASIDE_LEVEL, "").replace(WORTH, "").replace(MEASURE_OF, "").replace(TO_HIT, "");
   }
   // "... in Velden, creating […] new jobs." -> "... in Velden.": a clause after the main one.

@@ -79,9 +79,16 @@ const ELIDE_AFTER = /(?![\p{L}\p{N}\]]|[.,]\d| \p{Lu})/uy;
  * passage's own quotations.
  */
 function elide(prompt: string, key: string, kind: ElidedKind, scoped: boolean): string {
-  const open = prompt.indexOf('"');
-  const close = prompt.lastIndexOf('"');
-  if (open < 0 || close <= open) return prompt;
+  let open = prompt.indexOf('"');
+  let close = prompt.lastIndexOf('"');
+  if (open < 0 || close <= open) {
+    // A question in its own words ("Who is set to return as the company's profit rose to Sh5
+    // billion?") prints another draft's figure or date as plainly as a quoted passage does; a name
+    // there is what the question is about.
+    if (kind === "name") return prompt;
+    open = -1;
+    close = prompt.length;
+  }
   const passage = prompt.slice(open + 1, close);
   const name = /^\p{Lu}/u.test(key);
   const out = replaceLiteral(passage, key, ELIDE_BEFORE, ELIDE_AFTER, (whole: string, at: number) => {

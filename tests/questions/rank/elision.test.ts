@@ -71,6 +71,8 @@ describe("settleElisions: a phrase that only held another draft's key goes with 
     expect(settle("Two blasts killed @ and injured _____ others on Sunday.", "count")).toBe("Two blasts injured _____ others on Sunday.");
     expect(settle("The court sentenced him to @ in prison and fined him _____.", "count")).toBe("The court fined him _____.");
     expect(settle("The index was down @ on Monday and _____ since Friday.", "amount")).toBe("The index was down _____ since Friday.");
+    expect(settle("How many guards were killed and @ others injured in the raid on Osk?", "count")).toBe("How many guards were killed in the raid on Osk?");
+    expect(settle("_____ guards were killed and @ wounded near Osk.", "count")).toBe("_____ guards were killed near Osk.");
   });
 
   it("keeps a conjunct that is a range's end or a subject of its own verb", () => {

@@ -190,6 +190,13 @@ describe("maskOtherKeys: a key still printed is elided, as a quotation elides wo
     expect(masked(outside, "Bluejet", factFor("Bluejet"))).toBe(outside.question.prompt);
   });
 
+  it("elides a figure in a question written in its own words, where a name stays", () => {
+    const own = inSentence("When will the airline fly 310 planes on its new routes?", "The airline will fly 310 planes on its new routes from March.");
+    expect(masked(own, "310", factFor("310"))).toBe("When will the airline fly […] planes on its new routes?");
+    const trip = inSentence("When did the talks, which lasted for 310 days, end?", "The talks, which lasted for 310 days, ended in March.");
+    expect(masked(trip, "310", factFor("310"))).toBe("When did the talks, which lasted, end?");
+  });
+
   it("does not elide a figure inside a longer one ('310' in '3,310' or '310.5')", () => {
     const d = inSentence('Fill in the blank: "The airline flew 3,310 flights and 310.5 million miles by _____."', "The airline flew 3,310 flights and 310.5 million miles by March.");
     expect(masked(d, "310", factFor("310"))).toBe(d.question.prompt);
