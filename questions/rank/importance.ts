@@ -409,6 +409,8 @@ function kindWorth(f: Fact): number {
 function isSetting(f: Fact): boolean {
   const before = f.sentence.slice(Math.max(0, f.answerStart - f.start - 40), f.answerStart - f.start);
   const after = f.sentence.slice(f.answerEnd - f.start, f.answerEnd - f.start + 3);
+  // "the Queensland coastal city", "the third-largest U.S. retailer": the place as an adjective.
+  if (/\b(?:the|a|an|its|their|[\p{Ll}-]+est) $/u.test(before) && /^ \p{Ll}/u.test(after)) return true;
   return /^['’]s?\b/.test(after) || /(?:\b(?:in|of|across|throughout|inside|within)\s+(?:the\s+)?|\b(?:north|south|east|west|central)[a-z-]*\s+)$/i.test(before);
 }
 

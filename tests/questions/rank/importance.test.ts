@@ -112,6 +112,13 @@ describe("importance: the facts of the lead and the headline first", () => {
     expect(importance(partner, shape([partner], title))).toBeGreaterThanOrEqual(importance(partner, shape([partner], "China signs deals")));
   });
 
+  it("ranks down a headline country used as an adjective ('the largest Kenya retailer'): the story's setting", () => {
+    const country = { kind: "place" as const, entityType: "country" as const, value: undefined, unit: undefined };
+    const adjective = fact("The merger creates the third-largest Kenya retailer, with 900 shops.", "Kenya", country);
+    const title = "Kenya retailers merge";
+    expect(importance(adjective, shape([adjective], title))).toBeLessThan(importance(adjective, shape([adjective], "Retailers merge")) * 0.5);
+  });
+
   it("ranks down every country the story keeps naming, however each is written", () => {
     const place = (sentence: string, answer: string, sentenceIndex: number) => ({ ...fact(sentence, answer, { kind: "place", entityType: "country", value: undefined, unit: undefined }), id: `p${sentenceIndex}`, sentenceIndex });
     const us = [place("Tariffs on the U.S. rose again.", "U.S.", 1), place("Exports to the United States fell.", "United States", 2), place("The US mission left.", "US", 3)];
