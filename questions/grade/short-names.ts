@@ -89,7 +89,9 @@ export function isShortFormOf(short: string, name: string): boolean {
       byName = undefined;
     }
     if (!byName) shortFormCache.set(short, (byName = new Map()));
-    yes = initialsMatch(name, short) || isBlendOf(short, name);
+    // "The Constitutional Court": the article's "The" is no word of the name ("ConCourt").
+    const bare = name.replace(/^the\s+/i, "");
+    yes = initialsMatch(name, short) || isBlendOf(short, name) || (bare !== name && (initialsMatch(bare, short) || isBlendOf(short, bare)));
     byName.set(name, yes);
     shortFormPairs++;
   }

@@ -8,7 +8,7 @@ import { buildCloze, buildShortAnswer } from "@/questions/build";
 import { answerInfo } from "@/questions/build/short-answer";
 import type { Fact } from "@/questions/facts";
 import { acceptedForms, gradeResponse, type AnswerInfo } from "@/questions/grade";
-import { definedNames, isBlendOf } from "@/questions/grade/short-names";
+import { definedNames, isBlendOf, isShortFormOf } from "@/questions/grade/short-names";
 import type { Question } from "@/questions/schema";
 
 const question = (answer: string, info: AnswerInfo, type: "short_answer" | "cloze"): Question => {
@@ -191,5 +191,13 @@ describe("the generator passes what stands outside the blank", () => {
       expect(q).toBeDefined();
       expect(gradeResponse(q!, response).correct).toBe(accepted);
     }
+  });
+});
+
+describe("isShortFormOf: a blend or acronym of a name, whatever article the name is written with", () => {
+  it("reads 'The Constitutional Court of Velden' as the name 'ConCourt' and 'CCV' shorten", () => {
+    expect(isShortFormOf("ConCourt", "The Constitutional Court of Velden")).toBe(true);
+    expect(isShortFormOf("CCV", "The Constitutional Court of Velden")).toBe(true);
+    expect(isShortFormOf("ConCourt", "The Supreme Court of Velden")).toBe(false);
   });
 });
