@@ -35,11 +35,13 @@ const APPOSITIVE = new RegExp(`, ${P},|(?<= )\\(${P}\\)`, "g");
 /** "on […] of Chinese goods": an amount of something named after it. */
 const AMOUNT_OF = new RegExp(`\\b(on|of|in|for) ${HEDGE}${P}${UNIT} (?:worth )?of (?=\\S)`, "gi");
 /** A prepositional phrase holding the key, with the comma before and after it. */
-const PHRASE = new RegExp(`(,? )?\\b(in|on|at|for|since|until|during|from|by|of) (?:the )?${HEDGE}${P}${UNIT}${PHRASE_END}(,)?`, "gi");
+const PHRASE = new RegExp(`(,? )?\\b(in|on|at|for|since|until|during|from|by|of) (?:the )?${HEDGE}(?:(?:early|late|mid)-?(?= ?${P}) ?)?${P}${UNIT}${PHRASE_END}(,)?`, "gi");
 /** "to […]": a level reached ("to […] or more"). */
 const TO_LEVEL = new RegExp(` to ${HEDGE}${P}${UNIT}(?: or (?:more|less|higher|lower|above|below))?${PHRASE_END}`, "g");
 /** A share or a sum before a noun, at the start or after a preposition. */
 const AMOUNT_BEFORE_NOUN = new RegExp(`(^|\\b(?:with|of|on|in|for|from|and) )${P} (?=\\p{Ll})(?!${FUNCTION_WORD})`, "gu");
+/** "in […]'s South Velden district": the owner of a place named after it. */
+const OWNER_OF_PLACE = new RegExp(`(?<=\\b(?:in|of|at|from|near) )${P}['’]s (?=\\p{Lu}|_____)`, "gu");
 /** A place's name after what it is, ending the sentence. */
 const PLACE_NAMED = new RegExp(`\\b(city|town|village|province|state|district|region|county|capital|island)(?: of)? ${P}(?=[.;!?]|$)`, "g");
 /** A date straight after a verb. */
@@ -147,6 +149,7 @@ export function settleElisions(passage: string, kind: ElidedKind, elided: string
     // name used as an adjective: "the third-largest […] retailer" loses what it was the largest of.)
     text = text.replace(PLACE_NAMED, "$1");
     text = text.replace(NAME_AFTER_OWNED, "$1");
+    text = text.replace(OWNER_OF_PLACE, "");
   }
   if (kind === "date" && !scoped) {
     // "was signed […] by": a date straight after a verb, with no preposition.

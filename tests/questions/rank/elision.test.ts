@@ -95,5 +95,13 @@ describe("settleElisions: a phrase that only held another draft's key goes with 
   it("drops a name after an office its owner already gives ('her old rival @')", () => {
     expect(settle("Governor _____ beat her old rival @ in the vote again.", "name")).toBe("Governor _____ beat her old rival in the vote again.");
     expect(settle("Premier _____ and his Norlandic counterpart @ met on Friday.", "name")).toBe("Premier _____ and his Norlandic counterpart met on Friday.");
+    expect(settle("Gunmen attacked a post in @'s _____ district on Friday.", "name")).toBe("Gunmen attacked a post in _____ district on Friday.");
+    // Not the place asked for's own name after it: that would leave "in _____'s on Friday".
+    expect(settle("Gunmen attacked a post in _____'s @ district on Friday.", "name")).toBe(`Gunmen attacked a post in _____'s ${ELIDED} district on Friday.`);
+  });
+
+  it("drops a date written as part of a season ('from mid-@')", () => {
+    expect(settle("Work on the new line, helped by a grant, is to begin from mid-@.", "date")).toBe("Work on the new line, helped by a grant, is to begin.");
+    expect(settle("Sales rose to _____ in late @.", "date")).toBe("Sales rose to _____.");
   });
 });
