@@ -6,7 +6,7 @@
 // much: both prompts then read whole, and the moved fact is still the eleventh draft
 // (decision 016, eleventh pass).
 import type { Fact } from "../facts";
-import { ELIDED, TOP, maskOtherKeys, type Maskable } from "./mask";
+import { ELIDED, TOP, maskContext, maskOtherKeys, type Maskable } from "./mask";
 
 /** The draft coming up must score at least this share of the one it replaces in the top ten. */
 export const GAP_SWAP_SHARE = 0.6;
@@ -70,15 +70,16 @@ export function maskKeepingTopWhole<T extends Ranked>(drafts: readonly T[], fact
   let top = drafts.slice(0, TOP);
   let rest = drafts.slice(TOP);
   const held: T[] = [];
+  const context = maskContext(facts);
   // Only the top ten are masked to find a gap: later drafts do not take keys out of them.
-  let now = flawsOfTop(top, maskOtherKeys(top, facts));
+  let now = flawsOfTop(top, maskOtherKeys(top, facts, context));
   for (let move = 0; move < MAX_MOVES && now.latest >= 0; move++) {
     const out = top[now.latest]!;
     // The first of the next few drafts that leaves fewer top prompts broken comes up.
     let taken = -1;
     for (let k = 0; k < Math.min(CANDIDATES, rest.length) && rest[k]!.score >= GAP_SWAP_SHARE * out.score; k++) {
       const next = [...top.slice(0, now.latest), ...top.slice(now.latest + 1), rest[k]!];
-      const after = flawsOfTop(next, maskOtherKeys(next, facts));
+      const after = flawsOfTop(next, maskOtherKeys(next, facts, context));
       if (after.flawed < now.flawed) {
         taken = k;
         top = next;
@@ -96,5 +97,5 @@ export function maskKeepingTopWhole<T extends Ranked>(drafts: readonly T[], fact
     if (d.score <= last) return (last = d.score), d;
     return { ...d, score: last, question: { ...d.question, score: last } };
   });
-  return maskOtherKeys(ranked, facts);
+  return maskOtherKeys(ranked, facts, context);
 }

@@ -303,7 +303,7 @@ function maskPerson(prompt: string, name: string, office: string | undefined, ow
 }
 
 /** How one draft's key is taken out of other prompts; worked out once per draft. */
-interface KeyMask {
+export interface KeyMask {
   key: string;
   normKey: string;
   /** `scoped`: the prompt asks a figure or a date, or offers an option the article names (see settleElisions). */
@@ -403,11 +403,27 @@ function maskQuestion(q: Question, masks: readonly KeyMask[], articleText: strin
   return prompt === q.prompt ? q : { ...q, prompt };
 }
 
-/** Each draft with the other drafts' keys taken out of its prompts (see the top of this file). */
-export function maskOtherKeys<T extends Maskable>(drafts: readonly T[], facts: readonly Fact[]): T[] {
+/** What masking reads of an article, worked out once when the same drafts are masked in several orders (./gaps.ts). */
+export interface MaskContext {
+  sentences: readonly string[];
+  articleText: string;
+  masks: WeakMap<Maskable, KeyMask | undefined>;
+}
+
+export function maskContext(facts: readonly Fact[]): MaskContext {
   const sentences = [...new Map([...facts].sort((a, b) => a.sentenceIndex - b.sentenceIndex).map((f) => [f.sentenceIndex, f.sentence])).values()];
-  const masks = drafts.map((d) => keyMaskOf(d, sentences));
-  const articleText = sentences.join(" ");
+  return { sentences, articleText: sentences.join(" "), masks: new WeakMap() };
+}
+
+/** Each draft with the other drafts' keys taken out of its prompts (see the top of this file). */
+export function maskOtherKeys<T extends Maskable>(drafts: readonly T[], facts: readonly Fact[], context: MaskContext = maskContext(facts)): T[] {
+  const { sentences, articleText } = context;
+  const masks = drafts.map((d) => {
+    if (context.masks.has(d)) return context.masks.get(d);
+    const m = keyMaskOf(d, sentences);
+    context.masks.set(d, m);
+    return m;
+  });
   return drafts.map((d, i) => {
     const others = masks.filter((m, j): m is KeyMask => m !== undefined && j !== i && (j < i || (i < TOP && j < TOP)));
     if (!others.length) return d;
