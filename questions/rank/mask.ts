@@ -228,6 +228,8 @@ const ORG_HEADS: Record<string, string> = {
 
 /** The head noun of an organisation's name ("Constitutional Court of South Africa" -> "court"), or undefined. */
 export function orgHeadNoun(name: string): string | undefined {
+  // "the Reserve Bank", "the Central Bank of Velden": what a reader calls it is "the central bank".
+  if (/\b(?:Reserve|Central) Bank\b/.test(name)) return "central bank";
   const words = name.split(/ of | for /)[0]!.trim().split(/\s+/);
   if (words.length < 2) return undefined;
   return ORG_HEADS[words[words.length - 1]!.toLowerCase()];
@@ -240,10 +242,12 @@ export function orgHeadNoun(name: string): string | undefined {
  * "South Africa's Reserve Bank" stay as written.
  */
 function maskOrg(prompt: string, name: string, head: string, ownWords: ReadonlySet<string>): string {
-  if (ownWords.has(head)) return prompt;
-  const re = new RegExp(`(?:\\b([Tt]he) |(?<=^|["“‘:] ?))${escapeRegExp(name)}(?![\\p{L}\\p{N}])(?! \\p{Lu}| of\\b| for\\b)`, "gu");
+  if (head.split(" ").some((w) => ownWords.has(w))) return prompt;
+  // ("Velden's Reserve Bank raised ..." -> "Velden's bank raised ...": the owner stands for "the".)
+  const re = new RegExp(`(?:\\b([Tt]he) |(?<=^|["“‘:] ?)|(?<=\\p{L}['’]s ))${escapeRegExp(name)}(?![\\p{L}\\p{N}])(?! \\p{Lu}| of\\b| for\\b)`, "gu");
   return prompt.replace(re, (whole: string, article: string | undefined, at: number) => {
     if (insideQuotation(prompt, at)) return whole;
+    if (!article && /['’]s $/.test(prompt.slice(0, at))) return head;
     const capital = article ? article === "The" : startsSentence(prompt, at);
     return `${capital ? "The" : "the"} ${head}`;
   });

@@ -88,12 +88,14 @@ describe("maskOtherKeys: organisations by what they are, people by a courtesy ti
   it.each([
     ['Fill in the blank: "The Velden Port Authority said the pier would open in _____."', "Velden Port Authority", 'Fill in the blank: "The authority said the pier would open in _____."'],
     ['Fill in the blank: "The Supreme Court of Kelso ruled in _____ that the mayor must resign."', "Supreme Court of Kelso", 'Fill in the blank: "The court ruled in _____ that the mayor must resign."'],
+    // An owner stands for "the": "Kelso's bank", not "Kelso's […]" with the subject gone.
+    ['Fill in the blank: "Kelso\'s Harbour Bank raised its rate in _____."', "Harbour Bank", 'Fill in the blank: "Kelso\'s bank raised its rate in _____."'],
+    ['Fill in the blank: "Kelso\'s Reserve Bank raised its rate in _____."', "Reserve Bank", 'Fill in the blank: "Kelso\'s central bank raised its rate in _____."'],
   ])("%s", (prompt, name, expected) => {
     expect(masked(prompt, org(name))).toBe(expected);
   });
   it.each([
     ['Fill in the blank: "Discount grocer Velden Foods Corp. will open 40 stores by _____."', "Velden Foods Corp."],
-    ['Fill in the blank: "Kelso\'s Harbour Bank raised its rate in _____."', "Harbour Bank"],
     ['Fill in the blank: "The Harbour Bank Governor spoke in _____."', "Harbour Bank"],
     ['Fill in the blank: "‘The Velden Port Authority will not pay,’ she said in _____."', "Velden Port Authority"],
   ])("leaves %s", (prompt, name) => {
