@@ -246,7 +246,7 @@ export class Asked {
     // A person already asked for or about: "Which organisation is X from?", then "_____ of Y said".
     if (who && (this.matched.has(who) || this.people.has(who))) return true;
     const f = c.fact;
-    if (f && this.facts.some((g) => sameList(f, g) || overlaps(f, g))) return true;
+    if (f && this.facts.some((g) => sameList(f, g) || overlaps(f, g) || figureAndItsDate(f, g))) return true;
     if (f?.kind === "other" && f.entityType !== "person" && this.sameBody(f.canonical ?? f.answer)) return true;
     if (f && this.facts.some((g) => namesInverse(c, f, g) || pairedPeople(f, g))) return true;
     if (f?.value === undefined || !(f.kind === "count" || f.kind === "money" || f.kind === "percentage")) return false;
@@ -351,6 +351,22 @@ function sameList(f: Fact, g: Fact): boolean {
   const [a, b] = f.answerStart < g.answerStart ? [f, g] : [g, f];
   if (b.answerStart <= a.answerEnd) return false;
   return LIST_BETWEEN.test(a.sentence.slice(a.answerEnd - a.start, b.answerStart - b.start));
+}
+
+const isFigure = (f: Fact) => f.kind === "count" || f.kind === "money" || f.kind === "percentage";
+const isCalendarDate = (f: Fact) => f.kind === "date" && (f.entityType === "month" || f.entityType === "day");
+
+/**
+ * A figure and the month or day that scopes it, in one phrase ("_____ food inflation recorded in
+ * July", then "14 percent food inflation recorded in _____"): one fact split in two questions.
+ */
+function figureAndItsDate(f: Fact, g: Fact): boolean {
+  if (f === g || f.sentenceIndex !== g.sentenceIndex) return false;
+  const [figure, date] = isFigure(f) && isCalendarDate(g) ? [f, g] : isFigure(g) && isCalendarDate(f) ? [g, f] : [];
+  if (!figure || !date) return false;
+  const [a, b] = figure.answerStart < date.answerStart ? [figure, date] : [date, figure];
+  const between = a.sentence.slice(a.answerEnd - a.start, b.answerStart - b.start);
+  return between.length <= 50 && !/[,;:]|\band\b|\bwhile\b/.test(between);
 }
 
 /** Two answers sharing words of one sentence: "in _____" (Tokyo), then "at _____" (the premier's residence in Tokyo). */

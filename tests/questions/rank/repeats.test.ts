@@ -242,3 +242,31 @@ describe("a rounded count and the exact count the article gives later", () => {
     expect(rounded === -1 || rounded >= keys.length - 2).toBe(true);
   });
 });
+
+describe("Asked: a figure and the month that scopes it are one fact", () => {
+  const own = buildQuestions(extractFacts(splitSentences("Velden is struggling with 12 percent bread inflation recorded in March this year, the highest in a decade. Rents rose 4 percent in 2023, and in May the council cut fees.")));
+  const of = (pred: (c: Candidate) => boolean) => {
+    const c = own.find(pred);
+    if (!c) throw new Error(`no candidate: ${own.map((x) => `${x.fact?.kind}:${x.question.answer}`).join(", ")}`);
+    return c;
+  };
+  const share = of((c) => c.fact?.kind === "percentage" && c.fact.value === 12);
+  const month = of((c) => c.fact?.kind === "date" && c.fact.answer === "March");
+
+  it("takes the month for a repeat once the share it scopes is asked, and the other way round", () => {
+    const asked = new Asked();
+    asked.add(share);
+    expect(asked.repeats(month)).toBe(true);
+    const other = new Asked();
+    other.add(month);
+    expect(other.repeats(share)).toBe(true);
+  });
+
+  it("keeps a month of another clause apart ('..., and in May the council cut fees')", () => {
+    const rents = of((c) => c.fact?.kind === "percentage" && c.fact.value === 4);
+    const may = of((c) => c.fact?.kind === "date" && c.fact.answer === "May");
+    const asked = new Asked();
+    asked.add(rents);
+    expect(asked.repeats(may)).toBe(false);
+  });
+});
