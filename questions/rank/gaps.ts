@@ -1,11 +1,12 @@
-// Two drafts of the top ten asked from one sentence take each other's key out of their prompts
-// (./mask.ts). Where the sentence reads as well without it, the phrase goes (./elision.ts); where
-// it cannot (a subject, an object: "[…] sees the deal as a step towards ..."), the prompt is left
-// with "[…]", which every teacher's reading counted as a broken sentence. The later draft of such a
-// pair moves just below the top ten, when the draft that comes up in its place is worth nearly as
-// much: both prompts then read whole, and the moved fact is still the eleventh draft
-// (decision 016, eleventh pass).
+// The top ten is read as a whole after masking (./mask.ts). Two drafts asked from one sentence take
+// each other's key out of their prompts; where the sentence reads as well without it the phrase goes
+// (./elision.ts), and where it cannot (a subject, an object: "[…] sees the deal as a step towards
+// ...") the prompt is left with "[…]", which every teacher's reading counted as a broken sentence.
+// A draft may also print another's key from another sentence ("its Osk plant" beside "a plant in
+// _____"), which gives that question away. The later draft of such a pair moves just below the top
+// ten when the draft that comes up in its place is worth nearly as much (decision 016, eleventh pass).
 import type { Fact } from "../facts";
+import { indexOfLiteral } from "../nlp/regexp";
 import { ELIDED, TOP, maskContext, maskOtherKeys, type Maskable } from "./mask";
 
 /** The draft coming up must score at least this share of the one it replaces in the top ten. */
@@ -22,15 +23,10 @@ interface Ranked extends Maskable {
 const gapsIn = (prompt: string) => prompt.split(ELIDED).length - 1;
 const keyOf = (d: Maskable) => (typeof d.question.answer === "string" || typeof d.question.answer === "number" ? String(d.question.answer) : "");
 
-/** `text` prints `key` as a whole word or figure ("Osk" not in "Oskar", "12" not in "2012"). */
-function prints(text: string, key: string): boolean {
-  for (let at = text.indexOf(key); at >= 0; at = text.indexOf(key, at + 1)) {
-    const before = text[at - 1] ?? " ";
-    const after = text[at + key.length] ?? " ";
-    if (!/[\p{L}\p{N}]/u.test(before) && !/[\p{L}\p{N}]/u.test(after) && !(/[.,]/.test(after) && /\d/.test(text[at + key.length + 1] ?? ""))) return true;
-  }
-  return false;
-}
+// A key as a whole word or figure: "Osk" not in "Oskar", "12" not in "2012" or "12.5".
+const KEY_BEFORE = /(?<![\p{L}\p{N}])/uy;
+const KEY_AFTER = /(?![\p{L}\p{N}]|[.,]\d)/uy;
+const prints = (text: string, key: string) => indexOfLiteral(text, key, KEY_BEFORE, KEY_AFTER) >= 0;
 
 /**
  * The top prompts left broken, and the lowest-ranked draft of the top that broke one (-1 for none).
