@@ -140,6 +140,9 @@ function roleAfter(tokens: Token[], last: number, s: string): boolean {
   return false;
 }
 
+/** A title or a given name: a token that starts a person's name. */
+const personLike = (text: string) => isTitleToken(text) || givenNameSet.has(text);
+
 /**
  * Walk back from a role word over the capitalised name that qualifies it, through connectors:
  * "Indian Ministry of External Affairs spokesperson" rather than "External Affairs spokesperson".
@@ -173,7 +176,6 @@ export function findEntities(s: string, known: KnownNames = new Set()): Entity[]
     let end = i;
     let possessive = stripPossessive(t.text) !== undefined;
     let hasConnector = false;
-    const personLike = () => isTitleToken(tokens[i]!.text) || givenNameSet.has(tokens[i]!.text);
     while (!possessive && end + 1 < n) {
       const next = tokens[end + 1]!;
       // "Roebuck & Co.", "Procter & Gamble": "&" is no word token, so it shows as the gap.
@@ -208,7 +210,7 @@ export function findEntities(s: string, known: KnownNames = new Set()): Entity[]
       const spanTokens = tokens.slice(i, end + 1).map((x) => x.text);
       const orgish = spanTokens.some(isOrgToken) || hasConnector;
       if (!particle) {
-        if (conns[0] === "the" || conns[0] === "&" ? false : personLike()) break;
+        if (conns[0] === "the" || conns[0] === "&" ? false : personLike(tokens[i]!.text)) break;
         if (conns.includes("and") && !orgish) break;
         if (conns.includes("and") && conns.length > 1) break;
         // "Reserve Bank of India and Stanford University": a second head starts a second name.
