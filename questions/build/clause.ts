@@ -258,13 +258,23 @@ function closeAside(kept: string, after: number): string {
   return dashes.length % 2 === 1 ? kept.slice(0, after + dashes[dashes.length - 1]!.index!) : kept;
 }
 
+/**
+ * `/\S+$/.exec(s.slice(0, end))?.[0] ?? ""`, read back from `end`: the pattern, tried from every
+ * position of the text before the cut, read each word again from each of its characters.
+ */
+function lastWord(s: string, end: number): string {
+  let i = end;
+  while (i > 0 && !isSpace(s.charCodeAt(i - 1))) i--;
+  return s.slice(i, end);
+}
+
 /** `part` (after the text `lead`) without the phrase after `blank` that `bad` rejects, cut where such a phrase opens. */
 function cutTail(part: string, blank: string, bad: (p: string) => boolean, from = part.indexOf(blank), lead = ""): string | undefined {
   const after = from + blank.length;
   const cuts = [...part.slice(after).matchAll(TAIL_OPENER)].map((m) => after + m.index!);
   // Longest first: keep as much of the clause as prints nothing forbidden.
   for (const at of cuts.reverse()) {
-    const before = /\S+$/.exec(part.slice(0, at))?.[0] ?? "";
+    const before = lastWord(part, at);
     const [, , next = ""] = part.slice(at).split(" ", 3);
     if (/^\p{Lu}/u.test(before) && /^\p{Lu}/u.test(next)) continue; // "Minister for Higher Education"
     const kept = dropStrandedVerb(closeAside(part.slice(0, at), after).replace(STRANDED, ""), blank, lead);

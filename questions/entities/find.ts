@@ -159,6 +159,8 @@ function extendTitleBack(tokens: Token[], ts: number, s: string): number {
   return best;
 }
 const TITLE_CONNECTORS = new Set(["of", "for", "and", "&"]);
+/** The gap before a word that opens a sentence, a quotation or a bracket. */
+const SENTENCE_OPENS_BEFORE = /(?:["'(:]|[.!?]["']?)\s*$/;
 
 export function findEntities(s: string, known: KnownNames = new Set()): Entity[] {
   const tokens = tokenize(s);
@@ -167,8 +169,13 @@ export function findEntities(s: string, known: KnownNames = new Set()): Entity[]
   let i = 0;
   while (i < n) {
     const t = tokens[i]!;
-    const atStart = i === 0 || /(?:["'(:]|[.!?]["']?)\s*$/.test(gap(s, tokens[i - 1]!, t));
-    if (!isCapitalised(t.text) || t.text === "I" || isCalendar(t.text) || (atStart && commonWordSet.has(t.text.toLowerCase()))) {
+    if (!isCapitalised(t.text) || t.text === "I" || isCalendar(t.text)) {
+      i++;
+      continue;
+    }
+    // (Read only for a capitalised word: most tokens are not, and this slices the gap before each.)
+    const atStart = i === 0 || SENTENCE_OPENS_BEFORE.test(gap(s, tokens[i - 1]!, t));
+    if (atStart && commonWordSet.has(t.text.toLowerCase())) {
       i++;
       continue;
     }
