@@ -21,7 +21,7 @@ let mentionScan: { sticky: RegExp; firstUnits: Set<number>; byForm: Map<string, 
  * (a capital letter), with the same pattern made sticky. The global pattern tried its hundreds of
  * forms and its look-behind at every character of every prompt (about 1% of generateQuestions).
  */
-function* mentionsIn(text: string): Generator<{ form: string; index: number }> {
+export function* mentionsIn(text: string): Generator<{ form: string; index: number }> {
   if (!mentionScan) {
     const { re, byForm } = countryMentions();
     mentionScan = { sticky: new RegExp(re.source, re.flags.replace("g", "") + "y"), firstUnits: new Set([...byForm.keys()].map((f) => f.charCodeAt(0))), byForm };
