@@ -114,8 +114,12 @@ function isLabelLine(s: string): boolean {
 /** Split a paragraph into rough sentences for duplicate detection only. */
 const roughSentences = (s: string) => s.split(/(?<=[.!?]["']?) +(?=["']?[A-Z])/);
 
-/** Letters and digits only, for spotting a headline repeated with other punctuation or case. */
-const lineKey = (s: string) => s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, "");
+const NON_ASCII = /[^\x00-\x7f]/;
+/**
+ * Letters and digits only, for spotting a headline repeated with other punctuation or case. (ASCII
+ * text, lowered, has no letters or digits but a-z and 0-9: its key needs no Unicode classes.)
+ */
+const lineKey = (s: string) => (NON_ASCII.test(s) ? s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, "") : s.toLowerCase().replace(/[^a-z0-9]+/g, ""));
 
 /** "Kmart buys Sears | Reuters" -> "Kmart buys Sears": a site name after a pipe is not part of the headline. */
 const stripSiteSuffix = (s: string) => s.replace(/ [|‖] [^|]{1,40}$/, "").trim();

@@ -104,9 +104,10 @@ const SHORT_LINE_CHARS = 160;
 
 export function isFurnitureLine(line: string): boolean {
   if (line.length > 400) return false;
+  // (Counted once: the short-line checks and the caption checks below both need it.)
+  const n = words(line).length;
   // The word-by-word checks only run on short lines: they are most of the cost on a long article.
   if (line.length <= SHORT_LINE_CHARS) {
-    const n = words(line).length;
     if (n <= 14 && !/[.!?]$/.test(line.replace(/\b(?:Jr|Sr|a\.m|p\.m)\.$/, "")) && BYLINE.test(line)) return true;
     if (isDateStampLine(line) || isShareRow(line)) return true;
     if (STAMP_BY.test(line) && isDateStampLine(line.replace(STAMP_BY, ""))) return true;
@@ -115,7 +116,6 @@ export function isFurnitureLine(line: string): boolean {
   if (line.includes(" | ") || line.includes(" › ") || line.includes(" » ") || line.includes(" > ") || line.includes(" / ")) {
     if (isBreadcrumb(line)) return true;
   }
-  const n = words(line).length;
   if (n <= MAX_CAPTION_WORDS && CREDIT_END.test(line) && !/\bsaid\b/.test(line)) return true;
   // Past forty words, a paragraph that reports what someone said is the article's, credit or not.
   return (n <= MAX_CAPTION_WORDS || (n <= MAX_NAMED_CREDIT_CAPTION_WORDS && !/\bsaid\b/.test(line))) && mayEndWithCredit(line) && CAPTION_CREDIT.test(line);

@@ -57,9 +57,14 @@ const SUBJECT_START =
   /^(?:[\p{Lu}\d$€£¥₹"'‘“]|(?:the|a|an|this|that|these|those|its|his|her|their|our|my|your|some|many|most|all|no|few|several|both|each|every|any|another|other|there|it|he|she|they|we|i|you|one|two|three|four|five|six|seven|eight|nine|ten|more|less|fewer|only|just|even|not|nor)\b)/u;
 const PRONOUN_OPENER = /^(?:it|its|they|their|them|he|his|she|her|this|that|these|those)\b/i;
 const ASIDE = / \([^()]{1,80}\)/g;
-/** Whether a UTF-16 unit is white space as a regular expression's \s has it. */
+/**
+ * Whether a UTF-16 unit is white space as a regular expression's \s has it. (Letters, digits and
+ * ASCII punctuation, nearly every unit counted, are told apart by the first two comparisons.)
+ */
 const isSpace = (c: number) =>
-  c === 32 || (c >= 9 && c <= 13) || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+  c <= 32
+    ? c === 32 || (c >= 9 && c <= 13)
+    : c >= 0xa0 && (c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff);
 
 /** How many words `s` has (`s.split(/\s+/).filter(Boolean).length`, counted without splitting it). */
 export function wordsIn(s: string): number {
@@ -94,6 +99,12 @@ const DATE_APPOSITION = /(?<=\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Satur
  */
 const BARE_APPOSITION =
   /^\p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){0,4}, (?![^,]*\b(?:is|are|was|were|has|have|had|will|would|can|could|may|might|must|should|did|does|do|said|says)\b)[^,]+[.!?]?$/u;
+
+/** Whether `t`, without the answer, has no verb (by the pattern, then by the tagger). */
+function verbless(t: string, answer: string): boolean {
+  const rest = t.replace(answer, " ");
+  return !CLAUSE_VERB.test(rest) && !annotate(rest).tokens.some((w) => w.pos === "VERB" || w.pos === "AUX");
+}
 
 export function clauseAround(sentence: string, a0: number, a1: number): Clause {
   let start = 0;
@@ -162,11 +173,7 @@ export function clauseAround(sentence: string, a0: number, a1: number): Clause {
   // verb behind: the sentence stays whole.
   // So did a cut that took every verb ("In an editorial, Ann Roe, director of the _____."): a
   // question needs its clause's verb, however long the sentence it comes from.
-  const verbless = (t: string) => {
-    const rest = t.replace(answer, " ");
-    return !CLAUSE_VERB.test(rest) && !annotate(rest).tokens.some((w) => w.pos === "VERB" || w.pos === "AUX");
-  };
-  if (!cut || (BARE_APPOSITION.test(text) && !BARE_APPOSITION.test(sentence)) || (verbless(text) && !verbless(sentence)))
+  if (!cut || (BARE_APPOSITION.test(text) && !BARE_APPOSITION.test(sentence)) || (verbless(text, answer) && !verbless(sentence, answer)))
     return { text: sentence, start: 0, end: sentence.length, cut: false };
   if (!/[.!?]["')\]]*$/.test(text)) text += ".";
   text = text[0]!.toUpperCase() + text.slice(1);
@@ -251,13 +258,23 @@ function closeAside(kept: string, after: number): string {
   return dashes.length % 2 === 1 ? kept.slice(0, after + dashes[dashes.length - 1]!.index!) : kept;
 }
 
+/**
+ * `/\S+$/.exec(s.slice(0, end))?.[0] ?? ""`, read back from `end`: the pattern, tried from every
+ * position of the text before the cut, read each word again from each of its characters.
+ */
+function lastWord(s: string, end: number): string {
+  let i = end;
+  while (i > 0 && !isSpace(s.charCodeAt(i - 1))) i--;
+  return s.slice(i, end);
+}
+
 /** `part` (after the text `lead`) without the phrase after `blank` that `bad` rejects, cut where such a phrase opens. */
 function cutTail(part: string, blank: string, bad: (p: string) => boolean, from = part.indexOf(blank), lead = ""): string | undefined {
   const after = from + blank.length;
   const cuts = [...part.slice(after).matchAll(TAIL_OPENER)].map((m) => after + m.index!);
   // Longest first: keep as much of the clause as prints nothing forbidden.
   for (const at of cuts.reverse()) {
-    const before = /\S+$/.exec(part.slice(0, at))?.[0] ?? "";
+    const before = lastWord(part, at);
     const [, , next = ""] = part.slice(at).split(" ", 3);
     if (/^\p{Lu}/u.test(before) && /^\p{Lu}/u.test(next)) continue; // "Minister for Higher Education"
     const kept = dropStrandedVerb(closeAside(part.slice(0, at), after).replace(STRANDED, ""), blank, lead);

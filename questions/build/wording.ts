@@ -11,7 +11,6 @@ import { verbLemma } from "../nlp";
 import { RunCache } from "../run-cache";
 import { isWorldKnownHead } from "./distractors/era";
 import { NOT_SITTING_BEFORE } from "./sitting";
-import { escapeRegExp } from "../nlp/regexp";
 
 const withArticle = (role: string) => (/^(the|a|an)\b/i.test(role) || /^\p{Lu}[\p{L}-]*'s\b/u.test(role) ? role : `the ${role}`);
 
@@ -170,6 +169,21 @@ const PARALLEL_FIGURE = /(?:,| and|;)\s+\d[\d,.]*\s+(?:[a-z]+\s+){0,2}(?:[a-z]+e
 const countsNamedThing = (f: Fact): f is Fact & { unit: string } =>
   f.kind === "count" && !!f.unit && f.unit !== "years old" && /^[a-z][a-z ]*$/i.test(f.unit) && !f.context;
 
+/**
+ * The lowercase word right after " <unit> " at the start of `rest`: what
+ * `new RegExp(`^ (${escapeRegExp(unit)}) ([a-z]+)\\b`).exec(rest)?.[2]` gives, without compiling a
+ * pattern for every counted fact's unit.
+ */
+function wordAfterUnit(rest: string, unit: string): string | undefined {
+  const head = ` ${unit} `;
+  if (!rest.startsWith(head)) return undefined;
+  let i = head.length;
+  for (let c = rest.charCodeAt(i); c >= 97 && c <= 122; c = rest.charCodeAt(++i));
+  // ([a-z]+ then \b: at least one letter, and no word character right after the run.)
+  if (i === head.length || /\w/.test(rest.charAt(i))) return undefined;
+  return rest.slice(head.length, i);
+}
+
 /** "About 850 troops arrived in ..." -> "About how many troops arrived in ...?" */
 export function countQuestion(f: Fact): string | undefined {
   if (!countsNamedThing(f)) return undefined;
@@ -177,8 +191,8 @@ export function countQuestion(f: Fact): string | undefined {
   const a0 = f.answerStart - f.start;
   // "seven soldiers" may be the answer itself, unit included.
   const a1 = f.answerEnd - f.start - (f.answer.endsWith(` ${f.unit}`) ? f.unit.length + 1 : 0);
-  const um = new RegExp(`^ (${escapeRegExp(f.unit)}) ([a-z]+)\\b`).exec(s.slice(a1));
-  if (!um || !VERB.test(um[2]!)) return undefined;
+  const verb = wordAfterUnit(s.slice(a1), f.unit);
+  if (!verb || !VERB.test(verb)) return undefined;
   const sp = speakerPrefix(s.slice(0, a0));
   if (!sp) return undefined;
   // What may stand before the number: nothing, a hedge, or "The <group> of" with a hedge.

@@ -32,7 +32,11 @@ export function tokenize(s: string): Token[] {
 /** Text between two tokens (e.g. " ", ", ", " - "). */
 export const gap = (s: string, a: Token, b: Token) => s.slice(a.end, b.start);
 
-export const isCapitalised = (t: string) => /^\p{Lu}/u.test(t);
+/** Whether `t` starts with a capital letter (`/^\p{Lu}/u`; an ASCII first letter is told without the pattern). */
+export const isCapitalised = (t: string) => {
+  const c = t.charCodeAt(0);
+  return c < 128 ? c >= 65 && c <= 90 : /^\p{Lu}/u.test(t);
+};
 
 /** "Japan's" -> "Japan"; undefined when there is no possessive ending. */
 export function stripPossessive(t: string): string | undefined {

@@ -64,6 +64,8 @@ const MONTH_ONLY_RE = new RegExp(`(?:^|[^\\d,] )((?:(?:next|last|this|early|late
 const YEAR_AFTER = /^,? \d{4}\b/;
 export const QUALIFIER_BEFORE =
   /\b(about|around|nearly|almost|over|more than|less than|fewer than|up to|at least|at most|some|roughly|approximately|a record|a little over|just over|just under|an estimated|only|just|below|above)\s$/i;
+/** The qualifier right before a figure ("more than", "about"), if any. */
+const qualifierIn = (pre: string) => QUALIFIER_BEFORE.exec(pre)?.[1];
 
 const NOUN_STOP = new Set(
   "was were is are be been had has have will would could should may might can said says and or but of in on at to from for with by than that which who as after before since when while per a an the more less into over under about this these those its their his her our up down off out last next ago".split(" "),
@@ -139,7 +141,6 @@ export function numberFacts(s: string): RawFact[] {
     const num = m[0];
     let value = toNumber(num);
     let start = a;
-    const qual = (pre: string) => QUALIFIER_BEFORE.exec(pre)?.[1];
 
     const cur = CURRENCY_BEFORE.exec(before)?.[0];
     const scaleM = SCALE_AFTER.exec(after);
@@ -166,7 +167,7 @@ export function numberFacts(s: string): RawFact[] {
         e: b,
         value,
         unit: cur?.trim() ?? moneyWord![0].trim(),
-        qualifier: qual(s.slice(Math.max(0, start - 40), start)),
+        qualifier: qualifierIn(s.slice(Math.max(0, start - 40), start)),
         ...(per ? { per: per[2] } : {}),
         ...(code ? { currency: code } : {}),
         ...(measure ? { measure } : {}),
@@ -181,7 +182,7 @@ export function numberFacts(s: string): RawFact[] {
       const unit = /basis|bps/i.test(pct[0]) ? "basis points" : /points?/i.test(pct[0]) ? "percentage points" : "percent";
       const measure = RATE_MEASURE_AFTER.exec(s.slice(b, b + 50))?.[1] ?? RATE_MEASURE_BEFORE.exec(s.slice(Math.max(0, start - 60), start))?.[1];
       const verb = VERB_BEFORE.exec(before)?.[1];
-      out.push({ kind: "percentage", s: start, e: b, value, unit, qualifier: qual(before), ...(measure ? { measure } : {}), ...(verb ? { verb } : {}), ...lowValueAt(s, start) });
+      out.push({ kind: "percentage", s: start, e: b, value, unit, qualifier: qualifierIn(before), ...(measure ? { measure } : {}), ...(verb ? { verb } : {}), ...lowValueAt(s, start) });
       continue;
     }
     const time = TIME_AFTER.exec(rest);
@@ -228,7 +229,7 @@ export function numberFacts(s: string): RawFact[] {
     const unit = attached && !useScale ? attached : (countedNoun(rest) ?? countedNounBefore(s.slice(0, start)));
     if (attached && !useScale) b += attached.length;
     const verb = VERB_BEFORE.exec(before)?.[1];
-    out.push({ kind: "count", s: start, e: b, value, ...(unit ? { unit } : {}), qualifier: qual(before), ...(verb ? { verb } : {}), ...lowValueAt(s, start) });
+    out.push({ kind: "count", s: start, e: b, value, ...(unit ? { unit } : {}), qualifier: qualifierIn(before), ...(verb ? { verb } : {}), ...lowValueAt(s, start) });
   }
   // "a high of 6,684.77 points, the index ended at 6,679.20": a bare figure beside one of its own
   // size takes that one's unit (a level, not a count of nothing).

@@ -42,9 +42,11 @@ function nounAfter(tokens: readonly NlpToken[], i: number): { end: number; text:
   return { end: last.end, text: words.map((w) => w.text).join(" ") };
 }
 
+/** The qualifier ("about", "more than") in the 40 characters before offset `at`. */
+const qualifierBefore = (s: string, at: number) => QUALIFIER_BEFORE.exec(s.slice(Math.max(0, at - 40), at))?.[1];
+
 export function quantityFacts(s: string, a: Annotated): RawFact[] {
   const out: RawFact[] = [];
-  const qualifier = (at: number) => QUALIFIER_BEFORE.exec(s.slice(Math.max(0, at - 40), at))?.[1];
   for (const e of a.entities) {
     if (/\d/.test(e.text)) continue;
     if (e.kind === "CARDINAL") {
@@ -65,18 +67,18 @@ export function quantityFacts(s: string, a: Annotated): RawFact[] {
       const noun = nounAfter(a.tokens, e.last);
       if (noun) {
         // The answer keeps its noun: "seven soldiers" reads as an answer, "seven" alone does not.
-        out.push({ kind: "count", s: e.start, e: noun.end, value, unit: noun.text, qualifier: qualifier(e.start) });
+        out.push({ kind: "count", s: e.start, e: noun.end, value, unit: noun.text, qualifier: qualifierBefore(s, e.start) });
         continue;
       }
       // "seven of the bus's ten carriages"
       const counted = / of /.test(s.slice(e.end, e.end + 4)) ? countedNoun(s.slice(e.end)) : undefined;
-      if (counted) out.push({ kind: "count", s: e.start, e: e.end, value, unit: counted, qualifier: qualifier(e.start) });
+      if (counted) out.push({ kind: "count", s: e.start, e: e.end, value, unit: counted, qualifier: qualifierBefore(s, e.start) });
     } else if (e.kind === "DURATION") {
       const m = /^(.+?)\s+(\S+)$/.exec(e.text);
       if (!m || !DURATION_UNITS.test(m[2]!)) continue;
       const value = wordValue(m[1]!);
       if (value === undefined) continue;
-      out.push({ kind: "count", s: e.start, e: e.end, value, unit: m[2]!.toLowerCase(), qualifier: qualifier(e.start) });
+      out.push({ kind: "count", s: e.start, e: e.end, value, unit: m[2]!.toLowerCase(), qualifier: qualifierBefore(s, e.start) });
     } else if (e.kind === "ORDINAL") {
       const value = ORDINALS[e.text.toLowerCase()];
       if (value === undefined) continue;

@@ -131,7 +131,6 @@ export function walkPhrase(toks: readonly NlpToken[], ents: readonly NlpEntity[]
   let i = k;
   // Words before each token index from k on (quotes, punctuation and "'s" are not words).
   const counted: number[] = [0];
-  const words = (end: number) => counted[end - k] ?? counted[counted.length - 1]!;
   for (; i < toks.length; i++) {
     const t = toks[i]!;
     const w = lower(t);
@@ -216,7 +215,6 @@ export function walkPhrase(toks: readonly NlpToken[], ents: readonly NlpEntity[]
   if (quote) return undefined;
   // A verb after a noun phrase starts a clause of its own: the phrase ended before its subject
   // ("tariffs on imports after | Trump had threatened ...").
-  const usable = (c: number) => c > k && words(c) <= MAX_REASON_WORDS && words(c) >= 2 && (shape !== "clause" || c > verbAt);
   let end = i;
   if (verbBreak) {
     // The noun phrase before the verb: its subject when a word such as "after" introduced it, or
@@ -225,7 +223,7 @@ export function walkPhrase(toks: readonly NlpToken[], ents: readonly NlpEntity[]
     let np = i;
     while (np > k && (NP_INNER.has(toks[np - 1]!.pos) || wordHyphen(toks, np - 1))) np--;
     if (CLAUSE_TAKERS.has(lower(toks[np - 1]))) {
-      const cut = cuts.filter((c) => c < np && usable(c)).pop();
+      const cut = cuts.filter((c) => c < np && usableCut(c, k, counted, shape, verbAt)).pop();
       return cut ? { end: cut, shape } : undefined;
     }
     end = i;
@@ -240,10 +238,17 @@ export function walkPhrase(toks: readonly NlpToken[], ents: readonly NlpEntity[]
     (last.pos === "VERB" && isParticiple(last)) ||
     // "was ruled out", "built up": a verb's particle.
     (shape === "clause" && last.pos === "ADP" && /^(?:out|up|off|down|away|back)$/i.test(last.text) && toks[end - 2]?.pos === "VERB");
-  if (okLast && words(end) <= MAX_REASON_WORDS) return { end, shape };
-  const cut = cuts.filter((c) => c < end && usable(c)).pop();
+  if (okLast && wordsBefore(counted, k, end) <= MAX_REASON_WORDS) return { end, shape };
+  const cut = cuts.filter((c) => c < end && usableCut(c, k, counted, shape, verbAt)).pop();
   return cut ? { end: cut, shape } : undefined;
 }
+
+/** Words of the phrase from token k up to token `end`, from the running counts walkPhrase keeps. */
+const wordsBefore = (counted: readonly number[], k: number, end: number) => counted[end - k] ?? counted[counted.length - 1]!;
+
+/** A cut at token `c` leaves a phrase of two words or more, not too long, and after a clause's verb. */
+const usableCut = (c: number, k: number, counted: readonly number[], shape: ReasonShape, verbAt: number) =>
+  c > k && wordsBefore(counted, k, c) <= MAX_REASON_WORDS && wordsBefore(counted, k, c) >= 2 && (shape !== "clause" || c > verbAt);
 
 /** Words of a phrase (quotes and punctuation aside). */
 const phraseWords = (toks: readonly NlpToken[], a: number, b: number) => toks.slice(a, b).filter((t) => !isQuote(t) && t.pos !== "PUNCT" && t.pos !== "PART");
@@ -694,7 +699,8 @@ export function addReasonChoices(facts: Fact[], nlps: readonly (Annotated | unde
       // A reason is something that happened: "a French bank" or "the house" is no rival to "the Gulf War".
       const head = headNoun(c.text);
       if (c.shape === "noun" && (!EVENT_NOUN.test(head) || NOT_EVENT.test(head) || c.words.length < 2)) return;
-      const r = { ...c, n: wordCount(c.text), ord };
+      // (`{ ...c, n, ord }`, built without a leading spread: V8 adds properties after one slowly.)
+      const r = Object.assign({}, c, { n: wordCount(c.text), ord });
       const list = byLength.get(r.n);
       if (list) list.push(r);
       else byLength.set(r.n, [r]);

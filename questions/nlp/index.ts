@@ -95,11 +95,12 @@ export function annotate(text: string): Annotated {
 export function slice(a: Annotated, start: number, end: number): Annotated {
   const lo = lowerBound(a.tokens, start);
   const hi = lowerBound(a.tokens, end);
-  const tokens = a.tokens.slice(lo, hi).map((t) => ({ ...t, start: t.start - start, end: t.end - start }));
+  // (Each field written out, in the order a spread of the token gives them: a spread copy is slower.)
+  const tokens = a.tokens.slice(lo, hi).map((t) => ({ text: t.text, start: t.start - start, end: t.end - start, pos: t.pos }));
   const entities = a.entities
     .slice(lowerBound(a.entities, start), lowerBound(a.entities, end))
     .filter((e) => e.end <= end)
-    .map((e) => ({ ...e, start: e.start - start, end: e.end - start, first: e.first - lo, last: e.last - lo }));
+    .map((e) => ({ kind: e.kind, text: e.text, start: e.start - start, end: e.end - start, first: e.first - lo, last: e.last - lo }));
   return { tokens, entities };
 }
 

@@ -89,12 +89,14 @@ function figuresIn(text: string): number[] {
  * from $43.45", "rose 12 to _____ from 40". Small whole numbers and years are left alone: three
  * and five make eight by chance.
  */
+/** Equal but for floating-point error. */
+const close = (a: number, b: number) => Math.abs(a - b) <= 1e-6 * Math.max(1, Math.abs(b));
+
 function worksOut(f: Fact, prompt: string): boolean {
   if (f.kind !== "money" && f.kind !== "count" && f.kind !== "percentage") return false;
   const [key] = figuresIn(f.answer);
   if (key === undefined || (Number.isInteger(key) && key < 20 && f.kind !== "percentage")) return false;
   const shown = figuresIn(prompt.replace(/_{3,}/g, " ")).filter((v) => !(Number.isInteger(v) && v >= 1900 && v <= 2100));
-  const close = (a: number, b: number) => Math.abs(a - b) <= 1e-6 * Math.max(1, Math.abs(b));
   // "took _____ against his rival's 55.5 percent": a share is a hundred less the other share.
   if (f.kind === "percentage" && key < 100 && shown.some((v) => v < 100 && close(v + key, 100))) return true;
   for (let i = 0; i < shown.length; i++)

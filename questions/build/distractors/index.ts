@@ -111,38 +111,80 @@ export function distractors(f: Fact, pools: Pools, n = 3): string[] {
 }
 
 function pickDistractors(f: Fact, pools: Pools, n: number): string[] {
-  const out: string[] = [];
-  const later: string[] = [];
-  const seen = new Set([norm(f.answer), canonical(f.answer)]);
+  const picker = new Picker(f, n);
+  const out = picker.out;
+  for (const section of choiceSections(f, pools)) {
+    for (const x of section()) {
+      if (out.length >= n) return out;
+      picker.add(x);
+    }
+    if (out.length >= n) return out;
+  }
+  for (const c of picker.later) if (out.length < n && (picker.framed || !out.some((o) => sharesWord(o, c)))) out.push(c);
+  return out;
+}
+
+/**
+ * One fact's pick of up to `n` wrong answers, taken greedily in the order offered. (A class, not
+ * closures inside pickDistractors: tsx keeps function names by wrapping every named inner arrow in
+ * a call that redefines its name, about 0.3 µs each time the outer function runs; decision 013.)
+ */
+class Picker {
+  readonly out: string[] = [];
+  readonly later: string[] = [];
+  private readonly seen: Set<string>;
   // Acronyms and the names they stand for, kept apart so that two people with the same initials do not clash.
-  const acronyms = new Set<string>();
-  const initialsSeen = new Set<string>();
-  const noteAcronym = (x: string) => {
-    const a = acronymOf(x);
-    if (a) acronyms.add(a);
-    const i = initialsOfName(x);
-    if (i) initialsSeen.add(i);
-  };
-  if (poolKey(f) !== "role") noteAcronym(f.answer);
+  private readonly acronyms = new Set<string>();
+  private readonly initialsSeen = new Set<string>();
   // Roles are offered in the key's own frame ("Brazil's finance minister" for "Brazil's trade
   // minister"): they share words by design, so the name-overlap checks are for names only.
-  const framed = poolKey(f) === "role";
-  const place = f.kind === "place" || placeInfo(f.answer).kind !== "unknown";
+  readonly framed: boolean;
+  private readonly place: boolean;
   // Bodies of one kind share their kind's words by design ("Central Bank of Kenya", "Bank of Korea"):
   // only the words that name them count.
   // (Only a body of a known kind: the options of one of no known kind are the article's bodies of
   // every kind, and "Supreme Court" beside "Special Court" for a party is two of the same.)
-  const org = !place && poolKey(f) === "org" && (!!orgKind(f.answer) || CENTRAL_BANK.test(f.answer));
-  const nameWordsOf = (c: string) => (place ? ownWords(c) : org ? bodyWords(c) : contentWords(c));
-  const overlap = (a: string, b: string) => (org ? bodyWords(a).some((w) => bodyWords(b).includes(w)) : sharesWord(a, b));
+  private readonly org: boolean;
   // "three years" and "four years" share a word by design: numbers written in words are no names.
-  const numeric = f.kind === "count" || f.kind === "money" || f.kind === "percentage" || f.kind === "date";
-  const named = !/\d/.test(f.answer) && !framed && !numeric;
+  private readonly numeric: boolean;
+  private readonly named: boolean;
   // A figure is compared by value; a date's day ("Sept. 25") is not the same thing as "25 people".
-  const byValue = numeric && f.kind !== "date";
-  let nameWords: Set<string> | undefined;
-  const add = (c: string | undefined) => {
-    if (!c || out.length >= n) return;
+  private readonly byValue: boolean;
+  private nameWords: Set<string> | undefined;
+
+  constructor(
+    private readonly f: Fact,
+    private readonly n: number,
+  ) {
+    this.seen = new Set([norm(f.answer), canonical(f.answer)]);
+    const key = poolKey(f);
+    if (key !== "role") this.noteAcronym(f.answer);
+    this.framed = key === "role";
+    this.place = f.kind === "place" || placeInfo(f.answer).kind !== "unknown";
+    this.org = !this.place && key === "org" && (!!orgKind(f.answer) || CENTRAL_BANK.test(f.answer));
+    this.numeric = f.kind === "count" || f.kind === "money" || f.kind === "percentage" || f.kind === "date";
+    this.named = !/\d/.test(f.answer) && !this.framed && !this.numeric;
+    this.byValue = this.numeric && f.kind !== "date";
+  }
+
+  private noteAcronym(x: string): void {
+    const a = acronymOf(x);
+    if (a) this.acronyms.add(a);
+    const i = initialsOfName(x);
+    if (i) this.initialsSeen.add(i);
+  }
+
+  private nameWordsOf(c: string): readonly string[] {
+    return this.place ? ownWords(c) : this.org ? bodyWords(c) : contentWords(c);
+  }
+
+  private overlap(a: string, b: string): boolean {
+    return this.org ? bodyWords(a).some((w) => bodyWords(b).includes(w)) : sharesWord(a, b);
+  }
+
+  add(c: string | undefined): void {
+    const { f, out, seen, framed, place, named } = this;
+    if (!c || out.length >= this.n) return;
     const k = norm(c);
     const key = canonical(c);
     if (!k || seen.has(k) || seen.has(key) || c.length > 200) return;
@@ -150,38 +192,29 @@ function pickDistractors(f: Fact, pools: Pools, n: number): string[] {
     const country = countryOf(c);
     if (country && namesCountry(f, country)) return; // "Chinese" where the sentence is about China
     if (named) {
-      nameWords ??= sentenceNameWords(f);
+      const nameWords = (this.nameWords ??= sentenceNameWords(f));
       // Places share words by design ("North" and "South Waziristan", "Eastern" and "Western Europe"): only their own names count.
-      const words = nameWordsOf(c);
-      if (words.some((w) => nameWords!.has(w))) return; // "Toledo" told ... -> not "Alejandro Toledo"
-      if (place ? words.some((w) => contentWords(f.answer).includes(w)) : overlap(f.answer, c)) return;
+      const words = this.nameWordsOf(c);
+      if (words.some((w) => nameWords.has(w))) return; // "Toledo" told ... -> not "Alejandro Toledo"
+      if (place ? words.some((w) => contentWords(f.answer).includes(w)) : this.overlap(f.answer, c)) return;
     }
     // Named choices should not overlap each other either ("Lee" beside "Lee Jae Myung").
-    if (!framed && !numeric && !/\d/.test(c) && out.some((o) => (place ? ownWords(o).some((w) => ownWords(c).includes(w)) : overlap(o, c)))) return;
+    if (!framed && !this.numeric && !/\d/.test(c) && out.some((o) => (place ? ownWords(o).some((w) => ownWords(c).includes(w)) : this.overlap(o, c)))) return;
     // "WCRP" beside "World Climate Research Programme"
     const acronym = acronymOf(c);
     const initials = initialsOfName(c);
-    if (!framed && ((acronym && initialsSeen.has(acronym)) || (initials && acronyms.has(initials)))) return;
+    if (!framed && ((acronym && this.initialsSeen.has(acronym)) || (initials && this.acronyms.has(initials)))) return;
     // ... and so is one the sentence prints in another form ("0.60%" beside "fell 0.6%", "Four
     // years" beside "four years"). Names were checked word by word above; the rest is checked
     // last, so only the few choices that pass everything else get here.
-    if (!named && printedIn(sentencePrinted(f), c, byValue)) return;
+    if (!named && printedIn(sentencePrinted(f), c, this.byValue)) return;
     seen.add(k);
     seen.add(key);
-    if (!framed) noteAcronym(c);
+    if (!framed) this.noteAcronym(c);
     // "an Actis group": a choice that breaks the "a"/"an" before the blank is kept for last.
-    if (!agreesWithArticle(f, c)) return void later.push(c);
+    if (!agreesWithArticle(f, c)) return void this.later.push(c);
     out.push(c);
-  };
-  for (const section of choiceSections(f, pools)) {
-    for (const x of section()) {
-      if (out.length >= n) return out;
-      add(x);
-    }
-    if (out.length >= n) return out;
   }
-  for (const c of later) if (out.length < n && (framed || !out.some((o) => sharesWord(o, c)))) out.push(c);
-  return out;
 }
 
 function choiceSections(f: Fact, pools: Pools): Sections {

@@ -160,14 +160,18 @@ export interface Printed {
  * joining of spaces and hyphens, and its trim, are left out: the last replace does both, and this
  * runs on every fact's sentence.)
  */
+const NON_ASCII = /[^\x00-\x7f]/;
 const wordsOfUncached = (s: string) =>
-  ` ${s
-    .normalize("NFD")
-    .replace(/\p{M}/gu, "")
-    .toLowerCase()
-    .replace(/[.'’]/g, "")
-    .replace(/[^\p{L}\p{N}]+/gu, " ")
-    .trim()} `;
+  NON_ASCII.test(s)
+    ? ` ${s
+        .normalize("NFD")
+        .replace(/\p{M}/gu, "")
+        .toLowerCase()
+        .replace(/[.'’]/g, "")
+        .replace(/[^\p{L}\p{N}]+/gu, " ")
+        .trim()} `
+    : // ASCII (most prompts): nothing to decompose, and its only letters and digits are a-z and 0-9 once lowered.
+      ` ${s.toLowerCase().replace(/[.']/g, "").replace(/[^a-z0-9]+/g, " ").trim()} `;
 // Every candidate is checked against its sentence: its figures and words are worked out once.
 const figuresOf = memo(figuresOfUncached);
 const wordsOf = memo(wordsOfUncached);

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { countryOwningBlank, optionsOfAnotherCountry } from "@/questions/rank/country-options";
+import { countryOwningBlank, mentionsIn, optionsOfAnotherCountry } from "@/questions/rank/country-options";
+import { countryMentions } from "@/questions/rank/importance";
 import { scoreCandidate } from "@/questions/rank/score";
 import type { Question } from "@/questions/schema";
 import type { Candidate } from "@/questions/build";
@@ -31,5 +32,21 @@ describe("options the prompt rules out by naming the blank's country", () => {
     const foreign = scoreCandidate(candidate(mc(prompt, "Wanjiru Kamau", ["Wanjiru Kamau", "Jerome Powell", "Kazuo Ueda", "Otieno Odhiambo"])));
     const local = scoreCandidate(candidate(mc(prompt, "Wanjiru Kamau", ["Wanjiru Kamau", "Achieng Oduya", "Kiprono Langat", "Otieno Odhiambo"])));
     expect(foreign).toBeLessThan(local * 0.5);
+  });
+});
+
+describe("mentionsIn: the country pattern tried only where a form can start", () => {
+  // Our own text: possessives, demonyms, names inside longer words, accents, and none at all.
+  const TEXTS = [
+    'Fill in the blank: "Kenya\'s _____ met the Kenyan and Ugandan envoys in Nairobi."',
+    "Southern Sudanese, South Sudan's and Sudan's officials; SouthKorea, Koreans, North Korea.",
+    "The U.S.-led talks in Washington, the United States and the US; USA.",
+    "Côte d'Ivoire, Ivorian, Türkiye and Turkey's, AKenya, Kenyas.",
+    "no country is named here at all",
+    "",
+  ];
+  it.each(TEXTS)("finds what matchAll finds in %j", (text) => {
+    const { re } = countryMentions();
+    expect([...mentionsIn(text)]).toEqual([...text.matchAll(re)].map((m) => ({ form: m[0], index: m.index })));
   });
 });
