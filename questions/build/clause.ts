@@ -33,7 +33,7 @@ const THERE_OPENER = /^There, (?=\p{Ll})/u;
 const SAYING = "said|says|added|reported|announced|confirmed|disclosed|stated|noted|explained|revealed|wrote|tweeted|told [^,;]{1,40}";
 const SAID_TRAIL = "(?: (?:on |late |early )?[A-Z][a-z]+day| in a statement| on [A-Z][a-z]+| in [A-Z][a-z]+)*";
 const ATTRIBUTION_TAIL = new RegExp(
-  `,\\s+(?:according to [^,;]{2,80}|(?:the |a |an )?[^,;]{1,70}?\\s(?:${SAYING})${SAID_TRAIL}|said (?![^,;]*\\b(?:was|is|were|are|will|would|had|has|have|could|should|can|may|might)\\b)(?:the )?[^,;]{1,60})\\s*[.!]?$`,
+  `,\\s+(?:according to [^,;]{2,80}|(?:the |a |an )?[^,;]{1,90}?\\s(?:${SAYING})${SAID_TRAIL}|said (?![^,;]*\\b(?:was|is|were|are|will|would|had|has|have|could|should|can|may|might)\\b)(?:the )?[^,;]{1,60})\\s*[.!]?$`,
 );
 /** Where one independent clause ends and another begins. */
 const JOINS = /; |,? (?:—|–|--) |, (?:while|whereas|but|although|though|as) /g;

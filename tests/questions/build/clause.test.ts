@@ -90,6 +90,9 @@ describe("clauseAround: a long sentence cut to the clause holding the answer", (
   it("finds where a closing attribution starts", () => {
     expect(attributionStart("Nine people died, police said.")).toBe(16);
     expect(attributionStart("Police said nine people died.")).toBe(-1);
+    // A long speaker: a statement issued by an office somewhere (up to about ninety characters).
+    const long = "The two leaders met briefly, a brief written statement issued by the Velden prime minister's media office in Osk said.";
+    expect(attributionStart(long)).toBe(long.indexOf(", a brief"));
     // "said" followed by a clause is the sentence's own verb, not a speaker put last.
     expect(attributionStart("Nine people died, said the ministry.")).toBe(16);
     expect(attributionStart("Ola Brandt, head of the harbour board, said the deal was fair.")).toBe(-1);
