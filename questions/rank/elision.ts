@@ -131,13 +131,17 @@ export function settleElisions(passage: string, kind: ElidedKind, elided: string
   });
   // "raise tariffs to […] from _____": "to" a level, after a verb of change.
   text = text.replace(TO_LEVEL, (whole, at: number, all: string) => (CHANGE_VERB.test(all.slice(Math.max(0, at - 60), at)) ? "" : whole));
+  // (Each pattern is tried only where the words it needs are in the passage: most have none.)
   if (isFigure(kind)) {
     // "_____ passengers and […] were freed", "killed […] and wounded _____".
-    text = text.replace(PARTICIPLE_CONJUNCT, "").replace(LAST_CONJUNCT, "").replace(FIRST_VERB_CONJUNCT, "").replace(FIRST_CONJUNCT, "");
-    text = text.replace(ASIDE_LEVEL, "").replace(WORTH, "").replace(MEASURE_OF, "").replace(TO_HIT, "");
+    if (text.includes(" and ")) text = text.replace(PARTICIPLE_CONJUNCT, "").replace(LAST_CONJUNCT, "").replace(FIRST_VERB_CONJUNCT, "").replace(FIRST_CONJUNCT, "");
+    if (text.includes(", ")) text = text.replace(ASIDE_LEVEL, "");
+    if (text.includes(" worth ")) text = text.replace(WORTH, "");
+    if (text.includes(" of ")) text = text.replace(MEASURE_OF, "");
+    if (text.includes(" to ")) text = text.replace(TO_HIT, "");
   }
   // "... in Velden, creating […] new jobs." -> "... in Velden.": a clause after the main one.
-  text = text.replace(TRAILING_CLAUSE, "");
+  if (text.includes(", ")) text = text.replace(TRAILING_CLAUSE, "");
   if (kind === "amount") {
     // "with […] food inflation", "[…] tariffs on": a share or a sum as an adjective, at the start
     // or after a preposition (not after "some" or "more than"). Not a count: "[…] countries
@@ -148,8 +152,8 @@ export function settleElisions(passage: string, kind: ElidedKind, elided: string
     // "the coastal city of […].", "in the capital […].": a place's name after what it is. (Not a
     // name used as an adjective: "the third-largest […] retailer" loses what it was the largest of.)
     text = text.replace(PLACE_NAMED, "$1");
-    text = text.replace(NAME_AFTER_OWNED, "$1");
-    text = text.replace(OWNER_OF_PLACE, "");
+    if (/\b(?:his|her|their|its) /.test(text)) text = text.replace(NAME_AFTER_OWNED, "$1");
+    if (text.includes(`${p}'s `) || text.includes(`${p}’s `)) text = text.replace(OWNER_OF_PLACE, "");
   }
   if (kind === "date" && !scoped) {
     // "was signed […] by": a date straight after a verb, with no preposition.

@@ -412,16 +412,34 @@ export interface MaskContext {
   sentences: readonly string[];
   articleText: string;
   masks: WeakMap<Maskable, KeyMask | undefined>;
+  /** Each question masked by a list of masks (by their ids), kept while the top ten is tried in several orders. */
+  masked: WeakMap<Question, Map<string, Question>>;
+  ids: WeakMap<KeyMask, number>;
+  nextId: number;
 }
 
 export function maskContext(facts: readonly Fact[]): MaskContext {
   const sentences = [...new Map([...facts].sort((a, b) => a.sentenceIndex - b.sentenceIndex).map((f) => [f.sentenceIndex, f.sentence])).values()];
-  return { sentences, articleText: sentences.join(" "), masks: new WeakMap() };
+  return { sentences, articleText: sentences.join(" "), masks: new WeakMap(), masked: new WeakMap(), ids: new WeakMap(), nextId: 0 };
+}
+
+/** maskQuestion, remembered for the same question and the same masks in the same order. */
+function maskQuestionOnce(q: Question, masks: readonly KeyMask[], context: MaskContext): Question {
+  let byMasks = context.masked.get(q);
+  if (!byMasks) context.masked.set(q, (byMasks = new Map()));
+  const key = masks.map((m) => {
+    let id = context.ids.get(m);
+    if (id === undefined) context.ids.set(m, (id = context.nextId++));
+    return id;
+  }).join(",");
+  let out = byMasks.get(key);
+  if (!out) byMasks.set(key, (out = maskQuestion(q, masks, context.articleText)));
+  return out;
 }
 
 /** Each draft with the other drafts' keys taken out of its prompts (see the top of this file). */
 export function maskOtherKeys<T extends Maskable>(drafts: readonly T[], facts: readonly Fact[], context: MaskContext = maskContext(facts)): T[] {
-  const { sentences, articleText } = context;
+  const { sentences } = context;
   const masks = drafts.map((d) => {
     if (context.masks.has(d)) return context.masks.get(d);
     const m = keyMaskOf(d, sentences);
@@ -431,6 +449,6 @@ export function maskOtherKeys<T extends Maskable>(drafts: readonly T[], facts: r
   return drafts.map((d, i) => {
     const others = masks.filter((m, j): m is KeyMask => m !== undefined && j !== i && (j < i || (i < TOP && j < TOP)));
     if (!others.length) return d;
-    return { ...d, question: maskQuestion(d.question, others, articleText), variants: d.variants.map((v) => maskQuestion(v, others, articleText)) };
+    return { ...d, question: maskQuestionOnce(d.question, others, context), variants: d.variants.map((v) => maskQuestionOnce(v, others, context)) };
   });
 }
