@@ -29,11 +29,11 @@ const TYPE_WEIGHT: Record<QuestionType, number> = {
 };
 
 /** Words that only make sense with an earlier sentence ("the move", "the two", "these plans", "did just that"). */
-// Also "confirmed the date", "at that time", a dateline's "here" ("a dinner here"), and an object
+// Also "Other nations such as ..." (other than those named before), "confirmed the date", "at that time", a dateline's "here" ("a dinner here"), and an object
 // "it" ending the sentence after a verb ("turned up to sign it."; "them" there is usually a noun of
 // the same sentence: "payments to companies not supposed to receive them").
 const NEEDS_ANTECEDENT =
-  /\bthe (?:two|move|pair|latter|former|other|decision|plan|proposal|measure|step|date)\b|\b(?:these|those) [a-z]+|\b(?:did|do|does|done) (?:just |exactly )?(?:that|this|so)\b|\bthe same\b|\bsuch (?!as\b)[a-z]+|\b(?:at|by|until|since) that time\b|\b(?:attending|held|hosted|gathered|arrived|meeting|summit|talks|conference) [^.,;]{0,30}\bhere\b|\bto [a-z]+ it[.!?]["'’”]*$/i;
+  /^Other [a-z]+\b|\bthe (?:two|move|pair|latter|former|other|decision|plan|proposal|measure|step|date)\b|\b(?:these|those) [a-z]+|\b(?:did|do|does|done) (?:just |exactly )?(?:that|this|so)\b|\bthe same\b|\bsuch (?!as\b)[a-z]+|\b(?:at|by|until|since) that time\b|\b(?:attending|held|hosted|gathered|arrived|meeting|summit|talks|conference) [^.,;]{0,30}\bhere\b|\bto [a-z]+ it[.!?]["'’”]*$/i;
 /** Units of time: a sentence, a term, a deadline. */
 const DURATION_UNIT = /\b(?:years?|months?|weeks?|days?|hours?|decades?|terms?)$/;
 const WEAK_OPENER = /^(?:This|That|These|Those|Such|It|Its|Both)\b|^(?:\S+ ){0,3}(?:it|they|them|he|she)\b/;
@@ -173,6 +173,8 @@ function factFactorsOf(f: Fact): number[] {
   // The quoted previous sentence leans on one further back: the learner still lacks the story.
   if (context && (opensWithPronoun(context) || NEEDS_ANTECEDENT.test(context) || WEAK_OPENER.test(context))) out.push(0.5);
   if (f.lowValue) out.push(0.5);
+  // "Other nations such as _____ will supply troops": one example of a set, any of which fits.
+  if (/\b(?:such as|including|like)\s+$/i.test(f.sentence.slice(Math.max(0, f.answerStart - f.start - 12), f.answerStart - f.start)) && f.value === undefined) out.push(0.5);
   // No full stop: a caption, a link line or other page furniture rather than a sentence of the story.
   if (f.sentenceIndex > 0 && !/[.!?]["'’”)]*\s*$/.test(f.sentence)) out.push(0.5);
   if (!f.context && WEAK_OPENER.test(f.sentence)) out.push(0.8);

@@ -109,12 +109,23 @@ describe("the head of the ranking", () => {
     ["The town hall in Velden confirmed the date on Monday.", true],
     ["Delegates attending the summit here met on Monday.", true],
     ["At that time the port was closed on Monday.", true],
+    ["Other unions such as dockers will strike on Monday.", true],
   ])("penalises %s without its antecedent: %s", (sentence, penalised) => {
     const fact = { id: "x", kind: "other" as const, answer: "Monday", answerStart: 0, answerEnd: 1, sentence, start: 0, end: sentence.length, sentenceIndex: 5 };
     const base = { id: "x", kind: "other" as const, answer: "Monday", answerStart: 0, answerEnd: 1, sentence: "Dock workers in Perth walked out on Monday.", start: 0, end: 42, sentenceIndex: 5 };
     const s1 = scoreCandidate({ question: mcq("Monday", sentence), fact });
     const s0 = scoreCandidate({ question: mcq("Monday", base.sentence), fact: base });
     expect(s1 < s0).toBe(penalised);
+  });
+
+  it("penalises a name that is one example of a set ('such as _____', 'including _____'): any of the set fits", () => {
+    const at = (sentence: string, answer: string) => {
+      const i = sentence.indexOf(answer);
+      return { id: "x", kind: "place" as const, entityType: "country" as const, answer, answerStart: i, answerEnd: i + answer.length, sentence, start: 0, end: sentence.length, sentenceIndex: 5 };
+    };
+    const example = at("Ferries from ports such as Chile will sail on Monday.", "Chile");
+    const plain = at("Ferries from ports in Chile will sail on Monday now.", "Chile");
+    expect(scoreCandidate({ question: mcq("Chile", example.sentence), fact: example })).toBeLessThan(scoreCandidate({ question: mcq("Chile", plain.sentence), fact: plain }) * 0.6);
   });
 
   it("penalises a country asked while the prompt names its people ('Chilean President ... _____ and Peru')", () => {
