@@ -32,7 +32,7 @@ export interface Maskable {
 /** Prompts of the first this many drafts are cleared of each other's keys both ways; later ones of earlier keys only. */
 export const TOP = 10;
 
-const NUMBER_WORDS = "one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve";
+const NUMBER_WORDS = "one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred";
 const FIGURE_KEY = new RegExp(`^(?:[$€£¥₹]|Rs\\.? ?|Sh ?)?\\d|^(?:${NUMBER_WORDS})\\b`, "i");
 
 /** Words that end an office ("Chief Executive", "former minister", "Acting Chief Justice"). */
@@ -65,6 +65,19 @@ function personForms(q: Question, f: Fact | undefined): string[] {
 const isPersonDraft = (d: Maskable) => d.fact !== undefined && (d.fact.entityType === "person" || (d.fact.kind === "role" && d.fact.relation === "holder"));
 const isFigureDraft = (d: Maskable) => FIGURE_KEY.test(String(d.question.answer)) && ["count", "money", "percentage"].includes(d.fact?.kind ?? "");
 const isDateDraft = (d: Maskable) => d.fact?.kind === "date" && /\d/.test(String(d.question.answer));
+
+const SMALL_NUMBERS = ["zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen"];
+
+/** The key's leading number written the other way: "16" for "Sixteen", "sixteen"/"Sixteen" for "16 people" (up to nineteen). */
+function otherNumberForms(key: string): string[] {
+  const first = /^[\p{L}\d]+(?=\s|$)/u.exec(key)?.[0] ?? "";
+  if (/^\d+$/.test(first)) {
+    const word = SMALL_NUMBERS[Number(first)];
+    return word && Number(first) >= 2 ? [word, word[0]!.toUpperCase() + word.slice(1)] : [];
+  }
+  const n = SMALL_NUMBERS.indexOf(first.toLowerCase());
+  return n >= 2 ? [String(n)] : [];
+}
 
 /** The mark an editor puts where words of a quotation are left out. */
 export const ELIDED = "[…]";
@@ -327,7 +340,20 @@ function keyMaskOf(d: Maskable, sentences: readonly string[]): KeyMask | undefin
   const ownSentence = d.fact?.sentence;
   const kind: ElidedKind = isFigureDraft(d) ? (d.fact?.kind === "count" ? "count" : "amount") : isDateDraft(d) ? "date" : "name";
   const elideRest = (prompt: string, source: string | undefined, scoped: boolean) => (prompt.includes(key) && (everywhere || (ownSentence !== undefined && source === ownSentence)) ? elide(prompt, key, kind, scoped) : prompt);
-  if (isFigureDraft(d)) return { key, normKey, apply: (prompt, _own, source, scoped) => (prompt.includes(key) ? elideRest(dropTrailingClauseWith(dropAttributiveFigure(prompt, key), key), source, scoped) : prompt) };
+  if (isFigureDraft(d)) {
+    const others = d.fact?.kind === "count" ? otherNumberForms(key) : [];
+    return {
+      key,
+      normKey,
+      apply: (prompt, _own, source, scoped) => {
+        let out = prompt.includes(key) ? elideRest(dropTrailingClauseWith(dropAttributiveFigure(prompt, key), key), source, scoped) : prompt;
+        // "Sixteen" asked, "among 16 people still missing" printed: the same figure in other writing.
+        // (Only a count of something after it: not "Two-thirds", not "16.5".)
+        for (const form of others) if (out.includes(form) && new RegExp(`(?<![\\p{L}\\p{N}.,-])${form} \\p{Ll}`, "u").test(out)) out = elide(out, form, kind, scoped);
+        return out;
+      },
+    };
+  }
   if (!isPersonDraft(d)) {
     const head = d.fact?.entityType === "org" ? orgHeadNoun(key) : undefined;
     return { key, normKey, apply: (prompt, ownWords, source, scoped) => (prompt.includes(key) ? elideRest(dropTrailingClauseWith(head ? maskOrg(prompt, key, head, ownWords) : prompt, key), source, scoped) : prompt) };

@@ -199,6 +199,17 @@ describe("maskOtherKeys: a key still printed is elided, as a quotation elides wo
     expect(masked(trip, "310", factFor("310"))).toBe("When did the talks, which lasted, end?");
   });
 
+  it("elides a count asked in words where it is printed in digits, and the other way round", () => {
+    const count = (answer: string) => ({ ...factFor("310"), kind: "count" as const, answer, value: 16 });
+    const digits = inSentence('Fill in the blank: "Rescuers said 16 people were still missing near _____."', "Rescuers said 16 people were still missing near Osk.");
+    expect(masked(digits, "Sixteen passengers", count("Sixteen passengers"))).toBe('Fill in the blank: "Rescuers said […] people were still missing near _____."');
+    const words = inSentence('Fill in the blank: "Rescuers said sixteen people were still missing near _____."', "Rescuers said sixteen people were still missing near Osk.");
+    expect(masked(words, "16 passengers", count("16 passengers"))).toBe('Fill in the blank: "Rescuers said […] people were still missing near _____."');
+    // Not a share ("Two-thirds"), nor a number inside a longer one.
+    const share = inSentence('Fill in the blank: "Two-thirds of the 2,016 crews stayed near _____."', "Two-thirds of the 2,016 crews stayed near Osk.");
+    expect(masked(share, "2 boats", { ...count("2 boats"), value: 2 })).toBe(share.question.prompt);
+  });
+
   it("does not elide a figure inside a longer one ('310' in '3,310' or '310.5')", () => {
     const d = inSentence('Fill in the blank: "The airline flew 3,310 flights and 310.5 million miles by _____."', "The airline flew 3,310 flights and 310.5 million miles by March.");
     expect(masked(d, "310", factFor("310"))).toBe(d.question.prompt);
