@@ -530,13 +530,13 @@ function backgroundFactor(f: Fact, shape: ArticleShape): number {
   return 1;
 }
 
-/** "Nguyen Tan Dung, prime minister of _____", "King Abdullah II of _____": the head named right before the country. */
+/** "Nguyen Tan Dung, prime minister of _____", "King Abdullah II of _____": the head named right before the country (read on the last 100 characters: the pattern is anchored at their end). */
 const NAME_BEFORE_COUNTRY =
   /(\p{Lu}[\p{L}-]*(?: \p{Lu}[\p{L}-]*){0,3})(?:,? (?:the )?(?:[Pp]rime [Mm]inister|[Pp]resident|[Pp]remier|[Cc]hancellor|[Kk]ing|[Qq]ueen|[Ee]mir|[Ss]ultan))? of (?:the )?$/u;
 /** "_____'s Uhuru Kenyatta", "_____'s President Paul Kagame": a head of state of that country named right after it. */
 const NAME_AFTER_COUNTRY = /^['’]s (?:(?:[Pp]resident|[Pp]rime [Mm]inister|[Pp]remier|[Cc]hancellor|[Kk]ing|[Qq]ueen|[Ee]mir|[Ll]eader) )?(\p{Lu}[\p{L}-]*(?: \p{Lu}[\p{L}-]*){0,3})/u;
 function headNamedAfter(f: Fact): boolean {
-  const name = NAME_AFTER_COUNTRY.exec(f.sentence.slice(f.answerEnd - f.start))?.[1] ?? NAME_BEFORE_COUNTRY.exec(f.sentence.slice(0, f.answerStart - f.start))?.[1];
+  const name = NAME_AFTER_COUNTRY.exec(f.sentence.slice(f.answerEnd - f.start))?.[1] ?? NAME_BEFORE_COUNTRY.exec(f.sentence.slice(Math.max(0, f.answerStart - f.start - 100), f.answerStart - f.start))?.[1];
   if (!name) return false;
   const country = countryOf(f.answer);
   return tenuresOf(name).some((t) => t.role === "head" && t.country === country);

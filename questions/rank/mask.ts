@@ -16,7 +16,7 @@
 //   date wherever it stands ("plans to invest […] in a plant in _____"), anything else when it is
 //   printed in its own source sentence, the same sentence blanked again (decision 016, ninth pass).
 import { norm } from "../build";
-import { titles } from "../data";
+import { numberWords, titles } from "../data";
 import type { Fact } from "../facts";
 import type { Question } from "../schema";
 import { NO_LETTER_AFTER, NO_LETTER_BEFORE, escapeRegExp, indexOfLiteral, literalMatches, replaceLiteral } from "../nlp/regexp";
@@ -32,7 +32,8 @@ export interface Maskable {
 /** Prompts of the first this many drafts are cleared of each other's keys both ways; later ones of earlier keys only. */
 export const TOP = 10;
 
-const NUMBER_WORDS = "one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred";
+/** The number words of our data ("one" to "hundred"); not "dozen", which follows "a". */
+const NUMBER_WORDS = Object.keys(numberWords).filter((w) => w !== "dozen").join("|");
 const FIGURE_KEY = new RegExp(`^(?:[$€£¥₹]|Rs\\.? ?|Sh ?)?\\d|^(?:${NUMBER_WORDS})\\b`, "i");
 
 /** Words that end an office ("Chief Executive", "former minister", "Acting Chief Justice"). */
@@ -66,17 +67,18 @@ const isPersonDraft = (d: Maskable) => d.fact !== undefined && (d.fact.entityTyp
 const isFigureDraft = (d: Maskable) => FIGURE_KEY.test(String(d.question.answer)) && ["count", "money", "percentage"].includes(d.fact?.kind ?? "");
 const isDateDraft = (d: Maskable) => d.fact?.kind === "date" && /\d/.test(String(d.question.answer));
 
-const SMALL_NUMBERS = ["zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen"];
+/** "16" -> "sixteen", from the same number words. */
+const WORD_FOR_NUMBER = new Map(Object.entries(numberWords).filter(([w]) => w !== "dozen").map(([w, n]) => [n, w]));
 
 /** The key's leading number written the other way: "16" for "Sixteen", "sixteen"/"Sixteen" for "16 people" (up to nineteen). */
 function otherNumberForms(key: string): string[] {
   const first = /^[\p{L}\d]+(?=\s|$)/u.exec(key)?.[0] ?? "";
   if (/^\d+$/.test(first)) {
-    const word = SMALL_NUMBERS[Number(first)];
+    const word = Number(first) <= 19 ? WORD_FOR_NUMBER.get(Number(first)) : undefined;
     return word && Number(first) >= 2 ? [word, word[0]!.toUpperCase() + word.slice(1)] : [];
   }
-  const n = SMALL_NUMBERS.indexOf(first.toLowerCase());
-  return n >= 2 ? [String(n)] : [];
+  const n = numberWords[first.toLowerCase()] ?? 0;
+  return n >= 2 && n <= 19 ? [String(n)] : [];
 }
 
 /** The mark an editor puts where words of a quotation are left out. */
