@@ -100,7 +100,7 @@ function elide(prompt: string, key: string, kind: ElidedKind, scoped: boolean): 
     // A question in its own words ("Who is set to return as the company's profit rose to Sh5
     // billion?") prints another draft's figure or date as plainly as a quoted passage does; a name
     // there is what the question is about.
-    if (kind === "name") return prompt;
+    if (kind === "name") return dropClosingPlace(prompt, key);
     open = -1;
     close = prompt.length;
   }
@@ -113,6 +113,27 @@ function elide(prompt: string, key: string, kind: ElidedKind, scoped: boolean): 
     return insideQuotation(passage, at) ? whole : PENDING;
   });
   return out === passage ? prompt : `${prompt.slice(0, open + 1)}${settleElisions(out, kind, ELIDED, scoped)}${prompt.slice(close)}`;
+}
+
+/**
+ * "How many soldiers were killed in an encounter in the mountainous Osk district of Velden?" prints
+ * another draft's place: where the question closes on the place phrase that holds it, the phrase
+ * goes ("How many soldiers were killed in an encounter?"); the question still reads whole.
+ */
+const CLOSING_PLACE = / (?:in|at|near|outside|across|inside) (?:the |a )?(?:(?!(?:after|before|when|while|because|since|as|that|which|who|where|to|for|from|with|by|over|than)\b)[^\s,;:?"]+ ?){1,10}\?$/y;
+/** Words a question in its own words keeps after the place phrase goes. */
+const MIN_QUESTION_WORDS = 5;
+function dropClosingPlace(prompt: string, key: string): string {
+  const at = indexOfLiteral(prompt, key, ELIDE_BEFORE, ELIDE_AFTER);
+  if (at < 0 || !prompt.endsWith("?")) return prompt;
+  // The phrase starts at the last place preposition before the key, and runs to the question mark.
+  for (let from = prompt.lastIndexOf(" ", at); from > 0; from = prompt.lastIndexOf(" ", from - 1)) {
+    CLOSING_PLACE.lastIndex = from;
+    if (!CLOSING_PLACE.test(prompt)) continue;
+    const head = prompt.slice(0, from);
+    return head.split(/\s+/).length < MIN_QUESTION_WORDS ? prompt : `${head}?`;
+  }
+  return prompt;
 }
 
 /**

@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { splitSentences } from "@/questions/article";
 import { extractFacts, type Fact } from "@/questions/facts";
 import { ELIDED, TOP } from "@/questions/rank/mask";
-import { GAP_SWAP_SHARE, maskKeepingTopWhole } from "@/questions/rank/gaps";
+import { GAP_SWAP_SHARE, GIVEAWAY_SWAP_SHARE, maskKeepingTopWhole } from "@/questions/rank/gaps";
 import type { Question } from "@/questions/schema";
 
 // Our own sentence with two names worth asking, one the subject: each draft would print the other's
@@ -21,8 +21,9 @@ const draft = (prompt: string, answer: string, score: number, fact?: Fact) => ({
 const SENTENCE = "sees the pact as a step towards better terms from the";
 const office = (score: number) => draft(`Fill in the blank: "Chile ${SENTENCE} _____." Type your answer.`, "Velden Trade Office", score, factFor("Velden Trade Office"));
 const country = (score: number) => draft(`Fill in the blank: "_____ ${SENTENCE} Velden Trade Office." Type your answer.`, "Chile", score, factFor("Chile"));
-/** Drafts on other facts, whose keys no prompt prints. */
-const fillers = (scores: number[]) => scores.map((s, i) => draft(`Fill in the blank: "The harbour reopened after a strike of _____ weeks (${i})."`, `${i + 20} weeks`, s));
+/** Drafts on other facts, each its own key, which no prompt prints. */
+let filled = 0;
+const fillers = (scores: number[]) => scores.map((s) => draft(`Fill in the blank: "The harbour reopened after a strike of _____ weeks (${filled})."`, `${20 + filled++} weeks`, s));
 
 describe("maskKeepingTopWhole: a top-ten draft that would leave another top prompt with '[…]' moves below the top ten", () => {
   it("moves the later draft of the pair to eleventh, and both prompts read whole in the top ten", () => {
@@ -63,5 +64,39 @@ describe("maskKeepingTopWhole: a top-ten draft that would leave another top prom
     const top = out.slice(0, TOP).map((d) => d.question.answer);
     expect(top).not.toContain("480,000");
     expect(top).not.toContain("Friday");
+  });
+
+  it("moves a draft given away by another top prompt even for a draft worth much less than a gap would need", () => {
+    const place = draft('Fill in the blank: "The carmaker will build its new model at a plant in _____." Type your answer.', "Velden", 0.9);
+    const printer = draft('Fill in the blank: "The carmaker made _____ cars at its Velden plant last year."', "480,000", 0.7);
+    // Worth less than a gap's share of the printer, more than a give-away's.
+    const weak = 0.7 * ((GAP_SWAP_SHARE + GIVEAWAY_SWAP_SHARE) / 2);
+    const drafts = [place, ...fillers([0.8, 0.78, 0.76, 0.74, 0.72]), printer, ...fillers([0.69, 0.68, 0.67, weak, weak * 0.9])];
+    const top = maskKeepingTopWhole(drafts, facts).slice(0, TOP).map((d) => d.question.answer);
+    expect(top).not.toContain("480,000");
+    expect(top).toContain("Velden");
+  });
+
+  it("moves the draft given away before a lower draft that only leaves a '[…]'", () => {
+    // The printer (7th) gives the place away; the office (10th) would leave the country's prompt a gap.
+    const place = draft('Fill in the blank: "The carmaker will build its new model at a plant in _____." Type your answer.', "Velden", 0.9);
+    const printer = draft('Fill in the blank: "The carmaker made _____ cars at its Velden plant last year."', "480,000", 0.75);
+    const weak = 0.7 * GAP_SWAP_SHARE * 0.9;
+    const drafts = [place, country(0.85), ...fillers([0.8, 0.78, 0.77, 0.76]), printer, ...fillers([0.74, 0.72]), office(0.7), ...fillers([weak, weak * 0.95])];
+    const top = maskKeepingTopWhole(drafts, facts).slice(0, TOP).map((d) => d.question.answer);
+    expect(top).not.toContain("480,000");
+    expect(top).toContain("Velden Trade Office");
+  });
+
+  it("never brings up a draft whose key a top draft already asks (the same figure told twice)", () => {
+    const place = draft('Fill in the blank: "The carmaker will build its new model at a plant in _____." Type your answer.', "Velden", 0.9);
+    const printer = draft('Fill in the blank: "The carmaker made _____ cars at its Velden plant last year."', "480,000", 0.7);
+    const missing = draft('Fill in the blank: "Rescuers said _____ people were still missing."', "16", 0.75);
+    const again = draft('Fill in the blank: "Among the _____ still missing were two children."', "16", 0.66);
+    const other = draft('Fill in the blank: "The ferry left the quay at _____."', "noon", 0.6);
+    const drafts = [place, missing, ...fillers([0.8, 0.78, 0.76, 0.74]), printer, ...fillers([0.69, 0.68, 0.67]), again, other];
+    const top = maskKeepingTopWhole(drafts, facts).slice(0, TOP).map((d) => d.question.answer);
+    expect(top.filter((a) => a === "16")).toHaveLength(1);
+    expect(top).toContain("noon");
   });
 });

@@ -199,6 +199,18 @@ describe("maskOtherKeys: a key still printed is elided, as a quotation elides wo
     expect(masked(trip, "310", factFor("310"))).toBe("When did the talks, which lasted, end?");
   });
 
+  it("drops the place phrase a question in its own words closes on, where it holds another draft's key", () => {
+    const sentence = "Two pilots were hurt in a crash near the airfield in the hilly Osk district of Velden.";
+    const place = { ...factFor("Bluejet"), kind: "place" as const, entityType: "place" as const, answer: "Osk", sentence };
+    const own = inSentence("How many pilots were hurt in a crash near the airfield in the hilly Osk district of Velden?", sentence);
+    expect(masked(own, "Osk", place)).toBe("How many pilots were hurt in a crash near the airfield?");
+    // Not a phrase that goes on to another clause, and not when too little of the question is left.
+    const clause = inSentence("How many pilots were hurt in Osk after the storm hit?", sentence);
+    expect(masked(clause, "Osk", place)).toBe(clause.question.prompt);
+    const short = inSentence("Who flew in Osk?", sentence);
+    expect(masked(short, "Osk", place)).toBe(short.question.prompt);
+  });
+
   it("elides a count asked in words where it is printed in digits, and the other way round", () => {
     const count = (answer: string) => ({ ...factFor("310"), kind: "count" as const, answer, value: 16 });
     const digits = inSentence('Fill in the blank: "Rescuers said 16 people were still missing near _____."', "Rescuers said 16 people were still missing near Osk.");
