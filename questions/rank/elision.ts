@@ -63,6 +63,10 @@ const FIRST_CONJUNCT = new RegExp(`(?<=^|\\b(?!between|from)\\p{L}+ )${HEDGE_ANY
 const FIRST_VERB_CONJUNCT = new RegExp(`\\b\\p{Ll}+(?:ed|ing) (?:(?:him|her|them|it) (?:to )?)?${HEDGE}${P}(?: [\\p{Ll}-]+){0,2} and (?=\\p{Ll}+(?:ed|ing) (?:(?:him|her|them|it) (?:to )?)?${HEDGE}_____)`, "gu");
 /** "exported about […] tonnes of rice worth _____": the measure of a good, before it. */
 const MEASURE_OF = new RegExp(`(?<=\\b\\p{Ll}+ )${HEDGE}${P} (?:(?:million|billion|thousand) )?(?:hectolitres|litres|liters|tonnes|tons|barrels|gallons|kilograms|kilos|cubic metres|bags|sacks|crates|containers) of (?=\\p{Ll})`, "gu");
+/** "plans to invest […] in building": a sum after a verb of spending, before what it goes on. */
+const SPENT = new RegExp(`\\b((?:invest|spend|spent|pay|paid|commit|pledg|allocat|earmark|inject|pump|set aside)\\p{Ll}*) ${HEDGE}${P}${UNIT} (?=(?:in|on|into|to|for|towards?)\\b)`, "gu");
+/** "engulfed […] homes", "inked […] deals": a count as the object of a verb in the past, before what it counts. */
+const COUNTED_OBJECT = new RegExp(`(?<=\\b\\p{Ll}{2,}ed )${HEDGE}${P} (?=\\p{Ll}{3,}s\\b)(?!${FUNCTION_WORD})`, "gu");
 /** "to hit […].": a level reached after a rise or a fall. */
 const TO_HIT = new RegExp(` to (?:hit|reach|total|stand at) ${HEDGE}${P}${UNIT}${PHRASE_END}`, "g");
 /** "defeated his old rival […] at the polls": a name after an office its owner already says. */
@@ -140,6 +144,10 @@ export function settleElisions(passage: string, kind: ElidedKind, elided: string
     if (text.includes(" of ")) text = text.replace(MEASURE_OF, "");
     if (text.includes(" to ")) text = text.replace(TO_HIT, "");
   }
+  // "plans to invest […] in building a plant" -> "plans to invest in building a plant".
+  if (kind === "amount") text = text.replace(SPENT, "$1 ");
+  // "engulfed […] homes last Friday" -> "engulfed homes last Friday": the verb keeps its object.
+  if (kind === "count") text = text.replace(COUNTED_OBJECT, "");
   // "... in Velden, creating […] new jobs." -> "... in Velden.": a clause after the main one.
   if (text.includes(", ")) text = text.replace(TRAILING_CLAUSE, "");
   if (kind === "amount") {
@@ -159,7 +167,8 @@ export function settleElisions(passage: string, kind: ElidedKind, elided: string
     // "was signed […] by": a date straight after a verb, with no preposition.
     text = text.replace(DATE_AFTER_VERB, "");
   }
-  return tidyPassage(text, /^(?:\p{Lu}|\u0001)/u.test(passage)).replaceAll(p, elided);
+  // "during the […] […] in the capital": two keys side by side are one gap to a reader.
+  return tidyPassage(text, /^(?:\p{Lu}|\u0001)/u.test(passage)).replaceAll(p, elided).replaceAll(`${elided} ${elided}`, elided);
 }
 
 /**

@@ -104,4 +104,18 @@ describe("settleElisions: a phrase that only held another draft's key goes with 
     expect(settle("Work on the new line, helped by a grant, is to begin from mid-@.", "date")).toBe("Work on the new line, helped by a grant, is to begin.");
     expect(settle("Sales rose to _____ in late @.", "date")).toBe("Sales rose to _____.");
   });
+
+  it("drops a sum spent before what it goes on, and a count a past verb takes as its object ('flooded @ farms')", () => {
+    expect(settle("The carmaker plans to invest @ in building a new van at its plant in _____.", "amount")).toBe("The carmaker plans to invest in building a new van at its plant in _____.");
+    expect(settle("The city will spend about @ on new buses by _____.", "amount")).toBe("The city will spend on new buses by _____.");
+    expect(settle("The storm flooded @ farms near _____ on Sunday.", "count")).toBe("The storm flooded farms near _____ on Sunday.");
+    expect(settle("_____ signed @ deals with Norland on Monday.", "count")).toBe("_____ signed deals with Norland on Monday.");
+    // Not a count without its noun after it, nor after a verb that is not in the past.
+    expect(settle("The storm flooded @ near _____ on Sunday.", "count")).toBe(`The storm flooded ${ELIDED} near _____ on Sunday.`);
+    expect(settle("The storm will flood @ farms near _____.", "count")).toBe(`The storm will flood ${ELIDED} farms near _____.`);
+  });
+
+  it("writes two keys side by side as one gap", () => {
+    expect(settle("Leaders met during the @ @ in the port of _____.", "name")).toBe(`Leaders met during the ${ELIDED} in the port of _____.`);
+  });
 });
