@@ -374,6 +374,13 @@ function overlaps(f: Fact, g: Fact): boolean {
   return f !== g && f.sentenceIndex === g.sentenceIndex && f.answerStart < g.answerEnd && g.answerStart < f.answerEnd;
 }
 
+/** Whether a draft asks again what one of `others` asks (see Asked). */
+function repeatsAny(d: Draft, others: readonly Draft[]): boolean {
+  const asked = new Asked();
+  for (const o of others) asked.add(o);
+  return asked.repeats(d);
+}
+
 /** A fourth draft from the lead, or a third from a later sentence, pushed down (see rankDrafts). */
 const ONE_SENTENCE_TOO_MANY = 0.3;
 
@@ -468,7 +475,7 @@ export function rankDrafts(cands: readonly Candidate[], opts: DraftOptions = {})
   const texts = new Set(facts.map((f) => f.sentence));
   const oneDay = relativeDaysIn(texts).size <= 1;
   const articleText = [...texts].join(" ");
-  return maskKeepingTopWhole(drafts, facts).map((d) => {
+  return maskKeepingTopWhole(drafts, facts, repeatsAny).map((d) => {
     const question = promptWithoutRelativeTime(d.question, oneDay, articleText);
     const variants = d.variants.map((v) => promptWithoutRelativeTime(v, oneDay, articleText));
     return question === d.question && variants.every((v, i) => v === d.variants[i]) ? d : { ...d, question, variants };

@@ -77,9 +77,10 @@ function flawsOfTop(order: readonly Ranked[], masked: readonly Ranked[]): { flaw
 /**
  * The drafts masked (see maskOtherKeys), with up to a few drafts that broke a top prompt moved to
  * just below the top ten. A move stands only when fewer top prompts are left broken: the draft that
- * comes up may share a sentence with another. Scores stay non-increasing down the list.
+ * comes up may share a sentence with another. A draft that `repeats` what the top asks never comes
+ * up. Scores stay non-increasing down the list.
  */
-export function maskKeepingTopWhole<T extends Ranked>(drafts: readonly T[], facts: readonly Fact[]): T[] {
+export function maskKeepingTopWhole<T extends Ranked>(drafts: readonly T[], facts: readonly Fact[], repeats: (draft: T, others: readonly T[]) => boolean = () => false): T[] {
   let top = drafts.slice(0, TOP);
   let rest = drafts.slice(TOP);
   const held: T[] = [];
@@ -91,9 +92,11 @@ export function maskKeepingTopWhole<T extends Ranked>(drafts: readonly T[], fact
     // The first of the next few drafts that leaves fewer top prompts broken comes up.
     let taken = -1;
     for (let k = 0; k < Math.min(CANDIDATES, rest.length) && rest[k]!.score >= (now.givenAway ? GIVEAWAY_SWAP_SHARE : GAP_SWAP_SHARE) * out.score; k++) {
-      // A draft asking a key the top already asks ("16" people missing, told twice) would be a repeat.
-      if (top.some((d, i) => i !== now.latest && sameKey(d, rest[k]!))) continue;
-      const next = [...top.slice(0, now.latest), ...top.slice(now.latest + 1), rest[k]!];
+      // A draft asking a key the top already asks ("16" people missing, told twice), or the same
+      // fact another way (one of a list the top asks whole), would be a repeat.
+      const staying = [...top.slice(0, now.latest), ...top.slice(now.latest + 1)];
+      if (staying.some((d) => sameKey(d, rest[k]!)) || repeats(rest[k]!, staying)) continue;
+      const next = [...staying, rest[k]!];
       const after = flawsOfTop(next, maskOtherKeys(next, facts, context));
       if (after.flawed < now.flawed) {
         taken = k;

@@ -99,4 +99,18 @@ describe("maskKeepingTopWhole: a top-ten draft that would leave another top prom
     expect(top.filter((a) => a === "16")).toHaveLength(1);
     expect(top).toContain("noon");
   });
+
+  it("never brings up a draft that asks again what the top asks, by the ranker's own test of a repeat", () => {
+    const place = draft('Fill in the blank: "The carmaker will build its new model at a plant in _____." Type your answer.', "Velden", 0.9);
+    const printer = draft('Fill in the blank: "The carmaker made _____ cars at its Velden plant last year."', "480,000", 0.7);
+    const list = draft('Which of these fill the blank? Select all that apply. "_____ stayed away from the talks."', "Osk, Tarn and Norland", 0.75);
+    const item = draft('Fill in the blank: "_____, Tarn and Norland stayed away from the talks."', "Osk", 0.66);
+    const other = draft('Fill in the blank: "The ferry left the quay at _____."', "noon", 0.6);
+    const drafts = [place, list, ...fillers([0.8, 0.78, 0.76, 0.74]), printer, ...fillers([0.69, 0.68, 0.67]), item, other];
+    const itemOfList = (d: (typeof drafts)[number], others: readonly (typeof drafts)[number][]) => d === item && others.includes(list);
+    const top = maskKeepingTopWhole(drafts, facts, itemOfList).slice(0, TOP).map((d) => d.question.answer);
+    expect(top).not.toContain("Osk");
+    expect(top).not.toContain("480,000");
+    expect(top).toContain("noon");
+  });
 });
