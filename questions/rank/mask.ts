@@ -362,7 +362,14 @@ function keyMaskOf(d: Maskable, sentences: readonly string[]): KeyMask | undefin
   const everywhere = isFigureDraft(d) || isDateDraft(d);
   const ownSentence = d.fact?.sentence;
   const kind: ElidedKind = isFigureDraft(d) ? (d.fact?.kind === "count" ? "count" : "amount") : isDateDraft(d) ? "date" : "name";
-  const elideRest = (prompt: string, source: string | undefined, scoped: boolean) => (prompt.includes(key) && (everywhere || (ownSentence !== undefined && source === ownSentence)) ? elide(prompt, key, kind, scoped) : prompt);
+  const elideRest = (prompt: string, source: string | undefined, scoped: boolean) => {
+    if (!prompt.includes(key)) return prompt;
+    if (everywhere || (ownSentence !== undefined && source === ownSentence)) return elide(prompt, key, kind, scoped);
+    // A question in its own words loses a place phrase it closes on whatever sentence it comes
+    // from: nothing is left as "[…]" ("... airlifted to hospital in Osk in a serious condition?").
+    // (Such a question ends on its question mark; a quoted passage ends on its quotation mark.)
+    return kind === "name" && prompt.endsWith("?") ? dropClosingPlace(prompt, key) : prompt;
+  };
   if (isFigureDraft(d)) {
     const others = d.fact?.kind === "count" ? otherNumberForms(key) : [];
     return {

@@ -209,6 +209,13 @@ describe("maskOtherKeys: a key still printed is elided, as a quotation elides wo
     expect(masked(clause, "Osk", place)).toBe(clause.question.prompt);
     const short = inSentence("Who flew in Osk?", sentence);
     expect(masked(short, "Osk", place)).toBe(short.question.prompt);
+    // From another sentence too, with a quotation inside the question: nothing is left as "[…]".
+    const other = "Police said 40 people were hurt \"to some degree\" with two flown to hospital in Osk in a serious condition.";
+    const quoted = inSentence('According to police, how many people were hurt "to some degree" with two flown to hospital in Osk in a serious condition?', other);
+    expect(masked(quoted, "Osk", place)).toBe('According to police, how many people were hurt "to some degree" with two flown to hospital?');
+    // A quoted passage of another sentence keeps the name: only its own sentence's prompts lose it.
+    const passage = inSentence(`Fill in the blank: "${other.replace("40", "_____")}"`, other);
+    expect(masked(passage, "Osk", place)).toBe(passage.question.prompt);
   });
 
   it("elides a count asked in words where it is printed in digits, and the other way round", () => {
