@@ -414,6 +414,16 @@ function isSetting(f: Fact): boolean {
   return /^['’]s?\b/.test(after) || /(?:\b(?:in|of|across|throughout|inside|within)\s+(?:the\s+)?|\b(?:north|south|east|west|central)[a-z-]*\s+)$/i.test(before);
 }
 
+/** What a country's central bank is worth beside another body. */
+const CENTRAL_BANK = 0.4;
+/** "the Reserve Bank", "Central Bank of Velden", "Bank of Japan", "Bangladesh Bank" (a country's name and "Bank"). */
+function isCentralBank(name: string): boolean {
+  const bare = name.replace(/^the /i, "");
+  if (/\b(?:Reserve|Central) Bank\b/.test(bare)) return true;
+  const country = /^Bank of (\p{Lu}[\p{L} ]+)$/u.exec(bare)?.[1] ?? /^(\p{Lu}[\p{L} ]+) Bank$/u.exec(bare)?.[1];
+  return country !== undefined && countryByName.has(country);
+}
+
 /** A distance and a bearing before a place: "about 400km north of", "60 miles (97 km) south-west of the". */
 const REFERENCE_POINT =
   /\d[\d,.]*\s?(?:km|kilometres?|kilometers?|miles?|mi)\b(?:\s*\([^()]{1,30}\))?\s+(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+of\s+(?:the\s+)?$/i;
@@ -453,6 +463,9 @@ export function importance(f: Fact, shape: ArticleShape): number {
   else if (f.kind === "other" && [shape.mainPlace, shape.homeCountry, ...shape.headlineCountries].some((c) => c && f.answer.includes(c))) score *= 0.6;
   // Its capital too, where the news is not a meeting held there ("the media office in Islamabad").
   else if (f.kind === "place" && shape.homeCountry && f.kind === "place" && capitalOf(shape.homeCountry) === f.answer && !MEETING_VENUE.test(f.sentence)) score *= 0.5;
+  // A country's central bank ("South Africa's Reserve Bank", "Bangladesh Bank") is who sets its
+  // rates: a reader knows who raised them before reading, as they know its government.
+  if (f.kind === "other" && isCentralBank(f.canonical ?? f.answer)) score *= CENTRAL_BANK;
   // So is the organisation it keeps naming; its options would be unlike it ("OPEC" for NATO).
   if (shape.mainOrg && f.entityType !== "person" && answerIdentity(f) === shape.mainOrg) score *= 0.4;
   // A continent ("Asia") is guessed from the country beside it; its options are the other five.
