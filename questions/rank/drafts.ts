@@ -246,7 +246,7 @@ export class Asked {
     // A person already asked for or about: "Which organisation is X from?", then "_____ of Y said".
     if (who && (this.matched.has(who) || this.people.has(who))) return true;
     const f = c.fact;
-    if (f && this.facts.some((g) => sameList(f, g) || overlaps(f, g) || figureAndItsDate(f, g))) return true;
+    if (f && this.facts.some((g) => sameList(f, g) || overlaps(f, g) || figureAndItsDate(f, g) || rangeEnds(f, g))) return true;
     if (f?.kind === "other" && f.entityType !== "person" && this.sameBody(f.canonical ?? f.answer)) return true;
     if (f && this.facts.some((g) => namesInverse(c, f, g) || pairedPeople(f, g))) return true;
     if (f?.value === undefined || !(f.kind === "count" || f.kind === "money" || f.kind === "percentage")) return false;
@@ -367,6 +367,24 @@ function figureAndItsDate(f: Fact, g: Fact): boolean {
   const [a, b] = figure.answerStart < date.answerStart ? [figure, date] : [date, figure];
   const between = a.sentence.slice(a.answerEnd - a.start, b.answerStart - b.start);
   return between.length <= 50 && !/[,;:]|\band\b|\bwhile\b/.test(between);
+}
+
+/** What stands between the two ends of a range: "3,000 to 4,000 troops", "between 3 and 6 percent", "20-25". */
+const RANGE_BETWEEN = /^\s*(?:to|and|or|-|–)\s*$/;
+
+/**
+ * The two ends of one range ("four battalions totalling _____ to 4,000 troops", then "3,000 to
+ * _____ troops"): one fact, asked twice. Not a change ("by 25 points to 7 percent", "from 10 to 25
+ * percent": see isInverse), and "and" only after "between".
+ */
+function rangeEnds(f: Fact, g: Fact): boolean {
+  if (f === g || f.sentenceIndex !== g.sentenceIndex || f.kind !== g.kind || !isFigure(f)) return false;
+  const [a, b] = f.answerStart < g.answerStart ? [f, g] : [g, f];
+  const between = a.sentence.slice(a.answerEnd - a.start, b.answerStart - b.start);
+  if (!RANGE_BETWEEN.test(between)) return false;
+  const before = a.sentence.slice(Math.max(0, a.answerStart - a.start - 12), a.answerStart - a.start);
+  if (/\b(?:by|from)\s+$/i.test(before)) return false;
+  return !/\band\b/.test(between) || /\bbetween\s+$/i.test(before);
 }
 
 /** Two answers sharing words of one sentence: "in _____" (Tokyo), then "at _____" (the premier's residence in Tokyo). */

@@ -198,6 +198,24 @@ describe("Asked: one clause asked the other way round", () => {
     stepAsked.add(blankFor(step, "50 basis points"));
     expect(stepAsked.repeats(blankFor(step, "7 percent"))).toBe(false);
   });
+
+  it("takes the other end of a range for a repeat ('3,000 to _____ troops'), not two figures of a change", () => {
+    const range = of("The alliance will send 3,000 to 4,000 troops to the border this spring.");
+    const first = blankFor(range, range.find((c) => c.fact?.value === 3000)!.fact!.answer);
+    const second = blankFor(range, range.find((c) => c.fact?.value === 4000)!.fact!.answer);
+    const asked = new Asked();
+    asked.add(first);
+    expect(asked.repeats(second)).toBe(true);
+    const between = of("The bank wants inflation between 3 percent and 6 percent next year.");
+    const low = new Asked();
+    low.add(blankFor(between, "3 percent"));
+    expect(low.repeats(blankFor(between, "6 percent"))).toBe(true);
+    // Two figures joined by "and" without "between" are two facts.
+    const two = of("The storm destroyed 300 homes and 40 schools in the valley.");
+    const homes = new Asked();
+    homes.add(blankFor(two, two.find((c) => c.fact?.value === 300)!.fact!.answer));
+    expect(homes.repeats(blankFor(two, two.find((c) => c.fact?.value === 40)!.fact!.answer))).toBe(false);
+  });
 });
 
 describe("drafts: few from one sentence", () => {
