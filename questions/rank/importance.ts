@@ -9,6 +9,9 @@ import { NOT_SITTING } from "../build/sitting";
 import type { Fact } from "../facts";
 import { sentenceWords } from "./validate";
 import { RunCache } from "../run-cache";
+import { countryMentions, homeCountryOfSentences } from "../build/home-country";
+
+export { countryMentions };
 import { NO_LETTER_AFTER, NO_LETTER_BEFORE, escapeRegExp, indexOfLiteral } from "../nlp/regexp";
 
 export interface ArticleShape {
@@ -236,33 +239,11 @@ function homeRegionOf(facts: readonly Fact[]): string | undefined {
   return best?.name;
 }
 
-/** Every country's name, aliases, people and capital, one pattern: sentences are read once each. */
-let countryMention: { re: RegExp; byForm: Map<string, string> } | undefined;
-export function countryMentions(): { re: RegExp; byForm: Map<string, string> } {
-  if (countryMention) return countryMention;
-  const byForm = new Map<string, string>();
-  for (const c of countries) {
-    if (c.ambiguous) continue;
-    for (const form of [c.name, ...(c.aliases ?? []), c.demonym, ...(c.capitalAmbiguous ? [] : [c.capital])]) if (form && form.length > 2 && !byForm.has(form)) byForm.set(form, c.name);
-  }
-  const forms = [...byForm.keys()].sort((a, b) => b.length - a.length).map((x) => escapeRegExp(x));
-  countryMention = { re: new RegExp(`(?<![\\p{L}])(?:${forms.join("|")})(?![\\p{L}])`, "gu"), byForm };
-  return countryMention;
-}
-
 /** The country most sentences name in any form, when it clearly leads (see ArticleShape.homeCountry). */
 function homeCountryOf(facts: readonly Fact[]): string | undefined {
   const sentences = new Map<number, string>();
   for (const f of facts) sentences.set(f.sentenceIndex, f.sentence);
-  const { re, byForm } = countryMentions();
-  const counts = new Map<string, number>();
-  for (const text of sentences.values()) {
-    const named = new Set<string>();
-    for (const m of text.matchAll(re)) named.add(byForm.get(m[0])!);
-    for (const c of named) counts.set(c, (counts.get(c) ?? 0) + 1);
-  }
-  const [first, second] = [...counts].sort((a, b) => b[1] - a[1]);
-  return first && first[1] >= 2 && (!second || first[1] >= second[1] * 1.5) ? first[0] : undefined;
+  return homeCountryOfSentences(sentences.values());
 }
 
 /** An office won, taken or lost: "was sworn in", "won the election", "was impeached". */

@@ -116,7 +116,10 @@ export function placeSections(f: Fact, pools: Pools): Sections {
   }
   if (info.kind === "country" || (form === "adjective" && findCountryOfKey(f.answer))) {
     const me = findCountryOfKey(f.answer);
-    const theirs = leadersNamedIn(f.sentence, pools);
+    const led = leadersNamedIn(f.sentence, pools);
+    // The country the story happens in is never a wrong answer for another country: "the border
+    // with _____" in a story from Pakistan cannot be Pakistan's own border.
+    const theirs = pools.storyCountry && pools.storyCountry !== me ? new Set([...led, pools.storyCountry.name]) : led;
     function* written(names: Iterable<string>): Generator<string> {
       for (const n of names) yield countryIn(form, n);
     }

@@ -1,6 +1,7 @@
 // What the article offers as wrong answers, gathered once per article: its names by kind, its
 // numbers by unit, its people with their roles, the countries it is about, and when it was written.
-import type { Country } from "../../data";
+import { countryByName, type Country } from "../../data";
+import { homeCountryOfSentences } from "../home-country";
 import type { Fact } from "../../facts";
 import { norm } from "../common";
 import { placeInfo } from "../kinds";
@@ -21,6 +22,8 @@ export interface Pools {
   people: Map<string, { name: string; role?: string }>;
   /** Countries the article names, most often named first. */
   homeCountries: Country[];
+  /** The country the story clearly happens in: its sentences name it most, in any form (see ../home-country). */
+  storyCountry?: Country;
   /** The business sector the article is about, when its words make that clear ("retail"). */
   sector?: string;
   /** When the article was written: its publication month, or the span its names and years allow. */
@@ -155,8 +158,10 @@ export function buildPools(facts: readonly Fact[], options: PoolOptions = {}): P
   const homeCountries = [...countryCount].sort((a, b) => b[1] - a[1]).map(([c]) => c);
   const bySentence = new Map<number, string>();
   for (const f of facts) if (bySentence.size < 400) bySentence.set(f.sentenceIndex, f.sentence);
+  const home = homeCountryOfSentences(bySentence.values());
+  const storyCountry = home ? countryByName.get(home) : undefined;
   const sector = articleSector(bySentence.values());
   const era = articleEra(facts, people.values(), options.date);
   const sentences = [...bySentence.values()];
-  return { sentences, byKey, numbers, roleHolders, people, homeCountries, era, orgNames, placeLevels, listMates, subjectRoles, companies, titles, ...(sector ? { sector } : {}) };
+  return { sentences, byKey, numbers, roleHolders, people, homeCountries, ...(storyCountry ? { storyCountry } : {}), era, orgNames, placeLevels, listMates, subjectRoles, companies, titles, ...(sector ? { sector } : {}) };
 }

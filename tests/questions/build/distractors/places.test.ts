@@ -101,3 +101,20 @@ describe("a town the sentence places in a country by its possessive", () => {
     for (const w of wrong) expect(["Lima", "Cuzco", "Arequipa", "Trujillo", "Chiclayo", "Iquitos"]).toContain(w);
   });
 });
+
+describe("the story's own country", () => {
+  it("is never a wrong answer for another country ('the border with _____' in a story from Peru)", () => {
+    const text = [
+      "Peruvian soldiers clashed with smugglers in the Andes on Monday, the Peruvian army said.",
+      "Two Peruvian officers were hurt in the fighting near Puno.",
+      "Peru has sent more troops to the region.",
+      "The smugglers fled across the border with Bolivia, officials in Lima said.",
+    ].join("\n");
+    const wrong = wrongFor(text, "Bolivia");
+    expect(wrong).toHaveLength(3);
+    expect(wrong).not.toContain("Peru");
+    // The story's country itself is still asked with other countries as its options.
+    expect(wrongFor(text, "Peru")).not.toContain("Peru");
+  });
+});
+
