@@ -159,7 +159,9 @@ function speakerPrefix(before: string): { rest: string; according: string } | un
   return { rest: before.slice(m[0].length), according: `According to ${speaker}, ` };
 }
 
-const finish = (rest: string) => rest.replace(TRAILING_ATTRIBUTION, "").replace(/\s*[.!;:]*\s*$/, "").trim();
+/** " — including the use of ...": an aside set off by a dash to the end of the sentence, which a question need not carry. */
+const DASH_ASIDE = /\s[–—-]{1,2}\s(?:including|such as|among them|notably|mostly|mainly|especially)\b.*$/u;
+const finish = (rest: string) => rest.replace(TRAILING_ATTRIBUTION, "").replace(DASH_ASIDE, "").replace(/\s*[.!;:]*\s*$/, "").trim();
 const capitalise = (s: string) => s[0]!.toUpperCase() + s.slice(1);
 
 /** ", 44 countries signed ...", "and 27 were hurt": another figure with its own verb (not "a two-day, 370-mile journey"). */

@@ -24,6 +24,8 @@ describe("countQuestion: a direct question built from the sentence's own clauses
     ["Harbour Watch said 140 ships were waiting off the coast.", "140", "According to Harbour Watch, how many ships were waiting off the coast?"],
     ["12 towns signed the water pact, 9 towns signed the road pact and 3 signed both.", "12", "How many towns signed the water pact?"],
     ["About 600 troops reached the port of Velden after a three-day, 200-mile march.", "600", "About how many troops reached the port of Velden after a three-day, 200-mile march?"],
+    // An aside set off by a dash to the end of the sentence is left out.
+    ["Some 4.2 million voters went back to the polls after judges found the first count flawed — including ballots marked twice.", "4.2 million", "About how many voters went back to the polls after judges found the first count flawed?"],
   ])("%s", (sentence, answer, expected) => {
     expect(countQuestion(fact(sentence, answer, "count"))).toBe(expected);
   });
