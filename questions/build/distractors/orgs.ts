@@ -125,7 +125,7 @@ const CAUSE_AFTER: [RegExp, string][] = CAUSES.map(([words, cause]) => [new RegE
  * Head nouns that say what kind of body a name is ("House International Relations Committee",
  * "Madras High Court"): its options must share it, or a chamber is offered as a committee.
  */
-const HEAD_NOUN = /\b(Committee|Subcommittee|Commission|Court|Tribunal|Ministry|Department|Agency|Bureau|Party|University|College|Council|Assembly|Police|Army)$/;
+const HEAD_NOUN = /\b(Committee|Subcommittee|Commission|Court|Tribunal|Ministry|Department|Agency|Bureau|Party|Congress|League|Front|University|College|Council|Assembly|Police|Army)$/;
 const headNoun = (name: string) => HEAD_NOUN.exec(name.replace(/ of .*$/, "").trim())?.[1]?.replace(/^Subcommittee$/, "Committee");
 
 export function orgSections(f: Fact, pools: Pools): Sections {

@@ -46,4 +46,11 @@ describe("a body named by what it is", () => {
     expect(wrong).toContain("Senate Finance Subcommittee");
     for (const w of wrong) expect(w).toMatch(/committee$/i);
   });
+
+  it("a party named a Congress or a League is offered only bodies of that name, never a court or a commission", () => {
+    const text = "The Supreme Court upheld the ruling against Arun Thapa, then a leader of the Velden Congress. The Special Court had first heard the case brought by the Commission for Public Trust. Thapa later joined the Norland Congress.";
+    const wrong = wrongFor(text, "Velden Congress", undefined, "other");
+    expect(wrong).toContain("Norland Congress");
+    for (const w of wrong) expect(w).toMatch(/Congress$/);
+  });
 });
