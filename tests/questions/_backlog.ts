@@ -250,7 +250,7 @@ export const backlog: readonly BacklogItem[] = [
   {
     article: "39-nato-warsaw-battalions.txt",
     rank: 3,
-    problem: "a range ('3,000 to 4,000 troops') is two facts, each asked as half of it; the range should be one answer, with ranges as its options",
+    problem: "a range ('3,000 to 4,000 troops') is two facts; since the twelfth pass its two ends are one fact asked once (tests/questions/rank/repeats.test.ts), but the range should be one answer, with ranges as its options",
     area: "facts",
   },
   {
@@ -295,5 +295,30 @@ export const backlog: readonly BacklogItem[] = [
     rank: 8,
     problem: "a prompt cut after a list ends on a fragment ('... and two national parks, one.')",
     area: "build",
+  },
+  // Twelfth pass (stop 28): what the give-away moves and the new elisions left.
+  {
+    article: "37-kishtwar-encounter-soldiers.txt",
+    rank: 8,
+    problem: "the district asked is printed by two prompts of another sentence ('in […] area of the X district'); a name is elided only in its own sentence, and moving the question out loses a key fact, so the give-away stays",
+    area: "rank",
+  },
+  {
+    article: "26-afcfta-kigali-signing.txt",
+    rank: 1,
+    problem: "four drafts from one lead (a count, the summit's name, its ordinal, the capital) each keep a '[…]' for the others; the lead's facts need questions in their own words",
+    area: "build",
+  },
+  {
+    article: "50-samoa-measles-emergency.txt",
+    rank: 10,
+    problem: "a sentence cut at 'as' keeps a fragment ('declared a State of Emergency as the numbers of people infected.')",
+    area: "build",
+  },
+  {
+    article: "20-gilani-singh-seoul-summit.txt",
+    rank: 5,
+    problem: "a quoted phrase asked as a cloze ('had an ‘_____’') is not worth asking: what the article put in quotation marks is wording, not a fact",
+    area: "rank",
   },
 ];
