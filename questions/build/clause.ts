@@ -205,7 +205,7 @@ const TAIL_OPENER = / (?:in|on|at|with|after|during|for|from|by|under|amid|near|
  * may be the clause's own verb ("carriages derailed [in X]"): it stays.
  */
 const STRANDED =
-  /(?:\s+(?:early|late|later|earlier|even|also|still|again|just|only|too|already|then|now|soon|back)|,?\s+(?:while|whereas|when|because|although|though|unless)(?:\s+\S+){0,3})$/;
+  /(?:\s+(?:early|late|later|earlier|even|also|still|again|just|only|too|already|then|now|soon|back)|,?\s+(?:while|whereas|when|because|although|though|unless)(?:\s+\S+){0,3}|,?(?<!\bsuch)\s+as\s+(?:the|a|an|its|his|her|their)\s+\S+(?:\s+\S+){0,5})$/;
 
 /** An auxiliary or "to" left last: its verb or object went with the cut ("human influence has [at least doubled ...]"). */
 const STRANDED_AUX = /\b(?:has|have|had|is|are|was|were|will|would|can|could|may|might|must|should|shall|be|been|being|to)$/;

@@ -31,6 +31,12 @@ describe("clauseAround: a long sentence cut to the clause holding the answer", (
       "$40.2 billion",
       "The group posted 12 per cent growth in sales to $40.2 billion helped by 31 per cent growth in cloud services and 17 per cent growth in PayLink.",
     ],
+    // A cut that would strand the start of an "as" clause ("as the number of people hurt") takes it too.
+    [
+      "On 3 March the council of Velden declared a state of emergency as the number of people hurt by the floods continues to rise and the town's two hospitals are under strain, the mayor said on the radio.",
+      "3 March",
+      "On 3 March the council of Velden declared a state of emergency.",
+    ],
     // A cut inside an aside opened by a dash ends before the dash.
     [
       "The bank hinted at raising rates at a time when the island is struggling with 11 percent fuel inflation recorded in March this year—the highest in nine years—squeezing the small growers of the valley who sell their crops at the market.",
