@@ -3,7 +3,7 @@ import type { Fact } from "../facts";
 import { acceptedForms, type AnswerInfo } from "../grade";
 import type { Question } from "../schema";
 import { baseQuestion, norm } from "./common";
-import type { Pools } from "./distractors";
+import { looksLikePerson, type Pools } from "./distractors";
 import { directQuestion, fillInTheBlank } from "./wording";
 import { RunCache } from "../run-cache";
 
@@ -13,13 +13,27 @@ export function answerInfo(f: Fact): AnswerInfo {
   // A scale word may stand just outside the blank ("raised Sh38| billion"): the figure's own forms then include it.
   const after = f.sentence.slice(f.answerEnd - f.start, f.answerEnd - f.start + 20);
   if (f.relation === "role-of") return { kind: "role" };
-  if (f.entityType === "person") return { kind: "person", ...(f.role ? { role: f.role } : {}), ...(f.canonical ? { fullName: f.canonical } : {}) };
+  if (f.entityType === "person" || namedAsPerson(f)) return { kind: "person", ...(f.role ? { role: f.role } : {}), ...(f.canonical ? { fullName: f.canonical } : {}) };
   if (f.entityType === "org") return { kind: "organisation", context, ...(f.canonical ? { fullName: f.canonical } : {}) };
   if (f.entityType === "country" || f.entityType === "city" || f.entityType === "place") return { kind: "place", context };
   if (f.kind === "percentage") return { kind: "percentage" };
   if (f.kind === "count" || f.kind === "money") return { kind: "number", ...(f.unit ? { unit: f.unit } : {}), ...(after ? { after } : {}) };
   if (f.kind === "date") return { kind: "date" };
   return { kind: "other", context, ...(after ? { after } : {}) };
+}
+
+/** A word for what a person is, right before their name: "Opposition candidate Saulos Chilima", "Dr Ana Ruiz". */
+const PERSON_BEFORE =
+  /\b(?:candidate|leader|minister|president|premier|governor|mayor|senator|spokes(?:man|woman|person)|chief|executive|director|chairman|chairwoman|secretary|official|adviser|advisor|officer|commissioner|judge|justice|lawyer|professor|Dr|Mr|Mrs|Ms|Sen|Rep|Gov)\.?\s+$/i;
+
+/**
+ * A name the tagger left untyped that the sentence gives a person's title or office right before
+ * it ("Opposition candidate _____"): its natural forms are a person's (the family name), not a
+ * thing's.
+ */
+function namedAsPerson(f: Fact): boolean {
+  if (f.entityType !== "other" || !f.answer.includes(" ") || !looksLikePerson(f.answer)) return false;
+  return PERSON_BEFORE.test(f.sentence.slice(Math.max(0, f.answerStart - f.start - 30), f.answerStart - f.start));
 }
 
 /** The name the article gives a person in brackets right after the full one: "Luiz Inacio Lula da Silva ("Lula")". */

@@ -1,6 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { generateQuestions } from "@/questions";
-import { honorificNames, sameBodyNames, spelledOut } from "@/questions/build/short-answer";
+import { answerInfo, honorificNames, sameBodyNames, spelledOut } from "@/questions/build/short-answer";
+import { acceptedForms } from "@/questions/grade";
+import type { Fact } from "@/questions/facts";
 
 // Fixture sentences are our own wording. The sentences an article is read for are remembered per
 // article (per list of sentences): a second article must never see the first one's words.
@@ -80,5 +82,23 @@ describe("a name the tagger did not know, whose word the article uses alone for 
     const typed = drafts.flatMap((d) => [d.question, ...d.variants]).filter((q) => (q.type === "short_answer" || q.type === "cloze") && q.answer === "Wiranto Basuki");
     expect(typed.length).toBeGreaterThan(0);
     for (const q of typed) expect(q.acceptedAnswers).toContain("Wiranto");
+  });
+});
+
+describe("answerInfo: a name the tagger left untyped, after a person's office", () => {
+  const fact = (sentence: string, answer: string, over: Partial<Fact> = {}): Fact => {
+    const i = sentence.indexOf(answer);
+    return { id: "x", kind: "other", entityType: "other", answer, answerStart: i, answerEnd: i + answer.length, sentence, start: 0, end: sentence.length, sentenceIndex: 0, ...over };
+  };
+
+  it("is a person's name when an office or title stands right before it: the family name is accepted", () => {
+    const f = fact("Opposition candidate Tavita Moengangongo was sworn in as vice president.", "Tavita Moengangongo");
+    expect(answerInfo(f).kind).toBe("person");
+    expect(acceptedForms(f.answer, answerInfo(f))).toContain("Moengangongo");
+  });
+
+  it("stays a thing's name without such a word, or when it names a thing ('the Tilt Train')", () => {
+    expect(answerInfo(fact("Tavita Moengangongo was sworn in as vice president.", "Tavita Moengangongo")).kind).toBe("other");
+    expect(answerInfo(fact("Police said the chief Tilt Train came off the tracks.", "Tilt Train")).kind).not.toBe("person");
   });
 });
