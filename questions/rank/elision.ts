@@ -39,7 +39,7 @@ const PHRASE = new RegExp(`(,? )?\\b(in|on|at|for|since|until|during|from|by|of)
 /** "to […]": a level reached ("to […] or more"). */
 const TO_LEVEL = new RegExp(` to ${HEDGE}${P}${UNIT}(?: or (?:more|less|higher|lower|above|below))?${PHRASE_END}`, "g");
 /** A share or a sum before a noun, at the start or after a preposition. */
-const AMOUNT_BEFORE_NOUN = new RegExp(`(^|\\b(?:with|of|on|in|for|from|and) )${P} (?=\\p{Ll})(?!${FUNCTION_WORD})`, "gu");
+const AMOUNT_BEFORE_NOUN = new RegExp(`(^|\\b(?:with|of|on|in|for|from|and) )${P}${UNIT} (?=\\p{Ll})(?!${FUNCTION_WORD})`, "gu");
 /** "in […]'s South Velden district": the owner of a place named after it. */
 const OWNER_OF_PLACE = new RegExp(`(?<=\\b(?:in|of|at|from|near) )${P}['’]s (?=\\p{Lu}|_____)`, "gu");
 /** A place's name after what it is, ending the sentence. */

@@ -496,6 +496,13 @@ const POLL_OF = /\b(?:poll|survey) of (?:the |some |about |around |nearly |more 
 /** "the 28-member alliance", "a 22-nation bloc": the size of a body, known or beside the point. */
 const MEMBERSHIP_UNIT = /^(?:members?|nations?|countries|country|states?)$/i;
 
+/** "the world's", "Africa's", "Europe's" right before a count. */
+const OWNER_BEFORE_RANKING = /\b(?:world|\p{Lu}[\p{L}.-]*)['’]s $/u;
+/** A superlative in or right after a count: "two largest", "three biggest", "five most populous". */
+const SUPERLATIVE = /^\S+(?: \S+)? (?:largest|biggest|richest|poorest|wealthiest|leading|most (?:populous|powerful|important))\b/;
+/** What such a ranking's count is worth beside the story's own. */
+const RANKING = 0.4;
+
 /**
  * Facts of the background rather than the news (decision 016, tenth pass): a year long before the
  * story or the story's own year ("so far in 2016"), a distance to a landmark, the size of a poll,
@@ -513,6 +520,9 @@ function backgroundFactor(f: Fact, shape: ArticleShape): number {
     if (year <= shape.storyYear - HISTORY_YEARS) return 0.5;
     if (f.entityType === "year" && year === shape.storyYear) return 0.5;
   }
+  // "the world's two largest economies", "Africa's three biggest lenders": a ranking a reader knows
+  // (or looks up), used as a description, not the news.
+  if (f.kind === "count" && OWNER_BEFORE_RANKING.test(f.sentence.slice(Math.max(0, f.answerStart - f.start - 20), f.answerStart - f.start)) && SUPERLATIVE.test(`${f.answer} ${f.sentence.slice(f.answerEnd - f.start, f.answerEnd - f.start + 30)}`)) return RANKING;
   if (f.kind === "count" && f.unit) {
     const unit = f.unit.split(" ").pop() ?? "";
     const after = f.sentence.slice(f.answerEnd - f.start, f.answerEnd - f.start + 40);

@@ -115,6 +115,10 @@ describe("settleElisions: a phrase that only held another draft's key goes with 
     expect(settle("The storm will flood @ farms near _____.", "count")).toBe(`The storm will flood ${ELIDED} farms near _____.`);
   });
 
+  it("drops a share before a noun with its unit ('@ percent tariffs on' -> 'Tariffs on')", () => {
+    expect(settle("@ percent duties on imported grain, imposed on _____ after the dispute.", "amount")).toBe("Duties on imported grain, imposed on _____ after the dispute.");
+  });
+
   it("writes two keys side by side as one gap", () => {
     expect(settle("Leaders met during the @ @ in the port of _____.", "name")).toBe(`Leaders met during the ${ELIDED} in the port of _____.`);
   });
