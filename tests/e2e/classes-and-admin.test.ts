@@ -113,6 +113,12 @@ describe.skipIf(!chromiumPath)("classes and people in Chromium", () => {
     await teacher.getByRole("cell", { name: /Lena Learner/ }).waitFor();
     expect(await teacher.getByTestId("item-report").count()).toBe(1);
     await teacher.screenshot({ path: `${SHOTS}/teach-report.png`, fullPage: true });
+    // On a phone the answer bars keep their room: beside a 14rem answer column they had none at 360 px (decision 030).
+    await teacher.setViewportSize({ width: 360, height: 740 });
+    const bars = await teacher.locator(".answer-bars .bar").evaluateAll((els) => els.map((e) => e.getBoundingClientRect().width));
+    expect(bars.length).toBeGreaterThan(0);
+    expect(Math.min(...bars)).toBeGreaterThan(100);
+    await teacher.setViewportSize({ width: 1200, height: 850 });
     const csv = await teacher.request.get(`${teacher.url()}/report`);
     expect(csv.headers()["content-type"]).toContain("text/csv");
     expect(await csv.text()).toMatch(/^name,email,attempt/);

@@ -89,6 +89,7 @@ describe("a live game's report", () => {
     const running = await createLiveGame({ actor: teacher, quizId });
     const listed = await listLiveGames({ actor: teacher, quizId });
     expect(listed.map((g) => [g.id, g.players])).toEqual([[gameId, 3]]);
+    expect(listed[0]!.endedAt).toBeInstanceOf(Date);
     expect(listed.some((g) => g.id === running.id)).toBe(false);
     await expect(listLiveGames({ actor: await createTeacher(), quizId })).rejects.toBeInstanceOf(NotFoundError);
     await expect(listLiveGames({ actor: await createLearner(), quizId })).rejects.toBeInstanceOf(ForbiddenError);

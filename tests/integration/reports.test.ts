@@ -16,6 +16,7 @@ import { analyseItems } from "@/questions/stats/item-analysis";
 import { responseSchema, type Question } from "@/questions/schema";
 import { getDb } from "@/prisma/client";
 import { createLearner, createTeacher } from "./factories";
+import { countQueries } from "../support/query-counter";
 
 const QUESTIONS: Question[] = [
   { type: "multiple_choice", prompt: "Where did the ministers meet?", choices: ["Port Vila", "Suva", "Apia"], answer: "Port Vila", explanation: "" },
@@ -155,6 +156,28 @@ describe("quiz report over random draws", () => {
     expect(report.questions.map((q) => q.stats)).toEqual(oracle.stats);
     expect(report.questions.map((q) => q.distribution)).toEqual(oracle.distributions);
     expect(report.questions.some((q) => q.distribution.some((d) => d.answer === "No answer"))).toBe(true);
+    // The drawn questions come with their points and tags, each once, whoever drew them.
+    expect(new Set(report.questions.map((q) => q.id)).size).toBe(report.questions.length);
+    expect(report.questions.map((q) => [q.points, q.question.tags])).toEqual(report.questions.map(() => [2, ["pool"]]));
+    expect(report.questions.map((q) => q.position)).toEqual(report.questions.map((_, i) => i));
+  });
+
+  it("reads each distinct layout once, not one per attempt (decision 030)", async () => {
+    const teacher = await createTeacher();
+    const ids = await createQuestions({ actor: teacher, questions: QUESTIONS });
+    const quiz = await createQuiz({ actor: teacher, input: { title: "Layout once quiz", questionIds: ids } });
+    for (let i = 0; i < 3; i++) {
+      const learner = await createLearner(`Same layout ${i}`);
+      const { id } = await startAttempt({ quizId: quiz.id, actor: learner });
+      await submitAttempt({ attemptId: id, actor: learner, responses: { [ids[0]!]: "Port Vila" } });
+    }
+    const { result, statements } = await countQueries(() => getQuizReport({ actor: teacher, quizId: quiz.id }));
+    expect(result.grades).toHaveLength(3);
+    expect(result.questions.map((q) => q.id)).toEqual(ids);
+    // A 500-learner report read 450 KB of one layout's text when every attempt's row carried it.
+    const layoutReads = statements.filter((s) => /"layout"/.test(s));
+    expect(layoutReads).toHaveLength(1);
+    expect(layoutReads[0]).toMatch(/SELECT DISTINCT "layout" FROM "Attempt"/);
   });
 });
 

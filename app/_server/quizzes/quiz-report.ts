@@ -1,12 +1,12 @@
 import "server-only";
 import { getDb } from "@/prisma/client";
-import { directSql, sql } from "@/prisma/direct-sql";
+import { directSql, list, sql, type Statement } from "@/prisma/direct-sql";
 import { analyseItems, type ItemStatistics } from "@/questions/stats/item-analysis";
 import { responseSchema, type Question } from "@/questions/schema";
 import type { Actor } from "../auth/session";
 import { assertOwner } from "../auth/permissions";
 import { NotFoundError } from "../http/errors";
-import { questionRowSelect, toDomainQuestion } from "../bank/question-record";
+import { questionGradingColumns, toDomainQuestion, type QuestionRow } from "../bank/question-record";
 import { describeResponse } from "../attempts/answer-text";
 import { finalGrade, parseQuizSettings } from "./quiz-settings";
 import { firstAttemptAnswers, firstAttemptMarks } from "./quiz-report-queries";
@@ -42,18 +42,14 @@ export async function getQuizReport({ actor, quizId }: { actor: Actor; quizId: s
   const quiz = await ownedQuiz(actor, quizId);
   // Once the owner is known, everything else at once: the questions, the grade table and the
   // first attempts' marks and answers do not depend on each other (decision 030).
-  const [fixedRows, { grades, attempts }, marks, answers] = await Promise.all([
-    getDb().quizQuestion.findMany({
-      where: { quizId },
-      orderBy: { position: "asc" },
-      select: { position: true, points: true, question: { select: { id: true, ...questionRowSelect } } },
-    }),
+  const [fixed, { grades }, layouts, marks, answers] = await Promise.all([
+    fixedQuestions(quizId),
     gradeTable(quizId),
+    distinctLayouts(quizId),
     firstAttemptMarks(quizId),
     firstAttemptAnswers(quizId),
   ]);
-  const fixed = fixedRows.map((qq) => ({ id: qq.question.id, position: qq.position, points: qq.points, question: toDomainQuestion(qq.question) }));
-  const questions = [...fixed, ...(await drawnQuestions(attempts, new Set(fixed.map((q) => q.id)), fixed.length))];
+  const questions = [...fixed, ...(await drawnQuestions(layouts, new Set(fixed.map((q) => q.id)), fixed.length))];
 
   // First attempts in submission order, each with the marks of the questions it answered.
   const marksOf = new Map(grades.filter((g) => g.attemptNumber === 1).map((g) => [g.attemptId, {} as Record<string, number>]));
@@ -113,18 +109,22 @@ async function ownedQuiz(actor: Actor, quizId: string) {
   return quiz;
 }
 
+/** The quiz's submitted attempts (previews never count), as a WHERE condition on "Attempt". */
+const submittedAttempts = (quizId: string) => sql`"quizId" = ${quizId} AND "status" = 'submitted' AND "preview" = ${false}`;
+
 /**
- * Every submitted attempt (previews never count) in submission order, numbered per learner. Direct
- * SQL (prisma/direct-sql.ts) rather than Prisma's query API: a 500-learner quiz has over 500
- * attempts, each with its layout, and Prisma's row handling cost more CPU than the statements.
+ * Every submitted attempt in submission order, numbered per learner. Direct SQL
+ * (prisma/direct-sql.ts) rather than Prisma's query API: a 500-learner quiz has over 500 attempts,
+ * and Prisma's row handling cost more CPU than the statements. Not their layouts: those are read
+ * once per distinct text (distinctLayouts), not once per attempt (decision 030).
  */
 async function gradeTable(quizId: string) {
   const db = await directSql(getDb());
-  const submitted = sql`"quizId" = ${quizId} AND "status" = 'submitted' AND "preview" = ${false}`;
+  const submitted = submittedAttempts(quizId);
   // Learners in a statement of their own rather than joined to every attempt.
   const [attempts, learners] = await Promise.all([
-    db.query<{ id: string; userId: string; layout: string; startedAt: Date; submittedAt: Date | null; score: number | null; maxScore: number }>(sql`
-      SELECT "id", "userId", "layout", "startedAt", "submittedAt", "score", "maxScore" FROM "Attempt"
+    db.query<{ id: string; userId: string; startedAt: Date; submittedAt: Date | null; score: number | null; maxScore: number }>(sql`
+      SELECT "id", "userId", "startedAt", "submittedAt", "score", "maxScore" FROM "Attempt"
       WHERE ${submitted} ORDER BY "submittedAt", "id"`),
     db.query<{ id: string; name: string; email: string }>(sql`
       SELECT u."id", u."name", u."email" FROM "user" u
@@ -147,7 +147,7 @@ async function gradeTable(quizId: string) {
       maxScore: a.maxScore,
     };
   });
-  return { grades, attempts };
+  return { grades };
 }
 
 function finalGradesOf(grades: GradeRow[], grading: ReturnType<typeof parseQuizSettings>["grading"]) {
@@ -160,20 +160,66 @@ function finalGradesOf(grades: GradeRow[], grading: ReturnType<typeof parseQuizS
   return [...byLearner.values()].map((e) => ({ learner: e.learner, attempts: e.fractions.length, grade: finalGrade(e.fractions, grading) ?? 0 }));
 }
 
-/** Questions drawn at random for some attempts: found through the attempts' layouts. */
-async function drawnQuestions(attempts: { layout: string }[], fixedIds: Set<string>, firstPosition: number) {
+/**
+ * The layouts of the submitted attempts, each text once. A quiz without draws or shuffling gives
+ * every attempt the same layout (811 characters in the benchmark's quiz): read per attempt, a
+ * 500-learner report carried 450 KB of the same text from the database only to find drawn questions.
+ */
+async function distinctLayouts(quizId: string): Promise<string[]> {
+  const db = await directSql(getDb());
+  const rows = await db.query<{ layout: string }>(sql`SELECT DISTINCT "layout" FROM "Attempt" WHERE ${submittedAttempts(quizId)}`);
+  return rows.map((r) => r.layout);
+}
+
+type QuestionColumns = Omit<QuestionRow, "tags"> & { id: string };
+
+/**
+ * Question rows with their tags (by name, as questionRowSelect orders them), in two direct
+ * statements: through Prisma's relation loading they were four, and its query compiler cost about
+ * 10 ms of CPU per report (decision 030). `from` selects the rows (with questionGradingColumns);
+ * `tagsFrom` gives the same questions' ids, as a subquery or a list.
+ */
+async function questionRows<R extends QuestionColumns>(from: Statement, tagsFrom: Statement): Promise<(R & Pick<QuestionRow, "tags">)[]> {
+  const db = await directSql(getDb());
+  const [rows, tags] = await Promise.all([
+    db.query<R>(from),
+    db.query<{ questionId: string; name: string }>(sql`
+      SELECT qt."questionId", t."name" FROM "QuestionTag" qt JOIN "Tag" t ON t."id" = qt."tagId"
+      WHERE qt."questionId" IN (${tagsFrom}) ORDER BY t."name"`),
+  ]);
+  const tagsOf = new Map<string, { tag: { name: string } }[]>();
+  for (const t of tags) {
+    const list = tagsOf.get(t.questionId) ?? [];
+    list.push({ tag: { name: t.name } });
+    tagsOf.set(t.questionId, list);
+  }
+  return rows.map((r) => ({ ...r, tags: tagsOf.get(r.id) ?? [] }));
+}
+
+/** The quiz's own questions, by position. */
+async function fixedQuestions(quizId: string) {
+  const rows = await questionRows<QuestionColumns & { position: number; points: number }>(
+    sql`SELECT qq."position", qq."points", q."id", ${questionGradingColumns("q")}
+      FROM "QuizQuestion" qq JOIN "Question" q ON q."id" = qq."questionId"
+      WHERE qq."quizId" = ${quizId} ORDER BY qq."position"`,
+    sql`SELECT "questionId" FROM "QuizQuestion" WHERE "quizId" = ${quizId}`,
+  );
+  return rows.map((r) => ({ id: r.id, position: r.position, points: r.points, question: toDomainQuestion(r) }));
+}
+
+/** Questions drawn at random for some attempts: found through the attempts' layouts, in the order first found there. */
+async function drawnQuestions(layouts: readonly string[], fixedIds: Set<string>, firstPosition: number) {
   const points = new Map<string, number>();
-  // Attempts of a quiz without draws or shuffling share one layout: parse each text once.
-  const seen = new Set<string>();
-  for (const a of attempts) {
-    if (seen.has(a.layout)) continue;
-    seen.add(a.layout);
-    for (const entry of JSON.parse(a.layout) as { questionId: string; points: number }[]) {
+  for (const layout of layouts) {
+    for (const entry of JSON.parse(layout) as { questionId: string; points: number }[]) {
       if (!fixedIds.has(entry.questionId) && !points.has(entry.questionId)) points.set(entry.questionId, entry.points);
     }
   }
   if (!points.size) return [];
-  const rows = await getDb().question.findMany({ where: { id: { in: [...points.keys()] } }, select: { id: true, ...questionRowSelect } });
+  const ids = [...points.keys()];
+  const rows = await questionRows<QuestionColumns>(sql`SELECT q."id", ${questionGradingColumns("q")} FROM "Question" q WHERE q."id" IN (${list(ids)})`, sql`${list(ids)}`);
+  const rank = new Map(ids.map((id, i) => [id, i]));
+  rows.sort((a, b) => rank.get(a.id)! - rank.get(b.id)!);
   return rows.map((row, i) => ({ id: row.id, position: firstPosition + i, points: points.get(row.id) ?? 1, question: toDomainQuestion(row) }));
 }
 

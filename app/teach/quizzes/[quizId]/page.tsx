@@ -129,7 +129,7 @@ export default async function QuizReportPage({ params, searchParams }: { params:
           {report.questions.map((q, i) => (
             <li key={q.id} className="rounded-xl border border-slate-200 bg-white p-5 shadow-sm" data-testid="item-report">
               <div className="flex flex-wrap items-start justify-between gap-4">
-                <div className="min-w-0 flex-1">
+                <div className="min-w-0 flex-1 basis-64">
                   <p className="text-sm text-slate-500">{`Question ${i + 1}`}</p>
                   <QuestionPreview question={q.question} />
                 </div>
