@@ -1,16 +1,17 @@
-// axe-core over every learner page: no serious or critical violations, on desktop and phone.
+// axe-core over every learner page, and every teacher and admin page that needs no id, with no
+// serious or critical violations, on desktop and phone.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { seriousViolations } from "./support/axe";
 import type { Browser, BrowserContext } from "playwright-core";
 import { findChromium, launchChromium } from "./support/chromium";
 import { startAppServer, type AppServer } from "./support/app-server";
-import { signUp } from "./support/accounts";
+import { grantRole, signUp } from "./support/accounts";
 import { submitAnswers } from "./support/quiz-taking";
 
 const chromiumPath = findChromium();
 
 
-describe.skipIf(!chromiumPath)("accessibility of learner pages", () => {
+describe.skipIf(!chromiumPath)("accessibility of learner, teacher and admin pages", () => {
   let server: AppServer;
   let browser: Browser;
 
@@ -54,6 +55,28 @@ describe.skipIf(!chromiumPath)("accessibility of learner pages", () => {
         for (const path of ["/history", "/classes", "/practice"]) {
           const response = await page.goto(`${server.baseUrl}${path}`);
           if (response?.ok()) await check(path);
+        }
+      } finally {
+        await context.close();
+      }
+      expect(found).toEqual({});
+    });
+
+    it(`has no serious violations on the teacher's and admin's pages, ${viewport.name}`, async () => {
+      const context: BrowserContext = await browser.newContext({ viewport });
+      const page = await context.newPage();
+      const found: Record<string, string[]> = {};
+      try {
+        const email = await signUp(page, server.baseUrl, `Axe staff ${viewport.name}`);
+        await grantRole(server.databaseUrl, email, "admin");
+        const paths = ["/teach", "/teach/articles/new", "/teach/questions/new", "/teach/bank", "/teach/quizzes/new", "/teach/classes", "/teach/imports", "/admin/people"];
+        for (const path of paths) {
+          const response = await page.goto(`${server.baseUrl}${path}`);
+          // Every one of these is a page an admin can open: a refusal would hide it from axe.
+          expect(response?.ok(), path).toBe(true);
+          await page.waitForFunction(() => document.title.trim() !== "", undefined, { timeout: 10_000 });
+          const v = await seriousViolations(page);
+          if (v.length) found[path] = v;
         }
       } finally {
         await context.close();
