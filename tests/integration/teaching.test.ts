@@ -217,6 +217,12 @@ describe("regenerating and finding drafts", () => {
     const today = new Date().toISOString().slice(0, 10);
     expect((await listBankQuestions({ actor: teacher, filter: { from: today, to: today } })).total).toBe(questionIds.length + 1);
     expect((await listBankQuestions({ actor: teacher, filter: { to: "2000-01-01" } })).total).toBe(0);
+    // A day that is not on the calendar is ignored, never a database error (it was a 500).
+    for (const bad of ["2026-13-45", "2026-02-30", "2026-00-10", "notadate", "2026-1-5"]) {
+      const bank = await listBankQuestions({ actor: teacher, filter: { from: bad, to: bad } });
+      expect(bank.total).toBe(questionIds.length + 1);
+      expect(bank.filter).toMatchObject({ from: undefined, to: undefined });
+    }
   });
 
   it("draws questions for each attempt from an article's approved questions", async () => {

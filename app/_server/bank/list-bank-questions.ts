@@ -5,6 +5,7 @@ import { resolveDatabase } from "@/prisma/database-url";
 import { QUESTION_TYPES, type Question } from "@/questions/schema";
 import type { Actor } from "../auth/session";
 import { assertTeacher, ownedBy } from "../auth/permissions";
+import { optionalCalendarDay } from "../time/calendar-day";
 import { questionRowSelect, toDomainQuestion } from "./question-record";
 
 export const BANK_PAGE_SIZE = 50;
@@ -24,8 +25,8 @@ export const bankFilterSchema = z.object({
   tag: z.string().trim().max(60).optional().catch(undefined),
   articleId: z.string().max(64).optional().catch(undefined),
   /** Created on or after / on or before these days (YYYY-MM-DD, UTC). */
-  from: z.string().regex(/^\d{4}-\d{2}-\d{2}$/).optional().catch(undefined),
-  to: z.string().regex(/^\d{4}-\d{2}-\d{2}$/).optional().catch(undefined),
+  from: optionalCalendarDay,
+  to: optionalCalendarDay,
   page: z.coerce.number().int().min(1).max(10_000).catch(1).default(1),
 });
 export type BankFilter = z.infer<typeof bankFilterSchema>;

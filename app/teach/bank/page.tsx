@@ -21,6 +21,8 @@ export default async function BankPage({ searchParams }: { searchParams: Promise
     filter: { q: one(params.q), type: one(params.type), status: one(params.status), tag: one(params.tag), articleId: one(params.articleId), from: one(params.from), to: one(params.to), page: Number(one(params.page) ?? 1) },
   });
   const f = bank.filter;
+  // A day the calendar does not have ("2026-13-45") is left out of the filter, and said so.
+  const ignoredDays = (["from", "to"] as const).flatMap((key) => (one(params[key]) && !f[key] ? [one(params[key])!] : []));
   const pageLink = (page: number) => `/teach/bank?${new URLSearchParams(Object.entries({ ...f, page: String(page) }).filter((e): e is [string, string] => Boolean(e[1])))}`;
   return (
     <div className="space-y-6">
@@ -32,6 +34,12 @@ export default async function BankPage({ searchParams }: { searchParams: Promise
         </div>
         <Link href="/teach/questions/new" className="rounded-md bg-brand-600 px-4 py-2 text-sm font-semibold text-white hover:bg-brand-700">Write a question</Link>
       </header>
+
+      {ignoredDays.length > 0 && (
+        <p role="status" className="rounded-md border border-amber-300 bg-amber-50 px-3 py-2 text-sm text-amber-900">
+          {ignoredDays.map((d) => `“${d.slice(0, 40)}”`).join(" and ")} {ignoredDays.length === 1 ? "is not a date" : "are not dates"}, so the filter leaves {ignoredDays.length === 1 ? "it" : "them"} out. Pick a day from the calendar.
+        </p>
+      )}
 
       <form method="get" className="grid gap-3 rounded-xl border border-slate-200 bg-white p-4 shadow-sm sm:grid-cols-[2fr_1fr_1fr_1fr_auto] sm:items-end" role="search" aria-label="Filter questions">
         <div>
