@@ -25,7 +25,8 @@ export function QuizForm({ action, groups, tags, timeZone }: { action: FormActio
 function QuizFields({ groups, tags, timeZone }: { groups: Group[]; tags: string[]; timeZone: string }) {
   const { values, errors, answered } = useFormFields();
   const articles = groups.flatMap((g) => (g.article ? [g.article] : []));
-  const picked = new Set(answered ? [values.questionId ?? []].flat() : groups.flatMap((g) => g.questions.map((q) => q.id)));
+  // Nothing is ticked until the teacher ticks it (as in draft review); after an answer, what they ticked.
+  const picked = new Set(answered ? [values.questionId ?? []].flat() : []);
   return (
     <>
       <TextField name="title" label="Title" />
@@ -77,7 +78,10 @@ function QuizFields({ groups, tags, timeZone }: { groups: Group[]; tags: string[
         <div className="mt-2 space-y-4">
           {groups.map((g) => (
             <div key={g.article?.id ?? "none"} className="rounded-lg border border-slate-200">
-              <p className="border-b border-slate-100 bg-slate-50 px-3 py-2 text-sm font-semibold">{g.article?.title ?? "Not from an article (written or imported)"}</p>
+              <div className="flex flex-wrap items-center justify-between gap-x-3 gap-y-1 border-b border-slate-100 bg-slate-50 px-3 py-2">
+                <p className="text-sm font-semibold">{g.article?.title ?? "Not from an article (written or imported)"}</p>
+                <TickAll label={`Tick all ${g.questions.length}`} />
+              </div>
               <ul className="divide-y divide-slate-100">
                 {g.questions.map((q) => (
                   <li key={q.id}>
@@ -96,3 +100,18 @@ function QuizFields({ groups, tags, timeZone }: { groups: Group[]; tags: string[
   );
 }
 
+/** Ticks every question of its group (the box around it): a shortcut, never done in advance. */
+function TickAll({ label }: { label: string }) {
+  return (
+    <button
+      type="button"
+      className="text-sm font-medium text-brand-700 underline hover:text-brand-800"
+      onClick={(event) => {
+        const group = event.currentTarget.closest("div.rounded-lg");
+        group?.querySelectorAll<HTMLInputElement>('input[name="questionId"]').forEach((box) => (box.checked = true));
+      }}
+    >
+      {label}
+    </button>
+  );
+}
