@@ -54,7 +54,7 @@ export async function listBankQuestions({ actor, filter }: { actor: Actor; filte
       orderBy: [{ createdAt: "desc" }, { score: { sort: "desc", nulls: "last" } }],
       skip: (f.page - 1) * BANK_PAGE_SIZE,
       take: BANK_PAGE_SIZE,
-      select: { id: true, status: true, createdAt: true, article: { select: { id: true, title: true } }, ...questionRowSelect },
+      select: { id: true, status: true, createdAt: true, origin: true, article: { select: { id: true, title: true } }, ...questionRowSelect },
     }),
     db.tag.findMany({ where: { questions: { some: { question: ownedBy(actor, "authorId") } } }, orderBy: { name: "asc" }, select: { name: true }, take: 200 }),
     db.article.findMany({ where: ownedBy(actor, "createdById"), orderBy: { createdAt: "desc" }, select: { id: true, title: true }, take: 200 }),
@@ -65,10 +65,11 @@ export async function listBankQuestions({ actor, filter }: { actor: Actor; filte
     pages: Math.max(1, Math.ceil(total / BANK_PAGE_SIZE)),
     tags: tags.map((t) => t.name),
     articles,
-    questions: rows.map((r): { id: string; status: string; createdAt: Date; article: { id: string; title: string } | null; question: Question } => ({
+    questions: rows.map((r): { id: string; status: string; createdAt: Date; origin: string | null; article: { id: string; title: string } | null; question: Question } => ({
       id: r.id,
       status: r.status,
       createdAt: r.createdAt,
+      origin: r.origin,
       article: r.article,
       question: toDomainQuestion(r),
     })),

@@ -194,7 +194,7 @@ export async function importQuestionsAction(previous: FormState<ImportResult>, f
           if (parsed.success) valid.push(parsed.data);
           else problems.push({ line: i + 1, message: `question ${i + 1}: ${describeIssue(parsed.error.issues[0])}` });
         });
-        const ids = await createQuestions({ actor, questions: valid });
+        const ids = await createQuestions({ actor, questions: valid, origin: "json" });
         revalidatePath("/teach/bank");
         return { data: { imported: ids.length, problems } };
       }

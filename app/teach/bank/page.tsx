@@ -7,6 +7,7 @@ import { importQuestionsAction } from "../../_server/teach/teach-actions";
 import { QuestionPreview } from "../../_components/question-preview";
 import { ImportForm } from "../../_components/import-form";
 import { StatusBadge, inputClass } from "../../_components/ui";
+import { originText } from "../../_components/question-origin";
 
 export const metadata: Metadata = { title: "Question bank" };
 
@@ -106,7 +107,7 @@ export default async function BankPage({ searchParams }: { searchParams: Promise
                     <div className="min-w-0 flex-1">
                       <div className="mb-1 flex flex-wrap items-center gap-2 text-xs text-slate-500">
                         <StatusBadge status={q.status} />
-                        {q.article ? <Link href={`/teach/articles/${q.article.id}#q-${q.id}`} className="underline">{q.article.title}</Link> : <span>written by hand</span>}
+                        {q.article ? <Link href={`/teach/articles/${q.article.id}#q-${q.id}`} className="underline">{q.article.title}</Link> : <span data-testid="question-origin">{originText(q.origin)}</span>}
                         {q.question.tags?.map((t) => <span key={t} className="rounded bg-brand-50 px-1.5 py-0.5 text-brand-700">{t}</span>)}
                       </div>
                       <QuestionPreview question={q.question} />
