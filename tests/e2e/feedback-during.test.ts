@@ -50,7 +50,7 @@ describe.skipIf(!chromiumPath)("feedback after each answer in Chromium", () => {
     expect(await check.isEnabled()).toBe(true);
     expect(await page.getByTestId("check-hint").count()).toBe(0);
     await check.click();
-    await page.getByText("Not quite: Suva").waitFor();
+    await page.getByText("Not quite: the answer is Suva.").waitFor();
     expect(await page.getByLabel("Nadi").isChecked()).toBe(true);
     expect(await page.getByLabel("Suva").isDisabled()).toBe(true);
     expect(await page.getByRole("button", { name: "Check answer" }).count()).toBe(0);
