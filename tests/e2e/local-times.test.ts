@@ -109,7 +109,7 @@ describe.skipIf(!chromiumPath)("dates and times in the reader's zone, in Chromiu
     const html = await (await page.request.get(`${server.baseUrl}/attempts/${attemptId}`)).text();
     expect(html).toContain("2 Dec 2026, 03:10 UTC");
     await page.goto(`${server.baseUrl}/history`);
-    await expect.poll(() => page.locator("tr").filter({ hasText: "Night ferries" }).locator("time").innerText()).toBe("1 Dec 2026 22:10 EST");
+    await expect.poll(() => page.locator("tr").filter({ hasText: "Night ferries" }).locator("time").innerText()).toBe("1 Dec 2026, 22:10 EST");
     expect(problems).toEqual([]);
   });
 
