@@ -9,8 +9,13 @@ const nextConfig = {
   experimental: { serverActions: { bodySizeLimit: "3mb" } },
   // The learner's spaced practice was at /review until "review" came to mean only the teacher's
   // checking of drafts (decision 029): old links and bookmarks still land, with their query.
+  // Browsers and tools still ask for /favicon.ico whatever the page declares: it is the app's
+  // icon (app/icon.svg), not a 404.
   async redirects() {
-    return [{ source: "/review", destination: "/practice", permanent: true }];
+    return [
+      { source: "/review", destination: "/practice", permanent: true },
+      { source: "/favicon.ico", destination: "/icon.svg", permanent: true },
+    ];
   },
   async headers() {
     return [

@@ -1,6 +1,7 @@
 "use client";
 import { SubmitButton } from "./submit-button";
 import { FieldError, inputClass } from "./ui";
+import { zoneHint } from "./zone-hint";
 import { ActionForm, CheckboxField, NumberField, SelectField, TextAreaField, TextField, useFormAction, useFormFields, type FormActionFn } from "./form-fields";
 
 interface Group {
@@ -8,11 +9,11 @@ interface Group {
   questions: { id: string; type: string; prompt: string }[];
 }
 
-export function QuizForm({ action, groups, tags }: { action: FormActionFn<undefined>; groups: Group[]; tags: string[] }) {
+export function QuizForm({ action, groups, tags, timeZone }: { action: FormActionFn<undefined>; groups: Group[]; tags: string[]; timeZone: string }) {
   const [state, formAction] = useFormAction(action, { title: groups[0]?.article?.title ?? "" });
   return (
     <ActionForm state={state} action={formAction} className="space-y-6">
-      <QuizFields groups={groups} tags={tags} />
+      <QuizFields groups={groups} tags={tags} timeZone={timeZone} />
       <div className="flex flex-wrap gap-3">
         <SubmitButton pendingLabel="Publishing…" className="sm:w-auto sm:px-6">Publish quiz</SubmitButton>
         <button type="submit" name="publish" value="draft" className="rounded-md border border-slate-300 bg-white px-4 py-2.5 font-semibold text-slate-700 hover:bg-slate-50">Save as draft</button>
@@ -21,10 +22,11 @@ export function QuizForm({ action, groups, tags }: { action: FormActionFn<undefi
   );
 }
 
-function QuizFields({ groups, tags }: { groups: Group[]; tags: string[] }) {
+function QuizFields({ groups, tags, timeZone }: { groups: Group[]; tags: string[]; timeZone: string }) {
   const { values, errors, answered } = useFormFields();
   const articles = groups.flatMap((g) => (g.article ? [g.article] : []));
-  const picked = new Set(answered ? [values.questionId ?? []].flat() : groups.flatMap((g) => g.questions.map((q) => q.id)));
+  // Nothing is ticked until the teacher ticks it (as in draft review); after an answer, what they ticked.
+  const picked = new Set(answered ? [values.questionId ?? []].flat() : []);
   return (
     <>
       <TextField name="title" label="Title" />
@@ -51,8 +53,8 @@ function QuizFields({ groups, tags }: { groups: Group[]; tags: string[] }) {
             <option value="one">one per screen, with a progress bar</option>
           </SelectField>
           <div />
-          <TextField name="openAt" label="Opens" type="datetime-local" />
-          <TextField name="closeAt" label="Closes" type="datetime-local" />
+          <TextField name="openAt" label="Opens" type="datetime-local" hint={zoneHint(timeZone)} />
+          <TextField name="closeAt" label="Closes" type="datetime-local" hint={zoneHint(timeZone)} />
         </div>
         <div className="mt-4 flex flex-wrap gap-6 text-sm">
           <CheckboxField name="shuffleQuestions" label="Shuffle questions" defaultChecked={false} />
@@ -76,7 +78,10 @@ function QuizFields({ groups, tags }: { groups: Group[]; tags: string[] }) {
         <div className="mt-2 space-y-4">
           {groups.map((g) => (
             <div key={g.article?.id ?? "none"} className="rounded-lg border border-slate-200">
-              <p className="border-b border-slate-100 bg-slate-50 px-3 py-2 text-sm font-semibold">{g.article?.title ?? "Not from an article (written or imported)"}</p>
+              <div className="flex flex-wrap items-center justify-between gap-x-3 gap-y-1 border-b border-slate-100 bg-slate-50 px-3 py-2">
+                <p className="text-sm font-semibold">{g.article?.title ?? "Not from an article (written or imported)"}</p>
+                <TickAll label={`Tick all ${g.questions.length}`} />
+              </div>
               <ul className="divide-y divide-slate-100">
                 {g.questions.map((q) => (
                   <li key={q.id}>
@@ -92,5 +97,21 @@ function QuizFields({ groups, tags }: { groups: Group[]; tags: string[] }) {
         </div>
       </fieldset>
     </>
+  );
+}
+
+/** Ticks every question of its group (the box around it): a shortcut, never done in advance. */
+function TickAll({ label }: { label: string }) {
+  return (
+    <button
+      type="button"
+      className="text-sm font-medium text-brand-700 underline hover:text-brand-800"
+      onClick={(event) => {
+        const group = event.currentTarget.closest("div.rounded-lg");
+        group?.querySelectorAll<HTMLInputElement>('input[name="questionId"]').forEach((box) => (box.checked = true));
+      }}
+    >
+      {label}
+    </button>
   );
 }

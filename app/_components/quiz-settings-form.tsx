@@ -1,21 +1,22 @@
 "use client";
 import { SubmitButton } from "./submit-button";
 import { FieldError } from "./ui";
+import { zoneHint } from "./zone-hint";
 import { ActionForm, CheckboxField, NumberField, SelectField, TextAreaField, TextField, useFormAction, useFormFields, type FormActionFn } from "./form-fields";
 import type { FormValues } from "../_server/forms/form-action";
 
 /** A quiz's settings after it is made. `attempts`: how many learners' attempts a change would touch. */
-export function QuizSettingsForm({ action, initial, attempts }: { action: FormActionFn<undefined>; initial: FormValues; attempts: number }) {
+export function QuizSettingsForm({ action, initial, attempts, timeZone }: { action: FormActionFn<undefined>; initial: FormValues; attempts: number; timeZone: string }) {
   const [state, formAction] = useFormAction(action, initial);
   return (
     <ActionForm state={state} action={formAction} className="space-y-6">
-      <SettingsFields attempts={attempts} />
+      <SettingsFields attempts={attempts} timeZone={timeZone} />
       <SubmitButton pendingLabel="Saving…" className="sm:w-auto sm:px-6">Save settings</SubmitButton>
     </ActionForm>
   );
 }
 
-function SettingsFields({ attempts }: { attempts: number }) {
+function SettingsFields({ attempts, timeZone }: { attempts: number; timeZone: string }) {
   const { errors } = useFormFields();
   return (
     <>
@@ -48,8 +49,8 @@ function SettingsFields({ attempts }: { attempts: number }) {
             <option value="after_close">after the quiz closes</option>
             <option value="score_only">never (score only)</option>
           </SelectField>
-          <TextField name="openAt" label="Opens" type="datetime-local" />
-          <TextField name="closeAt" label="Closes" type="datetime-local" />
+          <TextField name="openAt" label="Opens" type="datetime-local" hint={zoneHint(timeZone)} />
+          <TextField name="closeAt" label="Closes" type="datetime-local" hint={zoneHint(timeZone)} />
         </div>
         {attempts > 0 && (
           <div className="mt-4 text-sm" aria-describedby={errors.confirmed ? "confirmed-error" : undefined}>

@@ -70,7 +70,7 @@ export default async function HistoryPage({ searchParams }: { searchParams: Prom
                       </td>
                       <td className="text-slate-600">
                         <time dateTime={when.toISOString()} className="tabular-nums">
-                          <span className="whitespace-nowrap">{local.date(when)}</span>{" "}
+                          <span className="whitespace-nowrap">{local.date(when)},</span>{" "}
                           <span className="whitespace-nowrap text-slate-500">{local.time(when)}</span>
                         </time>
                       </td>

@@ -9,6 +9,7 @@ import { startAppServer, type AppServer } from "./support/app-server";
 import { SHOTS } from "./support/harness";
 import { signedInContext, submitAnswers } from "./support/quiz-taking";
 import { mkdirSync } from "node:fs";
+import { tickEveryQuestion } from "./support/quiz-builder";
 
 const chromiumPath = findChromium();
 
@@ -45,6 +46,7 @@ describe.skipIf(!chromiumPath)("per-answer feedback in Chromium", () => {
 
       await page.goto(`${server.baseUrl}/teach/quizzes/new`);
       await page.getByLabel("Title").fill(`Fiji with feedback ${viewport.name}`);
+      await tickEveryQuestion(page);
       await page.getByRole("button", { name: "Publish quiz" }).click();
       await page.waitForURL(/\/teach\/quizzes\/\w+$/);
       await page.getByRole("button", { name: "Preview as a learner" }).click();
@@ -76,6 +78,7 @@ describe.skipIf(!chromiumPath)("per-answer feedback in Chromium", () => {
     await page.waitForURL(/\/teach\/bank/);
     await page.goto(`${server.baseUrl}/teach/quizzes/new`);
     await page.getByLabel("Title").fill("Fiji, checked as you go");
+    await tickEveryQuestion(page);
     await page.getByLabel("Show answers and explanations").selectOption("during");
     await page.getByRole("button", { name: "Publish quiz" }).click();
     await page.waitForURL(/\/teach\/quizzes\/\w+$/);

@@ -7,6 +7,7 @@ import { findChromium, launchChromium } from "./support/chromium";
 import { startAppServer, type AppServer } from "./support/app-server";
 import { grantRole, signUp } from "./support/accounts";
 import { submitAnswers } from "./support/quiz-taking";
+import { tickEveryQuestion } from "./support/quiz-builder";
 
 const chromiumPath = findChromium();
 const SHOTS = "test-results/screenshots";
@@ -68,6 +69,7 @@ describe.skipIf(!chromiumPath)("classes and people in Chromium", () => {
     await teacher.waitForURL(/\/teach\/bank/);
     await teacher.goto(`${server.baseUrl}/teach/quizzes/new`);
     await teacher.getByLabel("Title").fill("Pacific capitals");
+    await tickEveryQuestion(teacher);
     await teacher.getByRole("button", { name: "Publish quiz" }).click();
     await teacher.waitForURL(/\/teach\/quizzes\/\w+$/);
 

@@ -7,6 +7,7 @@ import type { AppServer } from "./support/app-server";
 import { closeApp, openApp, SHOTS, type AppInBrowser } from "./support/harness";
 import { grantRole, signUp } from "./support/accounts";
 import { submitAnswers } from "./support/quiz-taking";
+import { tickEveryQuestion } from "./support/quiz-builder";
 
 const chromiumPath = findChromium();
 
@@ -32,6 +33,7 @@ describe.skipIf(!chromiumPath)("feedback after each answer in Chromium", () => {
     await page.waitForURL(/\/teach\/bank/);
     await page.goto(`${server.baseUrl}/teach/quizzes/new`);
     await page.getByLabel("Title").fill("Fiji, checked as you go");
+    await tickEveryQuestion(page);
     await page.getByLabel("Show answers and explanations").selectOption("during");
     await page.getByRole("button", { name: "Publish quiz" }).click();
     await page.waitForURL(/\/teach\/quizzes\/\w+$/);
@@ -48,7 +50,7 @@ describe.skipIf(!chromiumPath)("feedback after each answer in Chromium", () => {
     expect(await check.isEnabled()).toBe(true);
     expect(await page.getByTestId("check-hint").count()).toBe(0);
     await check.click();
-    await page.getByText("Not quite: Suva").waitFor();
+    await page.getByText("Not quite: the answer is Suva.").waitFor();
     expect(await page.getByLabel("Nadi").isChecked()).toBe(true);
     expect(await page.getByLabel("Suva").isDisabled()).toBe(true);
     expect(await page.getByRole("button", { name: "Check answer" }).count()).toBe(0);

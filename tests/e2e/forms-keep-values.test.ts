@@ -11,6 +11,7 @@ import { findChromium, launchChromium } from "./support/chromium";
 import { startAppServer, type AppServer } from "./support/app-server";
 import { grantRole, signUp } from "./support/accounts";
 import { SHOTS } from "./support/harness";
+import { tickEveryQuestion } from "./support/quiz-builder";
 
 const chromiumPath = findChromium();
 const VIEWPORTS = [
@@ -167,6 +168,7 @@ describe.skipIf(!chromiumPath)("forms keep what was typed, in Chromium", () => {
       it('the quiz builder keeps "Grade from" and "Show questions" when the time limit is "five" or too long', async () => {
         await teacher.goto(`${server.baseUrl}/teach/quizzes/new`);
         await teacher.getByLabel("Title").fill(`Ferry quiz (${viewport.name})`);
+        await tickEveryQuestion(teacher);
         await teacher.getByLabel("Grade from").selectOption("latest");
         await teacher.getByLabel("Show questions").selectOption("one");
         await teacher.getByLabel("Show answers and explanations").selectOption("score_only");

@@ -79,9 +79,14 @@ describe.skipIf(!chromiumPath)("dates and times in the reader's zone, in Chromiu
   it("lists the attempt on the history page at New York's day and time", async () => {
     await page.goto(`${server.baseUrl}/history`);
     const row = page.locator("tr").filter({ hasText: "Night ferries" });
-    await expect.poll(() => row.locator("time").innerText()).toBe("1 Dec 2026 22:10 EST");
+    // Written as every other page writes a time: "1 Dec 2026, 22:10 EST" (the comma was missing).
+    await expect.poll(() => row.locator("time").innerText()).toBe("1 Dec 2026, 22:10 EST");
     expect(await row.locator("time").getAttribute("datetime")).toBe(SUBMITTED.toISOString());
     await page.screenshot({ path: `${SHOTS}/local-times-history-1280.png`, fullPage: true });
+    await page.setViewportSize({ width: 360, height: 780 });
+    expect((await row.locator("time").innerText()).replace(/\s+/g, " ")).toBe("1 Dec 2026, 22:10 EST");
+    await page.screenshot({ path: `${SHOTS}/local-times-history-360.png`, fullPage: true });
+    await page.setViewportSize({ width: 1280, height: 900 });
   });
 
   it("says when the attempt was submitted, in New York time, on the result page", async () => {
@@ -104,7 +109,7 @@ describe.skipIf(!chromiumPath)("dates and times in the reader's zone, in Chromiu
     const html = await (await page.request.get(`${server.baseUrl}/attempts/${attemptId}`)).text();
     expect(html).toContain("2 Dec 2026, 03:10 UTC");
     await page.goto(`${server.baseUrl}/history`);
-    await expect.poll(() => page.locator("tr").filter({ hasText: "Night ferries" }).locator("time").innerText()).toBe("1 Dec 2026 22:10 EST");
+    await expect.poll(() => page.locator("tr").filter({ hasText: "Night ferries" }).locator("time").innerText()).toBe("1 Dec 2026, 22:10 EST");
     expect(problems).toEqual([]);
   });
 

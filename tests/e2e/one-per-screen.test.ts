@@ -7,6 +7,7 @@ import type { AppServer } from "./support/app-server";
 import { closeApp, openApp, SHOTS, type AppInBrowser } from "./support/harness";
 import { grantRole, signUp } from "./support/accounts";
 import { submitAnswers } from "./support/quiz-taking";
+import { tickEveryQuestion } from "./support/quiz-builder";
 
 const chromiumPath = findChromium();
 
@@ -38,6 +39,7 @@ describe.skipIf(!chromiumPath)("one question per screen in Chromium", () => {
     }
     await page.goto(`${server.baseUrl}/teach/quizzes/new`);
     await page.getByLabel("Title").fill("Pacific, one at a time");
+    await tickEveryQuestion(page);
     await page.getByLabel("Show questions").selectOption("one");
     await page.getByRole("button", { name: "Publish quiz" }).click();
     await page.waitForURL(/\/teach\/quizzes\/\w+$/);

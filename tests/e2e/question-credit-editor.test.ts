@@ -11,6 +11,7 @@ import { findChromium, launchChromium } from "./support/chromium";
 import { startAppServer, type AppServer } from "./support/app-server";
 import { SHOTS } from "./support/harness";
 import { signedInContext, submitAnswers } from "./support/quiz-taking";
+import { tickEveryQuestion } from "./support/quiz-builder";
 
 const chromiumPath = findChromium();
 
@@ -80,6 +81,7 @@ describe.skipIf(!chromiumPath)("part marks and names in the question editor", ()
       // A learner's half-right choice earns half the marks, as the server counts them.
       await page.goto(`${server.baseUrl}/teach/quizzes/new`);
       await page.getByLabel("Title").fill(`Quell harbour ${viewport.name}`);
+      await tickEveryQuestion(page);
       await page.getByRole("button", { name: "Publish quiz" }).click();
       await page.waitForURL(/\/teach\/quizzes\/\w+$/);
       await page.getByRole("button", { name: "Preview as a learner" }).click();

@@ -11,6 +11,7 @@ import type { AppServer } from "./support/app-server";
 import { closeApp, openApp, type AppInBrowser } from "./support/harness";
 import { grantRole, signUp } from "./support/accounts";
 import { articlePage, startLocalSite, type LocalSite } from "../support/local-site";
+import { tickEveryQuestion } from "./support/quiz-builder";
 
 const chromiumPath = findChromium();
 const SHOTS = "test-results/screenshots";
@@ -127,6 +128,7 @@ describe.skipIf(!chromiumPath)("teacher journey in Chromium", () => {
   it("publishes a quiz that learners see on the home page", async () => {
     await page.goto(`${server.baseUrl}/teach/quizzes/new`);
     await page.getByLabel("Title").fill("Ferry talks quiz");
+    await tickEveryQuestion(page);
     await page.screenshot({ path: `${SHOTS}/teach-quiz-builder.png`, fullPage: true });
     await page.getByRole("button", { name: "Publish quiz" }).click();
     await page.waitForURL(/\/teach\/quizzes\/\w+$/);

@@ -10,6 +10,7 @@ import { closeApp, openApp, SHOTS, type AppInBrowser } from "./support/harness";
 import { signedInContext, submitAnswers } from "./support/quiz-taking";
 import { seriousViolations } from "./support/axe";
 import { FLOOD_BARRIER_ARTICLE, FLOOD_BARRIER_TITLE } from "../support/flood-barrier-article";
+import { tickEveryQuestion } from "./support/quiz-builder";
 
 const chromiumPath = findChromium();
 const FEEDBACK = /(?:^|\n)(?:True\.|False: the article gives .+, not .+\.)(?:\n|$)/;
@@ -53,6 +54,7 @@ describe.skipIf(!chromiumPath)("true/false feedback in Chromium", () => {
 
       await page.goto(`${server.baseUrl}/teach/quizzes/new`);
       await page.getByLabel("Title").fill(`Flood barrier statement ${viewport.name}`);
+      await tickEveryQuestion(page);
       await page.getByRole("button", { name: "Publish quiz" }).click();
       await page.waitForURL(/\/teach\/quizzes\/\w+$/);
       await page.getByRole("button", { name: "Preview as a learner" }).click();

@@ -7,6 +7,7 @@ import { findChromium } from "./support/chromium";
 import type { AppServer } from "./support/app-server";
 import { closeApp, openApp, SHOTS, type AppInBrowser } from "./support/harness";
 import { grantRole, signUp } from "./support/accounts";
+import { tickEveryQuestion } from "./support/quiz-builder";
 
 const chromiumPath = findChromium();
 const EIGHT_MB = Buffer.alloc(8 * 1024 * 1024, "Capital of Samoa? {=Apia ~Suva}\n\n");
@@ -33,6 +34,7 @@ describe.skipIf(!chromiumPath)("the tester's walk, in Chromium", () => {
     await page.waitForURL(/\/teach\/bank/);
     await page.goto(`${server.baseUrl}/teach/quizzes/new`);
     await page.getByLabel("Title").fill("Samoa, open to all");
+    await tickEveryQuestion(page);
     await page.getByRole("button", { name: "Publish quiz" }).click();
     await page.waitForURL(/\/teach\/quizzes\/\w+$/);
     await page.getByText("Everyone, guests included").first().waitFor();

@@ -13,6 +13,7 @@ import { startAttempt } from "@/app/_server/attempts/start-attempt";
 import { ForbiddenError, NotFoundError } from "@/app/_server/http/errors";
 import { createQuestions, importGiftQuestions } from "@/app/_server/bank/create-questions";
 import { getQuestionsForExport, listBankQuestions } from "@/app/_server/bank/list-bank-questions";
+import { originText } from "@/app/_components/question-origin";
 import { exportGift } from "@/questions/formats/gift";
 import { regenerateArticle } from "@/app/_server/articles/regenerate-article";
 import { getAttemptForTaking } from "@/app/_server/attempts/get-attempt-for-taking";
@@ -156,6 +157,24 @@ describe("question bank", () => {
     expect((await listBankQuestions({ actor: teacher, filter: { type: "not-a-type", page: "-3" } })).total).toBe(2);
   });
 
+  it("says where each question came from: imported from GIFT or JSON, or written by hand (imports said 'written by hand')", async () => {
+    const teacher = await createTeacher();
+    await importGiftQuestions({ actor: teacher, text: GIFT });
+    await createQuestions({ actor: teacher, questions: [{ type: "true_false", prompt: "From a JSON file?", answer: true, explanation: "" }], origin: "json" });
+    await createQuestions({ actor: teacher, questions: [{ type: "true_false", prompt: "Written in the editor?", answer: true, explanation: "" }] });
+    const { articleId } = await createArticle({ actor: teacher, input });
+    const bank = await listBankQuestions({ actor: teacher, filter: {} });
+    const origin = (prompt: string) => bank.questions.find((q) => q.question.prompt === prompt)?.origin;
+    expect(origin("Where did the ministers meet?")).toBe("gift");
+    expect(origin("How many harbours would the service link?")).toBe("gift");
+    expect(origin("From a JSON file?")).toBe("json");
+    expect(origin("Written in the editor?")).toBe("written");
+    const drafts = bank.questions.filter((q) => q.article?.id === articleId);
+    expect(drafts.length).toBeGreaterThan(0);
+    expect(drafts.every((q) => q.origin === null)).toBe(true);
+    expect(["gift", "json", "written", null].map((o) => originText(o))).toEqual(["imported from GIFT", "imported from JSON", "written by hand", "not from an article"]);
+  });
+
   it("exports only the teacher's own questions and round-trips them through GIFT", async () => {
     const teacher = await createTeacher();
     const other = await createTeacher();
@@ -217,6 +236,12 @@ describe("regenerating and finding drafts", () => {
     const today = new Date().toISOString().slice(0, 10);
     expect((await listBankQuestions({ actor: teacher, filter: { from: today, to: today } })).total).toBe(questionIds.length + 1);
     expect((await listBankQuestions({ actor: teacher, filter: { to: "2000-01-01" } })).total).toBe(0);
+    // A day that is not on the calendar is ignored, never a database error (it was a 500).
+    for (const bad of ["2026-13-45", "2026-02-30", "2026-00-10", "notadate", "2026-1-5"]) {
+      const bank = await listBankQuestions({ actor: teacher, filter: { from: bad, to: bad } });
+      expect(bank.total).toBe(questionIds.length + 1);
+      expect(bank.filter).toMatchObject({ from: undefined, to: undefined });
+    }
   });
 
   it("draws questions for each attempt from an article's approved questions", async () => {

@@ -13,15 +13,19 @@ import { batches, writeInBatches } from "./insert-batches";
 export { BANK_IMPORT_MAX_BYTES } from "../articles/article-rules";
 export const BANK_IMPORT_MAX_QUESTIONS = 2000;
 
+/** How a question without an article came to the bank (the bank says so beside it). */
+export const QUESTION_ORIGINS = ["written", "gift", "json"] as const;
+export type QuestionOrigin = (typeof QUESTION_ORIGINS)[number];
+
 /**
  * Questions a teacher wrote or imported, owned by them and approved (they chose them), with
  * their tags, in one transaction. Written a few hundred rows per statement: an import of 2,000
  * questions was 8,000 statements, during which SQLite (and the event loop) served nobody else.
  */
-export async function createQuestions({ actor, questions }: { actor: Actor; questions: Question[] }): Promise<string[]> {
+export async function createQuestions({ actor, questions, origin = "written" }: { actor: Actor; questions: Question[]; origin?: QuestionOrigin }): Promise<string[]> {
   assertTeacher(actor);
   const valid = questions.slice(0, BANK_IMPORT_MAX_QUESTIONS).map((q) => questionSchema.parse(q));
-  const rows = valid.map((q) => ({ id: randomUUID(), ...toQuestionRow(q), status: "approved", authorId: actor.id }));
+  const rows = valid.map((q) => ({ id: randomUUID(), ...toQuestionRow(q), status: "approved", authorId: actor.id, origin }));
   const tagsOf = valid.map((q) => tagNames(q.tags));
   const names = [...new Set(tagsOf.flat())];
   return getDb().$transaction(async (tx) => {
@@ -46,6 +50,6 @@ export async function importGiftQuestions({ actor, text }: { actor: Actor; text:
   const { questions, errors } = await parseGiftOffThread(text);
   const kept = questions.slice(0, BANK_IMPORT_MAX_QUESTIONS);
   if (questions.length > kept.length) errors.push({ line: 1, message: `only the first ${BANK_IMPORT_MAX_QUESTIONS} questions were imported` });
-  const ids = kept.length ? await createQuestions({ actor, questions: kept }) : [];
+  const ids = kept.length ? await createQuestions({ actor, questions: kept, origin: "gift" }) : [];
   return { imported: ids.length, errors };
 }

@@ -5,6 +5,7 @@ import { resolveDatabase } from "@/prisma/database-url";
 import { QUESTION_TYPES, type Question } from "@/questions/schema";
 import type { Actor } from "../auth/session";
 import { assertTeacher, ownedBy } from "../auth/permissions";
+import { optionalCalendarDay } from "../time/calendar-day";
 import { questionRowSelect, toDomainQuestion } from "./question-record";
 
 export const BANK_PAGE_SIZE = 50;
@@ -24,8 +25,8 @@ export const bankFilterSchema = z.object({
   tag: z.string().trim().max(60).optional().catch(undefined),
   articleId: z.string().max(64).optional().catch(undefined),
   /** Created on or after / on or before these days (YYYY-MM-DD, UTC). */
-  from: z.string().regex(/^\d{4}-\d{2}-\d{2}$/).optional().catch(undefined),
-  to: z.string().regex(/^\d{4}-\d{2}-\d{2}$/).optional().catch(undefined),
+  from: optionalCalendarDay,
+  to: optionalCalendarDay,
   page: z.coerce.number().int().min(1).max(10_000).catch(1).default(1),
 });
 export type BankFilter = z.infer<typeof bankFilterSchema>;
@@ -53,7 +54,7 @@ export async function listBankQuestions({ actor, filter }: { actor: Actor; filte
       orderBy: [{ createdAt: "desc" }, { score: { sort: "desc", nulls: "last" } }],
       skip: (f.page - 1) * BANK_PAGE_SIZE,
       take: BANK_PAGE_SIZE,
-      select: { id: true, status: true, createdAt: true, article: { select: { id: true, title: true } }, ...questionRowSelect },
+      select: { id: true, status: true, createdAt: true, origin: true, article: { select: { id: true, title: true } }, ...questionRowSelect },
     }),
     db.tag.findMany({ where: { questions: { some: { question: ownedBy(actor, "authorId") } } }, orderBy: { name: "asc" }, select: { name: true }, take: 200 }),
     db.article.findMany({ where: ownedBy(actor, "createdById"), orderBy: { createdAt: "desc" }, select: { id: true, title: true }, take: 200 }),
@@ -64,10 +65,11 @@ export async function listBankQuestions({ actor, filter }: { actor: Actor; filte
     pages: Math.max(1, Math.ceil(total / BANK_PAGE_SIZE)),
     tags: tags.map((t) => t.name),
     articles,
-    questions: rows.map((r): { id: string; status: string; createdAt: Date; article: { id: string; title: string } | null; question: Question } => ({
+    questions: rows.map((r): { id: string; status: string; createdAt: Date; origin: string | null; article: { id: string; title: string } | null; question: Question } => ({
       id: r.id,
       status: r.status,
       createdAt: r.createdAt,
+      origin: r.origin,
       article: r.article,
       question: toDomainQuestion(r),
     })),

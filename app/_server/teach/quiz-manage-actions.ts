@@ -11,12 +11,14 @@ import { readFormNumber } from "../forms/form-number";
 import { AttemptsAffectedError, closeQuizNow, EmptyQuizPublishError, quizSettingsInputSchema, setQuizPublished, updateQuizSettings } from "../quizzes/manage-quiz";
 import { EmptyPublishedQuizError, setQuizQuestions } from "../quizzes/quiz-questions";
 import { ForbiddenError } from "../http/errors";
+import { getReaderTimeZone } from "../time/reader-time";
+import { fieldInstant } from "../time/zoned-field";
 
 const idSchema = z.string().min(1).max(64);
 
 const SETTINGS_FIELDS = { text: ["title", "description", "timeLimitMinutes", "attemptsAllowed", "grading", "review", "visibility", "openAt", "closeAt", "confirmed"] } as const;
 
-function settingsFormInput(values: FormValues): z.input<typeof quizSettingsInputSchema> {
+function settingsFormInput(values: FormValues, timeZone: string): z.input<typeof quizSettingsInputSchema> {
   const text = (name: string) => String(values[name] ?? "").trim();
   return {
     title: text("title"),
@@ -26,8 +28,8 @@ function settingsFormInput(values: FormValues): z.input<typeof quizSettingsInput
     grading: text("grading") as z.input<typeof quizSettingsInputSchema>["grading"],
     review: text("review") as z.input<typeof quizSettingsInputSchema>["review"],
     visibility: text("visibility") as z.input<typeof quizSettingsInputSchema>["visibility"],
-    openAt: text("openAt") || null,
-    closeAt: text("closeAt") || null,
+    openAt: fieldInstant(text("openAt"), timeZone),
+    closeAt: fieldInstant(text("closeAt"), timeZone),
     confirmed: text("confirmed") !== "",
   };
 }
@@ -35,10 +37,11 @@ function settingsFormInput(values: FormValues): z.input<typeof quizSettingsInput
 export async function updateQuizSettingsAction(quizId: string, previous: FormState, form: FormData): Promise<FormState> {
   const actor = await requireTeacher();
   const id = idSchema.parse(quizId);
+  const timeZone = await getReaderTimeZone();
   return handleForm(previous, form, {
     fields: SETTINGS_FIELDS,
     schema: quizSettingsInputSchema,
-    toInput: settingsFormInput,
+    toInput: (values) => settingsFormInput(values, timeZone),
     async run(input) {
       try {
         await orNotFound(updateQuizSettings({ actor, quizId: id, input }));

@@ -20,6 +20,8 @@ import { handleForm, plainMessage, type FormState, type FormValues } from "../fo
 import { readFormNumber } from "../forms/form-number";
 import { createQuiz, quizInputSchema } from "../quizzes/create-quiz";
 import { ForbiddenError, NotFoundError } from "../http/errors";
+import { getReaderTimeZone } from "../time/reader-time";
+import { fieldInstant } from "../time/zoned-field";
 import { BANK_IMPORT_MAX_BYTES, createQuestions, importGiftQuestions } from "../bank/create-questions";
 import { questionSchema, type Question } from "@/questions/schema";
 
@@ -110,7 +112,7 @@ const QUIZ_FIELDS = {
 } as const;
 
 /** The quiz form's text as createQuiz's input: numbers read strictly, blanks as "not set". */
-function quizFormInput(values: FormValues): z.input<typeof quizInputSchema> {
+function quizFormInput(values: FormValues, timeZone: string): z.input<typeof quizInputSchema> {
   const text = (name: string) => String(values[name] ?? "").trim();
   // "tag:NAME" or "article:ID", from one select listing both.
   const [drawKind, ...drawRest] = text("drawFrom").split(":");
@@ -123,8 +125,8 @@ function quizFormInput(values: FormValues): z.input<typeof quizInputSchema> {
     draws: drawSource && drawCount !== null ? [{ ...drawSource, count: drawCount }] : [],
     timeLimitMinutes: readFormNumber(text("timeLimitMinutes")),
     attemptsAllowed: readFormNumber(text("attemptsAllowed")),
-    openAt: text("openAt") || null,
-    closeAt: text("closeAt") || null,
+    openAt: fieldInstant(text("openAt"), timeZone),
+    closeAt: fieldInstant(text("closeAt"), timeZone),
     shuffleQuestions: text("shuffleQuestions") !== "",
     shuffleChoices: text("shuffleChoices") !== "",
     grading: (text("grading") || undefined) as z.input<typeof quizInputSchema>["grading"],
@@ -136,10 +138,11 @@ function quizFormInput(values: FormValues): z.input<typeof quizInputSchema> {
 
 export async function createQuizAction(previous: FormState, form: FormData): Promise<FormState> {
   const actor = await requireTeacher();
+  const timeZone = await getReaderTimeZone();
   return handleForm(previous, form, {
     fields: QUIZ_FIELDS,
     schema: quizInputSchema,
-    toInput: quizFormInput,
+    toInput: (values) => quizFormInput(values, timeZone),
     async run(input) {
       let quiz;
       try {
@@ -191,7 +194,7 @@ export async function importQuestionsAction(previous: FormState<ImportResult>, f
           if (parsed.success) valid.push(parsed.data);
           else problems.push({ line: i + 1, message: `question ${i + 1}: ${describeIssue(parsed.error.issues[0])}` });
         });
-        const ids = await createQuestions({ actor, questions: valid });
+        const ids = await createQuestions({ actor, questions: valid, origin: "json" });
         revalidatePath("/teach/bank");
         return { data: { imported: ids.length, problems } };
       }

@@ -15,6 +15,7 @@ import { PreviewNotice, ResultView } from "../../_components/result-view";
 import { getReaderTimeZone } from "../../_server/time/reader-time";
 import { SubmitAttemptButton } from "../../_components/submit-attempt-button";
 import { CheckAnswerButton } from "../../_components/check-answer-button";
+import { feedbackHeadline } from "../../_components/feedback-headline";
 
 export const metadata: Metadata = { title: "Quiz attempt" };
 
@@ -123,7 +124,7 @@ function QuestionCard({ question: q, number, attempt, blankCheck }: { question: 
       )}
       {q.feedback && (
         <div role="status" className={`mt-3 rounded-lg border px-3 py-2 text-sm ${q.feedback.fraction >= 1 ? "border-emerald-300 bg-emerald-50 text-emerald-900" : "border-red-300 bg-red-50 text-red-900"}`}>
-          <p className="font-semibold">{q.feedback.fraction >= 1 ? "Correct" : q.feedback.fraction > 0 ? "Partly correct" : "Not quite"}: {q.feedback.correctAnswer}</p>
+          <p className="font-semibold">{feedbackHeadline(q.feedback.fraction, q.feedback.correctAnswer)}</p>
           {q.feedback.forYourAnswer.map((text, i) => (
             <p key={i} className="mt-1 whitespace-pre-line" data-testid="answer-feedback">{text}</p>
           ))}

@@ -7,6 +7,7 @@ import { importQuestionsAction } from "../../_server/teach/teach-actions";
 import { QuestionPreview } from "../../_components/question-preview";
 import { ImportForm } from "../../_components/import-form";
 import { StatusBadge, inputClass } from "../../_components/ui";
+import { originText } from "../../_components/question-origin";
 
 export const metadata: Metadata = { title: "Question bank" };
 
@@ -21,6 +22,8 @@ export default async function BankPage({ searchParams }: { searchParams: Promise
     filter: { q: one(params.q), type: one(params.type), status: one(params.status), tag: one(params.tag), articleId: one(params.articleId), from: one(params.from), to: one(params.to), page: Number(one(params.page) ?? 1) },
   });
   const f = bank.filter;
+  // A day the calendar does not have ("2026-13-45") is left out of the filter, and said so.
+  const ignoredDays = (["from", "to"] as const).flatMap((key) => (one(params[key]) && !f[key] ? [one(params[key])!] : []));
   const pageLink = (page: number) => `/teach/bank?${new URLSearchParams(Object.entries({ ...f, page: String(page) }).filter((e): e is [string, string] => Boolean(e[1])))}`;
   return (
     <div className="space-y-6">
@@ -32,6 +35,12 @@ export default async function BankPage({ searchParams }: { searchParams: Promise
         </div>
         <Link href="/teach/questions/new" className="rounded-md bg-brand-600 px-4 py-2 text-sm font-semibold text-white hover:bg-brand-700">Write a question</Link>
       </header>
+
+      {ignoredDays.length > 0 && (
+        <p role="status" className="rounded-md border border-amber-300 bg-amber-50 px-3 py-2 text-sm text-amber-900">
+          {ignoredDays.map((d) => `“${d.slice(0, 40)}”`).join(" and ")} {ignoredDays.length === 1 ? "is not a date" : "are not dates"}, so the filter leaves {ignoredDays.length === 1 ? "it" : "them"} out. Pick a day from the calendar.
+        </p>
+      )}
 
       <form method="get" className="grid gap-3 rounded-xl border border-slate-200 bg-white p-4 shadow-sm sm:grid-cols-[2fr_1fr_1fr_1fr_auto] sm:items-end" role="search" aria-label="Filter questions">
         <div>
@@ -98,7 +107,7 @@ export default async function BankPage({ searchParams }: { searchParams: Promise
                     <div className="min-w-0 flex-1">
                       <div className="mb-1 flex flex-wrap items-center gap-2 text-xs text-slate-500">
                         <StatusBadge status={q.status} />
-                        {q.article ? <Link href={`/teach/articles/${q.article.id}#q-${q.id}`} className="underline">{q.article.title}</Link> : <span>written by hand</span>}
+                        {q.article ? <Link href={`/teach/articles/${q.article.id}#q-${q.id}`} className="underline">{q.article.title}</Link> : <span data-testid="question-origin">{originText(q.origin)}</span>}
                         {q.question.tags?.map((t) => <span key={t} className="rounded bg-brand-50 px-1.5 py-0.5 text-brand-700">{t}</span>)}
                       </div>
                       <QuestionPreview question={q.question} />

@@ -19,13 +19,13 @@ let made = 0;
 export async function signedInContext(
   browser: Browser,
   server: { baseUrl: string; databaseUrl: string },
-  options: { viewport: { width: number; height: number }; role?: "teacher"; javaScriptEnabled?: boolean; hasTouch?: boolean },
+  options: { viewport: { width: number; height: number }; role?: "teacher"; javaScriptEnabled?: boolean; hasTouch?: boolean; timezoneId?: string },
 ): Promise<{ context: BrowserContext; userId: string }> {
   const db = createDb(resolveDatabase(server.databaseUrl));
   try {
     const [learner] = await createLearners(db, 1, E2E_AUTH_SECRET, `take-${process.pid}-${Date.now()}-${made++}`);
     if (options.role) await db.user.update({ where: { id: learner!.userId }, data: { role: options.role } });
-    const context = await browser.newContext({ viewport: options.viewport, javaScriptEnabled: options.javaScriptEnabled ?? true, hasTouch: options.hasTouch ?? false });
+    const context = await browser.newContext({ viewport: options.viewport, javaScriptEnabled: options.javaScriptEnabled ?? true, hasTouch: options.hasTouch ?? false, timezoneId: options.timezoneId });
     const [name, ...value] = learner!.cookie.split("=");
     await context.addCookies([{ name: name!, value: value.join("="), url: server.baseUrl, httpOnly: true, sameSite: "Lax" }]);
     return { context, userId: learner!.userId };

@@ -26,6 +26,12 @@ export function QuizManagePanel({ quiz, notice, timeZone }: { quiz: ManagedQuiz;
         <dd data-testid="quiz-visibility">{VISIBILITY_TEXT[quiz.visibility] ?? VISIBILITY_TEXT.public}</dd>
         <dt className="text-slate-500">Questions</dt>
         <dd>{quiz.questionCount === 0 ? "None to ask yet: it is not listed" : plural(quiz.questionCount, "question")}</dd>
+        {quiz.openAt && !quiz.closed && (
+          <>
+            <dt className="text-slate-500">Opens</dt>
+            <dd><time dateTime={quiz.openAt.toISOString()}>{formatDateTime(quiz.openAt, timeZone)}</time></dd>
+          </>
+        )}
         {quiz.closeAt && (
           <>
             <dt className="text-slate-500">{quiz.closed ? "Closed" : "Closes"}</dt>

@@ -3,13 +3,14 @@ import Link from "next/link";
 import { requireTeacher } from "../../../_server/auth/session";
 import { listApprovedQuestions, listMyTags } from "../../../_server/quizzes/create-quiz";
 import { createQuizAction } from "../../../_server/teach/teach-actions";
+import { getReaderTimeZone } from "../../../_server/time/reader-time";
 import { QuizForm } from "../../../_components/quiz-form";
 
 export const metadata: Metadata = { title: "Build a quiz" };
 
 export default async function NewQuizPage() {
   const actor = await requireTeacher("/teach/quizzes/new");
-  const [questions, tags] = await Promise.all([listApprovedQuestions({ actor }), listMyTags({ actor })]);
+  const [questions, tags, timeZone] = await Promise.all([listApprovedQuestions({ actor }), listMyTags({ actor }), getReaderTimeZone()]);
   const groups = new Map<string, { article: { id: string; title: string } | null; questions: { id: string; type: string; prompt: string }[] }>();
   for (const q of questions) {
     const key = q.article?.id ?? "none";
@@ -26,7 +27,7 @@ export default async function NewQuizPage() {
         </p>
       ) : (
         <div className="mt-6 rounded-xl border border-slate-200 bg-white p-6 shadow-sm">
-          <QuizForm action={createQuizAction} groups={[...groups.values()]} tags={tags} />
+          <QuizForm action={createQuizAction} groups={[...groups.values()]} tags={tags} timeZone={timeZone} />
         </div>
       )}
     </div>
