@@ -66,13 +66,13 @@ export async function saveAnswersAction(attemptId: string, form: FormData): Prom
   const id = idSchema.parse(attemptId);
   const actor = await requireUser(`/attempts/${id}`);
   const attempt = await loadAttempt({ attemptId: id, actor });
-  // With feedback during the attempt, saving is checking, which locks: only the Check button does that.
-  if (attempt.status === "in_progress" && attempt.quiz.settings.review !== "during") {
+  // With feedback during the attempt these are drafts: only the Check button checks (and locks).
+  if (attempt.status === "in_progress") {
     for (const q of attempt.questions) {
       const response = readResponse(form, { id: q.id, type: q.question.type, partCount: partCount(q.question) });
       if (response === undefined) continue;
       try {
-        await saveAnswer({ attemptId: id, questionId: q.id, actor, response: { value: response } });
+        await saveAnswer({ attemptId: id, questionId: q.id, actor, response: { value: response }, check: false });
       } catch (error) {
         if (!(error instanceof ForbiddenError)) throw error;
       }
@@ -87,11 +87,14 @@ export interface SaveAnswerState {
   error?: string;
 }
 
-/** Autosave: one question's fields, sent as the learner answers. */
+/**
+ * Autosave: one question's fields, sent as the learner answers. With feedback during the attempt
+ * it keeps a draft (no feedback, not locked): "Check answer" is what checks (decision 032).
+ */
 export async function saveAnswerAction(attemptId: string, questionId: string, form: FormData): Promise<SaveAnswerState> {
   const actor = await requireUser(`/attempts/${attemptId}`);
   try {
-    await saveAnswer({ attemptId: idSchema.parse(attemptId), questionId: idSchema.parse(questionId), actor, response: { from: (q) => readResponse(form, q) } });
+    await saveAnswer({ attemptId: idSchema.parse(attemptId), questionId: idSchema.parse(questionId), actor, response: { from: (q) => readResponse(form, q) }, check: false });
     return { ok: true };
   } catch (error) {
     if (error instanceof ForbiddenError || error instanceof NotFoundError) return { ok: false, error: error.message };
@@ -144,10 +147,10 @@ export async function tryAsGuestAction(quizId: string): Promise<void> {
 export async function goToQuestionAction(attemptId: string, questionId: string, target: number, form: FormData): Promise<void> {
   const actor = await requireUser(`/attempts/${attemptId}`);
   const attempt = await loadAttempt({ attemptId: idSchema.parse(attemptId), actor });
-  // With feedback during the attempt an answer is saved only when checked (saving locks it).
-  if (attempt.quiz.settings.review !== "during" && attempt.status === "in_progress") {
+  // With feedback during the attempt it is kept as a draft: only "Check answer" checks (and locks).
+  if (attempt.status === "in_progress") {
     try {
-      await saveAnswer({ attemptId: attempt.id, questionId: idSchema.parse(questionId), actor, response: { from: (q) => readResponse(form, q) } });
+      await saveAnswer({ attemptId: attempt.id, questionId: idSchema.parse(questionId), actor, response: { from: (q) => readResponse(form, q) }, check: false });
     } catch (error) {
       if (!(error instanceof ForbiddenError)) throw error;
     }

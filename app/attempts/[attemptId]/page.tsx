@@ -88,7 +88,8 @@ export default async function AttemptPage({ params, searchParams }: { params: Pr
         <div className="flex flex-wrap items-center gap-x-4 gap-y-2">
           <SubmitAttemptButton attemptId={attempt.id} savedIds={savedIds} questions={numbered} prominent={screen === null || screen === total} />
           {attempt.deadlineAt && <Countdown deadline={attempt.deadlineAt.toISOString()} renderedAt={attempt.readAt.getTime()} formId={FORM_ID} />}
-          {!attempt.feedbackDuring && <Autosave formId={FORM_ID} attemptId={attempt.id} questions={attempt.questions.map(autosaveQuestion)} save={save} />}
+          {/* With feedback during the attempt too: an unchecked answer is kept as a draft (decision 032); a checked one is final. */}
+          <Autosave formId={FORM_ID} attemptId={attempt.id} questions={attempt.questions.filter((q) => !q.feedback).map(autosaveQuestion)} save={save} />
         </div>
       </div>
       <AttemptFormEvents formId={FORM_ID} attemptId={attempt.id} currentQuestionId={current?.id} />

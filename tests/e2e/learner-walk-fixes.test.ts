@@ -1,0 +1,135 @@
+// What an outside tester found on the learner side, at 1280 px and on a 360 px phone:
+// A. one per screen with feedback after each answer: an answer given but not checked is saved (a
+//    draft, no key shown, not locked) and counts at submit (decision 032);
+// Screenshots: test-results/screenshots/walk-*.png.
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { Browser, BrowserContext, Page } from "playwright-core";
+import { mkdirSync } from "node:fs";
+import { createDb } from "@/prisma/client";
+import { resolveDatabase } from "@/prisma/database-url";
+import { findChromium, launchChromium } from "./support/chromium";
+import { startAppServer, type AppServer } from "./support/app-server";
+import { SHOTS } from "./support/harness";
+import { signedInContext, submitAnswers } from "./support/quiz-taking";
+import { toQuestionRow } from "@/app/_server/bank/question-record";
+import type { QuizSettings } from "@/app/_server/quizzes/quiz-settings";
+import type { Question } from "@/questions/schema";
+
+const chromiumPath = findChromium();
+const VIEWPORTS = [
+  { name: "desktop", width: 1280, height: 800 },
+  { name: "phone", width: 360, height: 740 },
+];
+
+const PASSENGERS: Question = { type: "numeric", prompt: "How many passengers did the ferry carry?", answer: 250, tolerance: 0, explanation: "The ferry carried 250 passengers." };
+const DOCK: Question = { type: "multiple_choice", prompt: "Where did the ferry dock?", choices: ["Port Vila", "Suva", "Apia"], answer: "Port Vila", explanation: "It docked at Port Vila." };
+
+/** The two questions, approved, and a published quiz of them per settings given. */
+async function makeQuizzes(databaseUrl: string, settings: Record<string, Partial<QuizSettings> & { closeAt?: Date }>) {
+  const db = createDb(resolveDatabase(databaseUrl));
+  try {
+    const ids: string[] = [];
+    for (const q of [PASSENGERS, DOCK]) ids.push((await db.question.create({ data: { ...toQuestionRow(q), status: "approved" }, select: { id: true } })).id);
+    const quizzes: Record<string, string> = {};
+    for (const [name, { closeAt, ...s }] of Object.entries(settings)) {
+      const quiz = await db.quiz.create({
+        data: { title: `The ferry (${name})`, status: "published", closeAt, settings: JSON.stringify({ shuffleChoices: false, ...s }), questions: { create: ids.map((questionId, position) => ({ questionId, position })) } },
+        select: { id: true },
+      });
+      quizzes[name] = quiz.id;
+    }
+    return { ids, quizzes };
+  } finally {
+    await db.$disconnect();
+  }
+}
+
+async function storedResponse(databaseUrl: string, attemptId: string, questionId: string) {
+  const db = createDb(resolveDatabase(databaseUrl));
+  try {
+    const row = await db.response.findUnique({ where: { attemptId_questionId: { attemptId, questionId } }, select: { response: true, draft: true } });
+    return row && { response: JSON.parse(row.response) as unknown, draft: row.draft };
+  } finally {
+    await db.$disconnect();
+  }
+}
+
+async function startQuiz(page: Page, baseUrl: string, quizId: string): Promise<string> {
+  await page.goto(`${baseUrl}/quiz/${quizId}`);
+  await page.getByRole("button", { name: "Start the quiz" }).click();
+  await page.waitForURL(/\/attempts\/[^/?]+(\?.*)?$/);
+  return page.url().split("?")[0]!.split("/").pop()!;
+}
+
+describe.skipIf(!chromiumPath)("fixes from the learner-side walk in Chromium", () => {
+  let server: AppServer;
+  let browser: Browser;
+  let ids: string[];
+  let quizzes: Record<string, string>;
+
+  beforeAll(async () => {
+    mkdirSync(SHOTS, { recursive: true });
+    server = await startAppServer();
+    browser = await launchChromium(chromiumPath!);
+    ({ ids, quizzes } = await makeQuizzes(server.databaseUrl, {
+      during: { pageLayout: "one", review: "during" },
+    }));
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await server?.stop();
+  });
+
+  for (const viewport of VIEWPORTS) {
+    describe(`at ${viewport.width} px`, () => {
+      let context: BrowserContext;
+      let page: Page;
+
+      beforeAll(async () => {
+        ({ context } = await signedInContext(browser, server, { viewport }));
+        page = await context.newPage();
+      });
+
+      afterAll(async () => {
+        await context?.close();
+      });
+
+      it("A: keeps an answer typed but not checked (one per screen, feedback after each answer), without showing its key", async () => {
+        const attemptId = await startQuiz(page, server.baseUrl, quizzes.during!);
+        await page.getByText("Question 1 of 2").waitFor();
+        const box = page.getByRole("textbox", { name: PASSENGERS.prompt });
+        await box.fill("250");
+        await box.press("Enter");
+        await page.getByText("Question 2 of 2").waitFor();
+        await page.getByText("1 answered").waitFor();
+        expect(await storedResponse(server.databaseUrl, attemptId, ids[0]!)).toEqual({ response: 250, draft: true });
+        // Chosen on the second screen and autosaved, not checked: back after a reload.
+        await page.getByLabel("Suva").check();
+        await page.getByTestId("autosave-status").getByText("All answers saved").waitFor();
+        await page.reload();
+        expect(await page.getByLabel("Suva").isChecked()).toBe(true);
+        await page.getByRole("button", { name: "← Previous" }).click();
+        await page.getByText("Question 1 of 2").waitFor();
+        expect(await page.getByRole("textbox", { name: PASSENGERS.prompt }).inputValue()).toBe("250");
+        expect(await page.getByRole("textbox", { name: PASSENGERS.prompt }).isEditable()).toBe(true);
+        await page.getByText("2 answered").waitFor();
+        // Not checked: no feedback, no key in the page.
+        expect(await page.getByRole("button", { name: "Check answer" }).count()).toBe(1);
+        expect(await page.content()).not.toContain(PASSENGERS.explanation);
+        await page.screenshot({ path: `${SHOTS}/walk-a-draft-kept-${viewport.name}.png`, fullPage: true });
+        // Checking is what shows the feedback and locks it.
+        await page.getByRole("button", { name: "Check answer" }).click();
+        await page.getByText("Correct: 250").waitFor();
+        expect(await storedResponse(server.databaseUrl, attemptId, ids[0]!)).toEqual({ response: 250, draft: false });
+        await page.getByRole("button", { name: "Next →" }).click();
+        await page.getByText("Question 2 of 2").waitFor();
+        await page.getByLabel("Port Vila").check();
+        await submitAnswers(page);
+        await page.getByTestId("score").waitFor();
+        // 250 (checked) and Port Vila (the final choice, never checked) both count.
+        expect(await page.getByTestId("score").innerText()).toMatch(/^2 \/ 2/);
+      });
+    });
+  }
+});
