@@ -1,6 +1,9 @@
 // What an outside tester found on the learner side, at 1280 px and on a 360 px phone:
 // A. one per screen with feedback after each answer: an answer given but not checked is saved (a
 //    draft, no key shown, not locked) and counts at submit (decision 032);
+// B. a number question reads the one number typed ("250 passengers" is 250, in the browser and on
+//    the server); text with no number is refused beside the field, keeping what was typed and the
+//    answer saved before, never shown as "saved" (decision 032);
 // Screenshots: test-results/screenshots/walk-*.png.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Browser, BrowserContext, Page } from "playwright-core";
@@ -73,6 +76,7 @@ describe.skipIf(!chromiumPath)("fixes from the learner-side walk in Chromium", (
     browser = await launchChromium(chromiumPath!);
     ({ ids, quizzes } = await makeQuizzes(server.databaseUrl, {
       during: { pageLayout: "one", review: "during" },
+      plain: {},
     }));
   });
 
@@ -128,6 +132,33 @@ describe.skipIf(!chromiumPath)("fixes from the learner-side walk in Chromium", (
         await submitAnswers(page);
         await page.getByTestId("score").waitFor();
         // 250 (checked) and Port Vila (the final choice, never checked) both count.
+        expect(await page.getByTestId("score").innerText()).toMatch(/^2 \/ 2/);
+      });
+
+      it("B: reads the number in \"250 passengers\", and says beside the box when there is none", async () => {
+        const attemptId = await startQuiz(page, server.baseUrl, quizzes.plain!);
+        const box = () => page.getByRole("textbox", { name: PASSENGERS.prompt });
+        await box().fill("250 passengers");
+        await page.getByTestId("autosave-status").getByText("All answers saved").waitFor();
+        expect(await storedResponse(server.databaseUrl, attemptId, ids[0]!)).toEqual({ response: 250, draft: false });
+        expect(await page.getByTestId("number-hint").count()).toBe(0);
+        await page.reload();
+        expect(await box().inputValue()).toBe("250");
+
+        // No number in it: said beside the box, kept as typed, not "saved", the 250 kept.
+        await box().fill("two hundred and fifty");
+        await page.getByTestId("number-hint").waitFor();
+        expect(await box().getAttribute("aria-invalid")).toBe("true");
+        expect(await box().getAttribute("aria-describedby")).toBe(await page.getByTestId("number-hint").getAttribute("id"));
+        await page.getByTestId("autosave-status").getByText(/needs a number/).waitFor();
+        expect(await box().inputValue()).toBe("two hundred and fifty");
+        expect(await storedResponse(server.databaseUrl, attemptId, ids[0]!)).toEqual({ response: 250, draft: false });
+        await page.screenshot({ path: `${SHOTS}/walk-b-not-a-number-${viewport.name}.png`, fullPage: true });
+        await box().fill("about 250");
+        expect(await page.getByTestId("number-hint").count()).toBe(0);
+        await page.getByLabel("Port Vila").check();
+        await submitAnswers(page);
+        await page.getByTestId("score").waitFor();
         expect(await page.getByTestId("score").innerText()).toMatch(/^2 \/ 2/);
       });
     });

@@ -10,7 +10,7 @@ import { AttemptLimitError, EmptyQuizError, startAttempt } from "./start-attempt
 import { submitAttempt } from "./submit-attempt";
 import { loadAttempt } from "./load-attempt";
 import { readResponse } from "./form-responses";
-import { BlankAnswerError, saveAnswer } from "./save-answer";
+import { BlankAnswerError, NotANumberError, saveAnswer } from "./save-answer";
 import { ForbiddenError, NotFoundError } from "../http/errors";
 import type { Question } from "@/questions/schema";
 
@@ -94,7 +94,7 @@ export interface SaveAnswerState {
 export async function saveAnswerAction(attemptId: string, questionId: string, form: FormData): Promise<SaveAnswerState> {
   const actor = await requireUser(`/attempts/${attemptId}`);
   try {
-    await saveAnswer({ attemptId: idSchema.parse(attemptId), questionId: idSchema.parse(questionId), actor, response: { from: (q) => readResponse(form, q) }, check: false });
+    await saveAnswer({ attemptId: idSchema.parse(attemptId), questionId: idSchema.parse(questionId), actor, response: { form }, check: false });
     return { ok: true };
   } catch (error) {
     if (error instanceof ForbiddenError || error instanceof NotFoundError) return { ok: false, error: error.message };
@@ -106,12 +106,14 @@ export async function saveAnswerAction(attemptId: string, questionId: string, fo
 export async function checkAnswerAction(attemptId: string, questionId: string, form: FormData): Promise<void> {
   const actor = await requireUser(`/attempts/${attemptId}`);
   let blank = false;
+  let notANumber = false;
   try {
-    await saveAnswer({ attemptId: idSchema.parse(attemptId), questionId: idSchema.parse(questionId), actor, response: { from: (q) => readResponse(form, q) } });
+    await saveAnswer({ attemptId: idSchema.parse(attemptId), questionId: idSchema.parse(questionId), actor, response: { form } });
   } catch (error) {
     if (!(error instanceof ForbiddenError)) throw error;
-    // Nothing entered: nothing locked; the page says so beside the question.
+    // Nothing entered, or no number: nothing locked; the page says so beside the question.
     blank = error instanceof BlankAnswerError;
+    notANumber = error instanceof NotANumberError;
   }
   // Same page, new hash: without the revalidation the router would only scroll, not re-render.
   revalidatePath(`/attempts/${attemptId}`);
@@ -120,6 +122,7 @@ export async function checkAnswerAction(attemptId: string, questionId: string, f
   const query = new URLSearchParams();
   if (Number.isInteger(screen) && screen > 0) query.set("q", String(screen));
   if (blank) query.set("blank", questionId);
+  if (notANumber) query.set("nan", questionId);
   redirect(`/attempts/${attemptId}${query.size ? `?${query}` : ""}#q-${questionId}`);
 }
 
@@ -150,7 +153,8 @@ export async function goToQuestionAction(attemptId: string, questionId: string, 
   // With feedback during the attempt it is kept as a draft: only "Check answer" checks (and locks).
   if (attempt.status === "in_progress") {
     try {
-      await saveAnswer({ attemptId: attempt.id, questionId: idSchema.parse(questionId), actor, response: { from: (q) => readResponse(form, q) }, check: false });
+      // A box with no number in it is refused (NotANumberError): the answer saved before stays.
+      await saveAnswer({ attemptId: attempt.id, questionId: idSchema.parse(questionId), actor, response: { form }, check: false });
     } catch (error) {
       if (!(error instanceof ForbiddenError)) throw error;
     }

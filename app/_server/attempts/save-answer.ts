@@ -10,6 +10,7 @@ import { parseQuizSettings } from "../quizzes/quiz-settings";
 import { attemptDeadline, isPastDeadline, lateMessage } from "./attempt-deadline";
 import { questionGradingColumns, toDomainQuestion, type QuestionRow } from "../bank/question-record";
 import { describeAnswer } from "./answer-text";
+import { readResponse, unreadableAnswer } from "./form-responses";
 
 export interface AnswerFeedback {
   fraction: number;
@@ -32,6 +33,23 @@ export class BlankAnswerError extends ForbiddenError {
     super("Give an answer before checking it: nothing was entered, so nothing was checked.");
     this.name = "BlankAnswerError";
   }
+}
+
+/** A numeric question's text with no one number in it (decision 032): refused, never stored as nothing. */
+export class NotANumberError extends ForbiddenError {
+  constructor() {
+    super("That answer needs a number, like 250: it was not saved, and any answer saved before is kept.");
+    this.name = "NotANumberError";
+  }
+}
+
+/**
+ * One question's answer from the attempt form, refusing (NotANumberError) a numeric question's text
+ * with no number in it: saving that would store nothing and clear what was saved before.
+ */
+export function readFormAnswer(form: FormData, question: { id: string; type: Question["type"]; partCount: number }): LearnerResponse | undefined {
+  if (unreadableAnswer(form, question)) throw new NotANumberError();
+  return readResponse(form, question);
 }
 
 /**
@@ -87,8 +105,12 @@ export async function saveAnswer({
    * no feedback). Other quizzes ignore it. Decision 032.
    */
   check?: boolean;
-  /** The answer, or a reader that takes it from a form once the question's type is known. */
-  response: { value: unknown } | { from: (question: { id: string; type: Question["type"]; partCount: number }) => unknown };
+  /**
+   * The answer; or a reader that takes it from a form once the question's type is known; or the
+   * attempt form itself, read as the server reads it (`readFormAnswer`: a numeric question's text
+   * with no number in it is refused with NotANumberError, never stored as nothing).
+   */
+  response: { value: unknown } | { from: (question: { id: string; type: Question["type"]; partCount: number }) => unknown } | { form: FormData };
   now?: Date;
 }): Promise<{ saved: true; feedback?: AnswerFeedback }> {
   const attempt = await findAttemptForSaving(attemptId, actor.id, questionId);
@@ -104,7 +126,8 @@ export async function saveAnswer({
   const during = attempt.settings.review === "during";
 
   const partCount = question.type === "matching" || question.type === "ordering" ? (question.answer as unknown[]).length : 0;
-  const raw = "from" in response ? response.from({ id: questionId, type: question.type, partCount }) : response.value;
+  const shape = { id: questionId, type: question.type, partCount };
+  const raw = "from" in response ? response.from(shape) : "form" in response ? readFormAnswer(response.form, shape) : response.value;
   const parsed = responseSchema.safeParse(raw);
   const value: LearnerResponse | undefined = parsed.success ? parsed.data : undefined;
   // With feedback during the attempt a checked answer is final: a blank one is refused, not

@@ -21,9 +21,9 @@ export const metadata: Metadata = { title: "Quiz attempt" };
 const FORM_ID = "attempt-form";
 
 /** One address for an attempt: the questions while it is open, the marked result once submitted. */
-export default async function AttemptPage({ params, searchParams }: { params: Promise<{ attemptId: string }>; searchParams: Promise<{ q?: string; blank?: string }> }) {
+export default async function AttemptPage({ params, searchParams }: { params: Promise<{ attemptId: string }>; searchParams: Promise<{ q?: string; blank?: string; nan?: string }> }) {
   const { attemptId } = await params;
-  const { q: screenParam, blank } = await searchParams;
+  const { q: screenParam, blank, nan } = await searchParams;
   const actor = await requireUser(`/attempts/${attemptId}`);
   const view = await orNotFound(viewAttempt({ attemptId, actor }));
   if ("result" in view) return <ResultView result={view.result} guest={actor.isGuest} timeZone={await getReaderTimeZone()} />;
@@ -67,7 +67,7 @@ export default async function AttemptPage({ params, searchParams }: { params: Pr
       {screen === null && <QuestionNavigator attemptId={attempt.id} savedIds={savedIds} items={numbered} />}
       <ol className="space-y-4" start={screen ?? 1}>
         {shown.map((q, shownIndex) => (
-          <QuestionCard key={q.id} question={q} number={(screen ?? 1) + shownIndex} attempt={attempt} blankCheck={blank === q.id && !q.feedback} />
+          <QuestionCard key={q.id} question={q} number={(screen ?? 1) + shownIndex} attempt={attempt} blankCheck={blank === q.id && !q.feedback} notANumber={nan === q.id && !q.feedback} />
         ))}
       </ol>
       {screen !== null && <QuestionNavigator attemptId={attempt.id} savedIds={savedIds} current={screen} items={numbered.map((q) => ({ ...q, goTo: goTo(q.number) }))} />}
@@ -97,7 +97,7 @@ export default async function AttemptPage({ params, searchParams }: { params: Pr
   );
 }
 
-function QuestionCard({ question: q, number, attempt, blankCheck }: { question: AttemptForTaking["questions"][number]; number: number; attempt: AttemptForTaking; blankCheck: boolean }) {
+function QuestionCard({ question: q, number, attempt, blankCheck, notANumber }: { question: AttemptForTaking["questions"][number]; number: number; attempt: AttemptForTaking; blankCheck: boolean; notANumber: boolean }) {
   return (
     <li id={`q-${q.id}`} data-question-id={q.id} className="scroll-mt-6 rounded-xl border border-slate-200 bg-white p-5 shadow-sm">
       <p id={`prompt-${q.id}`} tabIndex={-1} className="font-semibold">
@@ -116,6 +116,12 @@ function QuestionCard({ question: q, number, attempt, blankCheck }: { question: 
         )}
         {!q.feedback && <FlagButton attemptId={attempt.id} questionId={q.id} />}
       </div>
+      {notANumber && (
+        // The server refused to check text with no number in it (decision 032).
+        <p role="alert" className="mt-3 rounded-md border border-amber-200 bg-amber-50 px-3 py-2 text-sm text-amber-900">
+          That answer needs a number, like 250, so nothing was checked.
+        </p>
+      )}
       {blankCheck && (
         // The server refused a blank check (without JavaScript the button cannot know).
         <p role="alert" className="mt-3 rounded-md border border-amber-200 bg-amber-50 px-3 py-2 text-sm text-amber-900">
