@@ -4,6 +4,8 @@
 // B. a number question reads the one number typed ("250 passengers" is 250, in the browser and on
 //    the server); text with no number is refused beside the field, keeping what was typed and the
 //    answer saved before, never shown as "saved" (decision 032);
+// C. a quiz closed while its page is open: Start says it has closed (not "This page couldn't
+//    load"), the page shows it closed with no Start button, and the JSON API answers 403 with why;
 // Screenshots: test-results/screenshots/walk-*.png.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Browser, BrowserContext, Page } from "playwright-core";
@@ -57,6 +59,16 @@ async function storedResponse(databaseUrl: string, attemptId: string, questionId
   }
 }
 
+async function closeQuiz(databaseUrl: string, quizId: string) {
+  const db = createDb(resolveDatabase(databaseUrl));
+  try {
+    // What "Close now" does (manage-quiz.ts closeQuizNow).
+    await db.quiz.update({ where: { id: quizId }, data: { closeAt: new Date(Date.now() - 1000) } });
+  } finally {
+    await db.$disconnect();
+  }
+}
+
 async function startQuiz(page: Page, baseUrl: string, quizId: string): Promise<string> {
   await page.goto(`${baseUrl}/quiz/${quizId}`);
   await page.getByRole("button", { name: "Start the quiz" }).click();
@@ -77,6 +89,8 @@ describe.skipIf(!chromiumPath)("fixes from the learner-side walk in Chromium", (
     ({ ids, quizzes } = await makeQuizzes(server.databaseUrl, {
       during: { pageLayout: "one", review: "during" },
       plain: {},
+      "closing-desktop": {},
+      "closing-phone": {},
     }));
   });
 
@@ -160,6 +174,26 @@ describe.skipIf(!chromiumPath)("fixes from the learner-side walk in Chromium", (
         await submitAnswers(page);
         await page.getByTestId("score").waitFor();
         expect(await page.getByTestId("score").innerText()).toMatch(/^2 \/ 2/);
+      });
+
+      it("C: a quiz closed while its page was open says it has closed, and its start request says why", async () => {
+        const quizId = quizzes[`closing-${viewport.name}`]!;
+        await page.goto(`${server.baseUrl}/quiz/${quizId}`);
+        const start = page.getByRole("button", { name: "Start the quiz" });
+        await start.waitFor();
+        await closeQuiz(server.databaseUrl, quizId);
+        await start.click();
+        await page.getByTestId("quiz-closed").waitFor();
+        expect(page.url()).toBe(`${server.baseUrl}/quiz/${quizId}`);
+        expect(await page.getByTestId("quiz-closed").innerText()).toMatch(/^This quiz closed on .+: it no longer takes attempts\./);
+        expect(await page.getByRole("button", { name: "Start the quiz" }).count()).toBe(0);
+        expect(await page.getByText("couldn't load").count()).toBe(0);
+        await page.screenshot({ path: `${SHOTS}/walk-c-closed-${viewport.name}.png`, fullPage: true });
+        const api = await page.evaluate(async (url) => {
+          const response = await fetch(url, { method: "POST" });
+          return { status: response.status, body: (await response.json()) as { error?: string } };
+        }, `/api/quizzes/${quizId}/attempts`);
+        expect(api).toEqual({ status: 403, body: { error: "This quiz has closed: it no longer takes attempts." } });
       });
     });
   }

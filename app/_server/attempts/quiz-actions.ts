@@ -6,7 +6,7 @@ import { z } from "zod";
 import { headers } from "next/headers";
 import { getCurrentUser, requireTeacher, requireUser } from "../auth/session";
 import { getAuth } from "../auth/auth";
-import { AttemptLimitError, EmptyQuizError, startAttempt } from "./start-attempt";
+import { AttemptLimitError, EmptyQuizError, QuizClosedError, QuizNotOpenError, startAttempt } from "./start-attempt";
 import { submitAttempt } from "./submit-attempt";
 import { loadAttempt } from "./load-attempt";
 import { readResponse } from "./form-responses";
@@ -25,6 +25,8 @@ export async function startQuizAction(quizId: string): Promise<void> {
   } catch (error) {
     if (error instanceof AttemptLimitError) redirect(`/quiz/${id}?limit=1`);
     if (error instanceof EmptyQuizError) redirect(`/quiz/${id}?empty=1`);
+    // Closed (or not open yet) since the page was shown: the page says so now.
+    if (error instanceof QuizClosedError || error instanceof QuizNotOpenError) redirect(`/quiz/${id}`);
     throw error;
   }
   redirect(`/attempts/${attempt.id}`);
@@ -140,6 +142,7 @@ export async function tryAsGuestAction(quizId: string): Promise<void> {
   try {
     attempt = await startAttempt({ quizId: id, actor });
   } catch (error) {
+    if (error instanceof QuizClosedError || error instanceof QuizNotOpenError) redirect(`/quiz/${id}`);
     if (error instanceof ForbiddenError) redirect(`/sign-up?next=${encodeURIComponent(`/quiz/${id}`)}`);
     throw error;
   }
