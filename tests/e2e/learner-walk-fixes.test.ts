@@ -6,6 +6,7 @@
 //    answer saved before, never shown as "saved" (decision 032);
 // C. a quiz closed while its page is open: Start says it has closed (not "This page couldn't
 //    load"), the page shows it closed with no Start button, and the JSON API answers 403 with why;
+// H. "1 minute", not "1 minutes", on the quiz page.
 // Screenshots: test-results/screenshots/walk-*.png.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Browser, BrowserContext, Page } from "playwright-core";
@@ -91,6 +92,7 @@ describe.skipIf(!chromiumPath)("fixes from the learner-side walk in Chromium", (
       plain: {},
       "closing-desktop": {},
       "closing-phone": {},
+      timed: { timeLimitSeconds: 60 },
     }));
   });
 
@@ -194,6 +196,12 @@ describe.skipIf(!chromiumPath)("fixes from the learner-side walk in Chromium", (
           return { status: response.status, body: (await response.json()) as { error?: string } };
         }, `/api/quizzes/${quizId}/attempts`);
         expect(api).toEqual({ status: 403, body: { error: "This quiz has closed: it no longer takes attempts." } });
+      });
+
+      it("H: a one-minute quiz says \"1 minute\"", async () => {
+        await page.goto(`${server.baseUrl}/quiz/${quizzes.timed}`);
+        await page.getByText("2 questions · 1 minute", { exact: true }).waitFor();
+        await page.screenshot({ path: `${SHOTS}/walk-h-one-minute-${viewport.name}.png`, fullPage: true });
       });
     });
   }

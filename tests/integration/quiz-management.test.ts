@@ -9,6 +9,8 @@ import { listPublishedQuizzes } from "@/app/_server/quizzes/list-published-quizz
 import { getPublishedQuiz } from "@/app/_server/quizzes/get-published-quiz";
 import { AttemptsAffectedError, closeQuizNow, EmptyQuizPublishError, getQuizForManaging, setQuizPublished, updateQuizSettings } from "@/app/_server/quizzes/manage-quiz";
 import { NotFoundError } from "@/app/_server/http/errors";
+import { submitAttempt } from "@/app/_server/attempts/submit-attempt";
+import { getQuizReport } from "@/app/_server/quizzes/quiz-report";
 import { getDb } from "@/prisma/client";
 import type { Question } from "@/questions/schema";
 import { createAdmin, createGuest, createLearner, createTeacher } from "./factories";
@@ -119,6 +121,21 @@ describe("managing", () => {
     const saved = await getQuizForManaging({ actor: teacher, quizId: quiz.id });
     expect(saved.settings.attemptsAllowed).toBe(1);
     expect(saved.title).toBe("Harbour news");
+  });
+
+  it("counts attempts as the quiz's report does, and says which are submitted and which in progress", async () => {
+    const { teacher, quiz } = await quizOf();
+    for (let i = 0; i < 2; i++) {
+      const learner = await createLearner();
+      const { id } = await startAttempt({ quizId: quiz.id, actor: learner });
+      await submitAttempt({ attemptId: id, actor: learner, responses: {} });
+    }
+    await startAttempt({ quizId: quiz.id, actor: await createLearner() }); // still in progress
+    await startAttempt({ quizId: quiz.id, actor: teacher, preview: true }); // a preview counts nowhere
+    const managed = await getQuizForManaging({ actor: teacher, quizId: quiz.id });
+    expect(managed.attempts).toEqual({ submitted: 2, inProgress: 1 });
+    expect((await getQuizReport({ actor: teacher, quizId: quiz.id })).grades).toHaveLength(managed.attempts.submitted);
+    await expect(updateQuizSettings({ actor: teacher, quizId: quiz.id, input: settingsOf({ attemptsAllowed: 3 }) })).rejects.toThrow(/^2 submitted attempts and 1 in progress so far\. Changing the attempts allowed/);
   });
 });
 

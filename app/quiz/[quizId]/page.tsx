@@ -19,7 +19,7 @@ export default async function QuizPage({ params, searchParams }: { params: Promi
   const timeZone = await getReaderTimeZone();
   return (
     <article className="mx-auto max-w-2xl rounded-xl border border-slate-200 bg-white p-6 shadow-sm sm:p-8">
-      <p className="text-sm font-medium text-slate-500">{plural(quiz.questionCount, "question")}{quiz.timeLimitSeconds ? ` · ${Math.round(quiz.timeLimitSeconds / 60)} minutes` : " · untimed"}</p>
+      <p className="text-sm font-medium text-slate-500">{plural(quiz.questionCount, "question")}{quiz.timeLimitSeconds ? ` · ${plural(Math.max(1, Math.round(quiz.timeLimitSeconds / 60)), "minute")}` : " · untimed"}</p>
       <h1 className="mt-1 text-2xl font-bold tracking-tight">{quiz.title}</h1>
       {quiz.description && <p className="mt-3 text-slate-700">{quiz.description}</p>}
       {quiz.articles.length > 0 && (
