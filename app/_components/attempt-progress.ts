@@ -55,7 +55,7 @@ export function fieldsHoldAnswer(question: Element): boolean {
   for (const field of question.querySelectorAll<HTMLInputElement | HTMLSelectElement>("input:not([type=hidden]), select")) {
     if (field instanceof HTMLInputElement && (field.type === "radio" || field.type === "checkbox")) {
       if (field.checked) return true;
-    } else if (field.value.trim() !== "") return true;
+    } else if (field.value.trim() !== "" && field.getAttribute("aria-invalid") !== "true") return true; // "not a number" is no answer
   }
   return false;
 }

@@ -57,7 +57,8 @@ export function Autosave({ formId, attemptId, questions, save }: { formId: strin
           method: "PUT",
           keepalive: true,
           headers: { "content-type": "application/json" },
-          body: JSON.stringify({ response }),
+          // A draft: with feedback during the attempt only "Check answer" checks (decision 032).
+          body: JSON.stringify({ response, check: false }),
         }).catch(() => {});
       }
       pending.clear();
@@ -65,7 +66,8 @@ export function Autosave({ formId, attemptId, questions, save }: { formId: strin
     const onEvent = (event: Event) => {
       const target = event.target as HTMLElement | null;
       const questionId = target?.closest<HTMLElement>("[data-question-id]")?.dataset.questionId;
-      if (!questionId) return;
+      // Only the questions given to save (a checked answer, with feedback during, is final).
+      if (!questionId || !questions.some((q) => q.id === questionId)) return;
       clearTimeout(pending.get(questionId));
       // Typing waits for a pause; clicks and selections save at once.
       const delay = event.type === "input" ? 800 : 0;
@@ -84,7 +86,7 @@ export function Autosave({ formId, attemptId, questions, save }: { formId: strin
     for (const field of form.querySelectorAll<HTMLInputElement | HTMLTextAreaElement | HTMLSelectElement>("input, textarea, select")) {
       const questionId = field.closest<HTMLElement>("[data-question-id]")?.dataset.questionId;
       // A field without a name posts nothing (matching's menus, which write hidden fields): not an answer.
-      if (!questionId || !field.name || pending.has(questionId) || !changedSinceLoad(field)) continue;
+      if (!questionId || !field.name || pending.has(questionId) || !questions.some((q) => q.id === questionId) || !changedSinceLoad(field)) continue;
       pending.set(questionId, setTimeout(() => void send(questionId), 0));
     }
     form.addEventListener("change", onEvent);

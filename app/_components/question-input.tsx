@@ -6,6 +6,7 @@ import { responseFieldName } from "../_server/attempts/form-responses";
 import { inputClass } from "./answer-input-parts";
 import { OrderingInput } from "./ordering-input";
 import { MatchingInput } from "./matching-input";
+import { NumberInput } from "./number-input";
 
 const optionClass =
   "flex cursor-pointer items-start gap-3 rounded-lg border border-slate-200 px-3 py-2.5 hover:border-brand-600 hover:bg-brand-50 has-[:checked]:border-brand-600 has-[:checked]:bg-brand-50";
@@ -45,7 +46,7 @@ export function QuestionInput({ question, saved, locked = false }: { question: L
         </fieldset>
       );
     case "numeric":
-      return <input name={field} inputMode="decimal" autoComplete="off" aria-labelledby={promptId} className={inputClass} placeholder="A number" defaultValue={text} disabled={locked} />;
+      return <NumberInput name={field} promptId={promptId} className={inputClass} defaultValue={text} disabled={locked} />;
     case "short_answer":
     case "cloze":
       return <input name={field} type="text" autoComplete="off" aria-labelledby={promptId} className={inputClass} placeholder="Your answer" maxLength={200} defaultValue={text} disabled={locked} />;

@@ -4,9 +4,12 @@ import { FieldError } from "./ui";
 import { zoneHint } from "./zone-hint";
 import { ActionForm, CheckboxField, NumberField, SelectField, TextAreaField, TextField, useFormAction, useFormFields, type FormActionFn } from "./form-fields";
 import type { FormValues } from "../_server/forms/form-action";
+import { attemptsSoFar } from "./format";
 
-/** A quiz's settings after it is made. `attempts`: how many learners' attempts a change would touch. */
-export function QuizSettingsForm({ action, initial, attempts, timeZone }: { action: FormActionFn<undefined>; initial: FormValues; attempts: number; timeZone: string }) {
+type AttemptCounts = { submitted: number; inProgress: number };
+
+/** A quiz's settings after it is made. `attempts`: the learners' attempts a change would touch; `timeZone`: whose clock its dates are on. */
+export function QuizSettingsForm({ action, initial, attempts, timeZone }: { action: FormActionFn<undefined>; initial: FormValues; attempts: AttemptCounts; timeZone: string }) {
   const [state, formAction] = useFormAction(action, initial);
   return (
     <ActionForm state={state} action={formAction} className="space-y-6">
@@ -16,8 +19,9 @@ export function QuizSettingsForm({ action, initial, attempts, timeZone }: { acti
   );
 }
 
-function SettingsFields({ attempts, timeZone }: { attempts: number; timeZone: string }) {
+function SettingsFields({ attempts: counts, timeZone }: { attempts: AttemptCounts; timeZone: string }) {
   const { errors } = useFormFields();
+  const attempts = counts.submitted + counts.inProgress;
   return (
     <>
       <TextField name="title" label="Title" />
@@ -31,7 +35,7 @@ function SettingsFields({ attempts, timeZone }: { attempts: number; timeZone: st
         <legend className="px-1 text-sm font-semibold text-slate-700">Attempts and grading</legend>
         {attempts > 0 && (
           <p className="mb-4 rounded-md border border-amber-200 bg-amber-50 px-3 py-2 text-sm text-amber-900" data-testid="attempts-warning">
-            {attempts} attempt{attempts === 1 ? " has" : "s have"} been made. A change here applies to {attempts === 1 ? "it" : "them"} too: grades are worked out again and learners see answers by the new rule.
+            {attemptsSoFar(counts)} so far. A change here applies to {attempts === 1 ? "it" : "them"} too: grades are worked out again and learners see answers by the new rule.
           </p>
         )}
         <div className="grid gap-4 sm:grid-cols-2">

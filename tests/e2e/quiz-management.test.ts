@@ -117,7 +117,7 @@ describe.skipIf(!chromiumPath)("managing a quiz in Chromium", () => {
     await teacher.goto(`${server.baseUrl}/teach/quizzes/${quizId}`);
     await teacher.getByRole("link", { name: "Edit settings" }).click();
     await teacher.waitForURL(/\/edit$/);
-    await expect(teacher.getByTestId("attempts-warning").innerText()).resolves.toContain("1 attempt has been made");
+    await expect(teacher.getByTestId("attempts-warning").innerText()).resolves.toContain("1 attempt in progress so far.");
     await teacher.getByLabel("Attempts allowed").fill("2");
     await teacher.getByRole("button", { name: "Save settings" }).click();
     await expect(teacher.locator("#confirmed-error").innerText()).resolves.toContain("Tick");

@@ -4,11 +4,13 @@
 import { describe, expect, it } from "vitest";
 import { createQuestions } from "@/app/_server/bank/create-questions";
 import { createQuiz, listApprovedQuestions } from "@/app/_server/quizzes/create-quiz";
-import { EmptyQuizError, startAttempt } from "@/app/_server/attempts/start-attempt";
+import { EmptyQuizError, QuizClosedError, QuizNotOpenError, startAttempt } from "@/app/_server/attempts/start-attempt";
 import { listPublishedQuizzes } from "@/app/_server/quizzes/list-published-quizzes";
 import { getPublishedQuiz } from "@/app/_server/quizzes/get-published-quiz";
 import { AttemptsAffectedError, closeQuizNow, EmptyQuizPublishError, getQuizForManaging, setQuizPublished, updateQuizSettings } from "@/app/_server/quizzes/manage-quiz";
 import { NotFoundError } from "@/app/_server/http/errors";
+import { submitAttempt } from "@/app/_server/attempts/submit-attempt";
+import { getQuizReport } from "@/app/_server/quizzes/quiz-report";
 import { getDb } from "@/prisma/client";
 import type { Question } from "@/questions/schema";
 import { createAdmin, createGuest, createLearner, createTeacher } from "./factories";
@@ -86,10 +88,26 @@ describe("managing", () => {
     expect(await listedFor(learner, quiz.id)).toBe(false);
     await expect(startAttempt({ quizId: quiz.id, actor: learner })).rejects.toBeInstanceOf(NotFoundError);
     await setQuizPublished({ actor: teacher, quizId: quiz.id, published: true });
+    expect((await getPublishedQuiz({ quizId: quiz.id, actor: learner }))?.availability).toBe("open");
     await closeQuizNow({ actor: teacher, quizId: quiz.id });
     expect(await listedFor(learner, quiz.id)).toBe(false);
-    await expect(startAttempt({ quizId: quiz.id, actor: learner })).rejects.toBeInstanceOf(NotFoundError);
+    // Closed, not missing: its page says so, and starting it says so too (it was a 500 on the page).
+    expect((await getPublishedQuiz({ quizId: quiz.id, actor: learner }))?.availability).toBe("closed");
+    await expect(startAttempt({ quizId: quiz.id, actor: learner })).rejects.toBeInstanceOf(QuizClosedError);
+    await expect(startAttempt({ quizId: quiz.id, actor: learner })).rejects.toThrow("This quiz has closed: it no longer takes attempts.");
     expect((await getQuizForManaging({ actor: teacher, quizId: quiz.id })).closed).toBe(true);
+  });
+
+  it("a quiz not open yet says so, and a closed quiz for classes only stays missing to outsiders", async () => {
+    const { quiz } = await quizOf({ openAt: new Date(Date.now() + 86_400_000) });
+    const learner = await createLearner();
+    expect((await getPublishedQuiz({ quizId: quiz.id, actor: learner }))?.availability).toBe("not_open");
+    await expect(startAttempt({ quizId: quiz.id, actor: learner })).rejects.toBeInstanceOf(QuizNotOpenError);
+
+    const { teacher, quiz: classQuiz } = await quizOf();
+    await getDb().quiz.update({ where: { id: classQuiz.id }, data: { visibility: "classes" } });
+    await closeQuizNow({ actor: teacher, quizId: classQuiz.id });
+    await expect(startAttempt({ quizId: classQuiz.id, actor: learner })).rejects.toBeInstanceOf(NotFoundError);
   });
 
   it("a change that alters existing attempts needs confirming; others do not", async () => {
@@ -103,6 +121,21 @@ describe("managing", () => {
     const saved = await getQuizForManaging({ actor: teacher, quizId: quiz.id });
     expect(saved.settings.attemptsAllowed).toBe(1);
     expect(saved.title).toBe("Harbour news");
+  });
+
+  it("counts attempts as the quiz's report does, and says which are submitted and which in progress", async () => {
+    const { teacher, quiz } = await quizOf();
+    for (let i = 0; i < 2; i++) {
+      const learner = await createLearner();
+      const { id } = await startAttempt({ quizId: quiz.id, actor: learner });
+      await submitAttempt({ attemptId: id, actor: learner, responses: {} });
+    }
+    await startAttempt({ quizId: quiz.id, actor: await createLearner() }); // still in progress
+    await startAttempt({ quizId: quiz.id, actor: teacher, preview: true }); // a preview counts nowhere
+    const managed = await getQuizForManaging({ actor: teacher, quizId: quiz.id });
+    expect(managed.attempts).toEqual({ submitted: 2, inProgress: 1 });
+    expect((await getQuizReport({ actor: teacher, quizId: quiz.id })).grades).toHaveLength(managed.attempts.submitted);
+    await expect(updateQuizSettings({ actor: teacher, quizId: quiz.id, input: settingsOf({ attemptsAllowed: 3 }) })).rejects.toThrow(/^2 submitted attempts and 1 in progress so far\. Changing the attempts allowed/);
   });
 });
 

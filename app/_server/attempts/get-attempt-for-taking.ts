@@ -23,8 +23,8 @@ export interface AttemptForTaking {
 
 /**
  * The attempt as the learner may see it while answering: prompts, choices and their own saved
- * answers. No keys, except feedback on questions already checked when the quiz gives feedback
- * during the attempt.
+ * answers. No keys, except feedback on questions already checked (not drafts) when the quiz gives
+ * feedback during the attempt.
  */
 export async function getAttemptForTaking({ attemptId, actor, loaded, now = new Date() }: { attemptId: string; actor: Actor; loaded?: LoadedAttempt; now?: Date }): Promise<AttemptForTaking> {
   const attempt = loaded ?? (await loadAttempt({ attemptId, actor }));
@@ -46,7 +46,8 @@ export async function getAttemptForTaking({ attemptId, actor, loaded, now = new 
       return {
         ...view,
         ...(parsed.success ? { saved: parsed.data } : {}),
-        ...(during ? { feedback: feedbackFor(q, stored.fraction, parsed.success ? parsed.data : undefined) } : {}),
+        // A draft (saved, not checked) shows no feedback: the key waits for "Check answer".
+        ...(during && !stored.draft ? { feedback: feedbackFor(q, stored.fraction, parsed.success ? parsed.data : undefined) } : {}),
       };
     }),
   };

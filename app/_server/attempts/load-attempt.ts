@@ -25,7 +25,8 @@ export interface LoadedAttempt {
     question: Question;
     article: { id: string; title: string; source: string | null } | null;
   }[];
-  responses: Map<string, { questionVersion: number; response: string; fraction: number; points: number }>;
+  /** `draft`: saved, not yet checked (feedback during the attempt): it may change and shows no feedback. */
+  responses: Map<string, { questionVersion: number; response: string; fraction: number; points: number; draft: boolean }>;
 }
 
 const layoutSchema = z.array(z.object({ questionId: z.string(), points: z.number() }));
@@ -74,8 +75,8 @@ export async function loadAttempt({ attemptId, actor }: { attemptId: string; act
           FROM "Question" q LEFT JOIN "Article" ar ON ar."id" = q."articleId"
           WHERE q."id" IN (${list(layout.map((l) => l.questionId))})`)
       : [],
-    db.query<{ questionId: string; questionVersion: number; response: string; fraction: number; points: number }>(sql`
-      SELECT "questionId", "questionVersion", "response", "fraction", "points" FROM "Response" WHERE "attemptId" = ${attempt.id}`),
+    db.query<{ questionId: string; questionVersion: number; response: string; fraction: number; points: number; draft: boolean }>(sql`
+      SELECT "questionId", "questionVersion", "response", "fraction", "points", "draft" FROM "Response" WHERE "attemptId" = ${attempt.id}`),
   ]);
   const byId = new Map(rows.map((r) => [r.id, r]));
   return {

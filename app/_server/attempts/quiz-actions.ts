@@ -6,11 +6,11 @@ import { z } from "zod";
 import { headers } from "next/headers";
 import { getCurrentUser, requireTeacher, requireUser } from "../auth/session";
 import { getAuth } from "../auth/auth";
-import { AttemptLimitError, EmptyQuizError, startAttempt } from "./start-attempt";
+import { AttemptLimitError, EmptyQuizError, QuizClosedError, QuizNotOpenError, startAttempt } from "./start-attempt";
 import { submitAttempt } from "./submit-attempt";
 import { loadAttempt } from "./load-attempt";
 import { readResponse } from "./form-responses";
-import { BlankAnswerError, saveAnswer } from "./save-answer";
+import { BlankAnswerError, NotANumberError, saveAnswer } from "./save-answer";
 import { ForbiddenError, NotFoundError } from "../http/errors";
 import type { Question } from "@/questions/schema";
 
@@ -25,6 +25,8 @@ export async function startQuizAction(quizId: string): Promise<void> {
   } catch (error) {
     if (error instanceof AttemptLimitError) redirect(`/quiz/${id}?limit=1`);
     if (error instanceof EmptyQuizError) redirect(`/quiz/${id}?empty=1`);
+    // Closed (or not open yet) since the page was shown: the page says so now.
+    if (error instanceof QuizClosedError || error instanceof QuizNotOpenError) redirect(`/quiz/${id}`);
     throw error;
   }
   redirect(`/attempts/${attempt.id}`);
@@ -66,13 +68,13 @@ export async function saveAnswersAction(attemptId: string, form: FormData): Prom
   const id = idSchema.parse(attemptId);
   const actor = await requireUser(`/attempts/${id}`);
   const attempt = await loadAttempt({ attemptId: id, actor });
-  // With feedback during the attempt, saving is checking, which locks: only the Check button does that.
-  if (attempt.status === "in_progress" && attempt.quiz.settings.review !== "during") {
+  // With feedback during the attempt these are drafts: only the Check button checks (and locks).
+  if (attempt.status === "in_progress") {
     for (const q of attempt.questions) {
       const response = readResponse(form, { id: q.id, type: q.question.type, partCount: partCount(q.question) });
       if (response === undefined) continue;
       try {
-        await saveAnswer({ attemptId: id, questionId: q.id, actor, response: { value: response } });
+        await saveAnswer({ attemptId: id, questionId: q.id, actor, response: { value: response }, check: false });
       } catch (error) {
         if (!(error instanceof ForbiddenError)) throw error;
       }
@@ -87,11 +89,14 @@ export interface SaveAnswerState {
   error?: string;
 }
 
-/** Autosave: one question's fields, sent as the learner answers. */
+/**
+ * Autosave: one question's fields, sent as the learner answers. With feedback during the attempt
+ * it keeps a draft (no feedback, not locked): "Check answer" is what checks (decision 032).
+ */
 export async function saveAnswerAction(attemptId: string, questionId: string, form: FormData): Promise<SaveAnswerState> {
   const actor = await requireUser(`/attempts/${attemptId}`);
   try {
-    await saveAnswer({ attemptId: idSchema.parse(attemptId), questionId: idSchema.parse(questionId), actor, response: { from: (q) => readResponse(form, q) } });
+    await saveAnswer({ attemptId: idSchema.parse(attemptId), questionId: idSchema.parse(questionId), actor, response: { form }, check: false });
     return { ok: true };
   } catch (error) {
     if (error instanceof ForbiddenError || error instanceof NotFoundError) return { ok: false, error: error.message };
@@ -103,12 +108,14 @@ export async function saveAnswerAction(attemptId: string, questionId: string, fo
 export async function checkAnswerAction(attemptId: string, questionId: string, form: FormData): Promise<void> {
   const actor = await requireUser(`/attempts/${attemptId}`);
   let blank = false;
+  let notANumber = false;
   try {
-    await saveAnswer({ attemptId: idSchema.parse(attemptId), questionId: idSchema.parse(questionId), actor, response: { from: (q) => readResponse(form, q) } });
+    await saveAnswer({ attemptId: idSchema.parse(attemptId), questionId: idSchema.parse(questionId), actor, response: { form } });
   } catch (error) {
     if (!(error instanceof ForbiddenError)) throw error;
-    // Nothing entered: nothing locked; the page says so beside the question.
+    // Nothing entered, or no number: nothing locked; the page says so beside the question.
     blank = error instanceof BlankAnswerError;
+    notANumber = error instanceof NotANumberError;
   }
   // Same page, new hash: without the revalidation the router would only scroll, not re-render.
   revalidatePath(`/attempts/${attemptId}`);
@@ -117,6 +124,7 @@ export async function checkAnswerAction(attemptId: string, questionId: string, f
   const query = new URLSearchParams();
   if (Number.isInteger(screen) && screen > 0) query.set("q", String(screen));
   if (blank) query.set("blank", questionId);
+  if (notANumber) query.set("nan", questionId);
   redirect(`/attempts/${attemptId}${query.size ? `?${query}` : ""}#q-${questionId}`);
 }
 
@@ -134,6 +142,7 @@ export async function tryAsGuestAction(quizId: string): Promise<void> {
   try {
     attempt = await startAttempt({ quizId: id, actor });
   } catch (error) {
+    if (error instanceof QuizClosedError || error instanceof QuizNotOpenError) redirect(`/quiz/${id}`);
     if (error instanceof ForbiddenError) redirect(`/sign-up?next=${encodeURIComponent(`/quiz/${id}`)}`);
     throw error;
   }
@@ -144,10 +153,11 @@ export async function tryAsGuestAction(quizId: string): Promise<void> {
 export async function goToQuestionAction(attemptId: string, questionId: string, target: number, form: FormData): Promise<void> {
   const actor = await requireUser(`/attempts/${attemptId}`);
   const attempt = await loadAttempt({ attemptId: idSchema.parse(attemptId), actor });
-  // With feedback during the attempt an answer is saved only when checked (saving locks it).
-  if (attempt.quiz.settings.review !== "during" && attempt.status === "in_progress") {
+  // With feedback during the attempt it is kept as a draft: only "Check answer" checks (and locks).
+  if (attempt.status === "in_progress") {
     try {
-      await saveAnswer({ attemptId: attempt.id, questionId: idSchema.parse(questionId), actor, response: { from: (q) => readResponse(form, q) } });
+      // A box with no number in it is refused (NotANumberError): the answer saved before stays.
+      await saveAnswer({ attemptId: attempt.id, questionId: idSchema.parse(questionId), actor, response: { form }, check: false });
     } catch (error) {
       if (!(error instanceof ForbiddenError)) throw error;
     }

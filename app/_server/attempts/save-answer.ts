@@ -1,6 +1,6 @@
 import { randomUUID } from "node:crypto";
 import { getDb } from "@/prisma/client";
-import { directSql, sql, type Statement } from "@/prisma/direct-sql";
+import { directSql, raw, sql, type Statement } from "@/prisma/direct-sql";
 import { feedbackForResponse, gradeResponse } from "@/questions/grade";
 import { responseSchema, type LearnerResponse, type Question } from "@/questions/schema";
 import type { Actor } from "../auth/session";
@@ -10,6 +10,7 @@ import { parseQuizSettings } from "../quizzes/quiz-settings";
 import { attemptDeadline, isPastDeadline, lateMessage } from "./attempt-deadline";
 import { questionGradingColumns, toDomainQuestion, type QuestionRow } from "../bank/question-record";
 import { describeAnswer } from "./answer-text";
+import { readResponse, unreadableAnswer } from "./form-responses";
 
 export interface AnswerFeedback {
   fraction: number;
@@ -32,6 +33,23 @@ export class BlankAnswerError extends ForbiddenError {
     super("Give an answer before checking it: nothing was entered, so nothing was checked.");
     this.name = "BlankAnswerError";
   }
+}
+
+/** A numeric question's text with no one number in it (decision 032): refused, never stored as nothing. */
+export class NotANumberError extends ForbiddenError {
+  constructor() {
+    super("That answer needs a number, like 250: it was not saved, and any answer saved before is kept.");
+    this.name = "NotANumberError";
+  }
+}
+
+/**
+ * One question's answer from the attempt form, refusing (NotANumberError) a numeric question's text
+ * with no number in it: saving that would store nothing and clear what was saved before.
+ */
+export function readFormAnswer(form: FormData, question: { id: string; type: Question["type"]; partCount: number }): LearnerResponse | undefined {
+  if (unreadableAnswer(form, question)) throw new NotANumberError();
+  return readResponse(form, question);
 }
 
 /**
@@ -75,13 +93,24 @@ export async function saveAnswer({
   questionId,
   actor,
   response,
+  check = true,
   now = new Date(),
 }: {
   attemptId: string;
   questionId: string;
   actor: Actor;
-  /** The answer, or a reader that takes it from a form once the question's type is known. */
-  response: { value: unknown } | { from: (question: { id: string; type: Question["type"]; partCount: number }) => unknown };
+  /**
+   * With feedback during the attempt: whether this is the learner's "Check" (the answer is marked,
+   * its feedback returned, and it is final) or an autosave (kept as a draft that may still change,
+   * no feedback). Other quizzes ignore it. Decision 032.
+   */
+  check?: boolean;
+  /**
+   * The answer; or a reader that takes it from a form once the question's type is known; or the
+   * attempt form itself, read as the server reads it (`readFormAnswer`: a numeric question's text
+   * with no number in it is refused with NotANumberError, never stored as nothing).
+   */
+  response: { value: unknown } | { from: (question: { id: string; type: Question["type"]; partCount: number }) => unknown } | { form: FormData };
   now?: Date;
 }): Promise<{ saved: true; feedback?: AnswerFeedback }> {
   const attempt = await findAttemptForSaving(attemptId, actor.id, questionId);
@@ -97,17 +126,19 @@ export async function saveAnswer({
   const during = attempt.settings.review === "during";
 
   const partCount = question.type === "matching" || question.type === "ordering" ? (question.answer as unknown[]).length : 0;
-  const raw = "from" in response ? response.from({ id: questionId, type: question.type, partCount }) : response.value;
+  const shape = { id: questionId, type: question.type, partCount };
+  const raw = "from" in response ? response.from(shape) : "form" in response ? readFormAnswer(response.form, shape) : response.value;
   const parsed = responseSchema.safeParse(raw);
   const value: LearnerResponse | undefined = parsed.success ? parsed.data : undefined;
-  // With feedback during the attempt saving is checking, and a checked answer is final: a blank
-  // one is refused, not locked as wrong with the key shown.
-  if (during && isBlankResponse(value)) throw new BlankAnswerError();
+  // With feedback during the attempt a checked answer is final: a blank one is refused, not
+  // locked as wrong with the key shown. An autosaved draft may be blank (the learner cleared it).
+  const checking = during && check;
+  if (checking && isBlankResponse(value)) throw new BlankAnswerError();
   const fraction = value === undefined ? 0 : gradeResponse(question, value).fraction;
   const written = await writeResponseIfOpen(
     { attemptId, questionId, questionVersion: row.version, response: JSON.stringify(value ?? null), fraction, points: fraction * entry.points, answeredAt: now },
-    // With feedback during the attempt a checked answer is final: never overwrite it.
-    { replace: !during },
+    // With feedback during the attempt a checked answer is final: only a draft is ever overwritten.
+    { replace: during ? "draft" : "always", draft: during && !check },
   );
   if (!written) {
     // Either a submit won the race, or (feedback during) this question was already checked.
@@ -115,7 +146,7 @@ export async function saveAnswer({
     const [still] = await db.query(sql`SELECT 1 AS "open" FROM "Attempt" WHERE "id" = ${attemptId} AND "status" = 'in_progress'`);
     throw still ? new AnswerLockedError() : new ForbiddenError("This attempt has been submitted.");
   }
-  return during ? { saved: true, feedback: feedbackFor({ question }, fraction, value) } : { saved: true };
+  return checking ? { saved: true, feedback: feedbackFor({ question }, fraction, value) } : { saved: true };
 }
 
 type AttemptForSaving = { status: string; deadlineAt: Date | null; preview: boolean; layout: string; quizId: string; settings: string; closeAt: Date | null } & Partial<QuestionRow> & {
@@ -155,9 +186,19 @@ export interface Mark {
 
 export const MARK_COLUMNS = sql`"id", "attemptId", "questionId", "questionVersion", "response", "fraction", "points", "answeredAt"`;
 
-/** Saving a question's answer again replaces the mark (one response per question per attempt). */
+/**
+ * Saving a question's answer again replaces the mark (one response per question per attempt). A
+ * mark written this way is never a draft: submitting makes every answer final.
+ */
 export const REPLACE_MARK = sql`ON CONFLICT ("attemptId", "questionId") DO UPDATE SET "questionVersion" = excluded."questionVersion",
-  "response" = excluded."response", "fraction" = excluded."fraction", "points" = excluded."points", "answeredAt" = excluded."answeredAt"`;
+  "response" = excluded."response", "fraction" = excluded."fraction", "points" = excluded."points", "answeredAt" = excluded."answeredAt", "draft" = false`;
+
+/** Feedback during the attempt: a draft may be replaced (by a newer draft or by its check); a checked answer never. */
+const REPLACE_DRAFT = (draft: boolean) => sql`ON CONFLICT ("attemptId", "questionId") DO UPDATE SET "questionVersion" = excluded."questionVersion",
+  "response" = excluded."response", "fraction" = excluded."fraction", "points" = excluded."points", "answeredAt" = excluded."answeredAt", "draft" = ${bool(draft)}
+  WHERE "Response"."draft" = true`;
+/** A boolean as SQL text (both databases read TRUE and FALSE; a bound parameter would need a cast on PostgreSQL). */
+const bool = (value: boolean) => raw(value ? "true" : "false");
 
 /**
  * A mark as a VALUES row, in MARK_COLUMNS' order, with a new id. PostgreSQL needs the column types
@@ -174,12 +215,12 @@ export function markRow(m: Mark, typed: boolean): Statement {
  * One statement that writes the response only while the attempt is still open, so a submit racing
  * this save wins cleanly without a transaction. Returns whether a row was written.
  */
-async function writeResponseIfOpen(mark: Mark, { replace }: { replace: boolean }): Promise<boolean> {
+async function writeResponseIfOpen(mark: Mark, { replace, draft }: { replace: "always" | "draft"; draft: boolean }): Promise<boolean> {
   const db = await directSql(getDb());
   const changed = await db.execute(sql`
-    INSERT INTO "Response" (${MARK_COLUMNS})
-    SELECT * FROM (VALUES ${markRow(mark, db.postgres)}) AS "mark"
+    INSERT INTO "Response" (${MARK_COLUMNS}, "draft")
+    SELECT *, ${bool(draft)} FROM (VALUES ${markRow(mark, db.postgres)}) AS "mark"
     WHERE EXISTS (SELECT 1 FROM "Attempt" WHERE "id" = ${mark.attemptId} AND "status" = 'in_progress')
-    ${replace ? REPLACE_MARK : sql`ON CONFLICT ("attemptId", "questionId") DO NOTHING`}`);
+    ${replace === "always" ? REPLACE_MARK : REPLACE_DRAFT(draft)}`);
   return changed > 0;
 }

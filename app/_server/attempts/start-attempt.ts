@@ -16,6 +16,22 @@ export class EmptyQuizError extends ForbiddenError {
   }
 }
 
+/** The quiz's close date has passed (or its teacher pressed "Close now"): it takes no more attempts. */
+export class QuizClosedError extends ForbiddenError {
+  constructor() {
+    super("This quiz has closed: it no longer takes attempts.");
+    this.name = "QuizClosedError";
+  }
+}
+
+/** The quiz has an open date still to come. */
+export class QuizNotOpenError extends ForbiddenError {
+  constructor() {
+    super("This quiz is not open yet.");
+    this.name = "QuizNotOpenError";
+  }
+}
+
 export class AttemptLimitError extends ForbiddenError {
   constructor(allowed: number) {
     super(`This quiz allows ${allowed} attempt${allowed === 1 ? "" : "s"}, and you have used ${allowed === 1 ? "it" : "them all"}.`);
@@ -70,10 +86,14 @@ export async function startAttempt({ quizId, actor, now = new Date(), preview = 
   // included" (decision 024); the others are for people with accounts.
   if (actor.isGuest && !quiz.isDemo && quiz.visibility !== "public") throw new ForbiddenError("Create an account to take this quiz.");
   if (preview) assertOwner(actor, quiz.ownerId, "Quiz");
-  else if ((quiz.openAt && quiz.openAt > now) || (quiz.closeAt && quiz.closeAt <= now)) throw new NotFoundError("Quiz");
-  // Not for this person (a classes-only quiz, opened by URL): it does not exist for them. Public
-  // quizzes, the common case at the bell, skip the query.
-  else if (quiz.visibility !== "public" && !(await getDb().quiz.count({ where: { id: quizId, ...visibleTo(actor) } }))) throw new NotFoundError("Quiz");
+  else {
+    // Not for this person (a classes-only quiz, opened by URL): it does not exist for them. Public
+    // quizzes, the common case at the bell, skip the query.
+    if (quiz.visibility !== "public" && !(await getDb().quiz.count({ where: { id: quizId, ...visibleTo(actor) } }))) throw new NotFoundError("Quiz");
+    // One they may see but that does not take attempts now: said so, not "not found" (a 500 on the page).
+    if (quiz.closeAt && quiz.closeAt <= now) throw new QuizClosedError();
+    if (quiz.openAt && quiz.openAt > now) throw new QuizNotOpenError();
+  }
   if (quiz.existingId) return { id: quiz.existingId, resumed: true };
 
   const settings = parseQuizSettings(quiz.settings);

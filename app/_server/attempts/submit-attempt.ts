@@ -35,10 +35,10 @@ export async function submitAttempt({
   const locked = attempt.quiz.settings.review === "during";
   const graded = attempt.questions.map((q) => {
     // Answers saved as they were given count when the final form leaves a question out (or,
-    // with feedback during the attempt, always: a checked answer is final).
+    // with feedback during the attempt, always once checked: a checked answer is final; a draft is not).
     // A late submission is not trusted: only answers saved before the deadline count.
     const saved = attempt.responses.get(q.id);
-    const fromSaved = saved && (late || locked || responses[q.id] === undefined);
+    const fromSaved = saved && (late || (locked && !saved.draft) || responses[q.id] === undefined);
     const given = fromSaved ? (JSON.parse(saved.response) ?? undefined) : late ? undefined : responses[q.id];
     const parsed = responseSchema.safeParse(given);
     const response: LearnerResponse | undefined = parsed.success ? parsed.data : undefined;

@@ -53,15 +53,19 @@ export const viewAttemptOperation = operation({
   },
 });
 
-/** PUT /api/attempts/:attemptId/answers/:questionId { "response": ... }: saves one answer (409: no longer taken). */
+/**
+ * PUT /api/attempts/:attemptId/answers/:questionId { "response": ..., "check"?: boolean }: saves one
+ * answer (409: no longer taken). With feedback during the attempt it checks the answer (feedback
+ * returned, answer final) unless `"check": false`, which keeps a draft (decision 032).
+ */
 export const saveAnswerOperation = operation({
   method: "PUT",
   path: "/api/attempts/:attemptId/answers/:questionId",
   params: z.object({ attemptId: idSchema, questionId: idSchema }),
-  body: z.object({ response: responseSchema }).strict(),
+  body: z.object({ response: responseSchema, check: z.boolean().optional() }).strict(),
   forbiddenStatus: 409,
   run: async ({ params, body, actor }) => ({
-    json: await saveAnswer({ attemptId: params.attemptId, questionId: params.questionId, actor, response: { value: body.response } }),
+    json: await saveAnswer({ attemptId: params.attemptId, questionId: params.questionId, actor, response: { value: body.response }, check: body.check }),
   }),
 });
 

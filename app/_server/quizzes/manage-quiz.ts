@@ -8,6 +8,7 @@ import { GRADING_METHODS, parseQuizSettings, quizSettingsSchema, REVIEW_POLICIES
 import { QUIZ_TITLE_MAX } from "./create-quiz";
 import { countQuizQuestions } from "./list-published-quizzes";
 import { quizVisibilitySchema, type QuizVisibility } from "./quiz-visibility";
+import { attemptsSoFar } from "../../_components/format";
 
 // Managing a quiz after it is made: its settings, publishing and unpublishing, closing now. Only
 // its owner (or an admin) may; anyone else is told it does not exist.
@@ -18,12 +19,24 @@ async function ownedQuiz(actor: Actor, quizId: string) {
     select: {
       id: true, title: true, description: true, ownerId: true, status: true, visibility: true, settings: true,
       drawRules: true, openAt: true, closeAt: true,
-      _count: { select: { questions: true, attempts: { where: { preview: false } } } },
+      _count: { select: { questions: true } },
     },
   });
   if (!quiz) throw new NotFoundError("Quiz");
   assertOwner(actor, quiz.ownerId, "Quiz");
-  return quiz;
+  return { ...quiz, attempts: await countAttempts(quiz.id) };
+}
+
+/** Learners' attempts (never previews), submitted and in progress: counted as the quiz's report counts them. */
+async function countAttempts(quizId: string): Promise<AttemptCounts> {
+  const rows = await getDb().attempt.groupBy({ by: ["status"], where: { quizId, preview: false }, _count: { _all: true } });
+  const of = (status: string) => rows.find((r) => r.status === status)?._count._all ?? 0;
+  return { submitted: of("submitted"), inProgress: of("in_progress") };
+}
+
+export interface AttemptCounts {
+  submitted: number;
+  inProgress: number;
 }
 
 /** The quiz as its owner manages it: settings, state, attempts so far, questions it would ask. */
@@ -39,7 +52,7 @@ export async function getQuizForManaging({ actor, quizId, now = new Date() }: { 
     openAt: quiz.openAt,
     closeAt: quiz.closeAt,
     closed: quiz.closeAt !== null && quiz.closeAt <= now,
-    attempts: quiz._count.attempts,
+    attempts: quiz.attempts,
     questionCount: await countQuizQuestions({ fixed: quiz._count.questions, drawRules: quiz.drawRules, ownerId: quiz.ownerId, now }),
   };
 }
@@ -66,8 +79,9 @@ export const quizSettingsInputSchema = z
 const ATTEMPT_SETTINGS = { timeLimitSeconds: "the time limit", attemptsAllowed: "the attempts allowed", grading: "how the grade is chosen", review: "when answers are shown" } as const;
 
 export class AttemptsAffectedError extends Error {
-  constructor(readonly attempts: number, readonly changed: string[]) {
-    super(`${attempts} attempt${attempts === 1 ? " has" : "s have"} been made. Changing ${changed.join(", ")} applies to ${attempts === 1 ? "it" : "them"} too (grades and what learners see). Tick "I understand" to save anyway.`);
+  constructor(readonly attempts: AttemptCounts, readonly changed: string[]) {
+    const one = attempts.submitted + attempts.inProgress === 1;
+    super(`${attemptsSoFar(attempts)} so far. Changing ${changed.join(", ")} applies to ${one ? "it" : "them"} too (grades and what learners see). Tick "I understand" to save anyway.`);
     this.name = "AttemptsAffectedError";
   }
 }
@@ -82,7 +96,7 @@ export async function updateQuizSettings({ actor, quizId, input }: { actor: Acto
   const old = parseQuizSettings(quiz.settings);
   const settings = quizSettingsSchema.parse({ ...old, timeLimitSeconds: data.timeLimitMinutes ? data.timeLimitMinutes * 60 : null, attemptsAllowed: data.attemptsAllowed, grading: data.grading, review: data.review });
   const changed = (Object.keys(ATTEMPT_SETTINGS) as (keyof typeof ATTEMPT_SETTINGS)[]).filter((k) => settings[k] !== old[k]).map((k) => ATTEMPT_SETTINGS[k]);
-  if (quiz._count.attempts > 0 && changed.length > 0 && !data.confirmed) throw new AttemptsAffectedError(quiz._count.attempts, changed);
+  if (quiz.attempts.submitted + quiz.attempts.inProgress > 0 && changed.length > 0 && !data.confirmed) throw new AttemptsAffectedError(quiz.attempts, changed);
   await getDb().quiz.update({
     where: { id: quiz.id },
     data: { title: data.title, description: data.description, visibility: data.visibility, settings: JSON.stringify(settings), openAt: data.openAt, closeAt: data.closeAt },

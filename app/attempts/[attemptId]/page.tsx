@@ -22,9 +22,9 @@ export const metadata: Metadata = { title: "Quiz attempt" };
 const FORM_ID = "attempt-form";
 
 /** One address for an attempt: the questions while it is open, the marked result once submitted. */
-export default async function AttemptPage({ params, searchParams }: { params: Promise<{ attemptId: string }>; searchParams: Promise<{ q?: string; blank?: string }> }) {
+export default async function AttemptPage({ params, searchParams }: { params: Promise<{ attemptId: string }>; searchParams: Promise<{ q?: string; blank?: string; nan?: string }> }) {
   const { attemptId } = await params;
-  const { q: screenParam, blank } = await searchParams;
+  const { q: screenParam, blank, nan } = await searchParams;
   const actor = await requireUser(`/attempts/${attemptId}`);
   const view = await orNotFound(viewAttempt({ attemptId, actor }));
   if ("result" in view) return <ResultView result={view.result} guest={actor.isGuest} timeZone={await getReaderTimeZone()} />;
@@ -68,7 +68,7 @@ export default async function AttemptPage({ params, searchParams }: { params: Pr
       {screen === null && <QuestionNavigator attemptId={attempt.id} savedIds={savedIds} items={numbered} />}
       <ol className="space-y-4" start={screen ?? 1}>
         {shown.map((q, shownIndex) => (
-          <QuestionCard key={q.id} question={q} number={(screen ?? 1) + shownIndex} attempt={attempt} blankCheck={blank === q.id && !q.feedback} />
+          <QuestionCard key={q.id} question={q} number={(screen ?? 1) + shownIndex} attempt={attempt} blankCheck={blank === q.id && !q.feedback} notANumber={nan === q.id && !q.feedback} />
         ))}
       </ol>
       {screen !== null && <QuestionNavigator attemptId={attempt.id} savedIds={savedIds} current={screen} items={numbered.map((q) => ({ ...q, goTo: goTo(q.number) }))} />}
@@ -89,7 +89,8 @@ export default async function AttemptPage({ params, searchParams }: { params: Pr
         <div className="flex flex-wrap items-center gap-x-4 gap-y-2">
           <SubmitAttemptButton attemptId={attempt.id} savedIds={savedIds} questions={numbered} prominent={screen === null || screen === total} />
           {attempt.deadlineAt && <Countdown deadline={attempt.deadlineAt.toISOString()} renderedAt={attempt.readAt.getTime()} formId={FORM_ID} />}
-          {!attempt.feedbackDuring && <Autosave formId={FORM_ID} attemptId={attempt.id} questions={attempt.questions.map(autosaveQuestion)} save={save} />}
+          {/* With feedback during the attempt too: an unchecked answer is kept as a draft (decision 032); a checked one is final. */}
+          <Autosave formId={FORM_ID} attemptId={attempt.id} questions={attempt.questions.filter((q) => !q.feedback).map(autosaveQuestion)} save={save} />
         </div>
       </div>
       <AttemptFormEvents formId={FORM_ID} attemptId={attempt.id} currentQuestionId={current?.id} />
@@ -97,7 +98,7 @@ export default async function AttemptPage({ params, searchParams }: { params: Pr
   );
 }
 
-function QuestionCard({ question: q, number, attempt, blankCheck }: { question: AttemptForTaking["questions"][number]; number: number; attempt: AttemptForTaking; blankCheck: boolean }) {
+function QuestionCard({ question: q, number, attempt, blankCheck, notANumber }: { question: AttemptForTaking["questions"][number]; number: number; attempt: AttemptForTaking; blankCheck: boolean; notANumber: boolean }) {
   return (
     <li id={`q-${q.id}`} data-question-id={q.id} className="scroll-mt-6 rounded-xl border border-slate-200 bg-white p-5 shadow-sm">
       <p id={`prompt-${q.id}`} tabIndex={-1} className="font-semibold">
@@ -116,6 +117,12 @@ function QuestionCard({ question: q, number, attempt, blankCheck }: { question: 
         )}
         {!q.feedback && <FlagButton attemptId={attempt.id} questionId={q.id} />}
       </div>
+      {notANumber && (
+        // The server refused to check text with no number in it (decision 032).
+        <p role="alert" className="mt-3 rounded-md border border-amber-200 bg-amber-50 px-3 py-2 text-sm text-amber-900">
+          That answer needs a number, like 250, so nothing was checked.
+        </p>
+      )}
       {blankCheck && (
         // The server refused a blank check (without JavaScript the button cannot know).
         <p role="alert" className="mt-3 rounded-md border border-amber-200 bg-amber-50 px-3 py-2 text-sm text-amber-900">

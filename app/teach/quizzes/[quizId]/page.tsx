@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { orNotFound } from "../../../_server/http/or-not-found";
 import { DataTable, Pager, pageNumber } from "../../../_components/ui";
+import { plural } from "../../../_components/format";
 import Link from "next/link";
 import { requireTeacher } from "../../../_server/auth/session";
 import { getQuizReport } from "../../../_server/quizzes/quiz-report";
@@ -61,7 +62,7 @@ export default async function QuizReportPage({ params, searchParams }: { params:
           <p className="text-sm"><Link href="/teach" className="text-brand-700 underline">Teach</Link></p>
           <h1 className="mt-1 text-2xl font-bold tracking-tight">{report.title}</h1>
           <p className="mt-1 text-sm text-slate-600">
-            {report.learners} learner{report.learners === 1 ? "" : "s"} · {report.grades.length} attempt{report.grades.length === 1 ? "" : "s"}{mean !== null ? ` · mean ${Math.round(mean)}%` : ""} · statistics use first attempts
+            {report.learners} learner{report.learners === 1 ? "" : "s"} · {plural(report.grades.length, "submitted attempt")}{mean !== null ? ` · mean ${Math.round(mean)}%` : ""} · statistics use first attempts
           </p>
         </div>
         <div className="flex flex-wrap gap-3">

@@ -1,0 +1,2 @@
+-- AlterTable
+ALTER TABLE "Response" ADD COLUMN     "draft" BOOLEAN NOT NULL DEFAULT false;
