@@ -313,6 +313,18 @@ export const backlog: readonly BacklogItem[] = [
     area: "build",
   },
   {
+    article: "15-reid-senate-democratic-leader.txt",
+    rank: 7,
+    problem: "a definite reference with nothing before it in the prompt ('Seconding the nomination was ...', 'Coming _____ years after WWII, the accord ...', 'The other _____ are ...') reads as if the reader had the article open; it should name what it refers to or rank down",
+    area: "rank",
+  },
+  {
+    article: "23-merkel-macron-aachen-treaty.txt",
+    rank: 1,
+    problem: "a typo of the source is copied into the prompt ('the history […]' for 'historic', 'least year' for 'last year'); an elision beside it makes it read worse",
+    area: "build",
+  },
+  {
     article: "20-gilani-singh-seoul-summit.txt",
     rank: 5,
     problem: "a quoted phrase asked as a cloze ('had an ‘_____’') is not worth asking: what the article put in quotation marks is wording, not a fact",
