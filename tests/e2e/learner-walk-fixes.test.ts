@@ -141,7 +141,7 @@ describe.skipIf(!chromiumPath)("fixes from the learner-side walk in Chromium", (
         await page.screenshot({ path: `${SHOTS}/walk-a-draft-kept-${viewport.name}.png`, fullPage: true });
         // Checking is what shows the feedback and locks it.
         await page.getByRole("button", { name: "Check answer" }).click();
-        await page.getByText("Correct: 250").waitFor();
+        await page.getByText("Correct: the answer is 250.").waitFor();
         expect(await storedResponse(server.databaseUrl, attemptId, ids[0]!)).toEqual({ response: 250, draft: false });
         await page.getByRole("button", { name: "Next →" }).click();
         await page.getByText("Question 2 of 2").waitFor();
