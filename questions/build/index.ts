@@ -47,7 +47,8 @@ export function isPoorFact(f: Fact, orgNames: ReadonlySet<string>): boolean {
   // "Fellow Malawians, ...", "Dear colleagues, ...": whom a speech addresses is no fact of the story.
   if (f.kind === "other" && /^(?:(?:my )?fellow|dear|ladies)\b/i.test(f.answer)) return true;
   // "NHS-accredited trainers", "U.S.-led", "European-style": a name made into a modifier describes the noun after it.
-  if ((f.kind === "other" || f.kind === "place") && (/\p{L}-[a-z]+$/u.test(f.answer) || /^-[a-z]/.test(f.sentence.slice(f.answerEnd - f.start)))) return true;
+  // (A rank, "third-largest", is one word with a hyphen of its own, not a name made a modifier.)
+  if ((f.kind === "other" || f.kind === "place") && f.entityType !== "rank" && (/\p{L}-[a-z]+$/u.test(f.answer) || /^-[a-z]/.test(f.sentence.slice(f.answerEnd - f.start)))) return true;
   // "the Constitutional Court (ConCourt)", "the Karlspreis (Charlemagne Prize)": a name in brackets
   // restates the name just before it; blanking it asks the learner to copy.
   // (The bracket after the name is checked first: it is one comparison, the pattern a search.)

@@ -6,7 +6,7 @@
 // half of a quotation, no half of an "A and B". Each fact carries the direct question its own
 // clause gives, when the clause is plain enough ("Why did China raise tariffs on US goods?"), and
 // wrong answers of the same shape taken from the article's other sentences.
-import { englishWordSet, personVerbSet } from "../data";
+import { englishWordSet, personVerbSet, words } from "../data";
 import type { Annotated, NlpEntity, NlpToken } from "../nlp";
 import type { RawFact } from "./raw";
 import type { Fact, ReasonShape } from "./types";
@@ -15,7 +15,7 @@ import { pastToBase, presentToBase } from "./verbs";
 /** Longest answer, in words: past this a choice is a passage to read, not a reason to recall. */
 export const MAX_REASON_WORDS = 12;
 
-type Ask = "why" | "what-over" | "what-caused" | "what-agreed" | "none";
+type Ask = "why" | "what-over" | "what-caused" | "what-agreed" | "what-declared" | "none";
 
 interface Cue {
   words: readonly string[];
@@ -25,6 +25,8 @@ interface Cue {
   clause?: boolean;
   /** Outcomes: "to" must be followed by a verb ("decided to leave", not "decided to a ..."). */
   verbOnly?: boolean;
+  /** Outcomes: the verb's object is the outcome ("declared a state of emergency"), never a clause or a name. */
+  objectOnly?: boolean;
 }
 
 const CUES: readonly Cue[] = [
@@ -48,7 +50,22 @@ const CUES: readonly Cue[] = [
     ask: "what-agreed" as const,
     verbOnly: true,
   })),
+  // What a government or body declared or imposed: "declared a state of emergency", "imposed a
+  // curfew", "declared martial law". The object itself is the outcome (see DECLARED_OBJECT).
+  ...["declared", "declare", "declares", "imposed", "impose", "imposes"].map((w) => ({ words: [w], type: "outcome" as const, ask: "what-declared" as const, objectOnly: true })),
 ];
+
+/**
+ * The object a declaration or an imposition names: "a"/"an" and a noun phrase, or a bare common
+ * noun ("martial law", "war"). Not "the" (a thing named before: "lifted the curfew" is a later step
+ * of a story asked elsewhere), a pronoun, a name or a number.
+ */
+function DECLARED_OBJECT(toks: readonly NlpToken[], k: number): boolean {
+  const first = toks[k];
+  if (!first || toks[k - 1]!.pos !== "VERB") return false;
+  if (/^an?$/i.test(first.text)) return toks[k + 1]?.pos === "NOUN" || toks[k + 1]?.pos === "ADJ";
+  return (first.pos === "NOUN" || (first.pos === "ADJ" && toks[k + 1]?.pos === "NOUN")) && /^[a-z]/.test(first.text);
+}
 
 /** Words before "over" that make it a reason ("clashed over", "a row over"), not a number or a span ("over 5,000", "over the past year"). */
 const OVER_CUE = /^(?:clash(?:ed|es)?|rows?|disputes?|disputed|tensions?|resentment|divided|split|protest(?:s|ed|ing)?|anger|angry|outrage|fury|concerns?|concerned|fears?|worries|criti(?:ci[sz]ed|cism)|sued|lawsuit|fined|overturned|arrested|charged|resign(?:ed|ation)|sacked|fired|ousted|impeached|suspended|expelled|banned|punished|accused|condemned|fight|battle|standoff|feud|spat|rift|quarrel|disagreements?|friction|boycott(?:ed)?|sanctions?|sanctioned|probe|investigated|penali[sz]ed|stripped|uproar|backlash|strikes?|walked)$/;
@@ -313,6 +330,9 @@ export function reasonFacts(s: string, nlp: Annotated): RawFact[] {
     if (cue.type === "outcome") {
       if (toks[i]!.pos !== "VERB" && toks[i]!.pos !== "AUX") continue; // "a vote to ...", "a promise to ..."
       if (cue.verbOnly && first.pos !== "VERB") continue;
+      // "declared a state of emergency", "imposed martial law"; not "declared that ...", "declared
+      // him the winner", "was declared the winner" (a passive names its subject's new status).
+      if (cue.objectOnly && !DECLARED_OBJECT(toks, k)) continue;
     }
     if (cueWord === "over") {
       const window = toks.slice(Math.max(0, i - 6), i).map(lower);
@@ -335,6 +355,12 @@ export function reasonFacts(s: string, nlp: Annotated): RawFact[] {
     const bareBecause = cue.words.length === 1 && cueWord === "because";
     const walk = walkPhrase(toks, ents, k, bareBecause ? "clause" : startShape, cue.clause === true);
     if (!walk) continue;
+    // What was declared is the noun phrase alone: "martial law", not "martial law in the capital";
+    // "a state of emergency" keeps its "of".
+    if (cue.objectOnly) {
+      const prep = toks.findIndex((t, j) => j > k && j < walk.end && t.pos === "ADP" && lower(t) !== "of");
+      if (prep > 0) walk.end = prep;
+    }
     if (!fitPhrase(toks, k, walk.end, walk.shape, cueWord)) continue;
     if (bareBecause && walk.shape !== "clause") continue;
     const a0 = first.start;
@@ -474,6 +500,7 @@ function directAsk(s: string, toks: readonly NlpToken[], cueIdx: number, k: numb
     else if (present && /s$/.test(w)) head = `does ${subject}${adv} ${present}`;
     else return undefined;
   }
+  if (cue.ask === "what-declared") return `What ${head}?`;
   if (cue.type === "outcome") return shape === "verb" ? `What ${head} to do?` : `What ${head} to?`;
   if (cue.ask === "what-over") {
     // "Lawmakers clashed with officials over ...", not "... resentment over ..." (the noun's, not the verb's).
@@ -726,7 +753,12 @@ export function addReasonChoices(facts: Fact[], nlps: readonly (Annotated | unde
       else yield b[j++]!;
     }
   }
+  const articleWords = new Set(sentenceWords.flatMap((ws) => [...ws]));
   for (const f of asked) {
+    if (DECLARING.test(f.cue ?? "")) {
+      f.alternatives = declarationChoices(f.answer, articleWords);
+      continue;
+    }
     const shape = f.shape ?? "noun";
     const n = wordCount(f.answer);
     const own = new Set([...(sentenceWords[f.sentenceIndex] ?? []), ...contentWordsOf(f.context ?? "")]);
@@ -767,4 +799,29 @@ export function addReasonChoices(facts: Fact[], nlps: readonly (Annotated | unde
     if (shape === "gerund" && !picked.slice(0, 3).some((p) => p.shape === "gerund")) picked.length = 0;
     if (picked.length) f.alternatives = picked.map((p) => p.text);
   }
+}
+
+const DECLARING = /^(?:declare|impose)[sd]?$/i;
+const lastWord = (x: string) => contentWordsOf(x).pop() ?? "";
+const DECLARED_HEADS = new Set(words.declarations.map(lastWord));
+/** Things declared that make no wrong answer of their own (the list offers the measures taken). */
+const OTHER_DECLARED_HEADS = new Set(["outbreak", "epidemic", "pandemic", "war", "independence", "bankruptcy", "victory", "famine", "drought", "disaster"].map(lastWord));
+
+/**
+ * Wrong answers for what was declared or imposed: other measures of that kind from the word list
+ * (the article's own phrases are rarely things one declares), none sharing a word with the key
+ * and none whose head word the article uses (it may have been declared too: "a curfew" beside a
+ * state of emergency; "a national emergency" where a state of emergency was declared).
+ */
+function declarationChoices(key: string, articleWords: ReadonlySet<string>): string[] | undefined {
+  const keyWords = contentWordsOf(key);
+  // Only a measure of that kind: "imposed tariffs on $325bn of goods" is a trade step, and a state of
+  // emergency beside it is absurd.
+  const head = keyWords[keyWords.length - 1];
+  if (!head || !(DECLARED_HEADS.has(head) || OTHER_DECLARED_HEADS.has(head))) return undefined;
+  const out = words.declarations.filter((d) => {
+    const ws = contentWordsOf(d);
+    return ws.length > 0 && !ws.some((w) => keyWords.includes(w)) && !articleWords.has(ws[ws.length - 1]!);
+  });
+  return out.length >= 3 ? out.slice(0, 4) : undefined;
 }

@@ -162,9 +162,10 @@ class Picker {
     this.framed = key === "role";
     this.place = f.kind === "place" || placeInfo(f.answer).kind !== "unknown";
     this.org = !this.place && key === "org" && (!!orgKind(f.answer) || CENTRAL_BANK.test(f.answer));
-    this.numeric = f.kind === "count" || f.kind === "money" || f.kind === "percentage" || f.kind === "date";
+    // A rank ("third-largest") is a number in words: "second-largest" shares its word by design.
+    this.numeric = f.kind === "count" || f.kind === "money" || f.kind === "percentage" || f.kind === "date" || f.entityType === "rank";
     this.named = !/\d/.test(f.answer) && !this.framed && !this.numeric;
-    this.byValue = this.numeric && f.kind !== "date";
+    this.byValue = this.numeric && f.kind !== "date" && f.entityType !== "rank";
   }
 
   private noteAcronym(x: string): void {

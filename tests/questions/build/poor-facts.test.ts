@@ -133,3 +133,18 @@ describe("a bare title names nobody and is not asked", () => {
     expect(isPoorFact(f, new Set())).toBe(false);
   });
 });
+
+describe("a rank is asked, with ranks for its wrong answers", () => {
+  // "third-largest" once fell to the rule for names made into modifiers ("U.S.-led"), so no article's rank was ever asked.
+  it("keeps 'second-largest' and offers other ranks of the same superlative", () => {
+    const text = "The merger of Dunmore Bank and Keel Savings will create the second-largest lender in the region, the two banks said on Monday.";
+    const facts = extractFacts(splitSentences(text));
+    const rank = facts.find((f) => f.entityType === "rank");
+    expect(rank?.answer).toBe("second-largest");
+    expect(isPoorFact(rank!, new Set())).toBe(false);
+    const q = buildMultipleChoice(rank!, buildPools(facts));
+    expect(q?.choices).toHaveLength(4);
+    for (const c of q!.choices!) expect(c).toMatch(/^[a-z]+-largest$/);
+    expect(new Set(q!.choices).size).toBe(4);
+  });
+});

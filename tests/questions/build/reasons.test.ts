@@ -133,3 +133,17 @@ describe("ranking reasons", () => {
     expect(importance(lead, shape)).toBeGreaterThan(importance(deep, shape) * 1.5);
   });
 });
+
+describe("what was declared", () => {
+  it("asks it as a choice among other measures, in the clause's own words", () => {
+    const text = "Tonga has declared a state of emergency after a cyclone flattened homes on three islands. Schools will stay shut until the end of the month.";
+    const facts = extractFacts(splitSentences(text));
+    const f = facts.find((x) => x.answer === "a state of emergency")!;
+    const q = buildReasonChoice(f)!;
+    expect(q.prompt).toBe("What has Tonga declared?");
+    expect(q.answer).toBe("a state of emergency");
+    expect(q.choices).toHaveLength(4);
+    expect(q.choices!.filter((c) => /emergency/.test(c))).toEqual(["a state of emergency"]);
+    expect(validate({ question: q, fact: f })).toBeUndefined();
+  });
+});

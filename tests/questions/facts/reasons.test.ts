@@ -32,7 +32,7 @@ describe("reasonFacts: what counts as a reason or an outcome", () => {
   });
 
   it.each([
-    ["a bare date after 'after'", "The council declared an emergency after Tuesday."],
+    ["a bare date after 'after'", "The council shut the schools after Tuesday."],
     ["a time span before 'after'", "She returned home two weeks after the election."],
     ["a duration after 'after'", "The talks resumed after 48 hours of silence."],
     ["'after that'", "The bank closed its doors after that."],
@@ -50,6 +50,39 @@ describe("reasonFacts: what counts as a reason or an outcome", () => {
     ["one actor's steps in turn", "After winning the vote, the mayor thanked her staff."],
   ])("none for %s", (_, sentence) => {
     expect(reasonsOf(sentence)).toEqual([]);
+  });
+});
+
+describe("reasonFacts: what was declared or imposed", () => {
+  it.each([
+    ["Fiji has declared a state of emergency after floods cut roads on two islands.", "a state of emergency", "What has Fiji declared?"],
+    ["The junta imposed martial law in the capital.", "martial law", "What did the junta impose?"],
+    ["Officials in Larkin declare a curfew every summer.", undefined, undefined],
+  ])("%s", (sentence, answer, ask) => {
+    const found = reasonsOf(sentence).filter((f) => /^(?:declare|impose)/.test(f.cue ?? ""));
+    if (answer) expect(found).toContainEqual(expect.objectContaining({ answer, ask }));
+    else expect(found.map((f) => f.answer)).toContain("a curfew");
+  });
+
+  it.each([
+    ["a passive naming its subject's new status", "Osei was declared the winner of the rerun."],
+    ["a clause", "The minister declared that the talks had failed."],
+    ["a pronoun", "The court declared it void."],
+    ["a thing already named", "The mayor lifted the curfew she had imposed the week before."],
+  ])("none for %s", (_, sentence) => {
+    expect(reasonsOf(sentence).filter((f) => /^(?:declare|impose)/.test(f.cue ?? ""))).toEqual([]);
+  });
+
+  it("offers other measures of that kind, none the article names, and none for a trade step", () => {
+    const text = "Fiji has declared a state of emergency after floods cut roads on two islands. Police will enforce a curfew in the worst-hit towns. Separately, the government imposed tariffs on imported sugar.";
+    const facts = extractFacts(splitSentences(text));
+    const emergency = facts.find((f) => f.answer === "a state of emergency")!;
+    expect(emergency.alternatives?.length).toBeGreaterThanOrEqual(3);
+    for (const a of emergency.alternatives!) {
+      expect(a).not.toMatch(/emergency|curfew/);
+    }
+    const tariffs = facts.find((f) => f.entityType === "outcome" && f.answer.startsWith("tariffs"));
+    expect(tariffs?.alternatives).toBeUndefined();
   });
 });
 
@@ -112,7 +145,7 @@ describe("reasonFacts: the direct question", () => {
   });
 
   it.each([
-    ["an 'after' (a time as much as a cause)", "The council declared an emergency after three deaths from the outbreak."],
+    ["an 'after' (a time as much as a cause)", "The council shut the schools after three deaths from the outbreak."],
     ["a pronoun subject", "He voted to leave the party."],
     ["a noun's 'over', not the verb's", "Ties remain strained by resentment over the old border treaty."],
     ["a subject set off by commas", "The mayor, a former judge, resigned over a bribery scandal."],
