@@ -67,6 +67,7 @@ export { gradeResponse, normaliseAnswer } from "./grade";
 export { cleanArticle, splitSentences } from "./article";
 export { extractFacts } from "./facts";
 export { answerIdentity, type IdentityFields } from "./rank";
+export { ELIDED_MARK } from "./rank/mask";
 export type { Fact } from "./facts";
 export type { Draft } from "./rank";
 export * from "./schema";

@@ -30,6 +30,15 @@ const PHRASE_END =
   "(?=[.;:!?\"’”)]|,(?! ?[\\d_])|$| (?:in|on|at|to|for|from|by|with|and|but|as|after|before|since|until|during|amid|when|while|once|if|unless|because|which|who|that|this|last|next)\\b)";
 
 const P = PENDING;
+/** A mark an elided key left ("[…]", "[a number]": see ELIDED_MARK in ./mask.ts). */
+const MARK = String.raw`\[(?:…|an? [a-z]+)\]`;
+/** "January 22, 1963" elided as two keys ("[a date], [a year]") is one date. */
+const MARK_THEN_PENDING = new RegExp(`${MARK}, ${P}`, "g");
+const PENDING_THEN_MARK = new RegExp(`${P}, ${MARK}`, "g");
+/** "during the […] […] in the capital": two keys side by side are one gap to a reader. */
+// (Two of one kind stay that kind; a number beside a name is only "[…]".)
+const FIGURE_THEN_UNIT = new RegExp(`${P}(?= (?:percent|per cent|percentage points?|points?)\\b)`, "g");
+const TWO_MARKS = new RegExp(`(${MARK}) (${MARK})`, "g");
 /** ", […]," / " ([…])": an appositive or an aside that is only the key. */
 const APPOSITIVE = new RegExp(`, ${P},|(?<= )\\(${P}\\)`, "g");
 /** "on […] of Chinese goods": an amount of something named after it. */
@@ -42,6 +51,8 @@ const TO_LEVEL = new RegExp(` to ${HEDGE}${P}${UNIT}(?: or (?:more|less|higher|l
 const AMOUNT_BEFORE_NOUN = new RegExp(`(^|\\b(?:with|of|on|in|for|from|and) )${P}${UNIT} (?=\\p{Ll})(?!${FUNCTION_WORD})`, "gu");
 /** "in […]'s South Velden district": the owner of a place named after it. */
 const OWNER_OF_PLACE = new RegExp(`(?<=\\b(?:in|of|at|from|near) )${P}['’]s (?=\\p{Lu}|_____)`, "gu");
+/** "in the city of […]." ending the sentence: the whole phrase, which without its name points nowhere ("sealing a pact in the city."). */
+const IN_PLACE_NAMED = new RegExp(` (?:in|at|near) the (?:[\\p{Ll}-]+ ){0,2}(?:city|town|village|province|state|district|region|county|capital|island)(?: of)? ${PENDING}(?=[.;!?]|$)`, "gu");
 /** A place's name after what it is, ending the sentence. */
 const PLACE_NAMED = new RegExp(`\\b(city|town|village|province|state|district|region|county|capital|island)(?: of)? ${P}(?=[.;!?]|$)`, "g");
 /** A date straight after a verb. */
@@ -117,7 +128,7 @@ export function settleElisions(passage: string, kind: ElidedKind, elided: string
   let text = passage;
   const p = PENDING;
   // "January 22, 1963" elided as two keys ("[…], […]") is one date.
-  text = text.replaceAll(`${p}, ${p}`, p).replaceAll(`${elided}, ${p}`, p).replaceAll(`${p}, ${elided}`, p);
+  text = text.replaceAll(`${p}, ${p}`, p).replace(MARK_THEN_PENDING, p).replace(PENDING_THEN_MARK, p);
   // ", […]," / " ([…])": an appositive or an aside that is only the key.
   text = text.replace(APPOSITIVE, "");
   // "on […] of Chinese goods" -> "on Chinese goods": an amount of something named after it.
@@ -157,8 +168,10 @@ export function settleElisions(passage: string, kind: ElidedKind, elided: string
     text = text.replace(AMOUNT_BEFORE_NOUN, (_w, before: string) => before);
   }
   if (kind === "name") {
-    // "the coastal city of […].", "in the capital […].": a place's name after what it is. (Not a
-    // name used as an adjective: "the third-largest […] retailer" loses what it was the largest of.)
+    // "the coastal city of […].", "in the capital […].": a place's name after what it is, with the
+    // phrase it closes where nothing pins the question to it (see `scoped`). (Not a name used as an
+    // adjective: "the third-largest […] retailer" loses what it was the largest of.)
+    if (!scoped) text = text.replace(IN_PLACE_NAMED, "");
     text = text.replace(PLACE_NAMED, "$1");
     if (/\b(?:his|her|their|its) /.test(text)) text = text.replace(NAME_AFTER_OWNED, "$1");
     if (text.includes(`${p}'s `) || text.includes(`${p}’s `)) text = text.replace(OWNER_OF_PLACE, "");
@@ -168,7 +181,9 @@ export function settleElisions(passage: string, kind: ElidedKind, elided: string
     text = text.replace(DATE_AFTER_VERB, "");
   }
   // "during the […] […] in the capital": two keys side by side are one gap to a reader.
-  return tidyPassage(text, /^(?:\p{Lu}|\u0001)/u.test(passage)).replaceAll(p, elided).replaceAll(`${elided} ${elided}`, elided);
+  // "Kmart ahead [a number] percent": a share whose unit stays printed is a number, not a figure.
+  const figureWithUnit = elided === "[a figure]" ? text.replace(FIGURE_THEN_UNIT, "[a number]") : text;
+  return tidyPassage(figureWithUnit, /^(?:\p{Lu}|\u0001)/u.test(passage)).replaceAll(p, elided).replace(TWO_MARKS, (both: string, a: string, b: string) => (a === b ? a : "[…]"));
 }
 
 /**
@@ -176,7 +191,7 @@ export function settleElisions(passage: string, kind: ElidedKind, elided: string
  * list of like phrases cannot go without breaking the list.
  */
 function parallel(text: string, prep: string): boolean {
-  const like = text.match(new RegExp(`\\b${prep} (?:the )?(?:\\p{Lu}|_{3}|\u0001|\\[…\\])`, "giu"))?.length ?? 0;
+  const like = text.match(new RegExp(`\\b${prep} (?:the )?(?:\\p{Lu}|_{3}|\u0001|${MARK})`, "giu"))?.length ?? 0;
   return like >= 3;
 }
 

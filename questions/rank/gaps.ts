@@ -9,7 +9,7 @@
 import { norm } from "../build";
 import type { Fact } from "../facts";
 import { indexOfLiteral } from "../nlp/regexp";
-import { ELIDED, TOP, maskContext, maskOtherKeys, type Maskable } from "./mask";
+import { ELIDED_MARK, TOP, maskContext, maskOtherKeys, type Maskable } from "./mask";
 
 /** The draft coming up must score at least this share of the one it replaces in the top ten. */
 export const GAP_SWAP_SHARE = 0.6;
@@ -29,7 +29,7 @@ interface Ranked extends Maskable {
   score: number;
 }
 
-const gapsIn = (prompt: string) => prompt.split(ELIDED).length - 1;
+const gapsIn = (prompt: string) => prompt.match(ELIDED_MARK)?.length ?? 0;
 const keyOf = (d: Maskable) => (typeof d.question.answer === "string" || typeof d.question.answer === "number" ? String(d.question.answer) : "");
 const sameKey = (a: Maskable, b: Maskable) => keyOf(a) !== "" && norm(keyOf(a)) === norm(keyOf(b));
 

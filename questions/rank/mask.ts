@@ -15,7 +15,8 @@
 // - what is still printed after that is elided as a quotation elides words, "[…]": a figure or a
 //   date wherever it stands ("plans to invest […] in a plant in _____"), anything else when it is
 //   printed in its own source sentence, the same sentence blanked again (decision 016, ninth pass).
-import { norm } from "../build";
+import { norm, placeInfo } from "../build";
+import { DOCUMENT } from "../build/distractors/orgs";
 import { numberWords, titles } from "../data";
 import type { Fact } from "../facts";
 import type { Question } from "../schema";
@@ -81,8 +82,35 @@ function otherNumberForms(key: string): string[] {
   return n >= 2 && n <= 19 ? [String(n)] : [];
 }
 
-/** The mark an editor puts where words of a quotation are left out. */
+/** The mark an editor puts where words of a quotation are left out, when what they were is not known. */
 export const ELIDED = "[…]";
+/**
+ * Any mark left where another draft's key was: "[…]", or what it was ("[a number]", "[a country]").
+ * A bare "[…]" read as a broken sentence to every teacher; "Sears up [a figure] and Kmart ahead
+ * _____" reads as a sentence with a word withheld (decision 016, thirteenth pass).
+ */
+export const ELIDED_MARK = /\[(?:…|an? (?:number|figure|date|year|month|country|city|place|company|bank|court|party|organisation|name))\]/g;
+const PLACE_LABEL: Record<string, string> = { country: "[a country]", city: "[a city]", place: "[a place]" };
+const ORG_LABEL: Record<string, string> = { company: "[a company]", bank: "[a bank]", "central bank": "[a bank]", court: "[a court]", party: "[a party]" };
+
+/** A figure with no noun after it: "16", "1,424", "sixteen", "about 300". */
+const BARE_NUMBER = new RegExp(`^(?:(?:about|some|nearly|almost|around|more than|at least|over) )?(?:\\d[\\d,.]*|${NUMBER_WORDS})$`, "i");
+
+/** What stands for an elided key: its kind where the fact says it, else "[…]". */
+function elidedLabel(d: Maskable, kind: ElidedKind): string {
+  const f = d.fact;
+  if (!f) return ELIDED;
+  // Only a label that stands for the whole key: "[a number]" for "16", not for "seven soldiers"
+  // ("[a number] of the army" reads wrong; "[…] of the army" reads as words left out).
+  if (kind === "count") return BARE_NUMBER.test(String(d.question.answer)) ? "[a number]" : ELIDED;
+  if (kind === "amount") return "[a figure]";
+  if (kind === "date") return f.entityType === "year" ? "[a year]" : f.entityType === "month" ? "[a month]" : "[a date]";
+  // A place the gazetteers know, or a country or city by the tagger: "State Capture" typed as a place is not one.
+  if (f.kind === "place") return placeInfo(String(d.question.answer).replace(/^the /, "")).kind !== "unknown" || f.entityType === "country" || f.entityType === "city" ? (PLACE_LABEL[f.entityType ?? ""] ?? "[a place]") : ELIDED;
+  // A treaty or a summit the tagger took for a body is no organisation.
+  if (f.kind === "other" && f.entityType === "org" && !DOCUMENT.test(String(d.question.answer))) return ORG_LABEL[orgHeadNoun(String(d.question.answer)) ?? ""] ?? "[an organisation]";
+  return ELIDED;
+}
 
 // Around an elided key (see literalMatches for why these are apart from the key).
 const ELIDE_BEFORE = /(?<![\p{L}\p{N}\[]|[\p{L}\p{N}][.,])/uy;
@@ -93,7 +121,7 @@ const ELIDE_AFTER = /(?![\p{L}\p{N}\]]|[.,]\d| \p{Lu})/uy;
  * in "the Kigali Declaration" is another thing, unlike "Rwanda's Kigali"), a figure ("12" in "2012", "12.5"), brackets, or the
  * passage's own quotations.
  */
-function elide(prompt: string, key: string, kind: ElidedKind, scoped: boolean): string {
+function elide(prompt: string, key: string, kind: ElidedKind, scoped: boolean, label = ELIDED): string {
   let open = prompt.indexOf('"');
   let close = prompt.lastIndexOf('"');
   if (open < 0 || close <= open) {
@@ -112,7 +140,7 @@ function elide(prompt: string, key: string, kind: ElidedKind, scoped: boolean): 
     if (name && before && !OPENER.test(before) && !/['’]s$/.test(before)) return whole;
     return insideQuotation(passage, at) ? whole : PENDING;
   });
-  return out === passage ? prompt : `${prompt.slice(0, open + 1)}${settleElisions(out, kind, ELIDED, scoped)}${prompt.slice(close)}`;
+  return out === passage ? prompt : `${prompt.slice(0, open + 1)}${settleElisions(out, kind, label, scoped)}${prompt.slice(close)}`;
 }
 
 /**
@@ -362,9 +390,10 @@ function keyMaskOf(d: Maskable, sentences: readonly string[]): KeyMask | undefin
   const everywhere = isFigureDraft(d) || isDateDraft(d);
   const ownSentence = d.fact?.sentence;
   const kind: ElidedKind = isFigureDraft(d) ? (d.fact?.kind === "count" ? "count" : "amount") : isDateDraft(d) ? "date" : "name";
+  const label = elidedLabel(d, kind);
   const elideRest = (prompt: string, source: string | undefined, scoped: boolean) => {
     if (!prompt.includes(key)) return prompt;
-    if (everywhere || (ownSentence !== undefined && source === ownSentence)) return elide(prompt, key, kind, scoped);
+    if (everywhere || (ownSentence !== undefined && source === ownSentence)) return elide(prompt, key, kind, scoped, label);
     // A question in its own words loses a place phrase it closes on whatever sentence it comes
     // from: nothing is left as "[…]" ("... airlifted to hospital in Osk in a serious condition?").
     // (Such a question ends on its question mark; a quoted passage ends on its quotation mark.)
@@ -378,8 +407,9 @@ function keyMaskOf(d: Maskable, sentences: readonly string[]): KeyMask | undefin
       apply: (prompt, _own, source, scoped) => {
         let out = prompt.includes(key) ? elideRest(dropTrailingClauseWith(dropAttributiveFigure(prompt, key), key), source, scoped) : prompt;
         // "Sixteen" asked, "among 16 people still missing" printed: the same figure in other writing.
-        // (Only a count of something after it: not "Two-thirds", not "16.5".)
-        for (const form of others) if (out.includes(form) && new RegExp(`(?<![\\p{L}\\p{N}.,-])${form} \\p{Ll}`, "u").test(out)) out = elide(out, form, kind, scoped);
+        // (Only a count of something after it: not "Two-thirds", not "16.5". The form is a bare
+        // number, so "[a number]" stands for all of it.)
+        for (const form of others) if (out.includes(form) && new RegExp(`(?<![\\p{L}\\p{N}.,-])${form} \\p{Ll}`, "u").test(out)) out = elide(out, form, kind, scoped, "[a number]");
         return out;
       },
     };

@@ -1,7 +1,7 @@
 // When two drafts ask the same fact. The generator gives one draft per fact in a run; "draft more"
 // and regenerating run it again, and leave out a draft whose fact the article already has a
 // question for. No "server-only" marker: plain functions, unit-tested in tests/app.
-import { answerIdentity, normaliseAnswer, type IdentityFields, type Question } from "@/questions";
+import { ELIDED_MARK, answerIdentity, normaliseAnswer, type IdentityFields, type Question } from "@/questions";
 
 /** What identifies a fact: a Fact from the generator, or a stored Fact row's kind and values, with its sentence. */
 export type FactIdentity = IdentityFields & { sentence: string };
@@ -10,10 +10,10 @@ const n = normaliseAnswer;
 
 const sourceKey = (sentence: string, answer: string) => `src|${n(sentence)}|${n(answer)}`;
 /**
- * A prompt as a key. Where its blank and its elisions ("[…]") stand is part of it: "Mayors from _____,
- * ... met in […]" and "Mayors from […], ... met in _____" ask two facts, and normalising drops both marks.
+ * A prompt as a key. Where its blank and its elisions ("[…]", "[a place]") stand is part of it: "Mayors
+ * from _____, ... met in […]" and "Mayors from […], ... met in _____" ask two facts, and normalising drops both marks.
  */
-const promptKey = (type: string, prompt: string) => `q|${type}|${n(prompt.replace(/_{5}/g, " qblankq ").replace(/\[…\]/g, " qelidedq "))}`;
+const promptKey = (type: string, prompt: string) => `q|${type}|${n(prompt.replace(/_{5}/g, " qblankq ").replace(ELIDED_MARK, " qelidedq "))}`;
 
 /**
  * Keys under which a draft counts as already drafted; any one in common makes two drafts the same

@@ -28,7 +28,12 @@ describe("settleElisions: a phrase that only held another draft's key goes with 
 
   it("drops an appositive that is only the key, and a place's name after what it is", () => {
     expect(settle("The merged grocer, @, will have _____ stores.", "name")).toBe("The merged grocer will have _____ stores.");
-    expect(settle("The bus overturned near the coastal town of @.", "name")).toBe("The bus overturned near the coastal town.");
+    // The phrase goes whole: "near the coastal town." without its name points nowhere.
+    expect(settle("The bus overturned on _____ near the coastal town of @.", "name")).toBe("The bus overturned on _____.");
+    expect(settle("Two leaders will sign a pact in the city of @.", "name")).toBe("Two leaders will sign a pact.");
+    // Where a time or a place pins the question down, only the name goes.
+    expect(settle("The bus overturned on _____ near the coastal town of @.", "name", true)).toBe("The bus overturned on _____ near the coastal town.");
+    expect(settle("Crews reached the coastal town of @.", "name")).toBe("Crews reached the coastal town.");
   });
 
   it("keeps a name used as an adjective ('the third-largest @ grocer' is not the largest anywhere) or as a subject", () => {

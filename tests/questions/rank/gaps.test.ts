@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { splitSentences } from "@/questions/article";
 import { extractFacts, type Fact } from "@/questions/facts";
-import { ELIDED, TOP } from "@/questions/rank/mask";
+import { ELIDED_MARK, TOP } from "@/questions/rank/mask";
 import { GAP_SWAP_SHARE, GIVEAWAY_SWAP_SHARE, maskKeepingTopWhole } from "@/questions/rank/gaps";
 import type { Question } from "@/questions/schema";
 
@@ -30,7 +30,7 @@ describe("maskKeepingTopWhole: a top-ten draft that would leave another top prom
     const drafts = [country(0.9), ...fillers([0.8, 0.78, 0.76, 0.74, 0.72]), office(0.7), ...fillers([0.68, 0.66, 0.64, 0.62, 0.6])];
     const out = maskKeepingTopWhole(drafts, facts);
     const top = out.slice(0, TOP);
-    expect(top.every((d) => !d.question.prompt.includes(ELIDED))).toBe(true);
+    expect(top.every((d) => d.question.prompt.match(ELIDED_MARK) === null)).toBe(true);
     expect(out[TOP]!.question.answer).toBe("Velden Trade Office");
     expect(top[0]!.question.prompt).toContain("Velden Trade Office");
     // Scores stay non-increasing down the list.
@@ -42,7 +42,8 @@ describe("maskKeepingTopWhole: a top-ten draft that would leave another top prom
     const drafts = [country(0.9), ...fillers([0.8, 0.78, 0.76, 0.74, 0.72, 0.71, 0.705, 0.703]), office(0.7), ...fillers([weak, weak * 0.9])];
     const out = maskKeepingTopWhole(drafts, facts);
     expect(out[9]!.question.answer).toBe("Velden Trade Office");
-    expect(out[9]!.question.prompt).toContain(`${ELIDED} ${SENTENCE}`);
+    // The country elided is marked as a country, not a bare "[…]".
+    expect(out[9]!.question.prompt).toContain(`[a country] ${SENTENCE}`);
   });
 
   it("moves a later draft whose prompt still prints a top draft's key from another sentence ('its Velden plant')", () => {

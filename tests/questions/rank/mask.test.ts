@@ -162,7 +162,7 @@ describe("maskOtherKeys: a key still printed is elided, as a quotation elides wo
 
   it("elides a figure printed before the blank, in any sentence", () => {
     const d = inSentence('Fill in the blank: "After 310 days of talks the two towns signed the pact in _____ and went home."', "After 310 days of talks the two towns signed the pact in May and went home.");
-    expect(masked(d, "310", factFor("310"))).toBe('Fill in the blank: "After […] days of talks the two towns signed the pact in _____ and went home."');
+    expect(masked(d, "310", factFor("310"))).toBe('Fill in the blank: "After [a number] days of talks the two towns signed the pact in _____ and went home."');
   });
 
   it("drops the phrase that held the key where the sentence reads as well without it", () => {
@@ -194,7 +194,7 @@ describe("maskOtherKeys: a key still printed is elided, as a quotation elides wo
 
   it("elides a figure in a question written in its own words, where a name stays", () => {
     const own = inSentence("When will the airline fly 310 planes on its new routes?", "The airline will fly 310 planes on its new routes from March.");
-    expect(masked(own, "310", factFor("310"))).toBe("When will the airline fly […] planes on its new routes?");
+    expect(masked(own, "310", factFor("310"))).toBe("When will the airline fly [a number] planes on its new routes?");
     const trip = inSentence("When did the talks, which lasted for 310 days, end?", "The talks, which lasted for 310 days, ended in March.");
     expect(masked(trip, "310", factFor("310"))).toBe("When did the talks, which lasted, end?");
   });
@@ -218,12 +218,30 @@ describe("maskOtherKeys: a key still printed is elided, as a quotation elides wo
     expect(masked(passage, "Osk", place)).toBe(passage.question.prompt);
   });
 
+  it("marks what was elided by its kind where the fact says it, and '[…]' where it does not", () => {
+    const sentence = "Discount lender Keel Savings Bank will buy Bluejet after the Osk Treaty of 1998, its chief said on March 3.";
+    const name = (answer: string, entityType: Fact["entityType"], kind: Fact["kind"] = "other") => ({ ...factFor("Bluejet"), kind, entityType, answer, sentence });
+    const d = inSentence('Fill in the blank: "Discount lender Keel Savings Bank will buy _____ after the Osk Treaty of 1998, its chief said."', sentence);
+    expect(masked(d, "Keel Savings Bank", name("Keel Savings Bank", "org"))).toContain('"Discount lender [a bank] will buy _____');
+    // A treaty the tagger took for a body is no organisation.
+    expect(masked(d, "Osk Treaty", name("Osk Treaty", "org"))).toContain("after the […] of 1998");
+    expect(masked(d, "1998", { ...name("1998", "year", "date"), value: 1998 })).toContain("the Osk Treaty of [a year], its");
+    // A share whose unit stays printed is a number: "ahead [a number] percent", not "[a figure] percent".
+    const shares = "Shares rose, with Bluejet up 22 percent and Northwind ahead 15 percent.";
+    const share = inSentence('Fill in the blank: "Shares rose, with Bluejet up _____ and Northwind ahead 15 percent."', shares);
+    expect(masked(share, "15", { ...factFor("3 percent"), answer: "15", value: 15, sentence: shares })).toBe('Fill in the blank: "Shares rose, with Bluejet up _____ and Northwind ahead [a number] percent."');
+    // A count with its noun is more than a number: "At least […] of the crew", not "[a number] of the crew".
+    const crew = "At least seven pilots of the crew were hurt in the crash near Osk.";
+    const hurt = inSentence('Fill in the blank: "At least seven pilots of the crew were hurt in the crash near _____."', crew);
+    expect(masked(hurt, "seven pilots", { ...factFor("310"), answer: "seven pilots", value: 7, sentence: crew })).toBe('Fill in the blank: "At least […] of the crew were hurt in the crash near _____."');
+  });
+
   it("elides a count asked in words where it is printed in digits, and the other way round", () => {
     const count = (answer: string) => ({ ...factFor("310"), kind: "count" as const, answer, value: 16 });
     const digits = inSentence('Fill in the blank: "Rescuers said 16 people were still missing near _____."', "Rescuers said 16 people were still missing near Osk.");
-    expect(masked(digits, "Sixteen passengers", count("Sixteen passengers"))).toBe('Fill in the blank: "Rescuers said […] people were still missing near _____."');
+    expect(masked(digits, "Sixteen passengers", count("Sixteen passengers"))).toBe('Fill in the blank: "Rescuers said [a number] people were still missing near _____."');
     const words = inSentence('Fill in the blank: "Rescuers said sixteen people were still missing near _____."', "Rescuers said sixteen people were still missing near Osk.");
-    expect(masked(words, "16 passengers", count("16 passengers"))).toBe('Fill in the blank: "Rescuers said […] people were still missing near _____."');
+    expect(masked(words, "16 passengers", count("16 passengers"))).toBe('Fill in the blank: "Rescuers said [a number] people were still missing near _____."');
     // Not a share ("Two-thirds"), nor a number inside a longer one.
     const share = inSentence('Fill in the blank: "Two-thirds of the 2,016 crews stayed near _____."', "Two-thirds of the 2,016 crews stayed near Osk.");
     expect(masked(share, "2 boats", { ...count("2 boats"), value: 2 })).toBe(share.question.prompt);
