@@ -167,6 +167,16 @@ const capitalise = (s: string) => s[0]!.toUpperCase() + s.slice(1);
 /** ", 44 countries signed ...", "and 27 were hurt": another figure with its own verb (not "a two-day, 370-mile journey"). */
 const PARALLEL_FIGURE = /(?:,| and|;)\s+\d[\d,.]*\s+(?:[a-z]+\s+){0,2}(?:[a-z]+ed|were|was|are|is|have|has|had)\b.*$/;
 
+/** " of a high speed passenger train derailed": an "of" phrase of a few plain words, then a verb (after the counted noun). */
+function ofPhraseThenVerb(after: string): boolean {
+  const words = /^ of ((?:[a-z-]+ ?){2,8})/.exec(after)?.[1]!.split(" ") ?? [];
+  return words.slice(1, 7).some((w) => VERB.test(w));
+}
+/** A main clause, then the clause the count opens: ", when", " after", " as" (and a hedge). */
+const SUBORDINATE_START = /(?<=[a-z,]) (?:when|after|as|because|while|since) ((?:about|around|approximately|roughly|nearly|almost|some|an estimated)(?= ))? ?$/;
+/** A pronoun that points back into the main clause a subordinate one was cut from. */
+const LEANING_PRONOUN = /\b(?:he|she|it|they|him|her|them|his|its|their|this|that)\b/i;
+
 /** A count of a thing named in plain words ("troops", "fishing boats"), asked without context: a direct question can say what it counts. */
 const countsNamedThing = (f: Fact): f is Fact & { unit: string } =>
   f.kind === "count" && !!f.unit && f.unit !== "years old" && /^[a-z][a-z ]*$/i.test(f.unit) && !f.context;
@@ -194,18 +204,24 @@ export function countQuestion(f: Fact): string | undefined {
   // "seven soldiers" may be the answer itself, unit included.
   const a1 = f.answerEnd - f.start - (f.answer.endsWith(` ${f.unit}`) ? f.unit.length + 1 : 0);
   const verb = wordAfterUnit(s.slice(a1), f.unit);
-  if (!verb || !VERB.test(verb)) return undefined;
+  // "seven carriages of a passenger train derailed": what the things belong to may come before the verb.
+  if (!verb || !(VERB.test(verb) || (verb === "of" && ofPhraseThenVerb(s.slice(a1 + 1 + f.unit.length))))) return undefined;
   const sp = speakerPrefix(s.slice(0, a0));
   if (!sp) return undefined;
-  // What may stand before the number: nothing, a hedge, or "The <group> of" with a hedge.
-  const pre = /^(?:(?:The|A|An) [a-z][a-z -]{0,30} of )?([A-Za-z]+(?: [a-z]+)?)? ?$/.exec(sp.rest);
+  // What may stand before the number: nothing, a hedge, or "The <group> of" with a hedge; or a main
+  // clause ending in "when", "after", "as": "100 were hurt when seven carriages derailed" asks its
+  // own clause, "How many carriages derailed?".
+  const pre = /^(?:(?:The|A|An) [a-z][a-z -]{0,30} of )?([A-Za-z]+(?: [a-z]+)?)? ?$/.exec(sp.rest) ?? SUBORDINATE_START.exec(sp.rest);
   if (!pre) return undefined;
+  const subordinate = pre.index > 0;
   const hedge = pre[1] ?? "";
   // "At least how many ...?" is true of every smaller choice too: leave lower bounds to the blank.
   if (hedge && !HEDGES.test(hedge)) return undefined;
   // "43 countries signed X, 44 signed Y and 27 signed Z": the parallel figures are other facts.
   const rest = finish(s.slice(a1 + 1 + f.unit.length).replace(PARALLEL_FIGURE, ""));
   if (!rest || norm(rest).split(" ").includes(norm(f.answer))) return undefined;
+  // "... when 40 MPs voted against him": the clause leans on the one it left behind.
+  if (subordinate && LEANING_PRONOUN.test(rest)) return undefined;
   const how = hedge ? "about how many" : "how many";
   const q = `${how} ${f.unit} ${rest}?`;
   return sp.according ? `${sp.according}${q}` : capitalise(q);

@@ -26,6 +26,9 @@ describe("countQuestion: a direct question built from the sentence's own clauses
     ["About 600 troops reached the port of Velden after a three-day, 200-mile march.", "600", "About how many troops reached the port of Velden after a three-day, 200-mile march?"],
     // An aside set off by a dash to the end of the sentence is left out.
     ["Some 4.2 million voters went back to the polls after judges found the first count flawed — including ballots marked twice.", "4.2 million", "About how many voters went back to the polls after judges found the first count flawed?"],
+    // The count opens a clause after the main one ("when", "after", "as"): that clause is asked.
+    ["Dozens of people were hurt, two badly, when four coaches of a night ferry train left the rails near Kelso.", "four coaches", "How many coaches of a night ferry train left the rails near Kelso?"],
+    ["Share prices slid on Friday as some 300 firms reported losses for the quarter.", "300", "About how many firms reported losses for the quarter?"],
   ])("%s", (sentence, answer, expected) => {
     expect(countQuestion(fact(sentence, answer, "count"))).toBe(expected);
   });
@@ -35,6 +38,8 @@ describe("countQuestion: a direct question built from the sentence's own clauses
     ["More than 300 homes were flooded overnight.", "300"],
     ["He said 75 workers were laid off last month.", "75"],
     ["All 230 passengers and nine crew were rescued.", "230"],
+    // The clause points back into the main one it was cut from.
+    ["The mayor stepped down after 40 councillors voted against her budget.", "40"],
   ])("%s -> none", (sentence, answer) => {
     expect(countQuestion(fact(sentence, answer, "count"))).toBeUndefined();
   });
