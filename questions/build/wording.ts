@@ -174,6 +174,8 @@ function ofPhraseThenVerb(after: string): boolean {
 }
 /** A main clause, then the clause the count opens: ", when", " after", " as" (and a hedge). */
 const SUBORDINATE_START = /(?<=[a-z,]) (?:when|after|as|because|while|since) ((?:about|around|approximately|roughly|nearly|almost|some|an estimated)(?= ))? ?$/;
+/** The last "when", "after", "as" ... opening a clause after a main one ("Markets fell after "). */
+const SUBORDINATE_CLAUSE = /(?<=[a-z,]) (?:when|after|as|because|while|since) (?!.* (?:when|after|as|because|while|since) )/;
 /** A pronoun that points back into the main clause a subordinate one was cut from. */
 const LEANING_PRONOUN = /\b(?:he|she|it|they|him|her|them|his|its|their|this|that)\b/i;
 
@@ -249,7 +251,10 @@ export function objectCountQuestion(f: Fact): string | undefined {
   if (!s.slice(a1).startsWith(` ${f.unit}`)) return undefined;
   const sp = speakerPrefix(s.slice(0, a0));
   if (!sp) return undefined;
-  const m = /^(.+?) (?:(\w+) )?([a-z]+) (?:(about|around|approximately|roughly|nearly|almost|some|an estimated) )?$/.exec(sp.rest);
+  // "Markets fell after rebels seized 12 oil wells": the clause after the main one is asked alone.
+  const cut = SUBORDINATE_CLAUSE.exec(sp.rest);
+  const clause = cut ? sp.rest.slice(cut.index + cut[0].length) : sp.rest;
+  const m = /^(.+?) (?:(\w+) )?([a-z]+) (?:(about|around|approximately|roughly|nearly|almost|some|an estimated) )?$/.exec(clause);
   if (!m) return undefined;
   const [, head = "", word, verb = "", hedge] = m;
   // "The council has hired": an auxiliary before the verb; "Acme Foods cut": the word is the subject's.
@@ -257,7 +262,7 @@ export function objectCountQuestion(f: Fact): string | undefined {
   const subject = word && !aux ? `${head} ${word}` : head;
   const subjectWords = subject.split(" ");
   if (subjectWords.length > 6 || SUBJECT_STOP.test(subject) || PRONOUN_SUBJECT.test(subject) || /\d/.test(subject)) return undefined;
-  if (!sp.according && !/^\p{Lu}/u.test(subject)) return undefined;
+  if (!sp.according && !cut && !/^\p{Lu}/u.test(subject)) return undefined;
   // "The storm" -> "the storm", "Insurgents" -> "insurgents"; "Acme Foods" and "China" keep their capitals.
   const first = subjectWords[0]!;
   const lower = first.toLowerCase();
@@ -282,6 +287,7 @@ export function objectCountQuestion(f: Fact): string | undefined {
   const end = REST_END.exec(after);
   let rest = finish(end ? after.slice(0, end.index) : after);
   if (rest.split(" ").length > 10 || norm(rest).split(" ").includes(norm(f.answer))) rest = "";
+  if (cut && LEANING_PRONOUN.test(`${subject} ${rest}`)) return undefined;
   const how = hedge ? "about how many" : "how many";
   const q = `${how} ${f.unit} ${asked}${rest ? ` ${rest}` : ""}?`;
   return sp.according ? `${sp.according}${q}` : capitalise(q);

@@ -56,6 +56,8 @@ describe("objectCountQuestion: the number as the object of the clause's verb", (
     ["The firm employs about 2,000 people in the region.", "2,000", "About how many people does the firm employ in the region?"],
     ["China's navy sent four warships to the strait.", "four warships", "How many warships did China's navy send to the strait?"],
     ["Velden's council approved 12 new schools on Monday.", "12", "How many new schools did Velden's council approve on Monday?"],
+    // The count in a clause after the main one: that clause is asked alone.
+    ["Grain prices jumped on Monday after rebels seized 12 oil wells in the south.", "12", "How many oil wells did rebels seize in the south?"],
   ])("%s", (sentence, answer, expected) => {
     expect(objectCountQuestion(fact(sentence, answer, "count"))).toBe(expected);
   });
@@ -66,6 +68,8 @@ describe("objectCountQuestion: the number as the object of the clause's verb", (
     ["Two car bombs killed nine people and wounded 30 others on Friday.", "30"],
     ["The minister, who took office in May, has approved 40 new clinics.", "40"],
     ["Police said the truck carried about 300 kilograms (661 pounds) of explosive.", "300"],
+    // A clause after the main one that points back into it.
+    ["The mayor resigned when protesters burned 30 cars outside her office.", "30"],
   ])("%s -> none", (sentence, answer) => {
     expect(objectCountQuestion(fact(sentence, answer, "count"))).toBeUndefined();
   });
