@@ -53,6 +53,15 @@ const AMOUNT_BEFORE_NOUN = new RegExp(`(^|\\b(?:with|of|on|in|for|from|and) )${P
 const OWNER_OF_PLACE = new RegExp(`(?<=\\b(?:in|of|at|from|near) )${P}['’]s (?=\\p{Lu}|_____)`, "gu");
 /** "in the city of […]." ending the sentence: the whole phrase, which without its name points nowhere ("sealing a pact in the city."). */
 const IN_PLACE_NAMED = new RegExp(` (?:in|at|near) the (?:[\\p{Ll}-]+ ){0,2}(?:city|town|village|province|state|district|region|county|capital|island)(?: of)? ${PENDING}(?=[.;!?]|$)`, "gu");
+/**
+ * " in the mountainous […] district of Velden", " in […]'s […] district": a place phrase whose names
+ * are taken out says little; it goes whole. (Where a place may pin the question down, only when no
+ * name is left in it: "of Velden" still says where.)
+ */
+const MARKED_PLACE_PHRASE = new RegExp(
+  ` (?:in|at|near) (?:the )?(?:[\\p{Ll}-]+ ){0,2}(?:${PENDING}|${MARK})(?:['’]s (?:${PENDING}|${MARK}))? (?:district|province|region|area|village|town|county|state)( of (?:the )?(?:\\p{Lu}[\\p{L}-]*|${PENDING}|${MARK})(?: (?:and )?\\p{Lu}[\\p{L}-]*){0,3})?(?=[.,;!?]| on\\b| in\\b| at\\b| during\\b| after\\b|$)`,
+  "gu",
+);
 /** A place's name after what it is, ending the sentence. */
 const PLACE_NAMED = new RegExp(`\\b(city|town|village|province|state|district|region|county|capital|island)(?: of)? ${P}(?=[.;!?]|$)`, "g");
 /** A date straight after a verb. */
@@ -166,6 +175,9 @@ export function settleElisions(passage: string, kind: ElidedKind, elided: string
     // or after a preposition (not after "some" or "more than"). Not a count: "[…] countries
     // signed" is not "Countries signed".
     text = text.replace(AMOUNT_BEFORE_NOUN, (_w, before: string) => before);
+  }
+  if (kind === "name" && text.includes(PENDING)) {
+    text = text.replace(MARKED_PLACE_PHRASE, (whole: string, named: string | undefined) => (!whole.includes(PENDING) || (scoped && named && /\p{Lu}/u.test(named)) ? whole : ""));
   }
   if (kind === "name") {
     // "the coastal city of […].", "in the capital […].": a place's name after what it is, with the

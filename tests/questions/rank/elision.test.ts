@@ -34,6 +34,11 @@ describe("settleElisions: a phrase that only held another draft's key goes with 
     // Where a time or a place pins the question down, only the name goes.
     expect(settle("The bus overturned on _____ near the coastal town of @.", "name", true)).toBe("The bus overturned on _____ near the coastal town.");
     expect(settle("Crews reached the coastal town of @.", "name")).toBe("Crews reached the coastal town.");
+    // A place phrase whose names are all taken out goes whole; where a place may pin the question
+    // down, only when no name is left in it ("of Velden" still says where).
+    expect(settle("At least _____ guards died in a clash with raiders in [a place]'s @ district on Friday.", "name", true)).toBe("At least _____ guards died in a clash with raiders on Friday.");
+    expect(settle("Raiders hurt _____ guards in the hilly @ district of Velden on Friday.", "name", true)).toBe(`Raiders hurt _____ guards in the hilly ${ELIDED} district of Velden on Friday.`);
+    expect(settle("Raiders hurt the _____ in the hilly @ district of Velden on Friday.", "name")).toBe("Raiders hurt the _____ on Friday.");
   });
 
   it("keeps a name used as an adjective ('the third-largest @ grocer' is not the largest anywhere) or as a subject", () => {
