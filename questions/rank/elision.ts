@@ -31,11 +31,13 @@ const PHRASE_END =
 
 const P = PENDING;
 /** A mark an elided key left ("[…]", "[a number]": see ELIDED_MARK in ./mask.ts). */
-const MARK = String.raw`\[(?:…|an? [a-z]+)\]`;
+const MARK = String.raw`\[(?:…|(?:an? )?[a-z]+)\]`;
 /** "January 22, 1963" elided as two keys ("[a date], [a year]") is one date. */
 const MARK_THEN_PENDING = new RegExp(`${MARK}, ${P}`, "g");
 const PENDING_THEN_MARK = new RegExp(`${P}, ${MARK}`, "g");
 /** "during the […] […] in the capital": two keys side by side are one gap to a reader. */
+/** "told the [an organisation]" reads "told the [organisation]": the sentence's own "the" stays. */
+const THE_MARK = /\b([Tt]he) \[an? ([a-z]+)\]/g;
 // (Two of one kind stay that kind; a number beside a name is only "[…]".)
 const FIGURE_THEN_UNIT = new RegExp(`${P}(?= (?:percent|per cent|percentage points?|points?)\\b)`, "g");
 const TWO_MARKS = new RegExp(`(${MARK}) (${MARK})`, "g");
@@ -195,7 +197,7 @@ export function settleElisions(passage: string, kind: ElidedKind, elided: string
   // "during the […] […] in the capital": two keys side by side are one gap to a reader.
   // "Kmart ahead [a number] percent": a share whose unit stays printed is a number, not a figure.
   const figureWithUnit = elided === "[a figure]" ? text.replace(FIGURE_THEN_UNIT, "[a number]") : text;
-  return tidyPassage(figureWithUnit, /^(?:\p{Lu}|\u0001)/u.test(passage)).replaceAll(p, elided).replace(TWO_MARKS, (both: string, a: string, b: string) => (a === b ? a : "[…]"));
+  return tidyPassage(figureWithUnit, /^(?:\p{Lu}|\u0001)/u.test(passage)).replaceAll(p, elided).replace(TWO_MARKS, (both: string, a: string, b: string) => (a === b ? a : "[…]")).replace(THE_MARK, "$1 [$2]");
 }
 
 /**

@@ -87,9 +87,10 @@ export const ELIDED = "[…]";
 /**
  * Any mark left where another draft's key was: "[…]", or what it was ("[a number]", "[a country]").
  * A bare "[…]" read as a broken sentence to every teacher; "Sears up [a figure] and Kmart ahead
- * _____" reads as a sentence with a word withheld (decision 016, thirteenth pass).
+ * _____" reads as a sentence with a word withheld (decision 016, thirteenth pass). After the
+ * sentence's own "the" the label loses its article: "told the [organisation]".
  */
-export const ELIDED_MARK = /\[(?:…|an? (?:number|figure|date|year|month|country|city|place|company|bank|court|party|organisation|name))\]/g;
+export const ELIDED_MARK = /\[(?:…|(?:an? )?(?:number|figure|date|year|month|country|city|place|company|bank|court|party|organisation|name))\]/g;
 const PLACE_LABEL: Record<string, string> = { country: "[a country]", city: "[a city]", place: "[a place]" };
 const ORG_LABEL: Record<string, string> = { company: "[a company]", bank: "[a bank]", "central bank": "[a bank]", court: "[a court]", party: "[a party]" };
 

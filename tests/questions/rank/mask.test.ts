@@ -223,6 +223,10 @@ describe("maskOtherKeys: a key still printed is elided, as a quotation elides wo
     const name = (answer: string, entityType: Fact["entityType"], kind: Fact["kind"] = "other") => ({ ...factFor("Bluejet"), kind, entityType, answer, sentence });
     const d = inSentence('Fill in the blank: "Discount lender Keel Savings Bank will buy _____ after the Osk Treaty of 1998, its chief said."', sentence);
     expect(masked(d, "Keel Savings Bank", name("Keel Savings Bank", "org"))).toContain('"Discount lender [a bank] will buy _____');
+    // After the sentence's own "the", the label loses its article.
+    const told = "The governor told the Velden Herald Group that rates would rise to 9 percent.";
+    const dt = inSentence('Fill in the blank: "The governor told the Velden Herald Group that rates would rise to _____."', told);
+    expect(masked(dt, "Velden Herald Group", { ...name("Velden Herald Group", "org"), sentence: told })).toBe('Fill in the blank: "The governor told the [organisation] that rates would rise to _____."');
     // A treaty the tagger took for a body is no organisation.
     expect(masked(d, "Osk Treaty", name("Osk Treaty", "org"))).toContain("after the […] of 1998");
     expect(masked(d, "1998", { ...name("1998", "year", "date"), value: 1998 })).toContain("the Osk Treaty of [a year], its");
