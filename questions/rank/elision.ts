@@ -35,12 +35,15 @@ const MARK = String.raw`\[(?:…|(?:an? )?[a-z]+)\]`;
 /** "January 22, 1963" elided as two keys ("[a date], [a year]") is one date. */
 const MARK_THEN_PENDING = new RegExp(`${MARK}, ${P}`, "g");
 const PENDING_THEN_MARK = new RegExp(`${P}, ${MARK}`, "g");
-/** "during the […] […] in the capital": two keys side by side are one gap to a reader. */
+/**
+ * "during the […] […] in the capital": two keys side by side are one gap to a reader. (Two of one
+ * kind stay that kind; a number beside a name is only "[…]".)
+ */
+const TWO_MARKS = new RegExp(`(${MARK}) (${MARK})`, "g");
 /** "told the [an organisation]" reads "told the [organisation]": the sentence's own "the" stays. */
 const THE_MARK = /\b([Tt]he) \[an? ([a-z]+)\]/g;
-// (Two of one kind stay that kind; a number beside a name is only "[…]".)
+/** A figure whose unit stays printed after it ("ahead […] percent"). */
 const FIGURE_THEN_UNIT = new RegExp(`${P}(?= (?:percent|per cent|percentage points?|points?)\\b)`, "g");
-const TWO_MARKS = new RegExp(`(${MARK}) (${MARK})`, "g");
 /** ", […]," / " ([…])": an appositive or an aside that is only the key. */
 const APPOSITIVE = new RegExp(`, ${P},|(?<= )\\(${P}\\)`, "g");
 /** "on […] of Chinese goods": an amount of something named after it. */
