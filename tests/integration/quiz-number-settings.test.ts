@@ -154,6 +154,19 @@ describe("the new quiz form, sent past the browser's checks", () => {
     expect(await quizCount(teacher.id)).toBe(before);
   });
 
+  it("refuses a malformed number of questions to draw, and a number with nowhere to draw from", async () => {
+    const { teacher, questionIds } = await teacherWithQuiz();
+    const before = await quizCount(teacher.id);
+    for (const bad of ["five", "-3", "0", "1e9", "2.5", "51"]) {
+      const answer = await submit(createQuizAction, newQuizForm(questionIds, { drawFrom: "tag:council", drawCount: bad }));
+      expect(answer.state?.errors.draws, `draw count "${bad}"`).toMatch(/draw/i);
+      expect(answer.state?.values.drawCount).toBe(bad);
+    }
+    const nowhere = await submit(createQuizAction, newQuizForm(questionIds, { drawFrom: "", drawCount: "5" }));
+    expect(nowhere.state?.errors.draws).toMatch(/draw/i);
+    expect(await quizCount(teacher.id)).toBe(before);
+  });
+
   it("makes an untimed quiz from a blank time limit", async () => {
     const { teacher, questionIds } = await teacherWithQuiz();
     const answer = await submit(createQuizAction, newQuizForm(questionIds, { title: "Untimed" }));
