@@ -11,26 +11,16 @@ import { randomUUID } from "node:crypto";
 import type { Browser, BrowserContext, Page } from "playwright-core";
 import { findChromium, launchChromium } from "./support/chromium";
 import { startAppServer, type AppServer } from "./support/app-server";
+import { withDb } from "./support/db";
 import { SHOTS } from "./support/harness";
 import { grantRole, signUp } from "./support/accounts";
 import { seriousViolations } from "./support/axe";
-import { createDb } from "@/prisma/client";
-import { resolveDatabase } from "@/prisma/database-url";
 
 const chromiumPath = findChromium();
 const ZONE = "America/New_York";
 /** A practice question due at 03:10 UTC on 15 January 2027: 22:10 EST on the 14th in New York. */
 const DUE = new Date("2027-01-15T03:10:00Z");
 const WIDTHS = [1280, 360] as const;
-
-async function withDb<T>(databaseUrl: string, run: (db: ReturnType<typeof createDb>) => Promise<T>): Promise<T> {
-  const db = createDb(resolveDatabase(databaseUrl));
-  try {
-    return await run(db);
-  } finally {
-    await db.$disconnect();
-  }
-}
 
 /** How the app writes an instant for a reader in New York ("14 Jan 2027, 22:10 EST"). */
 function newYork(date: Date): string {

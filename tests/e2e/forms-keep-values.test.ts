@@ -190,12 +190,12 @@ describe.skipIf(!chromiumPath)("forms keep what was typed, in Chromium", () => {
         // A number the server refuses: the same, with the number still in the field.
         await limit.fill("1000");
         await teacher.getByRole("button", { name: "Publish quiz" }).click();
-        await teacher.getByText("At most 600 minutes.").waitFor();
+        await teacher.getByText("The time limit can be at most 600 minutes.").waitFor();
         expect(await limit.inputValue()).toBe("1000");
         expect(await teacher.getByLabel("Grade from").inputValue()).toBe("latest");
         expect(await teacher.getByLabel("Show questions").inputValue()).toBe("one");
         expect(await teacher.getByLabel("Show answers and explanations").inputValue()).toBe("score_only");
-        expect(await description(limit)).toContain("At most 600 minutes.");
+        expect(await description(limit)).toContain("The time limit can be at most 600 minutes.");
         expect(await teacher.locator("body").innerText()).not.toMatch(RAW_ZOD);
         await teacher.screenshot({ path: `${SHOTS}/forms-quiz-error-${viewport.name}.png`, fullPage: true });
         expect(await pageOverflow(teacher)).toBeLessThanOrEqual(0);

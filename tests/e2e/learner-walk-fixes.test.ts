@@ -11,10 +11,9 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Browser, BrowserContext, Page } from "playwright-core";
 import { mkdirSync } from "node:fs";
-import { createDb } from "@/prisma/client";
-import { resolveDatabase } from "@/prisma/database-url";
 import { findChromium, launchChromium } from "./support/chromium";
 import { startAppServer, type AppServer } from "./support/app-server";
+import { withDb } from "./support/db";
 import { SHOTS } from "./support/harness";
 import { signedInContext, submitAnswers } from "./support/quiz-taking";
 import { toQuestionRow } from "@/app/_server/bank/question-record";
@@ -32,8 +31,7 @@ const DOCK: Question = { type: "multiple_choice", prompt: "Where did the ferry d
 
 /** The two questions, approved, and a published quiz of them per settings given. */
 async function makeQuizzes(databaseUrl: string, settings: Record<string, Partial<QuizSettings> & { closeAt?: Date }>) {
-  const db = createDb(resolveDatabase(databaseUrl));
-  try {
+  return withDb(databaseUrl, async (db) => {
     const ids: string[] = [];
     for (const q of [PASSENGERS, DOCK]) ids.push((await db.question.create({ data: { ...toQuestionRow(q), status: "approved" }, select: { id: true } })).id);
     const quizzes: Record<string, string> = {};
@@ -45,30 +43,22 @@ async function makeQuizzes(databaseUrl: string, settings: Record<string, Partial
       quizzes[name] = quiz.id;
     }
     return { ids, quizzes };
-  } finally {
-    await db.$disconnect();
-  }
+  });
 }
 
 /** The stored answer (and, `withDraft`, whether it is a draft not yet checked). */
 async function storedResponse(databaseUrl: string, attemptId: string, questionId: string, withDraft = true) {
-  const db = createDb(resolveDatabase(databaseUrl));
-  try {
+  return withDb(databaseUrl, async (db) => {
     const row = await db.response.findUnique({ where: { attemptId_questionId: { attemptId, questionId } }, select: { response: true, ...(withDraft ? { draft: true } : {}) } });
     return row && { response: JSON.parse(row.response) as unknown, ...(withDraft ? { draft: row.draft } : {}) };
-  } finally {
-    await db.$disconnect();
-  }
+  });
 }
 
 async function closeQuiz(databaseUrl: string, quizId: string) {
-  const db = createDb(resolveDatabase(databaseUrl));
-  try {
+  await withDb(databaseUrl, async (db) => {
     // What "Close now" does (manage-quiz.ts closeQuizNow).
     await db.quiz.update({ where: { id: quizId }, data: { closeAt: new Date(Date.now() - 1000) } });
-  } finally {
-    await db.$disconnect();
-  }
+  });
 }
 
 async function startQuiz(page: Page, baseUrl: string, quizId: string): Promise<string> {

@@ -6,26 +6,16 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Browser, Page } from "playwright-core";
 import { findChromium, launchChromium } from "./support/chromium";
 import { startAppServer, type AppServer } from "./support/app-server";
+import { withDb } from "./support/db";
 import { SHOTS } from "./support/harness";
 import { seriousViolations } from "./support/axe";
 import { signedInContext } from "./support/quiz-taking";
-import { createDb } from "@/prisma/client";
-import { resolveDatabase } from "@/prisma/database-url";
 
 const chromiumPath = findChromium();
 
 describe.skipIf(!chromiumPath)("the quiz builder ticks nothing until the teacher does, in Chromium", () => {
   let server: AppServer;
   let browser: Browser;
-
-  async function withDb<T>(run: (db: ReturnType<typeof createDb>) => Promise<T>): Promise<T> {
-    const db = createDb(resolveDatabase(server.databaseUrl));
-    try {
-      return await run(db);
-    } finally {
-      await db.$disconnect();
-    }
-  }
 
   async function shot(page: Page, name: string, width: number): Promise<void> {
     expect(await seriousViolations(page), `${name} at ${width} px`).toEqual([]);
@@ -47,7 +37,7 @@ describe.skipIf(!chromiumPath)("the quiz builder ticks nothing until the teacher
       const viewport = { width, height: width === 360 ? 780 : 900 };
       const { context, userId } = await signedInContext(browser, server, { viewport, role: "teacher" });
       const prompts = ["The pier opened in 1907.", "The ferry runs at night.", "The harbour froze in 1963."].map((p) => `${p} (${width})`);
-      await withDb(async (db) => {
+      await withDb(server.databaseUrl, async (db) => {
         for (const prompt of prompts) await db.question.create({ data: { type: "true_false", prompt, answer: "true", status: "approved", authorId: userId } });
       });
       const page = await context.newPage();
@@ -66,7 +56,7 @@ describe.skipIf(!chromiumPath)("the quiz builder ticks nothing until the teacher
       expect(page.url()).toMatch(/\/teach\/quizzes\/new$/);
       expect(await page.getByLabel("Title").inputValue()).toBe(title);
       for (const box of await boxes.all()) expect(await box.isChecked()).toBe(false);
-      expect(await withDb((db) => db.quiz.count({ where: { title } }))).toBe(0);
+      expect(await withDb(server.databaseUrl, (db) => db.quiz.count({ where: { title } }))).toBe(0);
       await shot(page, "error", width);
 
       // "Tick all 3" ticks the group; the teacher unticks one and publishes two.
@@ -76,7 +66,7 @@ describe.skipIf(!chromiumPath)("the quiz builder ticks nothing until the teacher
       await shot(page, "ticked", width);
       await page.getByRole("button", { name: "Publish quiz" }).click();
       await page.waitForURL(/\/teach\/quizzes\/(?!new$)\w+$/);
-      const quiz = await withDb((db) => db.quiz.findFirstOrThrow({ where: { title }, select: { questions: { select: { question: { select: { prompt: true } } }, orderBy: { position: "asc" } } } }));
+      const quiz = await withDb(server.databaseUrl, (db) => db.quiz.findFirstOrThrow({ where: { title }, select: { questions: { select: { question: { select: { prompt: true } } }, orderBy: { position: "asc" } } } }));
       expect(quiz.questions.map((q) => q.question.prompt).sort()).toEqual([prompts[0], prompts[2]].sort());
       await context.close();
     });

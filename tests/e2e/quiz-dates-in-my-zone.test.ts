@@ -7,27 +7,17 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Browser, Page } from "playwright-core";
 import { findChromium, launchChromium } from "./support/chromium";
 import { startAppServer, type AppServer } from "./support/app-server";
+import { withDb } from "./support/db";
 import { SHOTS } from "./support/harness";
 import { seriousViolations } from "./support/axe";
 import { signedInContext } from "./support/quiz-taking";
 import { tickEveryQuestion } from "./support/quiz-builder";
-import { createDb } from "@/prisma/client";
-import { resolveDatabase } from "@/prisma/database-url";
 
 const chromiumPath = findChromium();
 
 describe.skipIf(!chromiumPath)("a quiz's dates in the teacher's zone, in Chromium", () => {
   let server: AppServer;
   let browser: Browser;
-
-  async function withDb<T>(run: (db: ReturnType<typeof createDb>) => Promise<T>): Promise<T> {
-    const db = createDb(resolveDatabase(server.databaseUrl));
-    try {
-      return await run(db);
-    } finally {
-      await db.$disconnect();
-    }
-  }
 
   async function shot(page: Page, name: string, width: number): Promise<void> {
     expect(await seriousViolations(page), `${name} at ${width} px`).toEqual([]);
@@ -48,7 +38,7 @@ describe.skipIf(!chromiumPath)("a quiz's dates in the teacher's zone, in Chromiu
     it(`reads and shows Opens and Closes on a Tokyo teacher's clock (${width} px)`, async () => {
       const viewport = { width, height: width === 360 ? 780 : 900 };
       const { context, userId } = await signedInContext(browser, server, { viewport, role: "teacher", timezoneId: "Asia/Tokyo" });
-      await withDb((db) => db.question.create({ data: { type: "true_false", prompt: `The night ferry sails at 18:30 (${width}).`, answer: "true", status: "approved", authorId: userId } }));
+      await withDb(server.databaseUrl, (db) => db.question.create({ data: { type: "true_false", prompt: `The night ferry sails at 18:30 (${width}).`, answer: "true", status: "approved", authorId: userId } }));
       const page = await context.newPage();
       const title = `Night ferry, Tokyo (${width})`;
 
@@ -65,7 +55,7 @@ describe.skipIf(!chromiumPath)("a quiz's dates in the teacher's zone, in Chromiu
 
       const closes = page.locator("dt", { hasText: /^Closes$/ }).locator("xpath=following-sibling::dd[1]");
       expect(await closes.innerText()).toBe("20 Dec 2026, 18:30 GMT+9");
-      expect(await withDb((db) => db.quiz.findUniqueOrThrow({ where: { id: quizId }, select: { closeAt: true } }))).toEqual({ closeAt: new Date("2026-12-20T09:30:00Z") });
+      expect(await withDb(server.databaseUrl, (db) => db.quiz.findUniqueOrThrow({ where: { id: quizId }, select: { closeAt: true } }))).toEqual({ closeAt: new Date("2026-12-20T09:30:00Z") });
       await shot(page, "quiz", width);
 
       await page.goto(`${server.baseUrl}/teach/quizzes/${quizId}/edit`);
@@ -77,7 +67,7 @@ describe.skipIf(!chromiumPath)("a quiz's dates in the teacher's zone, in Chromiu
       const opens = page.locator("dt", { hasText: /^Opens$/ }).locator("xpath=following-sibling::dd[1]");
       expect(await opens.innerText()).toBe("20 Dec 2026, 08:00 GMT+9");
       expect(await closes.innerText()).toBe("20 Dec 2026, 18:30 GMT+9");
-      expect(await withDb((db) => db.quiz.findUniqueOrThrow({ where: { id: quizId }, select: { openAt: true, closeAt: true } }))).toEqual({
+      expect(await withDb(server.databaseUrl, (db) => db.quiz.findUniqueOrThrow({ where: { id: quizId }, select: { openAt: true, closeAt: true } }))).toEqual({
         openAt: new Date("2026-12-19T23:00:00Z"),
         closeAt: new Date("2026-12-20T09:30:00Z"),
       });

@@ -7,26 +7,16 @@ import { randomUUID } from "node:crypto";
 import type { Browser, Page } from "playwright-core";
 import { findChromium, launchChromium } from "./support/chromium";
 import { startAppServer, type AppServer } from "./support/app-server";
+import { withDb } from "./support/db";
 import { SHOTS } from "./support/harness";
 import { seriousViolations } from "./support/axe";
 import { signedInContext } from "./support/quiz-taking";
-import { createDb } from "@/prisma/client";
-import { resolveDatabase } from "@/prisma/database-url";
 
 const chromiumPath = findChromium();
 
 describe.skipIf(!chromiumPath)("issue 13's smaller things, in Chromium", () => {
   let server: AppServer;
   let browser: Browser;
-
-  async function withDb<T>(run: (db: ReturnType<typeof createDb>) => Promise<T>): Promise<T> {
-    const db = createDb(resolveDatabase(server.databaseUrl));
-    try {
-      return await run(db);
-    } finally {
-      await db.$disconnect();
-    }
-  }
 
   async function look(page: Page, name: string): Promise<void> {
     for (const width of [1280, 360]) {
@@ -65,7 +55,7 @@ describe.skipIf(!chromiumPath)("issue 13's smaller things, in Chromium", () => {
 
   it("says '0 of 1 fully right' beside 40% after part marks, not '0 of 1 right'", async () => {
     const { context, userId } = await signedInContext(browser, server, { viewport: { width: 1280, height: 900 } });
-    await withDb(async (db) => {
+    await withDb(server.databaseUrl, async (db) => {
       const teacher = await db.user.create({ data: { id: randomUUID(), name: "Pat Parts", email: `pat-${randomUUID()}@example.test`, role: "teacher" } });
       const tag = await db.tag.create({ data: { name: `harbours-${randomUUID().slice(0, 8)}` } });
       const question = await db.question.create({
@@ -95,7 +85,7 @@ describe.skipIf(!chromiumPath)("issue 13's smaller things, in Chromium", () => {
 
   it("groups questions that came from no article as 'not from an article', not 'written by hand'", async () => {
     const { context, userId } = await signedInContext(browser, server, { viewport: { width: 1280, height: 900 }, role: "teacher" });
-    await withDb((db) => db.question.create({ data: { type: "true_false", prompt: "Imported: the pier opened in 1907.", answer: "true", status: "approved", authorId: userId } }));
+    await withDb(server.databaseUrl, (db) => db.question.create({ data: { type: "true_false", prompt: "Imported: the pier opened in 1907.", answer: "true", status: "approved", authorId: userId } }));
     const page = await context.newPage();
     await page.goto(`${server.baseUrl}/teach/quizzes/new`);
     await page.getByText("Imported: the pier opened in 1907.").waitFor();

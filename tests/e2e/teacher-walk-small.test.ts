@@ -7,26 +7,16 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Browser } from "playwright-core";
 import { findChromium, launchChromium } from "./support/chromium";
 import { startAppServer, type AppServer } from "./support/app-server";
+import { withDb } from "./support/db";
 import { SHOTS } from "./support/harness";
 import { seriousViolations } from "./support/axe";
 import { signedInContext } from "./support/quiz-taking";
-import { createDb } from "@/prisma/client";
-import { resolveDatabase } from "@/prisma/database-url";
 
 const chromiumPath = findChromium();
 
 describe.skipIf(!chromiumPath)("the teacher walk's smaller things, in Chromium", () => {
   let server: AppServer;
   let browser: Browser;
-
-  async function withDb<T>(run: (db: ReturnType<typeof createDb>) => Promise<T>): Promise<T> {
-    const db = createDb(resolveDatabase(server.databaseUrl));
-    try {
-      return await run(db);
-    } finally {
-      await db.$disconnect();
-    }
-  }
 
   beforeAll(async () => {
     server = await startAppServer();
@@ -53,7 +43,7 @@ describe.skipIf(!chromiumPath)("the teacher walk's smaller things, in Chromium",
     it(`says where bank questions came from, and a filter day that is not a date is left out plainly (${width} px)`, async () => {
       const viewport = { width, height: width === 360 ? 780 : 900 };
       const { context, userId } = await signedInContext(browser, server, { viewport, role: "teacher" });
-      await withDb(async (db) => {
+      await withDb(server.databaseUrl, async (db) => {
         await db.question.create({ data: { type: "true_false", prompt: `Imported from Moodle (${width}).`, answer: "true", status: "approved", authorId: userId, origin: "gift" } });
         await db.question.create({ data: { type: "true_false", prompt: `Imported from a JSON export (${width}).`, answer: "true", status: "approved", authorId: userId, origin: "json" } });
         await db.question.create({ data: { type: "true_false", prompt: `Written in the editor (${width}).`, answer: "true", status: "approved", authorId: userId, origin: "written" } });
@@ -79,7 +69,7 @@ describe.skipIf(!chromiumPath)("the teacher walk's smaller things, in Chromium",
     it(`says "Not quite: the answer is True." for a wrong true/false answer (${width} px)`, async () => {
       const viewport = { width, height: width === 360 ? 780 : 900 };
       const { context, userId } = await signedInContext(browser, server, { viewport, role: "teacher" });
-      const quizId = await withDb(async (db) => {
+      const quizId = await withDb(server.databaseUrl, async (db) => {
         const question = await db.question.create({ data: { type: "true_false", prompt: `The flood barrier held in 2025 (${width}).`, answer: "true", status: "approved", authorId: userId }, select: { id: true } });
         const quiz = await db.quiz.create({
           data: { title: `Flood barrier (${width})`, status: "published", ownerId: userId, settings: JSON.stringify({ review: "during" }), questions: { create: [{ questionId: question.id, position: 0 }] } },

@@ -4,7 +4,7 @@ import { getDb } from "@/prisma/client";
 import type { Actor } from "../auth/session";
 import { assertTeacher, ownedBy } from "../auth/permissions";
 import { ForbiddenError } from "../http/errors";
-import { drawRuleSchema, GRADING_METHODS, quizSettingsSchema, REVIEW_POLICIES } from "./quiz-settings";
+import { drawRuleSchema, GRADING_METHODS, quizSettingsSchema, REVIEW_POLICIES, timeLimitMinutesSchema, attemptsAllowedSchema } from "./quiz-settings";
 
 export const QUIZ_TITLE_MAX = 200;
 export const QUIZ_MAX_QUESTIONS = 200;
@@ -17,8 +17,8 @@ export const quizInputSchema = z
     description: z.string().trim().max(2000, "At most 2,000 characters.").default(""),
     questionIds: z.array(z.string().min(1).max(64)).max(QUIZ_MAX_QUESTIONS).default([]),
     draws: z.array(drawRuleSchema).max(10).default([]),
-    timeLimitMinutes: z.number().int().min(1, "At least 1 minute.").max(600, "At most 600 minutes.").nullable().default(null),
-    attemptsAllowed: z.number().int().min(1, "At least 1.").max(100, "At most 100.").nullable().default(null),
+    timeLimitMinutes: timeLimitMinutesSchema,
+    attemptsAllowed: attemptsAllowedSchema,
     grading: z.enum(GRADING_METHODS).default("highest"),
     shuffleQuestions: z.boolean().default(false),
     shuffleChoices: z.boolean().default(true),

@@ -4,7 +4,7 @@ import { getDb } from "@/prisma/client";
 import type { Actor } from "../auth/session";
 import { assertOwner } from "../auth/permissions";
 import { NotFoundError } from "../http/errors";
-import { GRADING_METHODS, parseQuizSettings, quizSettingsSchema, REVIEW_POLICIES } from "./quiz-settings";
+import { GRADING_METHODS, parseQuizSettings, quizSettingsSchema, REVIEW_POLICIES, timeLimitMinutesSchema, attemptsAllowedSchema } from "./quiz-settings";
 import { QUIZ_TITLE_MAX } from "./create-quiz";
 import { countQuizQuestions } from "./list-published-quizzes";
 import { quizVisibilitySchema, type QuizVisibility } from "./quiz-visibility";
@@ -63,8 +63,8 @@ export const quizSettingsInputSchema = z
   .object({
     title: z.string().trim().min(1, "Give the quiz a title.").max(QUIZ_TITLE_MAX, `At most ${QUIZ_TITLE_MAX} characters.`),
     description: z.string().trim().max(2000, "At most 2,000 characters.").default(""),
-    timeLimitMinutes: z.number().int().min(1, "At least 1 minute.").max(600, "At most 600 minutes.").nullable().default(null),
-    attemptsAllowed: z.number().int().min(1, "At least 1.").max(100, "At most 100.").nullable().default(null),
+    timeLimitMinutes: timeLimitMinutesSchema,
+    attemptsAllowed: attemptsAllowedSchema,
     grading: z.enum(GRADING_METHODS),
     review: z.enum(REVIEW_POLICIES),
     visibility: quizVisibilitySchema,

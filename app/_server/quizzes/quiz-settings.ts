@@ -21,6 +21,27 @@ export const quizSettingsSchema = z.object({
 });
 export type QuizSettings = z.infer<typeof quizSettingsSchema>;
 
+// The quiz forms' number settings as a teacher types them, with messages that name the field: the
+// same words wherever one is refused (a hand-made POST gets what the browser would have said). Blank
+// is null, "no limit"; anything else must be a whole number in range, or the save is refused.
+const TIME_LIMIT_MAX_MINUTES = 600;
+export const timeLimitMinutesSchema = z
+  .number({ error: "Enter the time limit in whole minutes, in figures (like 20), or leave it empty for no limit." })
+  .int({ error: "Enter the time limit in whole minutes (like 20), or leave it empty for no limit." })
+  .min(1, "The time limit must be at least 1 minute, or leave it empty for no limit.")
+  .max(TIME_LIMIT_MAX_MINUTES, `The time limit can be at most ${TIME_LIMIT_MAX_MINUTES} minutes.`)
+  .nullable()
+  .default(null);
+
+const ATTEMPTS_MAX = 100;
+export const attemptsAllowedSchema = z
+  .number({ error: "Enter how many attempts in figures (like 3), or leave it empty for unlimited." })
+  .int({ error: "Enter a whole number of attempts (like 3), or leave it empty for unlimited." })
+  .min(1, "Allow 1 or more attempts, or leave it empty for unlimited.")
+  .max(ATTEMPTS_MAX, `At most ${ATTEMPTS_MAX} attempts can be allowed.`)
+  .nullable()
+  .default(null);
+
 export function parseQuizSettings(json: string): QuizSettings {
   let raw: unknown = {};
   try {
@@ -36,7 +57,11 @@ export const drawRuleSchema = z
     articleId: z.string().min(1).max(64).optional(),
     /** "This week's news": approved questions of articles published in the last N days that their teachers share (draw-pool.ts). */
     recentDays: z.number().int().min(1).max(60).optional(),
-    count: z.number().int().min(1).max(50),
+    count: z
+      .number({ error: "Enter how many questions to draw, in figures (like 5)." })
+      .int({ error: "Enter a whole number of questions to draw (like 5)." })
+      .min(1, "Draw at least 1 question, or leave the number empty.")
+      .max(50, "Draw at most 50 questions."),
     points: z.number().positive().max(100).default(1),
   })
   .refine((r) => [r.tag, r.articleId, r.recentDays].filter((x) => x !== undefined).length === 1, "A draw takes questions from one tag, one article or recent articles.");

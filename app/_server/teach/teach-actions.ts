@@ -122,7 +122,8 @@ function quizFormInput(values: FormValues, timeZone: string): z.input<typeof qui
     title: text("title"),
     description: text("description"),
     questionIds: [values.questionId ?? []].flat(),
-    draws: drawSource && drawCount !== null ? [{ ...drawSource, count: drawCount }] : [],
+    // A number typed with nowhere to draw from is refused by the draw's own rule, not dropped.
+    draws: drawCount !== null ? [{ ...drawSource, count: drawCount }] : [],
     timeLimitMinutes: readFormNumber(text("timeLimitMinutes")),
     attemptsAllowed: readFormNumber(text("attemptsAllowed")),
     openAt: fieldInstant(text("openAt"), timeZone),

@@ -1,7 +1,6 @@
 // A signed-in HTTP client for tests that talk to the app's API and pages without a browser:
 // accounts are made through better-auth's real sign-up endpoint, and the session cookie is kept.
-import { createDb, type Db } from "@/prisma/client";
-import { resolveDatabase } from "@/prisma/database-url";
+import { withDb } from "./db";
 import { signUpOverHttp as signUpAccount, TEST_PASSWORD } from "./http-accounts";
 
 export interface HttpUser {
@@ -12,6 +11,8 @@ export interface HttpUser {
 }
 
 export { TEST_PASSWORD };
+/** Re-exported for the tests that already take it from here; it lives in ./db.ts. */
+export { withDb };
 
 export function asCookieHeader(setCookies: string[]): string {
   return setCookies.map((c) => c.split(";")[0]).join("; ");
@@ -34,15 +35,6 @@ export function clientFor(baseUrl: string, cookie: string, email = ""): HttpUser
 export async function signUpOverHttp(baseUrl: string, name: string): Promise<HttpUser> {
   const account = await signUpAccount(baseUrl, name);
   return clientFor(baseUrl, account.cookie, account.email);
-}
-
-export async function withDb<T>(databaseUrl: string, work: (db: Db) => Promise<T>): Promise<T> {
-  const db = createDb(resolveDatabase(databaseUrl));
-  try {
-    return await work(db);
-  } finally {
-    await db.$disconnect();
-  }
 }
 
 export async function demoQuizId(databaseUrl: string): Promise<string> {
