@@ -126,6 +126,17 @@ export function acceptedVariants(f: Fact, pools?: Pools): string[] {
   let v = variantsOf.get(f);
   if (!v) {
     v = acceptedForms(f.answer, answerInfo(f)).filter((a) => a !== f.answer);
+    // A body's shorter name that starts another body's name in the article is not this one's alone:
+    // "Sears" for "Sears Holdings" where "Sears, Roebuck & Co." is another company of the story.
+    if (pools && (f.entityType === "org" || f.entityType === "other")) {
+      const names = pools.byKey.get("org") ?? [];
+      const same = new Set([f.answer, ...sameBodyNames(f.answer, names)].map(norm));
+      const others = names.map(norm).filter((n) => !same.has(n));
+      v = v.filter((form) => {
+        const n = norm(form);
+        return !others.some((o) => o.startsWith(`${n} `));
+      });
+    }
     const nickname = BRACKETED_NAME.exec(f.sentence.slice(f.answerEnd - f.start))?.[1];
     if (nickname && f.entityType === "person" && !v.includes(nickname) && nickname !== f.answer) v.push(nickname);
     if (f.entityType === "person" && pools?.sentences) for (const name of honorificNames(f.canonical ?? f.answer, pools.sentences)) if (!v.includes(name) && name !== f.answer) v.push(name);

@@ -5,6 +5,7 @@
 // a country's body without its portfolio ("Samoa Ministry" for "Samoa Ministry of Health").
 import { companyHeadSet, countries, fold, orgHeadSet } from "./data";
 import { listedAliases } from "./aliases";
+import { englishWordSet } from "../data";
 import { normaliseAnswer } from "./normalise";
 
 const countryWords = new Set(countries.flatMap((c) => [c.name, c.demonym, ...(c.aliases ?? [])]).map(normaliseAnswer));
@@ -46,7 +47,31 @@ export function leadingAcronym(name: string): string | undefined {
   return first;
 }
 
-/** The shorter names of an organisation its name gives (see withoutOfTail and leadingAcronym). */
+/** A company's legal form or holding word at the end of its name: "Corp.", "Inc", "Ltd", "& Co.", "Holdings". */
+const LEGAL_SUFFIX = /^(?:inc|corp|co|ltd|plc|llc|sa|ag|nv|company|corporation|holding|holdings|group)\.?$/;
+/** What a name may end in once a suffix goes: "Sears, Roebuck &" -> "Sears, Roebuck". */
+const DANGLING = /[\s,&]+(?:and)?$/;
+
+/**
+ * "Kmart Holding Corp." -> "Kmart Holding", "Kmart"; "Sears, Roebuck & Co." -> "Sears, Roebuck":
+ * a company as people type it, without its legal form. What is left must still be a name: not a
+ * country ("China Holdings"), not one English word ("Global Group"), not empty.
+ */
+export function withoutLegalSuffix(name: string): string[] {
+  const out: string[] = [];
+  let words = name.trim().split(/\s+/);
+  while (words.length > 1 && LEGAL_SUFFIX.test(bare(words[words.length - 1]!))) {
+    words = words.slice(0, -1);
+    const rest = words.join(" ").replace(DANGLING, "");
+    words = rest.split(/\s+/);
+    if (!rest || !/^[\p{Lu}\d]/u.test(rest)) break;
+    if (words.length === 1 && (countryWords.has(normaliseAnswer(rest)) || englishWordSet.has(fold(rest)))) break;
+    out.push(rest);
+  }
+  return out;
+}
+
+/** The shorter names of an organisation its name gives (see withoutOfTail, leadingAcronym and withoutLegalSuffix). */
 export function shorterNames(name: string): string[] {
-  return [withoutOfTail(name), leadingAcronym(name)].filter((n): n is string => !!n);
+  return [withoutOfTail(name), leadingAcronym(name), ...withoutLegalSuffix(name)].filter((n): n is string => !!n);
 }

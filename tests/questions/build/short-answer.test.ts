@@ -71,6 +71,23 @@ describe("typed answers accept the article's other names for the same body", () 
   });
 });
 
+describe("a company's name without its legal form", () => {
+  it("is accepted, unless it also starts another body's name in the article", () => {
+    const text = [
+      "Discount chain Dunmore Holding Corp. will buy the grocer Keel Stores Inc. in a $3 billion deal announced on Monday.",
+      "The new company, Keel Holdings, will run 900 shops across the north.",
+      "Dunmore said the two chains would keep their own names.",
+    ].join("\n");
+    const { drafts } = generateQuestions(text, { limit: 40 });
+    const typed = drafts.flatMap((d) => [d.question, ...d.variants]).filter((q) => q.type === "short_answer" || q.type === "cloze");
+    expect(typed.find((q) => q.answer === "Dunmore Holding Corp.")?.acceptedAnswers).toEqual(expect.arrayContaining(["Dunmore Holding", "Dunmore"]));
+    // "Keel" starts "Keel Stores Inc.", another company of the story: not an answer for the new one.
+    const merged = typed.find((q) => q.answer === "Keel Holdings");
+    expect(merged).toBeDefined();
+    expect(merged?.acceptedAnswers ?? []).not.toContain("Keel");
+  });
+});
+
 describe("a name the tagger did not know, whose word the article uses alone for a person", () => {
   it("accepts that word ('Mr Wiranto' makes 'Wiranto' right for 'Wiranto Basuki')", () => {
     const text = [
