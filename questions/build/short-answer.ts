@@ -128,10 +128,12 @@ export function acceptedVariants(f: Fact, pools?: Pools): string[] {
     v = acceptedForms(f.answer, answerInfo(f)).filter((a) => a !== f.answer);
     // A body's shorter name that starts another body's name in the article is not this one's alone:
     // "Sears" for "Sears Holdings" where "Sears, Roebuck & Co." is another company of the story.
-    if (pools && (f.entityType === "org" || f.entityType === "other")) {
-      const names = pools.byKey.get("org") ?? [];
-      const same = new Set([f.answer, ...sameBodyNames(f.answer, names)].map(norm));
-      const others = names.map(norm).filter((n) => !same.has(n));
+    const body = f.entityType === "org" || f.entityType === "other";
+    const orgNames = pools?.byKey.get("org") ?? [];
+    const bodyNames = body ? sameBodyNames(f.answer, orgNames) : [];
+    if (body) {
+      const same = new Set([f.answer, ...bodyNames].map(norm));
+      const others = orgNames.map(norm).filter((n) => !same.has(n));
       v = v.filter((form) => {
         const n = norm(form);
         return !others.some((o) => o.startsWith(`${n} `));
@@ -144,9 +146,8 @@ export function acceptedVariants(f: Fact, pools?: Pools): string[] {
     if (expansion && !v.some((x) => x.toLowerCase() === expansion.toLowerCase())) v.push(expansion);
     // The body's other name, and that name without its "of ..." ("Constitutional Court" for "ConCourt"
     // when the article also writes "Constitutional Court of South Africa").
-    if (pools && (f.entityType === "org" || f.entityType === "other"))
-      for (const name of sameBodyNames(f.answer, pools.byKey.get("org") ?? []))
-        for (const form of [name, ...(/\S \S+ of /.test(name) ? [name.split(" of ")[0]!] : [])]) if (!v.some((x) => x.toLowerCase() === form.toLowerCase())) v.push(form);
+    for (const name of bodyNames)
+      for (const form of [name, ...(/\S \S+ of /.test(name) ? [name.split(" of ")[0]!] : [])]) if (!v.some((x) => x.toLowerCase() === form.toLowerCase())) v.push(form);
     // A name the tagger did not know ("Prabowo Subianto" as "other") whose word the article also
     // uses alone for a person ("Mr Prabowo"): that word names the same person.
     if (pools && f.entityType === "other" && f.answer.includes(" ")) {

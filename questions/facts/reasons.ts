@@ -51,7 +51,7 @@ const CUES: readonly Cue[] = [
     verbOnly: true,
   })),
   // What a government or body declared or imposed: "declared a state of emergency", "imposed a
-  // curfew", "declared martial law". The object itself is the outcome (see DECLARED_OBJECT).
+  // curfew", "declared martial law". The object itself is the outcome (see declaredObject).
   ...["declared", "declare", "declares", "imposed", "impose", "imposes"].map((w) => ({ words: [w], type: "outcome" as const, ask: "what-declared" as const, objectOnly: true })),
 ];
 
@@ -60,7 +60,7 @@ const CUES: readonly Cue[] = [
  * noun ("martial law", "war"). Not "the" (a thing named before: "lifted the curfew" is a later step
  * of a story asked elsewhere), a pronoun, a name or a number.
  */
-function DECLARED_OBJECT(toks: readonly NlpToken[], k: number): boolean {
+function declaredObject(toks: readonly NlpToken[], k: number): boolean {
   const first = toks[k];
   if (!first || toks[k - 1]!.pos !== "VERB") return false;
   if (/^an?$/i.test(first.text)) return toks[k + 1]?.pos === "NOUN" || toks[k + 1]?.pos === "ADJ";
@@ -332,7 +332,7 @@ export function reasonFacts(s: string, nlp: Annotated): RawFact[] {
       if (cue.verbOnly && first.pos !== "VERB") continue;
       // "declared a state of emergency", "imposed martial law"; not "declared that ...", "declared
       // him the winner", "was declared the winner" (a passive names its subject's new status).
-      if (cue.objectOnly && !DECLARED_OBJECT(toks, k)) continue;
+      if (cue.objectOnly && !declaredObject(toks, k)) continue;
     }
     if (cueWord === "over") {
       const window = toks.slice(Math.max(0, i - 6), i).map(lower);
