@@ -113,9 +113,24 @@ function roleBefore(tokens: Token[], i: number, s: string): number {
     if (!words.every((w, k) => k === 0 || gap(s, words[k - 1]!, w) === " ")) continue;
     if (gap(s, words[len - 1]!, tokens[i]!) !== " ") continue;
     const phrase = words.map((w) => w.text).join(" ");
-    if (roleNounSet.has(phrase)) return portfolioBefore(tokens, i - len, s);
+    if (roleNounSet.has(phrase)) return qualifiersBefore(tokens, portfolioBefore(tokens, i - len, s), s);
   }
   return -1;
+}
+
+/**
+ * "regional head", "deputy police chief", "senior economist": lowercase words that say which of a
+ * body's offices it is belong to the title, or "head" alone would be the answer for a regional one.
+ * Adjectives in -al ("regional", "political") narrow a role; quantities ("several") do not.
+ */
+const ROLE_QUALIFIERS = new Set(["deputy", "acting", "interim", "senior", "assistant", "associate", "junior", "joint", "vice", "state", "district", "area", "county", "police", "army", "military", "party", "union", "campaign", "company", "bank", "team", "club", "health", "education", "trade", "finance", "foreign"]);
+const NOT_QUALIFIERS = new Set(["several", "total", "usual", "actual", "final", "original", "additional", "potential", "special", "real", "equal"]);
+const isRoleQualifier = (w: string) => ROLE_QUALIFIERS.has(w) || (/^[a-z]{4,}al$/.test(w) && !NOT_QUALIFIERS.has(w));
+
+function qualifiersBefore(tokens: Token[], at: number, s: string): number {
+  let j = at;
+  while (j > 0 && at - j < 2 && gap(s, tokens[j - 1]!, tokens[j]!) === " " && isRoleQualifier(tokens[j - 1]!.text)) j--;
+  return j;
 }
 
 /** "finance minister", "industry and trade minister": the portfolio words before a lowercase office belong to it. */

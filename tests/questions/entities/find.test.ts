@@ -30,6 +30,10 @@ describe("findEntities", () => {
       ["org:Norwegian Ministry of Fisheries", "person:[Norwegian Ministry of Fisheries spokesperson] Ola Brekke"],
     ],
     ["Opposition leader Tomas Berg criticised the budget.", ["person:[Opposition leader] Tomas Berg"]],
+    // Lowercase words that say which office it is belong to the title, not just "head".
+    ["The agency's regional head Ivo Marek spoke.", ["person:[regional head] Ivo Marek"]],
+    ["Analysts quoted senior economist Tara Venn at length.", ["person:[senior economist] Tara Venn"]],
+    ["He thanked several officials Ana Ruiz had named.", ["other:Ana Ruiz"]],
     // A plural title before the first of two names.
     ["A bench of Justices Mira Thapa and Hari Rai heard the case.", ["person:[Justices] Mira Thapa", "other:Hari Rai"]],
     // Person cues without a known first name: speech verb, appositive role, age, a person-object verb.
