@@ -308,6 +308,39 @@ export function personSubjectQuestion(f: Fact): string | undefined {
   return `Who ${rest}?`;
 }
 
+/** ", who was defeated ..." / ", whose victory ... was overturned ...": a relative clause about the person before it. */
+const RELATIVE_AFTER_NAME = /^, (who|whose) ([^,;:()"“”]+?)(?=[,;:]|[.!?]?["”]?\s*$)/;
+/** A clause that only reports speech ("who spoke on condition of anonymity") says nothing about the person. */
+const SPEECH_CLAUSE = /^(?:(?:also |had |has |was |is )?(?:said|says|told|spoke|speaks|declined|asked|added|wrote|noted|commented|confirmed|insisted|declined|did not|does not|could not|would not|refused|requested))\b/;
+
+/** What a "whose" clause would be about instead of the person: their country, home or family. */
+const WHOSE_OTHER = /^(?:country|nation|state|city|town|home|homeland|family|wife|husband|son|sons|daughter|daughters|father|mother|brother|sister|children|parents|name)$/;
+
+/**
+ * "He succeeds Sen. Tom Daschle, who was defeated for re-election in South Dakota." -> "Who was
+ * defeated for re-election in South Dakota?": a relative clause set off after a name says what
+ * that person did, in words of its own, so it asks for them without quoting the sentence (whose
+ * opening may point back with "he" or "it"). The clause must stand alone: no pronoun leaning on
+ * another sentence, not the name itself, and more than a speech verb.
+ */
+export function personRelativeQuestion(f: Fact): string | undefined {
+  if (f.entityType !== "person") return undefined;
+  const s = f.sentence;
+  const m = RELATIVE_AFTER_NAME.exec(s.slice(f.answerEnd - f.start));
+  if (!m) return undefined;
+  const [, pronoun, clause] = m as unknown as [string, "who" | "whose", string];
+  const words = clause.trim().split(/\s+/);
+  if (words.length < 4 || words.length > 22) return undefined;
+  if (LEANING_PRONOUN.test(clause) || SPEECH_CLAUSE.test(clause)) return undefined;
+  // "whose country is the region's powerhouse" asks for the country, not the person.
+  if (pronoun === "whose" && WHOSE_OTHER.test(words[0]!)) return undefined;
+  // "who" is followed by its verb; "whose" by what is theirs and then its verb.
+  if (pronoun === "who" ? !VERB.test(words[0]!) && !/^(?:also|then|now|later|once|still|previously)$/.test(words[0]!) : !words.slice(1).some((w) => VERB.test(w))) return undefined;
+  const names = (f.canonical ?? f.answer).split(" ").filter((w) => /^\p{Lu}/u.test(w) && w.length > 2);
+  if (names.some((n) => clause.includes(n))) return undefined;
+  return `${pronoun === "who" ? "Who" : "Whose"} ${finish(clause)}?`;
+}
+
 /** A role that reads as an office, not a phrase that ran on into the sentence ("... in an interview with"). */
 export function isOffice(role: string): boolean {
   return role.length <= 110 && !/\b(?:Mr|Mrs|Ms|Dr)\.?$/.test(role) && !/\b(?:in an interview|told|said|says|according)\b/.test(role);
@@ -339,7 +372,7 @@ function directQuestionOf(f: Fact, pools?: Pools): string | undefined {
   // A G20 head's office is known before reading: their fact is asked as what they did instead.
   if (f.relation === "holder" && f.role && f.role.includes(" ") && !isWorldKnownHead(f.answer) && isOffice(f.role) && namesWhose(f.role) && (pools?.roleHolders.get(norm(f.role)) ?? 1) === 1)
     return `According to the article, who is ${withArticle(f.role)}?`;
-  return countQuestion(f) ?? objectCountQuestion(f) ?? personSubjectQuestion(f);
+  return countQuestion(f) ?? objectCountQuestion(f) ?? personSubjectQuestion(f) ?? personRelativeQuestion(f);
 }
 
 /** The statement behind the fact, for explanations. */

@@ -113,6 +113,10 @@ function elidedLabel(d: Maskable, kind: ElidedKind): string {
   return ELIDED;
 }
 
+const MONTH = "(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\\.?";
+const MONTH_BEFORE = new RegExp(`\\b${MONTH} $`);
+const MONTH_AFTER = new RegExp(`^(?:st|nd|rd|th)? ${MONTH}\\b`);
+
 // Around an elided key (see literalMatches for why these are apart from the key).
 const ELIDE_BEFORE = /(?<![\p{L}\p{N}\[]|[\p{L}\p{N}][.,])/uy;
 const ELIDE_AFTER = /(?![\p{L}\p{N}\]]|[.,]\d| \p{Lu})/uy;
@@ -139,6 +143,8 @@ function elide(prompt: string, key: string, kind: ElidedKind, scoped: boolean, l
     // "Port Kelso" is not Kelso: a name after a capitalised word that is neither an opener nor an owner.
     const before = nameWordBefore(passage, at);
     if (name && before && !OPENER.test(before) && !/['’]s$/.test(before)) return whole;
+    // "November 2", "2 November": a day of a date, not the figure another draft asks.
+    if (/^\d{1,2}$/.test(key) && (MONTH_BEFORE.test(passage.slice(Math.max(0, at - 12), at)) || MONTH_AFTER.test(passage.slice(at + key.length, at + key.length + 12)))) return whole;
     return insideQuotation(passage, at) ? whole : PENDING;
   });
   return out === passage ? prompt : `${prompt.slice(0, open + 1)}${settleElisions(out, kind, label, scoped)}${prompt.slice(close)}`;

@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { splitSentences } from "@/questions/article";
 import { BLANK, blankedPassage, buildMultipleChoice, buildNumeric, buildPools, countQuestion, directQuestion, isConversion, isOffice, personSubjectQuestion } from "@/questions/build";
 import { extractFacts, type Fact } from "@/questions/facts";
-import { dropLoneOpeningQuote, namePronoun, objectCountQuestion, statement, tameQuotes } from "@/questions/build/wording";
+import { dropLoneOpeningQuote, namePronoun, objectCountQuestion, personRelativeQuestion, statement, tameQuotes } from "@/questions/build/wording";
 import { generateQuestions } from "@/questions";
 
 // Fixture sentences written for these tests.
@@ -82,6 +82,22 @@ describe("personSubjectQuestion", () => {
   ])("%s", (sentence, answer, expected) => {
     const f = factsOf(sentence).find((x) => x.answer === answer && x.entityType === "person");
     expect(f && personSubjectQuestion(f)).toBe(expected);
+  });
+});
+
+describe("personRelativeQuestion: a relative clause after a name asks for that person", () => {
+  it.each([
+    ["She replaces Mayor Dana Whitlock, who was voted out of office in March after two terms.", "Dana Whitlock", "Who was voted out of office in March after two terms?"],
+    ["It was a bitter night for Governor Ellis Brandt, whose budget was rejected by the state assembly on Friday.", "Ellis Brandt", "Whose budget was rejected by the state assembly on Friday?"],
+    // Not when the clause leans on another sentence, only reports speech, or is about someone else.
+    ["They thanked Mayor Dana Whitlock, who said the vote was fair.", "Dana Whitlock", undefined],
+    ["They met Governor Ellis Brandt, who had asked them to wait for him.", "Ellis Brandt", undefined],
+    ["They met Governor Ellis Brandt, whose country hosts the games next year.", "Ellis Brandt", undefined],
+    ["They met Governor Ellis Brandt, who won.", "Ellis Brandt", undefined],
+  ])("%s", (sentence, answer, expected) => {
+    const f = factsOf(sentence).find((x) => x.answer === answer && x.entityType === "person");
+    expect(f).toBeDefined();
+    expect(personRelativeQuestion(f!)).toBe(expected);
   });
 });
 

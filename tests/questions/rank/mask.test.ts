@@ -251,6 +251,14 @@ describe("maskOtherKeys: a key still printed is elided, as a quotation elides wo
     expect(masked(share, "2 boats", { ...count("2 boats"), value: 2 })).toBe(share.question.prompt);
   });
 
+  it("does not elide the day of a date ('November 2', '2 November') for a draft asking 'two weeks'", () => {
+    const two = { ...factFor("310"), kind: "count" as const, answer: "two weeks", value: 2 };
+    const us = inSentence('Fill in the blank: "She lost the seat on November 2 in the _____ district vote."', "She lost the seat on November 2 in the Osk district vote.");
+    expect(masked(us, "two weeks", two)).toBe(us.question.prompt);
+    const uk = inSentence('Fill in the blank: "She lost the seat on 2 November in the _____ district vote."', "She lost the seat on 2 November in the Osk district vote.");
+    expect(masked(uk, "two weeks", two)).toBe(uk.question.prompt);
+  });
+
   it("does not elide a figure inside a longer one ('310' in '3,310' or '310.5')", () => {
     const d = inSentence('Fill in the blank: "The airline flew 3,310 flights and 310.5 million miles by _____."', "The airline flew 3,310 flights and 310.5 million miles by March.");
     expect(masked(d, "310", factFor("310"))).toBe(d.question.prompt);
