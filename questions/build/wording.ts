@@ -372,7 +372,22 @@ function directQuestionOf(f: Fact, pools?: Pools): string | undefined {
   // A G20 head's office is known before reading: their fact is asked as what they did instead.
   if (f.relation === "holder" && f.role && f.role.includes(" ") && !isWorldKnownHead(f.answer) && isOffice(f.role) && namesWhose(f.role) && (pools?.roleHolders.get(norm(f.role)) ?? 1) === 1)
     return `According to the article, who is ${withArticle(f.role)}?`;
-  return countQuestion(f) ?? objectCountQuestion(f) ?? personSubjectQuestion(f) ?? personRelativeQuestion(f);
+  return countQuestion(f) ?? objectCountQuestion(f) ?? totalQuestion(f) ?? personSubjectQuestion(f) ?? personRelativeQuestion(f);
+}
+
+/**
+ * "This takes the total number of flu cases this year to 8,210" -> "What is the total number of
+ * flu cases this year?": a running total is news in itself, and its own words say what it counts.
+ * Only "number (tally, count, toll) of" something: "taking the death toll to 40" does not say whose.
+ * Not a hedged figure ("to over 20,000"): "What is the total?" would have no one right answer.
+ */
+const TOTAL_BEFORE = /\b(takes|took|taking|brings|brought|bringing|raises|raised|raising|pushes|pushed|pushing|lifts|lifted|lifting) (the (?:total |overall |official )?(?:number|tally|toll|count) of [a-z][^,;:()"“”]{2,70}?) to $/;
+const PRESENT_TOTAL_VERB = /^(?:takes|taking|brings|bringing|raises|raising|pushes|pushing|lifts|lifting)$/;
+export function totalQuestion(f: Fact): string | undefined {
+  if (f.kind !== "count" || f.qualifier) return undefined;
+  const m = TOTAL_BEFORE.exec(f.sentence.slice(0, f.answerStart - f.start));
+  if (!m || LEANING_PRONOUN.test(m[2]!.replace(/\b(?:this|that) (?:year|month|week|season)\b/g, ""))) return undefined;
+  return `What ${PRESENT_TOTAL_VERB.test(m[1]!) ? "is" : "was"} ${m[2]}?`;
 }
 
 /** The statement behind the fact, for explanations. */

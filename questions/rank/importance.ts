@@ -57,6 +57,11 @@ export interface ArticleShape {
    * one is the fact.
    */
   rounded?: ReadonlySet<Fact>;
+  /**
+   * Each exact figure of a rounded one, with the sentence the rounded one stands in: the exact
+   * figure is that lead's news, told in full later, and is worth what the lead's place is worth.
+   */
+  refinedFrom?: ReadonlyMap<Fact, number>;
 }
 
 /**
@@ -170,7 +175,7 @@ function articleShapeOf(facts: readonly Fact[], title?: string): ArticleShape {
   const home = homeCountryOf(facts);
   const homeRegion = homeRegionOf(facts);
   const storyYear = storyYearOf(facts);
-  const rounded = roundedFigures(facts);
+  const { rounded, refinedFrom } = roundedFigures(facts);
   return {
     titleWords,
     headlineCountries: headlineCountries(titleWords),
@@ -183,7 +188,7 @@ function articleShapeOf(facts: readonly Fact[], title?: string): ArticleShape {
     ...(home ? { homeCountry: home } : {}),
     ...(homeRegion ? { homeRegion } : {}),
     ...(storyYear ? { storyYear } : {}),
-    ...(rounded.size ? { rounded } : {}),
+    ...(rounded.size ? { rounded, refinedFrom } : {}),
   };
 }
 
@@ -195,16 +200,33 @@ const ROUNDING: readonly [RegExp, number, number][] = [
 
 /** Whether `exact` gives the count `rounded` rounds: "128 people" for "more than 100 people". */
 export function refines(exact: Fact, rounded: Fact): boolean {
-  if (exact === rounded || exact.kind !== "count" || rounded.kind !== "count" || exact.qualifier || exact.value === undefined || rounded.value === undefined || !exact.unit || !rounded.unit) return false;
+  if (exact === rounded || exact.kind !== "count" || rounded.kind !== "count" || exact.qualifier || exact.value === undefined || rounded.value === undefined) return false;
+  // What both count: their nouns, or, where the rounded one has none, both a running total
+  // ("taking the total tally to over 20,000" in the lead, "the total number of cases to 20,878" later).
+  const sameThing = exact.unit && rounded.unit ? countedThing(exact.unit) === countedThing(rounded.unit) : isRunningTotal(exact) && isRunningTotal(rounded);
   const range = ROUNDING.find(([re]) => re.test(rounded.qualifier ?? ""));
-  if (!range || exact.value === rounded.value || countedThing(exact.unit) !== countedThing(rounded.unit)) return false;
+  if (!range || exact.value === rounded.value || !sameThing) return false;
   return exact.value >= rounded.value * range[1] && exact.value <= rounded.value * range[2];
 }
 
-/** See ArticleShape.rounded. */
-function roundedFigures(facts: readonly Fact[]): Set<Fact> {
-  const counts = facts.filter((f) => f.kind === "count" && f.value !== undefined && f.unit);
-  return new Set(counts.filter((f) => f.qualifier && counts.some((g) => refines(g, f))));
+/** "... the total (tally, toll) ... to [over] N": a figure a running total has reached. */
+const RUNNING_TOTAL = /\b(?:total|tally|toll)\b[^.;:]{0,80}\bto (?:\p{L}+ ){0,2}$/u;
+const isRunningTotal = (f: Fact) => RUNNING_TOTAL.test(f.sentence.slice(0, f.answerStart - f.start));
+
+/** See ArticleShape.rounded and refinedFrom. */
+function roundedFigures(facts: readonly Fact[]): { rounded: Set<Fact>; refinedFrom: Map<Fact, number> } {
+  const counts = facts.filter((f) => f.kind === "count" && f.value !== undefined);
+  const rounded = new Set<Fact>();
+  const refinedFrom = new Map<Fact, number>();
+  for (const r of counts) {
+    if (!r.qualifier) continue;
+    for (const exact of counts) {
+      if (!refines(exact, r)) continue;
+      rounded.add(r);
+      refinedFrom.set(exact, Math.min(refinedFrom.get(exact) ?? Infinity, r.sentenceIndex));
+    }
+  }
+  return { rounded, refinedFrom };
 }
 
 const yearOf = (f: Fact) => (f.kind === "date" && f.isoDate && /^\d{4}/.test(f.isoDate) ? Number(f.isoDate.slice(0, 4)) : undefined);
@@ -411,7 +433,7 @@ const REFERENCE_POINT =
 
 /** 0..~1.4: position in the story, the headline, repetition, and the kind of fact. */
 export function importance(f: Fact, shape: ArticleShape): number {
-  const i = f.sentenceIndex;
+  const i = Math.min(f.sentenceIndex, shape.refinedFrom?.get(f) ?? Infinity);
   // The lead carries the news; after the first paragraphs a sentence is background.
   const position = POSITION[i] ?? Math.max(0.25, 0.5 - (i - POSITION.length) * 0.03);
   let score = position * kindWorth(f);

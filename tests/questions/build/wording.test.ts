@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { splitSentences } from "@/questions/article";
 import { BLANK, blankedPassage, buildMultipleChoice, buildNumeric, buildPools, countQuestion, directQuestion, isConversion, isOffice, personSubjectQuestion } from "@/questions/build";
 import { extractFacts, type Fact } from "@/questions/facts";
-import { dropLoneOpeningQuote, namePronoun, objectCountQuestion, personRelativeQuestion, statement, tameQuotes } from "@/questions/build/wording";
+import { dropLoneOpeningQuote, namePronoun, objectCountQuestion, personRelativeQuestion, statement, tameQuotes, totalQuestion } from "@/questions/build/wording";
 import { generateQuestions } from "@/questions";
 
 // Fixture sentences written for these tests.
@@ -98,6 +98,20 @@ describe("personRelativeQuestion: a relative clause after a name asks for that p
     const f = factsOf(sentence).find((x) => x.answer === answer && x.entityType === "person");
     expect(f).toBeDefined();
     expect(personRelativeQuestion(f!)).toBe(expected);
+  });
+});
+
+describe("totalQuestion: a running total asked in its own words", () => {
+  it.each([
+    ["This takes the total number of flu cases this year to 9,466, the health office said.", "9,466", "What is the total number of flu cases this year?"],
+    ["The new arrivals took the number of refugees in the camp to 4,120.", "4,120", "What was the number of refugees in the camp?"],
+    // Not a toll that does not say whose, nor a hedged figure.
+    ["The storm raised the death toll to 41.", "41", undefined],
+    ["This takes the total number of flu cases this year to over 9,000.", "9,000", undefined],
+  ])("%s", (sentence, answer, expected) => {
+    const f = factsOf(sentence).find((x) => x.answer === answer && x.kind === "count");
+    expect(f).toBeDefined();
+    expect(totalQuestion(f!)).toBe(expected);
   });
 });
 

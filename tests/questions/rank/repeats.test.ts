@@ -261,6 +261,27 @@ describe("a rounded count and the exact count the article gives later", () => {
   });
 });
 
+describe("a running total rounded in the lead and given exactly later", () => {
+  it("asks the exact total, with the lead's weight, and not the rounded one", () => {
+    const text = [
+      "Flu wards fill in Velden",
+      "Another 812 flu patients were admitted across Velden on Monday, taking the total tally since January to over 9,000.",
+      "Of the new admissions, 430 were in the capital and 382 elsewhere in the province.",
+      "Currently, 2,145 patients with flu are in hospital.",
+      "In the first ten days of March, there were 3,120 admissions and 14 deaths.",
+      "Last winter, hospitals reported 41,200 patients, and the death toll stood at 96.",
+      "The survey found that 38 districts were at high risk.",
+      "This takes the total number of flu cases this year to 9,466, the health office said.",
+    ].join("\n");
+    const { drafts } = generateQuestions(text);
+    const prompts = drafts.map((d) => `${d.question.prompt} => ${String(d.question.answer)}`);
+    const exact = prompts.findIndex((p) => p.startsWith("What is the total number of flu cases this year?") && p.endsWith("9,466"));
+    expect(exact).toBeGreaterThanOrEqual(0);
+    expect(exact).toBeLessThan(5);
+    expect(prompts.filter((p) => /=> 9,000$/.test(p))).toEqual([]);
+  });
+});
+
 describe("Asked: a figure and the month that scopes it are one fact", () => {
   const own = buildQuestions(extractFacts(splitSentences("Velden is struggling with 12 percent bread inflation recorded in March this year, the highest in a decade. Rents rose 4 percent in 2023, and in May the council cut fees.")));
   const of = (pred: (c: Candidate) => boolean) => {
