@@ -358,4 +358,16 @@ export const backlog: readonly BacklogItem[] = [
     problem: "where an alliance stations troops is offered the neighbours of the key, the adversary among them ('Russia' for where NATO leads a battalion): a neighbour that cannot be the answer by the story's own sense is absurd",
     area: "build",
   },
+  {
+    article: "51-bangladesh-dengue-cases.txt",
+    rank: 12,
+    problem: "a sentence with two running totals (cases and deaths) keeps only one in the top ten: the second is discounted twice, once for sharing the sentence and once for printing the first one's key, though the key is elided",
+    area: "rank",
+  },
+  {
+    article: "20-gilani-singh-seoul-summit.txt",
+    rank: 15,
+    problem: "the summit two leaders met at is asked only as a typed blank, far down: a summit has no options of its kind (other summits), so it never gets a multiple choice",
+    area: "data",
+  },
 ];
