@@ -311,7 +311,7 @@ export function personSubjectQuestion(f: Fact): string | undefined {
 /** ", who was defeated ..." / ", whose victory ... was overturned ...": a relative clause about the person before it. */
 const RELATIVE_AFTER_NAME = /^, (who|whose) ([^,;:()"“”]+?)(?=[,;:]|[.!?]?["”]?\s*$)/;
 /** A clause that only reports speech ("who spoke on condition of anonymity") says nothing about the person. */
-const SPEECH_CLAUSE = /^(?:(?:also |had |has |was |is )?(?:said|says|told|spoke|speaks|declined|asked|added|wrote|noted|commented|confirmed|insisted|declined|did not|does not|could not|would not|refused|requested))\b/;
+const SPEECH_CLAUSE = /^(?:(?:also |had |has |was |is )?(?:said|says|told|spoke|speaks|declined|asked|added|wrote|noted|commented|confirmed|insisted|did not|does not|could not|would not|refused|requested))\b/;
 
 /** What a "whose" clause would be about instead of the person: their country, home or family. */
 const WHOSE_OTHER = /^(?:country|nation|state|city|town|home|homeland|family|wife|husband|son|sons|daughter|daughters|father|mother|brother|sister|children|parents|name)$/;
@@ -328,7 +328,8 @@ export function personRelativeQuestion(f: Fact): string | undefined {
   const s = f.sentence;
   const m = RELATIVE_AFTER_NAME.exec(s.slice(f.answerEnd - f.start));
   if (!m) return undefined;
-  const [, pronoun, clause] = m as unknown as [string, "who" | "whose", string];
+  const pronoun = m[1]!;
+  const clause = m[2]!;
   const words = clause.trim().split(/\s+/);
   if (words.length < 4 || words.length > 22) return undefined;
   if (LEANING_PRONOUN.test(clause) || SPEECH_CLAUSE.test(clause)) return undefined;

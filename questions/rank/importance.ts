@@ -203,10 +203,9 @@ export function refines(exact: Fact, rounded: Fact): boolean {
   if (exact === rounded || exact.kind !== "count" || rounded.kind !== "count" || exact.qualifier || exact.value === undefined || rounded.value === undefined) return false;
   // What both count: their nouns, or, where the rounded one has none, both a running total
   // ("taking the total tally to over 20,000" in the lead, "the total number of cases to 20,878" later).
-  const sameThing = exact.unit && rounded.unit ? countedThing(exact.unit) === countedThing(rounded.unit) : isRunningTotal(exact) && isRunningTotal(rounded);
   const range = ROUNDING.find(([re]) => re.test(rounded.qualifier ?? ""));
-  if (!range || exact.value === rounded.value || !sameThing) return false;
-  return exact.value >= rounded.value * range[1] && exact.value <= rounded.value * range[2];
+  if (!range || exact.value === rounded.value || exact.value < rounded.value * range[1] || exact.value > rounded.value * range[2]) return false;
+  return exact.unit && rounded.unit ? countedThing(exact.unit) === countedThing(rounded.unit) : isRunningTotal(exact) && isRunningTotal(rounded);
 }
 
 /** "... the total (tally, toll) ... to [over] N": a figure a running total has reached. */
