@@ -92,13 +92,52 @@ function blankedPassageOf(f: Fact): string {
   const blanked = sentence.includes("(") ? dropsAcronym(f, sentence.replace(CONVERSION_AFTER_BLANK, "$1")) : sentence;
   const at = blanked.indexOf(BLANK);
   // Only the clause that holds the blank is quoted: a forty-word lead is cut, not ranked down.
-  const quoted = at >= 0 && !blanked.includes(BLANK, at + BLANK.length) ? clauseAround(blanked, at, at + BLANK.length).text : blanked;
+  const clause = at >= 0 && !blanked.includes(BLANK, at + BLANK.length) ? clauseAround(blanked, at, at + BLANK.length).text : blanked;
+  const quoted = relativeClauseAsSentence(clause) ?? clause;
   // "He" or "she" whose person the article makes plain is named in brackets, as an editor would:
   // the passage then stands alone, without the sentence before it.
   const named = f.actor ? namePronoun(quoted, f.actor) : undefined;
   const body = named ?? (f.context ? `${f.context} ${quoted}` : quoted);
   return tameQuotes(body);
 }
+
+/** Past this many words a quoted passage is hard to read, and a relative clause holding the blank is quoted alone. */
+const LONG_PASSAGE_WORDS = 22;
+/** Past tenses VERB does not know, common after "that": "the heat that led to ...". */
+const IRREGULAR_PAST = /^(?:led|left|brought|saw|hit|cost|put|set|cut|kept|held|drew|fell|rose|grew|sent|spent|built|sold|paid|meant|began)$/;
+const RELATIVE_OPENER = / (?:that|which) (?=(\p{Ll}+) )/gu;
+const NP_START_BEFORE = /(?:^|[,;:(—–]|\b(?:in|of|during|for|with|at|on|by|from|to|after|before|over|under|into|across|amid))\s*$/u;
+
+/**
+ * "... in a deal unveiled that will create the _____ U.S. retailer" -> "The deal will create the
+ * _____ U.S. retailer.": in a passage too long to read as a question, a relative clause that holds
+ * the blank and runs to the end is quoted as a sentence of its own, with the noun it follows as its
+ * subject. Only a short noun phrase opened by "the" or "a" after a preposition or a comma (so it is
+ * the whole phrase), and only a clause whose first word is a verb.
+ */
+export function relativeClauseAsSentence(passage: string): string | undefined {
+  if (wordCount(passage) < LONG_PASSAGE_WORDS) return undefined;
+  const blank = passage.indexOf(BLANK);
+  let best: { at: number; length: number } | undefined;
+  for (const m of passage.matchAll(RELATIVE_OPENER)) if (m.index! < blank && (VERB.test(m[1]!) || IRREGULAR_PAST.test(m[1]!))) best = { at: m.index!, length: m[0].length };
+  if (!best) return undefined;
+  const clause = passage.slice(best.at + best.length);
+  // Nothing between the opener and the blank that starts another clause.
+  if (/[,;:—–]/.test(clause.slice(0, clause.indexOf(BLANK)))) return undefined;
+  const before = passage.slice(0, best.at).split(" ");
+  for (let k = before.length - 1; k >= Math.max(0, before.length - 8); k--) {
+    if (!/^(?:the|a|an|The|A|An)$/.test(before[k]!)) continue;
+    if (!NP_START_BEFORE.test(before.slice(0, k).join(" "))) return undefined;
+    let np = before.slice(k + 1);
+    // "a deal unveiled that ...": a participle after the noun goes with it.
+    if (np.length > 1 && /^\p{Ll}+ed$/u.test(np[np.length - 1]!)) np = np.slice(0, -1);
+    if (np.some((w) => /[,;]/.test(w) || (VERB.test(w) && !/ed$/.test(w)))) return undefined;
+    const sentence = `The ${np.join(" ")} ${clause}`;
+    return wordCount(sentence) >= 6 ? sentence : undefined;
+  }
+  return undefined;
+}
+const wordCount = (t: string) => t.split(/\s+/).filter(Boolean).length;
 
 /** "He" or "she" as the subject, at the start or after an opening phrase ("A veteran of 22 years, he"). */
 const SUBJECT_PRONOUN_AT_START = /^((?:[^,"]{3,80}, )?)([Hh]e|[Ss]he)\b(?!['’])/;

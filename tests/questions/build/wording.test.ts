@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { splitSentences } from "@/questions/article";
 import { BLANK, blankedPassage, buildMultipleChoice, buildNumeric, buildPools, countQuestion, directQuestion, isConversion, isOffice, personSubjectQuestion } from "@/questions/build";
 import { extractFacts, type Fact } from "@/questions/facts";
-import { dropLoneOpeningQuote, namePronoun, objectCountQuestion, personRelativeQuestion, statement, tameQuotes, totalQuestion } from "@/questions/build/wording";
+import { dropLoneOpeningQuote, namePronoun, objectCountQuestion, personRelativeQuestion, relativeClauseAsSentence, statement, tameQuotes, totalQuestion } from "@/questions/build/wording";
 import { generateQuestions } from "@/questions";
 
 // Fixture sentences written for these tests.
@@ -112,6 +112,25 @@ describe("totalQuestion: a running total asked in its own words", () => {
     const f = factsOf(sentence).find((x) => x.answer === answer && x.kind === "count");
     expect(f).toBeDefined();
     expect(totalQuestion(f!)).toBe(expected);
+  });
+});
+
+describe("relativeClauseAsSentence: a long passage's relative clause holding the blank is quoted alone", () => {
+  it.each([
+    [
+      `A report in the Velden Herald this week is the first to tie the port's dredging to an ecological event, in this case the sudden algal bloom during the spring of 2021 that killed ${BLANK} fish more than in a normal year along the estuary.`,
+      `The spring of 2021 killed ${BLANK} fish more than in a normal year along the estuary.`,
+    ],
+    [
+      `Rail operator Northwind Lines will buy freight carrier Osk Cargo from its founding family in a deal announced on Friday that will create the ${BLANK} rail group.`,
+      `The deal announced on Friday will create the ${BLANK} rail group.`,
+    ],
+    // Not a short passage, a clause that starts another before the blank, or a clause with no verb first.
+    [`The deal that will create the ${BLANK} rail group was signed.`, undefined],
+    [`Rail operator Northwind Lines will buy freight carrier Osk Cargo from its founding family in a deal announced on Friday that, officials said, will create the ${BLANK} rail group.`, undefined],
+    [`Rail operator Northwind Lines will buy freight carrier Osk Cargo from its founding family in a deal announced on Friday that the ${BLANK} rail group welcomed.`, undefined],
+  ])("%s", (passage, expected) => {
+    expect(relativeClauseAsSentence(passage)).toBe(expected);
   });
 });
 
