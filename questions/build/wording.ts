@@ -3,7 +3,7 @@
 // otherwise a clean fill-in-the-blank over the sentence.
 import type { Fact } from "../facts";
 import { BLANK, blankSentence, norm } from "./common";
-import { clauseAround } from "./clause";
+import { clauseAround, wordsIn } from "./clause";
 import { placeInfo, roleCountry } from "./kinds";
 import { countries, isEnglishWord } from "../data";
 import type { Pools } from "./distractors";
@@ -116,7 +116,7 @@ const NP_START_BEFORE = /(?:^|[,;:(—–]|\b(?:in|of|during|for|with|at|on|by|f
  * the whole phrase), and only a clause whose first word is a verb.
  */
 export function relativeClauseAsSentence(passage: string): string | undefined {
-  if (wordCount(passage) < LONG_PASSAGE_WORDS) return undefined;
+  if (wordsIn(passage) < LONG_PASSAGE_WORDS) return undefined;
   const blank = passage.indexOf(BLANK);
   let best: { at: number; length: number } | undefined;
   for (const m of passage.matchAll(RELATIVE_OPENER)) if (m.index! < blank && (VERB.test(m[1]!) || IRREGULAR_PAST.test(m[1]!))) best = { at: m.index!, length: m[0].length };
@@ -133,11 +133,10 @@ export function relativeClauseAsSentence(passage: string): string | undefined {
     if (np.length > 1 && /^\p{Ll}+ed$/u.test(np[np.length - 1]!)) np = np.slice(0, -1);
     if (np.some((w) => /[,;]/.test(w) || (VERB.test(w) && !/ed$/.test(w)))) return undefined;
     const sentence = `The ${np.join(" ")} ${clause}`;
-    return wordCount(sentence) >= 6 ? sentence : undefined;
+    return wordsIn(sentence) >= 6 ? sentence : undefined;
   }
   return undefined;
 }
-const wordCount = (t: string) => t.split(/\s+/).filter(Boolean).length;
 
 /** "He" or "she" as the subject, at the start or after an opening phrase ("A veteran of 22 years, he"). */
 const SUBJECT_PRONOUN_AT_START = /^((?:[^,"]{3,80}, )?)([Hh]e|[Ss]he)\b(?!['’])/;

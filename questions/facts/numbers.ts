@@ -58,8 +58,9 @@ const WEIGHT_BEFORE = /\b(?:kilo(?:gram)?s?|kg|tonnes?|tons?|grams?|ounces?|ston
 const CONVERSION_BEFORE = /\d[\d,.]*(?:\s?(?:%|[$£€¥₹]|[A-Za-z]+(?: [A-Za-z]+)?))?\s?\((?:about |around |roughly |some |approximately |nearly |or )?(?:(?:US|A|C|NZ|HK|S)?[$£€¥₹]|Rs\.? ?|USD ?|EUR ?|GBP ?)?$/;
 const TIME_AFTER = /^ ?(?:am|pm|a\.m\.|p\.m\.)(?![a-z])/i;
 const RANGE_AFTER = /^(?:–|—|-|\/)(\d{4}|\d{2})(?!\d)/;
-const MONTH_BEFORE = new RegExp(`\\b(?:${MONTHS}|(?:${MONTH_ABBR})\\.?) $`);
-const MONTH_AFTER = new RegExp(`^ (?:${MONTHS})\\b(?:,? \\d{4}\\b)?`);
+/** A month name (or its abbreviation) right before a number, and right after one: "November 2", "2 November 2004". */
+export const MONTH_BEFORE = new RegExp(`\\b(?:${MONTHS}|(?:${MONTH_ABBR})\\.?) $`);
+export const MONTH_AFTER = new RegExp(`^ (?:${MONTHS})\\b(?:,? \\d{4}\\b)?`);
 const MONTH_ONLY_RE = new RegExp(`(?:^|[^\\d,] )((?:(?:next|last|this|early|late|mid-) ?)?(?:${MONTHS})\\b)`, "g");
 const YEAR_AFTER = /^,? \d{4}\b/;
 export const QUALIFIER_BEFORE =

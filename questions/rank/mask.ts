@@ -19,6 +19,7 @@ import { norm, placeInfo } from "../build";
 import { DOCUMENT } from "../build/distractors/orgs";
 import { numberWords, titles } from "../data";
 import type { Fact } from "../facts";
+import { MONTH_AFTER, MONTH_BEFORE } from "../facts/numbers";
 import type { Question } from "../schema";
 import { NO_LETTER_AFTER, NO_LETTER_BEFORE, escapeRegExp, indexOfLiteral, literalMatches, replaceLiteral } from "../nlp/regexp";
 import { PENDING, settleElisions, type ElidedKind } from "./elision";
@@ -112,10 +113,6 @@ function elidedLabel(d: Maskable, kind: ElidedKind): string {
   if (f.kind === "other" && f.entityType === "org" && !DOCUMENT.test(String(d.question.answer))) return ORG_LABEL[orgHeadNoun(String(d.question.answer)) ?? ""] ?? "[an organisation]";
   return ELIDED;
 }
-
-const MONTH = "(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\\.?";
-const MONTH_BEFORE = new RegExp(`\\b${MONTH} $`);
-const MONTH_AFTER = new RegExp(`^(?:st|nd|rd|th)? ${MONTH}\\b`);
 
 // Around an elided key (see literalMatches for why these are apart from the key).
 const ELIDE_BEFORE = /(?<![\p{L}\p{N}\[]|[\p{L}\p{N}][.,])/uy;
