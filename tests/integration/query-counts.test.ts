@@ -12,6 +12,7 @@ import { getPracticeSummary } from "@/app/_server/practice/practice-queue";
 import { getQuizGrades, getQuizReport } from "@/app/_server/quizzes/quiz-report";
 import { startAttempt } from "@/app/_server/attempts/start-attempt";
 import { submitAttempt } from "@/app/_server/attempts/submit-attempt";
+import { saveAnswer } from "@/app/_server/attempts/save-answer";
 import type { Actor } from "@/app/_server/auth/session";
 import type { Question } from "@/questions/schema";
 import { countQueries } from "../support/query-counter";
@@ -86,6 +87,19 @@ describe("SQL statements per request", () => {
     const fewCsv = await countQueries(() => getQuizGrades({ actor: small.teacher, quizId: small.quiz.id }));
     const manyCsv = await countQueries(() => getQuizGrades({ actor: large.teacher, quizId: large.quiz.id }));
     expect(manyCsv.queries).toBe(fewCsv.queries);
+  });
+
+  it("a learner's requests: starting an attempt is one read and one insert, saving an answer one read and one write", async () => {
+    const { ids, quiz } = await quizWithClass();
+    const me = await createLearner();
+    // The quiz, the attempt in progress, the attempts made and the questions in one read (decision 034).
+    const started = await countQueries(() => startAttempt({ quizId: quiz.id, actor: me }));
+    expect(started.queries).toBe(2);
+    const resumed = await countQueries(() => startAttempt({ quizId: quiz.id, actor: me }));
+    expect(resumed.result).toEqual({ id: started.result.id, resumed: true });
+    expect(resumed.queries).toBe(1);
+    const saved = await countQueries(() => saveAnswer({ attemptId: started.result.id, questionId: ids[0]!, actor: me, response: { value: "Suva" } }));
+    expect(saved.queries).toBe(2);
   });
 
   it("stays the same past Prisma's 999-id IN lists: a class of 1,100 learners, a learner with 150 attempts", async () => {

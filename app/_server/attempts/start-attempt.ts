@@ -73,14 +73,22 @@ interface QuizRow {
  */
 export async function startAttempt({ quizId, actor, now = new Date(), preview = false }: { quizId: string; actor: Actor; now?: Date; preview?: boolean }) {
   const db = await directSql(getDb());
-  // The quiz and the learner's attempt in progress at it, in one round trip.
-  const [quiz] = await db.query<QuizRow & { existingId: string | null }>(sql`
-    SELECT q."id", q."ownerId", q."isDemo", q."visibility", q."settings", q."drawRules", q."openAt", q."closeAt",
-      (SELECT a."id" FROM "Attempt" a
-       WHERE a."quizId" = q."id" AND a."userId" = ${actor.id} AND a."status" = 'in_progress' AND a."preview" = ${preview}
-       ORDER BY a."startedAt" DESC LIMIT 1) AS "existingId"
-    FROM "Quiz" q
-    WHERE q."id" = ${quizId} ${preview ? sql`` : sql`AND q."status" = 'published'`}`);
+  // In one round trip: the quiz, the learner's attempt in progress at it, how many attempts they
+  // have made, and its own questions in order, a row each (one row with no question for a quiz
+  // with none). The quiz's part is computed once (MATERIALIZED), not once per question.
+  const rows = await db.query<QuizRow & { existingId: string | null; used: number; questionId: string | null; points: number | null }>(sql`
+    WITH "theQuiz" AS MATERIALIZED (
+      SELECT q."id", q."ownerId", q."isDemo", q."visibility", q."settings", q."drawRules", q."openAt", q."closeAt",
+        (SELECT a."id" FROM "Attempt" a
+         WHERE a."quizId" = q."id" AND a."userId" = ${actor.id} AND a."status" = 'in_progress' AND a."preview" = ${preview}
+         ORDER BY a."startedAt" DESC LIMIT 1) AS "existingId",
+        (SELECT COUNT(*) FROM "Attempt" a WHERE a."quizId" = q."id" AND a."userId" = ${actor.id} AND a."preview" = ${false}) AS "used"
+      FROM "Quiz" q
+      WHERE q."id" = ${quizId} ${preview ? sql`` : sql`AND q."status" = 'published'`})
+    SELECT "theQuiz".*, qq."questionId", qq."points"
+    FROM "theQuiz" LEFT JOIN "QuizQuestion" qq ON qq."quizId" = "theQuiz"."id"
+    ORDER BY qq."position"`);
+  const quiz = rows[0];
   if (!quiz) throw new NotFoundError("Quiz");
   // Guests may take the demo quiz and any quiz its teacher made visible to "everyone, guests
   // included" (decision 024); the others are for people with accounts.
@@ -97,13 +105,9 @@ export async function startAttempt({ quizId, actor, now = new Date(), preview = 
   if (quiz.existingId) return { id: quiz.existingId, resumed: true };
 
   const settings = parseQuizSettings(quiz.settings);
-  if (!preview && settings.attemptsAllowed) {
-    const [row] = await db.query<{ used: number }>(sql`
-      SELECT COUNT(*) AS "used" FROM "Attempt" WHERE "quizId" = ${quizId} AND "userId" = ${actor.id} AND "preview" = ${false}`);
-    if ((row?.used ?? 0) >= settings.attemptsAllowed) throw new AttemptLimitError(settings.attemptsAllowed);
-  }
+  if (!preview && settings.attemptsAllowed && quiz.used >= settings.attemptsAllowed) throw new AttemptLimitError(settings.attemptsAllowed);
 
-  const fixed = await db.query<LayoutEntry>(sql`SELECT "questionId", "points" FROM "QuizQuestion" WHERE "quizId" = ${quizId} ORDER BY "position"`);
+  const fixed: LayoutEntry[] = rows.flatMap((r) => (r.questionId === null ? [] : [{ questionId: r.questionId, points: r.points! }]));
   const layout = settings.shuffleQuestions ? shuffled(fixed) : fixed;
   const taken = new Set(layout.map((l) => l.questionId));
   for (const rule of parseDrawRules(quiz.drawRules)) {
