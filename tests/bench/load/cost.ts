@@ -3,11 +3,13 @@
 // where wall times say little (docs/decisions/034). Per database: COST_LEARNERS (default 300)
 // learners, the first 20 to warm the app up, each start an attempt at the demo quiz, then each
 // opens it, answers every question, submits and reads their history, one step at a time for all of
-// them, COST_CONCURRENCY (default 16) requests at a time. A line per step:
+// them, COST_CONCURRENCY (default 16) requests at a time. The answers are sent twice more: again to
+// the app, and to the bare server of baseline-server.ts (answer-baseline), so that what the app
+// adds to a save can be read off. A line per step:
 //   cost db=postgresql step=answer n=2800 cpu_ms=2.25 postgres_ms=0.62 app_ms=1.28 (system 0.18)
 //        client_ms=0.29 rest_ms=0.06 wall_ms=1.15 commits=2.57 errors=0
 // cpu_ms: the machine's busy time (/proc/stat) per request; postgres_ms, app_ms (the other node
-// processes: the app's; "system" its kernel time) and client_ms (this process, the load generator)
+// processes alive throughout the step: the app's on a quiet machine; "system" its kernel time) and client_ms (this process, the load generator)
 // its parts, from /proc/<pid>/stat; commits: PostgreSQL's committed transactions per request
 // (pg_stat_database, updated lazily by the backends: a rough count of statements).
 // LOAD_WORKERS, LOAD_DATABASES, LOAD_POSTGRES_URL and LOAD_PROFILE_DIR as for bench:load.
@@ -18,6 +20,7 @@ import { postgresReachable } from "../../support/test-database";
 import { startAppServer, E2E_AUTH_SECRET } from "../../e2e/support/app-server";
 import { createLearners, type Learner } from "../../e2e/support/session-fixture";
 import { httpClient, plausibleAnswer } from "./learners";
+import { startBaseline } from "./baseline";
 
 const LEARNERS = Number(process.env.COST_LEARNERS ?? 300);
 const CONCURRENCY = Number(process.env.COST_CONCURRENCY ?? 16);
@@ -31,30 +34,48 @@ function machineCpu(): { busy: number } {
   return { busy: (ticks.reduce((a, b) => a + b, 0) - idle) * 10 };
 }
 
-/** CPU time so far of every postgres process, of the other node processes (the app's), and of this one (the load generator), in ms. */
-function processCpu(): { postgres: number; app: number; appSystem: number; client: number } {
-  let postgres = 0;
-  let app = 0;
-  let appSystem = 0;
+type ProcessTimes = Map<string, { kind: "postgres" | "app"; user: number; system: number }>;
+
+/** CPU time so far, in ms, of every postgres process and every other node process (the app's), by pid. */
+function processTimes(): ProcessTimes {
+  const times: ProcessTimes = new Map();
   for (const pid of readdirSync("/proc").filter((d) => /^\d+$/.test(d))) {
     try {
       const stat = readFileSync(`/proc/${pid}/stat`, "utf8");
       const comm = stat.slice(stat.indexOf("(") + 1, stat.lastIndexOf(")"));
       if (comm !== "postgres" && (comm !== "node" || Number(pid) === process.pid)) continue;
       const fields = stat.slice(stat.lastIndexOf(")") + 2).split(" ");
-      const ms = (Number(fields[11]) + Number(fields[12])) * 10;
-      if (comm === "postgres") postgres += ms;
-      else {
-        app += ms;
-        appSystem += Number(fields[12]) * 10;
-      }
+      times.set(pid, { kind: comm === "postgres" ? "postgres" : "app", user: Number(fields[11]) * 10, system: Number(fields[12]) * 10 });
     } catch {
       // The process ended while we looked.
     }
   }
-  const own = process.cpuUsage();
-  return { postgres, app, appSystem, client: (own.user + own.system) / 1000 };
+  return times;
 }
+
+/**
+ * What the processes alive at both readings spent between them: one that ended in between (another
+ * program's) would otherwise count as negative time, and one started in between as all its life.
+ */
+function spentBetween(before: ProcessTimes, after: ProcessTimes): { postgres: number; app: number; appSystem: number } {
+  const spent = { postgres: 0, app: 0, appSystem: 0 };
+  for (const [pid, b] of before) {
+    const a = after.get(pid);
+    if (!a) continue;
+    const ms = a.user + a.system - b.user - b.system;
+    if (a.kind === "postgres") spent.postgres += ms;
+    else {
+      spent.app += ms;
+      spent.appSystem += a.system - b.system;
+    }
+  }
+  return spent;
+}
+
+const ownCpu = () => {
+  const own = process.cpuUsage();
+  return (own.user + own.system) / 1000;
+};
 
 /** Runs every task, `CONCURRENCY` at a time. */
 async function inParallel<T>(items: T[], task: (item: T) => Promise<void>): Promise<void> {
@@ -79,7 +100,8 @@ async function commits(prisma: Db): Promise<number> {
 async function measure(db: string, step: string, requests: { method: string; path: string; learner: Learner; body?: unknown; after?: (body: string) => void }[], client: ReturnType<typeof httpClient>, prisma: Db) {
   const commitsBefore = db === "postgresql" ? await commits(prisma) : 0;
   const before = machineCpu();
-  const processesBefore = processCpu();
+  const processesBefore = processTimes();
+  const clientBefore = ownCpu();
   const started = performance.now();
   let failed = 0;
   await inParallel(requests, async (r) => {
@@ -89,16 +111,13 @@ async function measure(db: string, step: string, requests: { method: string; pat
   });
   const wall = performance.now() - started;
   const cpu = machineCpu().busy - before.busy;
-  const processesAfter = processCpu();
+  const { postgres, app, appSystem } = spentBetween(processesBefore, processTimes());
+  const generator = ownCpu() - clientBefore;
   const n = requests.length;
   const per = (ms: number) => (ms / n).toFixed(2);
-  const postgres = processesAfter.postgres - processesBefore.postgres;
-  const generator = processesAfter.client - processesBefore.client;
   // pg_stat_database is updated when a backend goes idle, not at once.
   if (db === "postgresql") await new Promise((r) => setTimeout(r, 1_000));
   const statements = db === "postgresql" ? `${((await commits(prisma)) - commitsBefore - 1) / requests.length}`.slice(0, 4) : "n/a";
-  const app = processesAfter.app - processesBefore.app;
-  const appSystem = processesAfter.appSystem - processesBefore.appSystem;
   console.log(`cost db=${db} step=${step} n=${n} cpu_ms=${per(cpu)} postgres_ms=${per(postgres)} app_ms=${per(app)} (system ${per(appSystem)}) client_ms=${per(generator)} rest_ms=${per(cpu - postgres - generator - app)} wall_ms=${per(wall)} commits=${statements} errors=${failed}`);
 }
 
@@ -123,7 +142,19 @@ for (const db of DATABASES) {
     const visits: Visit[] = learners.slice(20).map((learner) => ({ learner }));
     await measure(db, "start", visits.map((v) => ({ method: "POST", path: `/api/quizzes/${quizId}/attempts`, learner: v.learner, after: (b) => (v.attemptId = (JSON.parse(b) as { id: string }).id) })), client, prisma);
     await measure(db, "open", visits.map((v) => ({ method: "GET", path: `/api/attempts/${v.attemptId}`, learner: v.learner, after: (b) => (v.questions = (JSON.parse(b) as { questions: Visit["questions"] }).questions) })), client, prisma);
-    await measure(db, "answer", visits.flatMap((v) => v.questions!.map((q) => ({ method: "PUT", path: `/api/attempts/${v.attemptId}/answers/${q.id}`, learner: v.learner, body: { response: plausibleAnswer(q) } }))), client, prisma);
+    const answers = visits.flatMap((v) => v.questions!.map((q) => ({ method: "PUT", path: `/api/attempts/${v.attemptId}/answers/${q.id}`, learner: v.learner, body: { response: plausibleAnswer(q) } })));
+    await measure(db, "answer", answers, client, prisma);
+    // The same saves again, then against the bare server of baseline-server.ts (which reads the
+    // attempt every time): what the app adds to a save, on the machine as it is now.
+    await measure(db, "answer-again", answers, client, prisma);
+    const baseline = await startBaseline(server.databaseUrl);
+    const bare = httpClient(baseline.baseUrl, CONCURRENCY * 2);
+    try {
+      await measure(db, "answer-baseline", answers, bare, prisma);
+    } finally {
+      bare.close();
+      baseline.stop();
+    }
     await measure(db, "submit", visits.map((v) => ({ method: "POST", path: `/api/attempts/${v.attemptId}/submit`, learner: v.learner, body: {} })), client, prisma);
     await measure(db, "history", visits.map((v) => ({ method: "GET", path: "/api/history", learner: v.learner })), client, prisma);
     client.close();

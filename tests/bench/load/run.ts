@@ -22,16 +22,15 @@
 // LOAD_RAMP_SECONDS (arrivals spread over, default 10), LOAD_WORKERS (app processes, default 2, one
 // per core), LOAD_PROFILE_DIR (CPU profile of the app),
 // LOAD_SUBMIT_SECONDS (default 10), LOAD_DATABASES (sqlite,postgresql).
-import { spawn } from "node:child_process";
 import { loadavg } from "node:os";
-import path from "node:path";
 import autocannon from "autocannon";
 import { createDb } from "@/prisma/client";
 import { postgresReachable } from "../../support/test-database";
 import { resolveDatabase } from "@/prisma/database-url";
-import { freePort, startAppServer, E2E_AUTH_SECRET, type AppServer } from "../../e2e/support/app-server";
+import { startAppServer, E2E_AUTH_SECRET, type AppServer } from "../../e2e/support/app-server";
 import { createLearners, type Learner } from "../../e2e/support/session-fixture";
 import { httpClient, percentile, plausibleAnswer, simulateLearners, type SimulationResult } from "./learners";
+import { startBaseline } from "./baseline";
 
 const LEARNERS = Number(process.env.LOAD_LEARNERS ?? 2000);
 const SECONDS = Number(process.env.LOAD_SECONDS ?? 40);
@@ -115,19 +114,6 @@ async function historyPageFlatOut(baseUrl: string, learners: Learner[]): Promise
     requests: [{ setupRequest: (request) => ({ ...request, method: "GET", path: "/history", headers: { cookie: learners[next++ % learners.length]!.cookie } }) }],
   });
   return { rps: result.requests.average, p50: result.latency.p50, p99: result.latency.p99, errors: result.errors + result.timeouts + result.non2xx, requests: result.requests.total };
-}
-
-async function startBaseline(databaseUrl: string): Promise<{ baseUrl: string; stop(): void }> {
-  const port = await freePort();
-  const child = spawn(process.execPath, ["--import", "tsx", "--conditions=react-server", path.resolve("tests/bench/load/baseline-server.ts"), String(port)], {
-    env: { ...process.env, DATABASE_URL: databaseUrl, BETTER_AUTH_SECRET: E2E_AUTH_SECRET, NODE_ENV: "production" },
-    stdio: ["ignore", "pipe", "inherit"],
-  });
-  await new Promise<void>((resolve, reject) => {
-    child.stdout!.on("data", (d: Buffer) => (d.toString().includes("listening") ? resolve() : undefined));
-    child.once("exit", (code) => reject(new Error(`baseline server exited with ${code}`)));
-  });
-  return { baseUrl: `http://127.0.0.1:${port}`, stop: () => child.kill() };
 }
 
 function reportSimulation(db: string, sim: SimulationResult): void {
