@@ -4,6 +4,7 @@ import { baseQuestion, shuffle } from "./common";
 import { distractors, type Pools } from "./distractors";
 import { printedForm, printedIn } from "./distractors/shared";
 import { DOCUMENT } from "./distractors/orgs";
+import { isSummitKey, summitChoices } from "./distractors/summits";
 import { takesThe } from "./distractors/grammar";
 import { findCountry } from "./kinds";
 import { directQuestion, fillInTheBlank } from "./wording";
@@ -50,6 +51,8 @@ export function buildMultipleChoice(f: Fact, pools: Pools): Question | undefined
   // A name of no known kind (a war, a report, a programme) has no options of its kind: organisations
   // offered for "the Gulf War" give it away. It is asked as a typed answer instead.
   if (f.kind === "other" && f.entityType === "other") return undefined;
+  // A summit has other summits of its era for options (distractors/summits.ts).
+  if (f.kind === "other" && f.entityType !== "person" && isSummitKey(f.answer)) return summitQuestion(f, pools);
   // So has a treaty, a declaration or a summit the tagger took for a body: bodies offered for
   // "the Aachen Treaty" (a university, a war) are absurd, and an article rarely names three treaties.
   if (f.kind === "other" && f.entityType !== "person" && DOCUMENT.test(f.answer)) return undefined;
@@ -69,6 +72,20 @@ export function buildMultipleChoice(f: Fact, pools: Pools): Question | undefined
     type: "multiple_choice",
     ...written,
     difficulty: Math.round((0.25 + 0.05 * fromArticle + (direct ? 0.05 : 0)) * 100) / 100,
+    ...baseQuestion(f),
+  };
+}
+
+/** "... in Seoul for the _____" with three other summits of the article's era, when there are three. */
+function summitQuestion(f: Fact, pools: Pools): Question | undefined {
+  const wrong = summitChoices(f, pools);
+  if (wrong.length < 3) return undefined;
+  return {
+    type: "multiple_choice",
+    prompt: directQuestion(f, pools) ?? fillInTheBlank(f),
+    answer: f.answer,
+    choices: shuffle([f.answer, ...wrong], f.id),
+    difficulty: 0.25,
     ...baseQuestion(f),
   };
 }

@@ -13,6 +13,7 @@ import regionsJson from "./regions.json";
 import rolesJson from "./roles.json";
 import mediaJson from "./media.json";
 import grammarJson from "./grammar.json";
+import summitsJson from "./summits.json";
 
 export interface Country {
   name: string;
@@ -63,6 +64,15 @@ export const nearRegions: Readonly<Record<string, readonly string[]>> = placesJs
 export const leaders: readonly Leader[] = leadersJson as Leader[];
 /** The last month the leader gazetteer was checked: an office with no end is known to be held until then. */
 export const LEADERS_CHECKED = "2025-12";
+/** A recurring international summit and the months its series ran ("YYYY-MM"; no end for one still held). */
+export interface Summit {
+  name: string;
+  from: string;
+  to?: string;
+  /** Where its members are (the countries' regions); none for a summit of leaders from everywhere. */
+  regions?: string[];
+}
+export const summits: readonly Summit[] = summitsJson.summits;
 /** Continents and continent-sized regions ("Latin America"), world regions with their continent, and first-level divisions by country. */
 export const continents: readonly string[] = regionsJson.continents;
 export const worldRegions: Readonly<Record<string, string>> = regionsJson.worldRegions;
