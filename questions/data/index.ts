@@ -47,7 +47,7 @@ export interface Organisation {
   name: string;
   kind: string;
   aliases?: string[];
-  /** For companies: "retail", "banking", ... */
+  /** For companies: "retail", "banking", ...; for courts, which system's ("international", "India high court"): options come from the key's own. */
   sector?: string;
 }
 

@@ -366,4 +366,10 @@ export const backlog: readonly BacklogItem[] = [
     problem: "a sentence with two running totals (cases and deaths) keeps only one in the top ten: the second is discounted twice, once for sharing the sentence and once for printing the first one's key, though the key is elided",
     area: "rank",
   },
+  {
+    article: "45-ponmudy-disproportionate-assets.txt",
+    rank: 16,
+    problem: "the court that passed the sentence (a key fact) is a multiple choice now, with other High Courts of its country, but stays at 16: it is the lead's fourth fact, and 'The _____ on Thursday sentenced ...' is blanked once more; a direct question ('Which court sentenced ...?') would not repeat the lead",
+    area: "build",
+  },
 ];

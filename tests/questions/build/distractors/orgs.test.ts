@@ -54,3 +54,14 @@ describe("a body named by what it is", () => {
     for (const w of wrong) expect(w).toMatch(/Congress$/);
   });
 });
+
+describe("a court", () => {
+  it("a state's High Court gets other High Courts of its country; an international court international ones", () => {
+    const indian = ["Bombay High Court", "Delhi High Court", "Calcutta High Court", "Allahabad High Court", "Karnataka High Court", "Kerala High Court", "Gujarat High Court", "Punjab and Haryana High Court", "Rajasthan High Court", "Patna High Court", "Orissa High Court", "Gauhati High Court", "Telangana High Court", "Andhra Pradesh High Court", "Madhya Pradesh High Court"];
+    const wrong = wrongFor("The Madras High Court on Friday jailed the former mayor for two years.", "Madras High Court", undefined, "other");
+    expect(wrong).toHaveLength(3);
+    for (const w of wrong) expect(indian).toContain(w);
+    const hague = wrongFor("The International Court of Justice ruled on the border dispute on Monday.", "International Court of Justice", undefined, "other");
+    for (const w of hague) expect(indian).not.toContain(w);
+  });
+});
