@@ -51,9 +51,9 @@ export function buildMultipleChoice(f: Fact, pools: Pools): Question | undefined
   // A name of no known kind (a war, a report, a programme) has no options of its kind: organisations
   // offered for "the Gulf War" give it away. It is asked as a typed answer instead.
   if (f.kind === "other" && f.entityType === "other") return undefined;
-  // A summit has other summits of its era for options (distractors/summits.ts).
+  // A summit has other summits of its era and region for options (distractors/summits.ts).
   if (f.kind === "other" && f.entityType !== "person" && isSummitKey(f.answer)) return summitQuestion(f, pools);
-  // So has a treaty, a declaration or a summit the tagger took for a body: bodies offered for
+  // Nor has a treaty, a declaration or a kind of summit the tagger took for a body: bodies offered for
   // "the Aachen Treaty" (a university, a war) are absurd, and an article rarely names three treaties.
   if (f.kind === "other" && f.entityType !== "person" && DOCUMENT.test(f.answer)) return undefined;
   const direct = directQuestion(f, pools);
