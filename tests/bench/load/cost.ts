@@ -8,10 +8,11 @@
 // adds to a save can be read off. A line per step:
 //   cost db=postgresql step=answer n=2800 cpu_ms=2.25 postgres_ms=0.62 app_ms=1.28 (system 0.18)
 //        client_ms=0.29 rest_ms=0.06 wall_ms=1.15 commits=2.57 errors=0
-// cpu_ms: the machine's busy time (/proc/stat) per request; postgres_ms, app_ms (the other node
-// processes alive throughout the step: the app's on a quiet machine; "system" its kernel time) and client_ms (this process, the load generator)
-// its parts, from /proc/<pid>/stat; commits: PostgreSQL's committed transactions per request
-// (pg_stat_database, updated lazily by the backends: a rough count of statements).
+// cpu_ms: the machine's busy time (/proc/stat) per request. Its parts, from /proc/<pid>/stat:
+// postgres_ms; app_ms, the other node processes alive throughout the step (the app's, on a quiet
+// machine; "system" is its kernel time); client_ms, this process (the load generator).
+// commits: PostgreSQL's committed transactions per request (pg_stat_database, updated lazily by
+// the backends: a rough count of statements).
 // LOAD_WORKERS, LOAD_DATABASES, LOAD_POSTGRES_URL and LOAD_PROFILE_DIR as for bench:load.
 import { readdirSync, readFileSync } from "node:fs";
 import { createDb, type Db } from "@/prisma/client";
@@ -27,7 +28,7 @@ const CONCURRENCY = Number(process.env.COST_CONCURRENCY ?? 16);
 const POSTGRES_URL = process.env.LOAD_POSTGRES_URL ?? "postgresql://postgres@127.0.0.1:5432/test";
 const DATABASES = (process.env.LOAD_DATABASES ?? "sqlite,postgresql").split(",");
 
-/** Busy and total CPU time of the whole machine so far, in ms (/proc/stat's first line, in clock ticks of 10 ms). */
+/** Busy CPU time of the whole machine so far, in ms (/proc/stat's first line, in clock ticks of 10 ms). */
 function machineCpu(): { busy: number } {
   const [, ...ticks] = readFileSync("/proc/stat", "utf8").split("\n")[0]!.trim().split(/\s+/).map(Number);
   const idle = ticks[3]! + ticks[4]!;
@@ -117,7 +118,7 @@ async function measure(db: string, step: string, requests: { method: string; pat
   const per = (ms: number) => (ms / n).toFixed(2);
   // pg_stat_database is updated when a backend goes idle, not at once.
   if (db === "postgresql") await new Promise((r) => setTimeout(r, 1_000));
-  const statements = db === "postgresql" ? `${((await commits(prisma)) - commitsBefore - 1) / requests.length}`.slice(0, 4) : "n/a";
+  const statements = db === "postgresql" ? (((await commits(prisma)) - commitsBefore - 1) / n).toFixed(2) : "n/a";
   console.log(`cost db=${db} step=${step} n=${n} cpu_ms=${per(cpu)} postgres_ms=${per(postgres)} app_ms=${per(app)} (system ${per(appSystem)}) client_ms=${per(generator)} rest_ms=${per(cpu - postgres - generator - app)} wall_ms=${per(wall)} commits=${statements} errors=${failed}`);
 }
 
@@ -150,6 +151,8 @@ for (const db of DATABASES) {
     const baseline = await startBaseline(server.databaseUrl);
     const bare = httpClient(baseline.baseUrl, CONCURRENCY * 2);
     try {
+      // Its pool's connections first: backends started during the step would not be counted (spentBetween).
+      await inParallel(answers.slice(0, CONCURRENCY * 2), (r) => bare.request(r.method, r.path, r.learner.cookie, r.body).then(() => undefined));
       await measure(db, "answer-baseline", answers, bare, prisma);
     } finally {
       bare.close();
